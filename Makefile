@@ -1,0 +1,51 @@
+# dbrest — every target installs what it needs on first use.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+PORT ?= 8080
+TOKEN ?=
+URL ?=
+
+.PHONY: install spec generate check-generated lint test demo mock contract clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install --quiet --upgrade pip 2>&1 | grep -v '^WARNING: Location' || true
+	@$(PY) -m pip install --quiet -e '.[dev]' 2>&1 | grep -v '^WARNING: Location' || true
+	@$(PY) -c 'import dbrest_client, dbrest_mock, schemathesis' || (echo "install failed" >&2; exit 1)
+	@rm -f $(VENV)/.installed-* && touch $(STAMP)
+
+spec: install
+	$(PY) generator/bundle.py
+	$(VENV)/bin/openapi-spec-validator build/openapi.json
+
+generate: install
+	$(PY) generator/generate.py
+
+check-generated: install
+	$(PY) generator/generate.py --check
+
+lint: install
+	$(VENV)/bin/ruff check overlays mock tests generator
+	$(VENV)/bin/ruff format --check overlays mock tests generator
+	$(VENV)/bin/mypy --strict overlays/dbrest mock/dbrest_mock
+	$(VENV)/bin/mypy --strict generated/dbrest_client
+
+test: spec check-generated lint
+	$(VENV)/bin/pytest -q -n 2 tests
+
+demo: generate
+	$(PY) examples/demo.py
+
+mock: install
+	$(PY) -m dbrest_mock --host 127.0.0.1 --port $(PORT) $(if $(TOKEN),--token $(TOKEN),)
+
+contract: install
+	$(VENV)/bin/pytest -q tests/contract $(if $(URL),--live-url $(URL) --live-token $(TOKEN),)
+
+clean:
+	rm -rf build .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,119 @@
+"""`make generate` / `make check-generated`: spec fragments → bundle → codegen view → generated client.
+
+python generator/generate.py            # rewrite generated/dbrest_client and mock/dbrest_mock/openapi.json
+python generator/generate.py --check    # regenerate into a temporary directory; fail, naming files, on drift
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import bundle as bundler  # noqa: E402
+import codegen_view  # noqa: E402
+
+GENERATED = ROOT / "generated" / "dbrest_client"
+MOCK_SPEC = ROOT / "mock" / "dbrest_mock" / "openapi.json"
+BUILD = ROOT / "build"
+
+
+def generate(out_pkg: Path, out_spec: Path) -> None:
+    BUILD.mkdir(exist_ok=True)
+    doc = bundler.bundle()
+    text = bundler.dump(doc)
+    (BUILD / "openapi.json").write_text(text, encoding="utf-8")
+    out_spec.write_text(text, encoding="utf-8")
+    view, removed = codegen_view.codegen_view(doc)
+    view_path = BUILD / "openapi.codegen.json"
+    view_path.write_text(bundler.dump(view), encoding="utf-8")
+    env = dict(os.environ)
+    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
+    cmd = [
+        sys.executable,
+        "-m",
+        "openapi_python_client",
+        "generate",
+        "--path",
+        str(view_path),
+        "--meta",
+        "none",
+        "--output-path",
+        str(out_pkg),
+        "--overwrite",
+        "--config",
+        str(HERE / "config.yaml"),
+        "--custom-template-path",
+        str(HERE / "templates"),
+        "--fail-on-warning",
+    ]
+    result = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"generate: openapi-python-client failed (exit {result.returncode})")
+    # --meta none writes no py.typed; the package ships one (PEP 561).
+    (out_pkg / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
+    for cache in out_pkg.rglob("__pycache__"):
+        shutil.rmtree(cache)
+    n_ops = len(bundler.iter_operations(doc))
+    print(
+        f"generate: {n_ops} operations, {len(removed)} codegen-view rewrites -> {out_pkg.relative_to(ROOT) if out_pkg.is_relative_to(ROOT) else out_pkg}"
+    )
+
+
+def _tree(root: Path) -> set[str]:
+    return {str(p.relative_to(root)) for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+
+
+def check() -> int:
+    with tempfile.TemporaryDirectory(prefix="dbrest-check-") as tmp:
+        pkg = Path(tmp) / "dbrest_client"
+        spec = Path(tmp) / "openapi.json"
+        generate(pkg, spec)
+        fresh, committed = _tree(pkg), _tree(GENERATED) if GENERATED.exists() else set()
+        drift = sorted(
+            [f"generated/dbrest_client/{f} (missing)" for f in fresh - committed]
+            + [f"generated/dbrest_client/{f} (stale, no longer generated)" for f in committed - fresh]
+            + [
+                f"generated/dbrest_client/{f} (differs)"
+                for f in fresh & committed
+                if not filecmp.cmp(pkg / f, GENERATED / f, shallow=False)
+            ]
+        )
+        if not MOCK_SPEC.exists() or not filecmp.cmp(spec, MOCK_SPEC, shallow=False):
+            drift.append("mock/dbrest_mock/openapi.json (differs)")
+    if drift:
+        print("check-generated: generated files are out of date with spec/ and generator/:", file=sys.stderr)
+        for line in drift:
+            print(f"  {line}", file=sys.stderr)
+        print("Run `make generate` and commit the result.", file=sys.stderr)
+        return 1
+    print("check-generated: generated/ is up to date")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if generated/ differs from a fresh generation")
+    args = parser.parse_args()
+    if args.check:
+        return check()
+    # Stale files (an operation removed from the spec) must not survive a regeneration.
+    if GENERATED.exists():
+        shutil.rmtree(GENERATED)
+    GENERATED.parent.mkdir(exist_ok=True)
+    generate(GENERATED, MOCK_SPEC)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

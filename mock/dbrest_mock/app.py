@@ -1,0 +1,594 @@
+"""The mock's request pipeline, independent of any server: auth, faults, routing from the spec, validation,
+dispatch to the services, Databricks error shapes. ``asgi_app`` wraps it for uvicorn and httpx.ASGITransport.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import logging
+import shutil
+import tempfile
+import traceback
+from collections.abc import Awaitable, Callable, MutableMapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+from urllib.parse import parse_qs, unquote
+
+from python_multipart import MultipartParser
+from python_multipart.multipart import parse_options_header
+
+from .errors import ApiError
+from .faults import Faults
+from .service import Env, MockConfig, Reply, Request, UploadedFile
+from .services import load_services
+from .spec import Operation, Spec, coerce_values, describe, error_code_for, load_spec
+
+log = logging.getLogger("dbrest_mock")
+
+SCIM_ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error"
+JSON_TYPES = ("application/json", "application/scim+json")
+SPOOL_BYTES = 1024 * 1024
+
+
+class DropConnection(Exception):
+    """Raised to make the server close the connection without answering (fault injection)."""
+
+
+@dataclass
+class RawRequest:
+    method: str
+    path: str
+    query_string: str = ""
+    #: Lower-cased header names.
+    headers: dict[str, str] = field(default_factory=dict)
+    body: IO[bytes] | None = None
+    body_size: int = 0
+    client_ip: str = "127.0.0.1"
+
+
+@dataclass
+class RawResponse:
+    status: int
+    headers: list[tuple[str, str]]
+    body: bytes
+    drop: bool = False
+    delay: float = 0.0
+
+
+def _json_response(status: int, body: Any, content_type: str = "application/json", **headers: str) -> RawResponse:
+    payload = json.dumps(body, separators=(",", ":")).encode()
+    hdrs = [("content-type", content_type), *((k.replace("_", "-"), v) for k, v in headers.items())]
+    return RawResponse(status, hdrs, payload)
+
+
+def error_response(fam: str, err: ApiError) -> RawResponse:
+    extra = dict(err.headers)
+    if fam == "1.2":
+        body: dict[str, Any] = {"error": err.message}
+        ctype = "application/json"
+    elif fam == "scim":
+        body = {"schemas": [SCIM_ERROR_SCHEMA], "detail": err.message, "status": str(err.status)}
+        if err.scim_type:
+            body["scimType"] = err.scim_type
+        ctype = "application/scim+json"
+    else:
+        body = {"error_code": err.error_code, "message": err.message}
+        ctype = "application/json"
+    resp = _json_response(err.status, body, ctype)
+    resp.headers.extend((k.lower(), v) for k, v in extra.items())
+    return resp
+
+
+def _family_of(path: str) -> str:
+    if path.startswith("/api/1.2/"):
+        return "1.2"
+    if path.startswith("/api/2.0/preview/scim/"):
+        return "scim"
+    return "2.0"
+
+
+class MockCore:
+    """One mock workspace: configuration, state, faults and the request pipeline."""
+
+    def __init__(self, config: MockConfig | None = None, spec_doc: dict[str, Any] | None = None) -> None:
+        self.config = config or MockConfig()
+        self.spec = Spec(spec_doc if spec_doc is not None else load_spec())
+        self.env = Env(self.config)
+        self.faults = Faults()
+        self.handlers = load_services(self.env)
+        self.upload_dir = self.env.data_dir / "uploads"
+        self.upload_dir.mkdir(parents=True, exist_ok=True)
+
+    # --- control -------------------------------------------------------------------------------------
+
+    def advance(self, seconds: float) -> int:
+        with self.env.lock:
+            return self.env.clock.advance(seconds)
+
+    def reset(self) -> None:
+        with self.env.lock:
+            self.faults.clear()
+            self.env.reset()
+
+    def close(self) -> None:
+        self.env.close()
+
+    # --- pipeline ------------------------------------------------------------------------------------
+
+    def handle(self, raw: RawRequest) -> RawResponse:
+        if raw.path.startswith("/__mock/"):
+            return self._control(raw)
+        fam = _family_of(raw.path)
+        fault = self.faults.match(raw.method, raw.path) if raw.path.startswith("/api/") else None
+        delay = fault.delay_ms / 1000.0 if fault else 0.0
+        if fault and fault.drop_connection:
+            return RawResponse(0, [], b"", drop=True, delay=delay)
+        if fault and fault.status is not None:
+            headers = {"Retry-After": _retry_after(fault.retry_after)} if fault.retry_after is not None else {}
+            err = ApiError(
+                fault.status,
+                fault.error_code or _default_code(fault.status),
+                fault.message or "Injected fault.",
+                headers=headers,
+            )
+            resp = error_response(fam, err)
+            resp.delay = delay
+            return resp
+        try:
+            resp = self._api(raw, fam)
+        except ApiError as err:
+            resp = error_response(fam, err)
+        resp.delay = delay
+        return resp
+
+    def _api(self, raw: RawRequest, fam: str) -> RawResponse:
+        if not raw.path.startswith("/api/"):
+            raise ApiError(404, "ENDPOINT_NOT_FOUND", f"No API found for '{raw.method} {raw.path}'")
+        user = self._authenticate(raw.headers)
+        found = self.spec.match(raw.path)
+        if found is None:
+            raise ApiError(404, "ENDPOINT_NOT_FOUND", f"No API found for '{raw.method} {raw.path}'")
+        route, path_params = found
+        op = route.operations.get(raw.method.upper())
+        if op is None:
+            allow = ", ".join(sorted(route.operations))
+            raise ApiError(
+                405,
+                "METHOD_NOT_ALLOWED",
+                f"{raw.method} is not supported on {raw.path}; use {allow}",
+                headers={"Allow": allow},
+            )
+        files: dict[str, UploadedFile] = {}
+        try:
+            req = self._build_request(raw, op, {k: unquote(v) for k, v in path_params.items()}, user, files)
+            handler = self.handlers.get(op.operation_id)
+            if handler is None:
+                raise ApiError(501, "NOT_IMPLEMENTED", f"{op.operation_id} is not implemented by dbrest_mock")
+            with self.env.lock:
+                self.env.clock.run_due()
+                try:
+                    result = handler(req)
+                except ApiError:
+                    raise
+                except Exception:
+                    if self.config.validate_responses:
+                        raise
+                    log.error("handler %s failed:\n%s", op.operation_id, traceback.format_exc())
+                    raise ApiError(500, "INTERNAL_ERROR", f"dbrest_mock failed in {op.operation_id}") from None
+        finally:
+            for f in files.values():
+                f.path.unlink(missing_ok=True)
+        reply = result if isinstance(result, Reply) else Reply(body=result)
+        if self.config.validate_responses:
+            self._check_response(op, reply)
+        if reply.raw is not None:
+            headers = [("content-type", reply.content_type), *((k.lower(), v) for k, v in reply.headers.items())]
+            return RawResponse(reply.status, headers, reply.raw)
+        if reply.body is None and reply.status == 204:
+            return RawResponse(204, [(k.lower(), v) for k, v in reply.headers.items()], b"")
+        ctype = reply.content_type
+        if fam == "scim" and ctype == "application/json":
+            ctype = "application/scim+json"
+        resp = _json_response(reply.status, reply.body if reply.body is not None else {}, ctype)
+        resp.headers.extend((k.lower(), v) for k, v in reply.headers.items())
+        return resp
+
+    def _authenticate(self, headers: dict[str, str]) -> str:
+        auth = headers.get("authorization", "")
+        scheme, _, cred = auth.partition(" ")
+        cred = cred.strip()
+        user: str | None = None
+        if scheme.lower() == "bearer" and cred:
+            user = self._user_for_token(cred)
+        elif scheme.lower() == "basic" and cred:
+            try:
+                name, _, password = base64.b64decode(cred, validate=True).decode("utf-8").partition(":")
+            except (ValueError, UnicodeDecodeError):
+                name, password = "", ""
+            if name == "token":
+                user = self._user_for_token(password)
+            elif name and self.config.passwords.get(name) == password:
+                user = name
+        if user is None:
+            message = "Invalid access token." if auth else "Missing credentials: send 'Authorization: Bearer <token>'."
+            raise ApiError(401, "UNAUTHENTICATED", message)
+        return user
+
+    def _user_for_token(self, token: str) -> str | None:
+        if token in self.config.tokens:
+            return self.config.tokens[token]
+        svc = self.env.services.get("token")
+        lookup = getattr(svc, "user_for_token", None)
+        if lookup is not None:
+            with self.env.lock:
+                found = lookup(token)
+            return found if isinstance(found, str) else None
+        return None
+
+    # --- request parsing and validation ----------------------------------------------------------------
+
+    def _build_request(
+        self,
+        raw: RawRequest,
+        op: Operation,
+        path_params: dict[str, str],
+        user: str,
+        files: dict[str, UploadedFile],
+    ) -> Request:
+        ctype_header = raw.headers.get("content-type", "")
+        ctype = ctype_header.split(";")[0].strip().lower()
+        body: Any = None
+        has_body = raw.body is not None and raw.body_size > 0
+        limit = self.config.max_multipart_bytes if ctype == "multipart/form-data" else self.config.max_body_bytes
+        if raw.body_size > limit:
+            raise ApiError(
+                400, "MAX_REQUEST_SIZE_EXCEEDED", f"The request body is {raw.body_size} bytes; the limit is {limit}."
+            )
+        if has_body:
+            assert raw.body is not None
+            if ctype == "multipart/form-data":
+                body = self._parse_multipart(raw, ctype_header, files)
+            elif ctype == "application/x-www-form-urlencoded":
+                form = parse_qs(raw.body.read().decode("utf-8", "replace"), keep_blank_values=True)
+                body = {k: v[-1] if len(v) == 1 else v for k, v in form.items()}
+            else:
+                text = raw.body.read()
+                try:
+                    body = json.loads(text)
+                except (ValueError, UnicodeDecodeError):
+                    raise ApiError.malformed("Invalid JSON given in the body of the request.") from None
+        query: dict[str, Any] = {}
+        parsed_qs = parse_qs(raw.query_string, keep_blank_values=True)
+        # Databricks tolerates GET parameters sent as a JSON body (the 2020 docs show it): merge them.
+        if op.method == "GET" and isinstance(body, dict):
+            for k, v in body.items():
+                parsed_qs.setdefault(
+                    k, [v if isinstance(v, str) else json.dumps(v) if not isinstance(v, bool) else str(v).lower()]
+                )
+        for param in op.parameters:
+            if param.location == "query":
+                if param.name in parsed_qs:
+                    query[param.name] = coerce_values(parsed_qs[param.name], param.schema, param.name)
+                elif param.required:
+                    raise ApiError.invalid(f"Missing required parameter: {param.name}")
+            elif param.location == "path":
+                path_params_value = path_params.get(param.name)
+                if path_params_value is not None:
+                    coerced = coerce_values([path_params_value], param.schema, param.name)
+                    self._validate(param.pointer, coerced, param.name)
+            elif param.location == "header" and param.required and param.name.lower() not in raw.headers:
+                raise ApiError.invalid(f"Missing required header: {param.name}")
+        for param in op.parameters:
+            if param.location == "query" and param.name in query:
+                self._validate(param.pointer, query[param.name], param.name)
+        typed_path: dict[str, Any] = {
+            p.name: coerce_values([path_params[p.name]], p.schema, p.name)
+            for p in op.parameters
+            if p.location == "path" and p.name in path_params
+        }
+        if op.method != "GET" and op.bodies:
+            body = self._validate_body(op, ctype, body, files)
+        params: dict[str, Any] = {**typed_path, **query}
+        if isinstance(body, dict) and op.method != "GET":
+            params.update(body)
+        return Request(
+            operation_id=op.operation_id,
+            method=op.method,
+            path=raw.path,
+            params=params,
+            query=query,
+            path_params=path_params,
+            body=body,
+            files=files,
+            user=user,
+            headers=raw.headers,
+            content_type=ctype,
+        )
+
+    def _validate_body(self, op: Operation, ctype: str, body: Any, files: dict[str, UploadedFile]) -> Any:
+        if body is None:
+            if op.body_required:
+                raise ApiError.malformed("The request body is missing; send a JSON object.")
+            return None
+        if ctype in ("", "text/plain", "application/x-www-form-urlencoded") or ctype not in op.bodies:
+            # Lenient like the real API: an unlabelled body is read as JSON; a form is checked as JSON would be.
+            pointer = next((p for c, p in op.bodies.items() if c in JSON_TYPES), None)
+            if pointer is None:
+                raise ApiError(
+                    415, "INVALID_PARAMETER_VALUE", f"Unsupported content type {ctype!r}; use {', '.join(op.bodies)}"
+                )
+        else:
+            pointer = op.bodies[ctype]
+        schema = self.spec.schema_at(pointer)
+        if ctype in ("multipart/form-data", "application/x-www-form-urlencoded") and isinstance(body, dict):
+            body = self._coerce_form(body, schema, files)
+        self._validate(pointer, body, "request body")
+        return body
+
+    def _coerce_form(
+        self, form: dict[str, Any], schema: dict[str, Any], files: dict[str, UploadedFile]
+    ) -> dict[str, Any]:
+        props: dict[str, Any] = {}
+        for key, sub in schema.get("properties", {}).items():
+            props[key] = self.spec._resolve(sub)
+        out: dict[str, Any] = {}
+        for key, value in form.items():
+            sub = props.get(key)
+            if sub is not None and isinstance(value, str):
+                out[key] = coerce_values([value], sub, key)
+            else:
+                out[key] = value
+        # File parts appear in the validated body as placeholders; handlers read req.files.
+        binary = [k for k, s in props.items() if s.get("format") == "binary"]
+        for name in list(files):
+            target = name
+            if name not in props and len(binary) == 1 and binary[0] not in files:
+                # Clients name the file part differently (`file`, `filedata`); the server takes it.
+                target = binary[0]
+                files[target] = files.pop(name)
+            if target in props and props[target].get("format") != "binary":
+                out[target] = files[target].read_bytes().decode("utf-8", "replace")
+            else:
+                out[target] = f"<file {files[target].size} bytes>"
+        return out
+
+    def _validate(self, pointer: str, instance: Any, what: str) -> None:
+        errors = sorted(self.spec.errors(pointer, instance), key=lambda e: (len(e.absolute_path), e.message))
+        if errors:
+            err = errors[0]
+            raise ApiError(400, error_code_for(err), describe(err, what))
+
+    def _parse_multipart(self, raw: RawRequest, ctype_header: str, files: dict[str, UploadedFile]) -> dict[str, Any]:
+        _, options = parse_options_header(ctype_header)
+        boundary = options.get(b"boundary")
+        if not boundary:
+            raise ApiError.malformed("multipart/form-data without a boundary")
+        assert raw.body is not None
+        fields: dict[str, Any] = {}
+        state: dict[str, Any] = {}
+
+        def on_part_begin() -> None:
+            state.update(headers={}, name=None, filename=None, sink=None, buf=bytearray(), size=0, field=b"", value=b"")
+
+        def on_header_field(data: bytes, start: int, end: int) -> None:
+            state["field"] += data[start:end]
+
+        def on_header_value(data: bytes, start: int, end: int) -> None:
+            state["value"] += data[start:end]
+
+        def on_header_end() -> None:
+            state["headers"][state["field"].decode("latin-1").lower()] = state["value"].decode("utf-8", "replace")
+            state["field"], state["value"] = b"", b""
+
+        def on_headers_finished() -> None:
+            _, disp = parse_options_header(state["headers"].get("content-disposition", ""))
+            name = disp.get(b"name")
+            state["name"] = name.decode("utf-8", "replace") if name else None
+            filename = disp.get(b"filename")
+            if filename is not None:
+                state["filename"] = filename.decode("utf-8", "replace")
+                fd, tmp = tempfile.mkstemp(dir=self.upload_dir)
+                state["path"] = Path(tmp)
+                state["sink"] = open(fd, "wb")  # noqa: SIM115 - closed in on_part_end
+
+        def on_part_data(data: bytes, start: int, end: int) -> None:
+            chunk = data[start:end]
+            state["size"] += len(chunk)
+            if state["sink"] is not None:
+                state["sink"].write(chunk)
+            else:
+                if state["size"] > SPOOL_BYTES:
+                    raise ApiError.invalid(f"Form field {state['name']} is larger than 1 MB")
+                state["buf"] += chunk
+
+        def on_part_end() -> None:
+            name = state["name"]
+            if state["sink"] is not None:
+                state["sink"].close()
+                if name is None:
+                    state["path"].unlink(missing_ok=True)
+                    return
+                if name in files:
+                    files[name].path.unlink(missing_ok=True)
+                files[name] = UploadedFile(
+                    state["filename"], state["path"], state["size"], state["headers"].get("content-type")
+                )
+            elif name is not None:
+                fields[name] = bytes(state["buf"]).decode("utf-8", "replace")
+
+        parser = MultipartParser(
+            boundary,
+            {
+                "on_part_begin": on_part_begin,
+                "on_part_data": on_part_data,
+                "on_part_end": on_part_end,
+                "on_header_field": on_header_field,
+                "on_header_value": on_header_value,
+                "on_header_end": on_header_end,
+                "on_headers_finished": on_headers_finished,
+            },
+        )
+        try:
+            while chunk := raw.body.read(SPOOL_BYTES):
+                parser.write(chunk)
+            parser.finalize()
+        except ApiError:
+            raise
+        except Exception as exc:  # python-multipart raises its own errors on broken bodies
+            if state.get("sink") is not None and not state["sink"].closed:
+                state["sink"].close()
+                state["path"].unlink(missing_ok=True)
+            raise ApiError.malformed(f"Malformed multipart body: {exc}") from None
+        return fields
+
+    def _check_response(self, op: Operation, reply: Reply) -> None:
+        status = str(reply.status)
+        if status not in op.responses:
+            raise AssertionError(f"{op.operation_id}: undocumented status {status}")
+        if reply.raw is not None or reply.status == 204:
+            return
+        pointer = op.responses[status].get(reply.content_type) or op.responses[status].get(
+            "application/scim+json" if op.family == "scim" else "application/json"
+        )
+        if pointer is None:
+            raise AssertionError(f"{op.operation_id}: no schema for {status} {reply.content_type}")
+        errors = list(self.spec.errors(pointer, reply.body if reply.body is not None else {}))
+        if errors:
+            raise AssertionError(
+                f"{op.operation_id}: response violates the spec: {errors[0].message} at {list(errors[0].absolute_path)}"
+            )
+
+    # --- control API ----------------------------------------------------------------------------------
+
+    def _control(self, raw: RawRequest) -> RawResponse:
+        try:
+            body = json.loads(raw.body.read()) if raw.body is not None and raw.body_size else {}
+        except ValueError:
+            return _json_response(400, {"error_code": "MALFORMED_REQUEST", "message": "Invalid JSON"})
+        key = (raw.method.upper(), raw.path.rstrip("/"))
+        try:
+            if key == ("POST", "/__mock/clock/advance"):
+                seconds = body.get("seconds")
+                if not isinstance(seconds, int | float) or isinstance(seconds, bool) or seconds < 0:
+                    raise ValueError("seconds must be a non-negative number")
+                fired = self.advance(float(seconds))
+                return _json_response(200, {"now_ms": self.env.clock.now_ms(), "fired": fired})
+            if key == ("GET", "/__mock/clock"):
+                return _json_response(200, {"now_ms": self.env.clock.now_ms(), "mode": self.env.clock.mode})
+            if key == ("POST", "/__mock/reset"):
+                self.reset()
+                return _json_response(200, {})
+            if key == ("POST", "/__mock/faults"):
+                if not isinstance(body, dict):
+                    raise ValueError("send a JSON object")
+                fault = self.faults.add(**body)
+                return _json_response(200, fault.to_dict())
+            if key == ("GET", "/__mock/faults"):
+                return _json_response(200, {"faults": [f.to_dict() for f in self.faults.list()]})
+            if key == ("DELETE", "/__mock/faults"):
+                self.faults.clear()
+                return _json_response(200, {})
+            if key == ("GET", "/__mock/health"):
+                return _json_response(200, {"status": "ok"})
+        except (TypeError, ValueError) as exc:
+            return _json_response(400, {"error_code": "INVALID_PARAMETER_VALUE", "message": str(exc)})
+        return _json_response(404, {"error_code": "ENDPOINT_NOT_FOUND", "message": f"No control route {raw.path}"})
+
+
+def _retry_after(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _default_code(status: int) -> str:
+    return {
+        400: "INVALID_PARAMETER_VALUE",
+        401: "UNAUTHENTICATED",
+        403: "PERMISSION_DENIED",
+        404: "RESOURCE_DOES_NOT_EXIST",
+        409: "RESOURCE_CONFLICT",
+        429: "REQUEST_LIMIT_EXCEEDED",
+        500: "INTERNAL_ERROR",
+        501: "NOT_IMPLEMENTED",
+        503: "TEMPORARILY_UNAVAILABLE",
+        504: "DEADLINE_EXCEEDED",
+    }.get(status, "UNKNOWN")
+
+
+# --- ASGI -------------------------------------------------------------------------------------------------
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+
+def asgi_app(core: MockCore) -> Callable[[Scope, Receive, Send], Awaitable[None]]:
+    """An ASGI application serving ``core``; request bodies are spooled to disk past 1 MB."""
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        if scope["type"] != "http":
+            return
+        spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES, dir=str(core.upload_dir))  # noqa: SIM115
+        try:
+            size = 0
+            more = True
+            while more:
+                message = await receive()
+                if message["type"] == "http.disconnect":
+                    return
+                chunk = message.get("body", b"")
+                if chunk:
+                    size += len(chunk)
+                    if size <= core.config.max_multipart_bytes:
+                        spool.write(chunk)
+                more = message.get("more_body", False)
+            spool.seek(0)
+            headers: dict[str, str] = {}
+            for k, v in scope.get("headers", []):
+                name = k.decode("latin-1").lower()
+                value = v.decode("latin-1")
+                headers[name] = f"{headers[name]}, {value}" if name in headers else value
+            client = scope.get("client")
+            raw = RawRequest(
+                method=scope["method"],
+                path=scope["path"],
+                query_string=scope.get("query_string", b"").decode("latin-1"),
+                headers=headers,
+                body=spool,
+                body_size=size,
+                client_ip=client[0] if client else "127.0.0.1",
+            )
+            resp = await asyncio.to_thread(core.handle, raw)
+        finally:
+            spool.close()
+        if resp.delay:
+            await asyncio.sleep(resp.delay)
+        if resp.drop:
+            raise DropConnection("fault injection: connection dropped")
+        await send(
+            {
+                "type": "http.response.start",
+                "status": resp.status,
+                "headers": [(k.encode("latin-1"), v.encode("latin-1")) for k, v in resp.headers]
+                + [(b"content-length", str(len(resp.body)).encode())],
+            }
+        )
+        await send({"type": "http.response.body", "body": resp.body})
+
+    return app
+
+
+def copy_upload(upload: UploadedFile, target: Path) -> None:
+    """Move an uploaded part's spooled file to ``target`` (used by handlers that keep the bytes)."""
+    shutil.move(str(upload.path), target)

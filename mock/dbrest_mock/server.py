@@ -1,0 +1,172 @@
+"""MockServer: a mock workspace you can run in-process (ASGI, sync and async httpx transports) or on a socket."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+
+from .app import DropConnection, MockCore, RawRequest, RawResponse, asgi_app
+from .faults import Fault
+from .service import Env, MockConfig
+
+
+class _SyncTransport(httpx.BaseTransport):
+    """Calls the mock pipeline directly, without an event loop: fast and exact for tests."""
+
+    def __init__(self, core: MockCore, sleep: bool = False) -> None:
+        self._core = core
+        self._sleep = sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        import tempfile
+
+        spool = tempfile.SpooledTemporaryFile(max_size=1024 * 1024, dir=str(self._core.upload_dir))  # noqa: SIM115
+        try:
+            size = 0
+            for chunk in request.stream:  # type: ignore[union-attr]
+                spool.write(chunk)
+                size += len(chunk)
+            spool.seek(0)
+            raw = RawRequest(
+                method=request.method,
+                path=request.url.path,
+                query_string=request.url.query.decode("latin-1"),
+                headers={k.lower(): v for k, v in request.headers.items()},
+                body=spool,
+                body_size=size,
+            )
+            resp = self._core.handle(raw)
+        finally:
+            spool.close()
+        return _to_httpx(resp, request, self._sleep)
+
+
+class _AsyncTransport(httpx.AsyncBaseTransport):
+    def __init__(self, core: MockCore) -> None:
+        self._sync = _SyncTransport(core)
+        self._core = core
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        body = b"".join([chunk async for chunk in request.stream])  # type: ignore[union-attr]
+        clone = httpx.Request(request.method, request.url, headers=request.headers, content=body)
+        resp = await asyncio.to_thread(self._sync.handle_request, clone)
+        return resp
+
+
+def _to_httpx(resp: RawResponse, request: httpx.Request, sleep: bool) -> httpx.Response:
+    if resp.delay and sleep:
+        time.sleep(resp.delay)
+    if resp.drop:
+        raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
+    return httpx.Response(resp.status, headers=resp.headers, content=resp.body, request=request)
+
+
+class MockServer:
+    """A local Databricks workspace.
+
+    Example::
+
+        with MockServer(MockConfig(durations="instant")) as mock:
+            client = httpx.Client(base_url="http://mock", transport=mock.transport(),
+                                  headers={"Authorization": f"Bearer {mock.token}"})
+            client.post("/api/2.0/clusters/create", json={...})
+            mock.advance(300)
+
+    ``serve()`` starts it on a loopback socket in a background thread and returns its URL.
+    """
+
+    def __init__(self, config: MockConfig | None = None, *, spec_doc: dict[str, Any] | None = None) -> None:
+        self.core = MockCore(config, spec_doc)
+        self.app = asgi_app(self.core)
+        self._server: Any = None
+        self._thread: threading.Thread | None = None
+        self.url: str | None = None
+
+    @property
+    def config(self) -> MockConfig:
+        return self.core.config
+
+    @property
+    def env(self) -> Env:
+        return self.core.env
+
+    @property
+    def token(self) -> str:
+        """A valid personal access token of this mock."""
+        return next(iter(self.core.config.tokens))
+
+    def advance(self, seconds: float) -> int:
+        """Move the virtual clock forward; lifecycles due by then happen. Returns how many steps fired."""
+        return self.core.advance(seconds)
+
+    def reset(self) -> None:
+        """Forget all state and faults; the clock starts over."""
+        self.core.reset()
+
+    def add_fault(self, **spec: Any) -> Fault:
+        """Inject a fault; fields as POST /__mock/faults (path, method, status, error_code, message,
+        retry_after, delay_ms, drop_connection, after, times)."""
+        return self.core.faults.add(**spec)
+
+    def clear_faults(self) -> None:
+        self.core.faults.clear()
+
+    def transport(self, *, latency: bool = False) -> httpx.BaseTransport:
+        """A sync httpx transport into this mock (no socket). Injected latency is slept only if ``latency``."""
+        return _SyncTransport(self.core, sleep=latency)
+
+    def async_transport(self) -> httpx.AsyncBaseTransport:
+        return _AsyncTransport(self.core)
+
+    # --- socket serving ----------------------------------------------------------------------------
+
+    def serve(self, host: str = "127.0.0.1", port: int = 0) -> str:
+        """Serve on ``host:port`` (0 = a free port) in a background thread; returns the base URL."""
+        import uvicorn
+
+        sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        bound_host, bound_port = sock.getsockname()[:2]
+        config = uvicorn.Config(self.app, log_level="warning", access_log=False, lifespan="off")
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [sock]}, daemon=True)
+        self._thread.start()
+        for _ in range(500):
+            if self._server.started:
+                break
+            time.sleep(0.01)
+        else:
+            raise RuntimeError("dbrest_mock did not start within 5 s")
+        shown = f"[{bound_host}]" if ":" in bound_host else bound_host
+        self.url = f"http://{shown}:{bound_port}"
+        return self.url
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+            if self._thread is not None:
+                self._thread.join(timeout=10)
+            self._server = None
+            self._thread = None
+        self.core.close()
+
+    def __enter__(self) -> MockServer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def iter_ops(mock: MockServer) -> Iterator[str]:
+    """Every operationId the mock serves."""
+    yield from sorted(mock.core.handlers)
+
+
+__all__ = ["DropConnection", "MockServer"]

@@ -1,0 +1,274 @@
+"""The bundled spec as the mock uses it: routing, parameter coercion and request/response validation."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import jsonschema  # type: ignore[import-untyped]
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from .errors import ApiError
+
+SPEC_URN = "urn:dbrest:openapi"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+INT32 = (-(2**31), 2**31 - 1)
+INT64 = (-(2**63), 2**63 - 1)
+
+
+def load_spec() -> dict[str, Any]:
+    """The bundled spec shipped inside the package (written by `make spec`)."""
+    text = resources.files("dbrest_mock").joinpath("openapi.json").read_text(encoding="utf-8")
+    doc: dict[str, Any] = json.loads(text)
+    return doc
+
+
+def family(path: str) -> str:
+    if path.startswith("/api/1.2/"):
+        return "1.2"
+    if path.startswith("/api/2.0/preview/scim/"):
+        return "scim"
+    return "2.0"
+
+
+def _pointer(*parts: str) -> str:
+    return "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def _is_base64(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    try:
+        base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return True
+
+
+def _in_range(bounds: tuple[int, int]) -> Any:
+    def check(value: object) -> bool:
+        if isinstance(value, bool) or not isinstance(value, int):
+            return True
+        return bounds[0] <= value <= bounds[1]
+
+    return check
+
+
+FORMATS = jsonschema.FormatChecker()
+FORMATS.checks("byte")(_is_base64)
+FORMATS.checks("int32")(_in_range(INT32))
+FORMATS.checks("int64")(_in_range(INT64))
+
+
+@dataclass
+class Parameter:
+    name: str
+    location: str
+    required: bool
+    schema: dict[str, Any]
+    pointer: str
+
+
+@dataclass
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    family: str
+    parameters: list[Parameter]
+    #: content type -> JSON pointer of the request body schema
+    bodies: dict[str, str]
+    body_required: bool
+    #: status -> content type -> JSON pointer of the schema
+    responses: dict[str, dict[str, str]]
+    raw: dict[str, Any] = field(repr=False, default_factory=dict)
+
+
+@dataclass
+class Route:
+    template: str
+    regex: re.Pattern[str]
+    operations: dict[str, Operation]
+
+
+class Spec:
+    def __init__(self, doc: dict[str, Any]) -> None:
+        self.doc = doc
+        self.registry: Registry[Any] = Registry().with_resource(
+            SPEC_URN, Resource.from_contents(doc, default_specification=DRAFT202012)
+        )
+        self.operations: dict[str, Operation] = {}
+        routes: list[Route] = []
+        for template, item in doc["paths"].items():
+            ops: dict[str, Operation] = {}
+            shared = item.get("parameters", [])
+            for method in HTTP_METHODS:
+                if method not in item:
+                    continue
+                op = self._operation(template, method, item[method], shared)
+                ops[method.upper()] = op
+                self.operations[op.operation_id] = op
+            regex = re.compile(
+                "^" + re.sub(r"\\\{([A-Za-z_][A-Za-z0-9_]*)\\\}", r"(?P<\1>[^/]+)", re.escape(template)) + "$"
+            )
+            routes.append(Route(template, regex, ops))
+        # Literal segments win over templated ones.
+        routes.sort(key=lambda r: (r.template.count("{"), r.template))
+        self.routes = routes
+
+    def _resolve(self, node: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in node:
+            target: Any = self.doc
+            for part in node["$ref"][2:].split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            node = target
+        return node
+
+    def _operation(self, template: str, method: str, op: dict[str, Any], shared: list[Any]) -> Operation:
+        params = []
+        for i, p in enumerate([*shared, *op.get("parameters", [])]):
+            resolved = self._resolve(p)
+            if "$ref" in p:
+                pointer = p["$ref"][1:] + "/schema"
+            else:
+                pointer = "/" + _pointer("paths", template, method, "parameters", str(i - len(shared)), "schema")
+            params.append(
+                Parameter(resolved["name"], resolved["in"], bool(resolved.get("required")), resolved["schema"], pointer)
+            )
+        bodies: dict[str, str] = {}
+        body_required = False
+        if "requestBody" in op:
+            rb_node = op["requestBody"]
+            rb_base = (
+                rb_node["$ref"][1:] if "$ref" in rb_node else "/" + _pointer("paths", template, method, "requestBody")
+            )
+            rb = self._resolve(rb_node)
+            body_required = bool(rb.get("required"))
+            for ctype in rb.get("content", {}):
+                bodies[ctype] = rb_base + "/" + _pointer("content", ctype, "schema")
+        responses: dict[str, dict[str, str]] = {}
+        for status, resp_node in op.get("responses", {}).items():
+            base = (
+                resp_node["$ref"][1:]
+                if "$ref" in resp_node
+                else "/" + _pointer("paths", template, method, "responses", status)
+            )
+            resp = self._resolve(resp_node)
+            responses[status] = {
+                ctype: base + "/" + _pointer("content", ctype, "schema") for ctype in resp.get("content", {})
+            }
+        return Operation(
+            op["operationId"], method.upper(), template, family(template), params, bodies, body_required, responses, op
+        )
+
+    def match(self, path: str) -> tuple[Route, dict[str, str]] | None:
+        for route in self.routes:
+            m = route.regex.match(path)
+            if m:
+                return route, m.groupdict()
+        return None
+
+    def schema_at(self, pointer: str) -> dict[str, Any]:
+        target: Any = self.doc
+        for part in pointer.lstrip("/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        return self._resolve(target)
+
+    @cache  # noqa: B019 - one Spec per process lifetime; the cache is the point
+    def validator(self, pointer: str) -> jsonschema.protocols.Validator:
+        cls = jsonschema.validators.validator_for({"$schema": "https://json-schema.org/draft/2020-12/schema"})
+        return cls({"$ref": f"{SPEC_URN}#{pointer}"}, registry=self.registry, format_checker=FORMATS)
+
+    def errors(self, pointer: str, instance: Any) -> Iterator[jsonschema.ValidationError]:
+        found: Iterator[jsonschema.ValidationError] = self.validator(pointer).iter_errors(instance)
+        return found
+
+
+# --- coercion of query/form strings to the types the spec declares -------------------------------------
+
+
+def _types(schema: dict[str, Any]) -> list[str]:
+    t = schema.get("type")
+    if isinstance(t, list):
+        return [str(x) for x in t]
+    if isinstance(t, str):
+        return [t]
+    return []
+
+
+def coerce_scalar(value: str, schema: dict[str, Any], name: str) -> Any:
+    types = _types(schema)
+    if "boolean" in types:
+        low = value.lower()
+        if low in ("true", "false"):
+            return low == "true"
+    if "integer" in types:
+        try:
+            return int(value)
+        except ValueError:
+            pass
+    if "number" in types:
+        try:
+            return float(value)
+        except ValueError:
+            pass
+    if "string" in types or not types:
+        return value
+    raise ApiError.invalid(f"Invalid value for parameter {name}: {value!r} is not a valid {'/'.join(types)}")
+
+
+def coerce_values(values: list[str], schema: dict[str, Any], name: str) -> Any:
+    if "array" in _types(schema):
+        items = schema.get("items", {})
+        out: list[Any] = []
+        for v in values:
+            out.extend(coerce_scalar(x, items, name) for x in ([v] if "," not in v else v.split(",")))
+        return out
+    return coerce_scalar(values[-1], schema, name)
+
+
+BOUND_VALIDATORS = {
+    "maxLength",
+    "minLength",
+    "maximum",
+    "minimum",
+    "exclusiveMaximum",
+    "exclusiveMinimum",
+    "maxItems",
+    "minItems",
+    "maxProperties",
+    "minProperties",
+    "pattern",
+}
+
+
+def error_code_for(error: jsonschema.ValidationError) -> str:
+    """The Databricks error code for a schema violation: x-error-code, else by kind of violation."""
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    code = schema.get("x-error-code")
+    # x-error-code names the code for a violated bound (a size or count limit), not for a wrong type or format.
+    if isinstance(code, str) and error.validator in BOUND_VALIDATORS:
+        return code
+    if error.validator == "type":
+        return "MALFORMED_REQUEST"
+    return "INVALID_PARAMETER_VALUE"
+
+
+def describe(error: jsonschema.ValidationError, what: str) -> str:
+    where = ".".join(str(p) for p in error.absolute_path)
+    if error.validator == "required":
+        missing = re.findall(r"'([^']+)' is a required property", error.message)
+        field_name = ".".join([*map(str, error.absolute_path), *missing])
+        return f"Missing required field: {field_name}"
+    if error.validator == "format" and error.validator_value == "byte":
+        return f"Invalid base64 data in field {where or what}"
+    message = error.message if len(error.message) < 300 else error.message[:300] + "..."
+    return f"Invalid value for {'field ' + where if where else what}: {message}"

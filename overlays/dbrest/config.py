@@ -1,0 +1,226 @@
+"""Where dbrest finds the workspace and the credentials: arguments > environment > ~/.databrickscfg > ~/.netrc.
+
+The host is taken from the first source that names one. Credentials are taken whole from the first source
+that has any (a token from the environment is never mixed with a password from a profile). Two kinds of
+credentials in the same source is a contradiction and an error, as is a token sent over plain http to a host
+that is not this machine, unless explicitly allowed.
+"""
+
+from __future__ import annotations
+
+import configparser
+import ipaddress
+import netrc
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit
+
+from .errors import ConfigurationError
+
+AuthKind = Literal["pat", "basic", "azure"]
+
+
+@dataclass(frozen=True)
+class Config:
+    host: str
+    auth: AuthKind
+    token: str | None = field(default=None, repr=False)
+    username: str | None = None
+    password: str | None = field(default=None, repr=False)
+    azure_sp_management_token: str | None = field(default=None, repr=False)
+    azure_workspace_resource_id: str | None = None
+    #: Where each value came from, for messages (e.g. {"host": "environment", "credentials": "profile DEFAULT"}).
+    sources: dict[str, str] = field(default_factory=dict, compare=False)
+
+    def auth_headers(self) -> dict[str, str]:
+        import base64
+
+        if self.auth == "basic":
+            raw = f"{self.username}:{self.password}".encode()
+            return {"Authorization": "Basic " + base64.b64encode(raw).decode("ascii")}
+        headers = {"Authorization": f"Bearer {self.token}"}
+        if self.azure_sp_management_token:
+            headers["X-Databricks-Azure-SP-Management-Token"] = self.azure_sp_management_token
+        if self.azure_workspace_resource_id:
+            headers["X-Databricks-Azure-Workspace-Resource-Id"] = self.azure_workspace_resource_id
+        return headers
+
+
+@dataclass
+class _Source:
+    name: str
+    host: str | None = None
+    token: str | None = None
+    username: str | None = None
+    password: str | None = None
+    azure_sp_management_token: str | None = None
+    azure_workspace_resource_id: str | None = None
+
+    def has_credentials(self) -> bool:
+        return bool(self.token or self.username or self.password)
+
+
+def normalize_host(host: str) -> str:
+    host = host.strip().rstrip("/")
+    if "://" not in host:
+        host = "https://" + host
+    parts = urlsplit(host)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigurationError(f"host {host!r} is not a URL like https://adb-123.4.azuredatabricks.net")
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def is_loopback(host: str) -> bool:
+    name = urlsplit(host).hostname or ""
+    if name == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def _profile(path: Path, profile: str, explicit: bool) -> _Source | None:
+    if not path.exists():
+        if explicit:
+            raise ConfigurationError(f"profile {profile!r} was asked for, but the config file {path} does not exist")
+        return None
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(path, encoding="utf-8")
+    except configparser.Error as exc:
+        raise ConfigurationError(f"cannot parse {path}: {exc}") from None
+    if profile == "DEFAULT":
+        section = parser.defaults()
+        if not section:
+            return None
+    else:
+        if not parser.has_section(profile):
+            if explicit:
+                known = ", ".join(["DEFAULT", *parser.sections()])
+                raise ConfigurationError(f"profile {profile!r} is not in {path} (profiles there: {known})")
+            return None
+        section = parser[profile]
+    return _Source(
+        f"profile {profile} in {path}",
+        host=section.get("host") or None,
+        token=section.get("token") or None,
+        username=section.get("username") or None,
+        password=section.get("password") or None,
+        azure_workspace_resource_id=section.get("azure_workspace_resource_id") or None,
+    )
+
+
+def _netrc(host: str | None, path: Path) -> _Source | None:
+    if host is None or not path.exists():
+        return None
+    try:
+        entries = netrc.netrc(str(path))
+    except (netrc.NetrcParseError, OSError) as exc:
+        raise ConfigurationError(f"cannot parse {path}: {exc}") from None
+    name = urlsplit(host).hostname or ""
+    found = entries.authenticators(name)
+    if not found:
+        return None
+    login, _, password = found
+    if login == "token":
+        return _Source(f"{path} (machine {name})", token=password)
+    return _Source(f"{path} (machine {name})", username=login, password=password)
+
+
+def resolve(
+    *,
+    host: str | None = None,
+    token: str | None = None,
+    username: str | None = None,
+    password: str | None = None,
+    profile: str | None = None,
+    config_file: str | os.PathLike[str] | None = None,
+    azure_sp_management_token: str | None = None,
+    azure_workspace_resource_id: str | None = None,
+    allow_insecure_http: bool = False,
+    environ: dict[str, str] | None = None,
+    home: Path | None = None,
+) -> Config:
+    """Resolve the configuration; raises ConfigurationError naming what is missing and where it looked."""
+    env = os.environ if environ is None else environ
+    home = home or Path.home()
+    profile_explicit = profile is not None or "DATABRICKS_CONFIG_PROFILE" in env
+    profile_name = profile or env.get("DATABRICKS_CONFIG_PROFILE") or "DEFAULT"
+    cfg_path = Path(config_file or env.get("DATABRICKS_CONFIG_FILE") or home / ".databrickscfg").expanduser()
+    sources = [
+        _Source(
+            "arguments",
+            host=host,
+            token=token,
+            username=username,
+            password=password,
+            azure_sp_management_token=azure_sp_management_token,
+            azure_workspace_resource_id=azure_workspace_resource_id,
+        ),
+        _Source(
+            "environment",
+            host=env.get("DATABRICKS_HOST") or None,
+            token=env.get("DATABRICKS_TOKEN") or None,
+            username=env.get("DATABRICKS_USERNAME") or None,
+            password=env.get("DATABRICKS_PASSWORD") or None,
+            azure_sp_management_token=env.get("DATABRICKS_AZURE_SP_MANAGEMENT_TOKEN") or None,
+            azure_workspace_resource_id=env.get("DATABRICKS_AZURE_RESOURCE_ID") or None,
+        ),
+    ]
+    prof = _profile(cfg_path, profile_name, profile_explicit)
+    if prof is not None:
+        sources.append(prof)
+    looked = [
+        "arguments",
+        "environment (DATABRICKS_HOST, DATABRICKS_TOKEN, ...)",
+        f"profile {profile_name} in {cfg_path}",
+    ]
+    resolved_host = next(((s.host, s.name) for s in sources if s.host), None)
+    if resolved_host is None:
+        raise ConfigurationError(
+            "no Databricks host configured: pass host=..., set DATABRICKS_HOST, or add `host = ...` to "
+            f"[{profile_name}] in {cfg_path}. Looked in: " + "; ".join(looked)
+        )
+    the_host = normalize_host(resolved_host[0])
+    netrc_path = Path(env.get("NETRC") or home / ".netrc")
+    nrc = _netrc(the_host, netrc_path)
+    if nrc is not None:
+        sources.append(nrc)
+    looked.append(str(netrc_path))
+    cred = next((s for s in sources if s.has_credentials()), None)
+    if cred is None:
+        raise ConfigurationError(
+            f"no credentials for {the_host}: pass token=... (or username/password), set DATABRICKS_TOKEN, add "
+            f"`token = ...` to [{profile_name}] in {cfg_path}, or a `machine` entry to {netrc_path}. "
+            "Looked in: " + "; ".join(looked)
+        )
+    if cred.token and (cred.username or cred.password):
+        raise ConfigurationError(
+            f"contradictory credentials in {cred.name}: both a token and a username/password; keep one of them"
+        )
+    if not cred.token and not (cred.username and cred.password):
+        missing = "password" if cred.username else "username"
+        raise ConfigurationError(f"incomplete Basic credentials in {cred.name}: the {missing} is missing")
+    azure_token = next((s.azure_sp_management_token for s in sources if s.azure_sp_management_token), None)
+    azure_rid = next((s.azure_workspace_resource_id for s in sources if s.azure_workspace_resource_id), None)
+    if the_host.startswith("http://") and not is_loopback(the_host) and not allow_insecure_http:
+        raise ConfigurationError(
+            f"refusing to send credentials over plain http to {the_host}: use https://, or pass "
+            "allow_insecure_http=True if this really is a trusted network"
+        )
+    auth: AuthKind = "pat" if cred.token else "basic"
+    if auth == "pat" and azure_token:
+        auth = "azure"
+    return Config(
+        host=the_host,
+        auth=auth,
+        token=cred.token,
+        username=cred.username if not cred.token else None,
+        password=cred.password if not cred.token else None,
+        azure_sp_management_token=azure_token,
+        azure_workspace_resource_id=azure_rid,
+        sources={"host": resolved_host[1], "credentials": cred.name},
+    )

@@ -1,0 +1,234 @@
+"""Typed errors: one DatabricksError subclass per error_code family, parsed from every body shape Databricks uses.
+
+2.0/2.1 ``{"error_code", "message"}``, 1.2 ``{"error": ...}``, SCIM ``{"detail", "status", "scimType"}`` and
+non-JSON gateway pages (HTML 502/503) all become a :class:`DatabricksError` with ``error_code``, ``message``,
+``status``, ``method`` and ``path``. Tokens never appear in these texts: only the method and path are kept.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import httpx
+
+
+class DatabricksError(Exception):
+    """An error answered by Databricks (or a gateway in front of it)."""
+
+    #: What to try, appended to the message of this kind of error.
+    hint: str = ""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        error_code: str = "UNKNOWN",
+        status: int | None = None,
+        method: str | None = None,
+        path: str | None = None,
+        details: list[Any] | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        self.error_code = error_code
+        self.message = message
+        self.status = status
+        self.method = method
+        self.path = path
+        self.details = details or []
+        self.retry_after = retry_after
+        where = f" ({method} {path})" if method and path else ""
+        status_text = f"HTTP {status} " if status is not None else ""
+        text = f"{status_text}{error_code}: {message}{where}"
+        if self.hint:
+            text += f". {self.hint}"
+        super().__init__(text)
+
+
+class BadRequest(DatabricksError):
+    hint = "Check the request parameters against the API reference."
+
+
+class InvalidParameterValue(BadRequest):
+    pass
+
+
+class MalformedRequest(BadRequest):
+    pass
+
+
+class InvalidState(BadRequest):
+    hint = "The resource is not in a state that allows this operation; wait for it to settle and retry."
+
+
+class ResourceDoesNotExist(DatabricksError):
+    hint = "Check the id or path; it may have been deleted."
+
+
+class ResourceAlreadyExists(DatabricksError):
+    hint = "Pass overwrite=True or choose another name."
+
+
+class Unauthenticated(DatabricksError):
+    hint = "Check DATABRICKS_TOKEN (or the profile's token): it may be missing, mistyped or expired."
+
+
+class PermissionDenied(DatabricksError):
+    hint = "Ask a workspace admin for the permission."
+
+
+class TooManyRequests(DatabricksError):
+    hint = "The workspace rate limit was hit; dbrest already retried. Slow down or raise RetryPolicy.budget."
+
+
+class TemporarilyUnavailable(DatabricksError):
+    hint = "Databricks is temporarily unavailable; dbrest already retried. Retry later."
+
+
+class InternalError(DatabricksError):
+    hint = "A server-side failure; retry later, and report it if it persists."
+
+
+class NotImplementedByServer(DatabricksError):
+    pass
+
+
+class QuotaExceeded(DatabricksError):
+    pass
+
+
+class MaxSizeExceeded(BadRequest):
+    hint = "Send smaller pieces: DBFS blocks and reads are limited to 1 MB."
+
+
+class PartialDelete(DatabricksError):
+    hint = "Repeat the delete until it succeeds (dbrest's dbfs.rm does this)."
+
+
+class DirectoryNotEmpty(BadRequest):
+    hint = "Pass recursive=True to delete the directory with its contents."
+
+
+BY_CODE: dict[str, type[DatabricksError]] = {
+    "INVALID_PARAMETER_VALUE": InvalidParameterValue,
+    "MALFORMED_REQUEST": MalformedRequest,
+    "BAD_REQUEST": BadRequest,
+    "INVALID_STATE": InvalidState,
+    "RESOURCE_DOES_NOT_EXIST": ResourceDoesNotExist,
+    "NOT_FOUND": ResourceDoesNotExist,
+    "ENDPOINT_NOT_FOUND": ResourceDoesNotExist,
+    "RESOURCE_ALREADY_EXISTS": ResourceAlreadyExists,
+    "ALREADY_EXISTS": ResourceAlreadyExists,
+    "UNAUTHENTICATED": Unauthenticated,
+    "PERMISSION_DENIED": PermissionDenied,
+    "CUSTOMER_UNAUTHORIZED": PermissionDenied,
+    "REQUEST_LIMIT_EXCEEDED": TooManyRequests,
+    "RESOURCE_EXHAUSTED": TooManyRequests,
+    "TOO_MANY_REQUESTS": TooManyRequests,
+    "TEMPORARILY_UNAVAILABLE": TemporarilyUnavailable,
+    "INTERNAL_ERROR": InternalError,
+    "NOT_IMPLEMENTED": NotImplementedByServer,
+    "QUOTA_EXCEEDED": QuotaExceeded,
+    "RESOURCE_LIMIT_EXCEEDED": QuotaExceeded,
+    "MAX_BLOCK_SIZE_EXCEEDED": MaxSizeExceeded,
+    "MAX_READ_SIZE_EXCEEDED": MaxSizeExceeded,
+    "MAX_NOTEBOOK_SIZE_EXCEEDED": MaxSizeExceeded,
+    "PARTIAL_DELETE": PartialDelete,
+    "DIRECTORY_NOT_EMPTY": DirectoryNotEmpty,
+    "IO_ERROR": BadRequest,
+}
+
+BY_STATUS: dict[int, type[DatabricksError]] = {
+    400: BadRequest,
+    401: Unauthenticated,
+    403: PermissionDenied,
+    404: ResourceDoesNotExist,
+    409: ResourceAlreadyExists,
+    429: TooManyRequests,
+    500: InternalError,
+    501: NotImplementedByServer,
+    502: TemporarilyUnavailable,
+    503: TemporarilyUnavailable,
+    504: TemporarilyUnavailable,
+}
+
+# clusters/get, jobs/get and runs/get answer 400 INVALID_PARAMETER_VALUE for a missing id (api-inventory §2.1).
+_MISSING = re.compile(r"\b(Cluster|Job|Run|Context|Command)\b.* does not exist", re.IGNORECASE)
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    value = response.headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        return None
+
+
+def error_from_response(response: httpx.Response, request: httpx.Request) -> DatabricksError:
+    """The typed error for an error response (status >= 400) to ``request``; the body must have been read."""
+    status = response.status_code
+    method, path = request.method, request.url.path
+    code: str | None = None
+    message: str | None = None
+    details: list[Any] = []
+    body: Any = None
+    try:
+        body = json.loads(response.content) if response.content else None
+    except (ValueError, UnicodeDecodeError):
+        body = None
+    if isinstance(body, dict):
+        if isinstance(body.get("error_code"), str):
+            code = body["error_code"]
+            message = str(body.get("message", ""))
+            raw_details = body.get("details")
+            details = raw_details if isinstance(raw_details, list) else []
+        elif "detail" in body and "schemas" in body:  # SCIM
+            code = f"SCIM_{body.get('status', status)}"
+            message = str(body.get("detail"))
+            if body.get("scimType"):
+                message += f" (scimType {body['scimType']})"
+        elif isinstance(body.get("error"), str):  # API 1.2
+            message = body["error"]
+        elif isinstance(body.get("message"), str):
+            message = body["message"]
+    if message is None:
+        text = response.text.strip() if response.content else ""
+        if "<" in text:  # an HTML gateway page: keep its title or first line, not the markup
+            m = re.search(r"<title>(.*?)</title>", text, re.IGNORECASE | re.DOTALL)
+            text = m.group(1).strip() if m else re.sub(r"<[^>]+>", " ", text).strip()
+        message = " ".join(text.split())[:300] or response.reason_phrase or "no message"
+    cls: type[DatabricksError]
+    if code is not None and code in BY_CODE:
+        cls = BY_CODE[code]
+    else:
+        cls = BY_STATUS.get(status, DatabricksError if status < 500 else InternalError)
+    if cls in (InvalidParameterValue, BadRequest) and _MISSING.search(message):
+        cls = ResourceDoesNotExist
+    if code is None:
+        code = {429: "TOO_MANY_REQUESTS", 401: "UNAUTHENTICATED", 403: "PERMISSION_DENIED", 404: "NOT_FOUND"}.get(
+            status, "TEMPORARILY_UNAVAILABLE" if status in (502, 503, 504) else f"HTTP_{status}"
+        )
+    return cls(
+        message,
+        error_code=code,
+        status=status,
+        method=method,
+        path=path,
+        details=details,
+        retry_after=_retry_after(response),
+    )
+
+
+class ConfigurationError(Exception):
+    """The configuration is missing or contradictory; the message names what and where it looked."""
+
+
+class OperationFailed(Exception):
+    """A waited-for operation ended in a failure state."""
+
+
+class OperationTimeout(TimeoutError):
+    """A waiter ran out of time before the resource reached the wanted state."""

@@ -1,0 +1,236 @@
+"""The one place for HTTP policy: retries (429/503 with Retry-After, backoff with jitter, an overall budget,
+connection errors only where safe to repeat), typed errors for every status >= 400, and redacted logging.
+Sync and async share the decisions in :class:`RetryPolicy`; only the waiting differs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import httpx
+
+from .errors import error_from_response
+
+log = logging.getLogger("dbrest")
+
+#: POST operations that are safe to repeat after a connection failed mid-request (read-only or idempotent).
+IDEMPOTENT_POSTS = frozenset(
+    {
+        "/api/2.0/clusters/events",
+        "/api/2.0/clusters/pin",
+        "/api/2.0/clusters/unpin",
+        "/api/2.0/clusters/delete",
+        "/api/2.0/dbfs/mkdirs",
+        "/api/2.0/workspace/mkdirs",
+        "/api/2.0/jobs/runs/cancel",
+        "/api/2.1/jobs/runs/cancel",
+        "/api/1.2/commands/cancel",
+    }
+)
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+
+
+class Clock(Protocol):
+    def monotonic(self) -> float: ...
+
+    def sleep(self, seconds: float) -> None: ...
+
+
+class SystemClock:
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """When and how long dbrest retries.
+
+    ``budget`` bounds the total time spent on one call including waits; ``max_attempts`` bounds the tries.
+    Waits follow ``Retry-After`` when the server sends it, else ``backoff * 2**(attempt-1)`` capped at
+    ``max_backoff``, with up to ``jitter`` (a fraction) added at random.
+    """
+
+    max_attempts: int = 8
+    budget: float = 300.0
+    backoff: float = 1.0
+    max_backoff: float = 60.0
+    jitter: float = 0.25
+    retry_statuses: frozenset[int] = frozenset({429, 503})
+    retry_connection_errors: bool = True
+    rng: random.Random = field(default_factory=random.Random, compare=False, repr=False)
+
+    def delay(self, attempt: int, retry_after: float | None) -> float:
+        if retry_after is not None:
+            return retry_after
+        base = min(self.max_backoff, self.backoff * 2.0 ** (attempt - 1))
+        return float(base + base * self.jitter * self.rng.random())
+
+    @staticmethod
+    def safe_to_repeat(request: httpx.Request, exc: Exception) -> bool:
+        """A connection that failed before sending can always be retried; after, only idempotent calls."""
+        if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
+            return True
+        return request.method in SAFE_METHODS or request.url.path in IDEMPOTENT_POSTS
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    value = response.headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        return None
+
+
+RETRYABLE_ERRORS = (httpx.TransportError,)
+
+
+def _describe(request: httpx.Request) -> str:
+    # Method and path only: no query string, no headers (credentials live in headers).
+    return f"{request.method} {request.url.path}"
+
+
+def _is_progress(response: httpx.Response) -> bool:
+    """503 PARTIAL_DELETE reports progress of a large delete; the caller repeats it at once (dbfs.rm)."""
+    return response.status_code == 503 and b"PARTIAL_DELETE" in response.content
+
+
+def _raise_for_error(response: httpx.Response, request: httpx.Request) -> None:
+    if response.status_code >= 400:
+        response.read()
+        raise error_from_response(response, request)
+
+
+class RetryingTransport(httpx.BaseTransport):
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        policy: RetryPolicy | None = None,
+        clock: Clock | None = None,
+        on_retry: Callable[[httpx.Request, int, float, str], None] | None = None,
+    ) -> None:
+        self.inner = inner
+        self.policy = policy or RetryPolicy()
+        self.clock = clock or SystemClock()
+        self.on_retry = on_retry
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        policy = self.policy
+        start = self.clock.monotonic()
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                response = self.inner.handle_request(request)
+            except RETRYABLE_ERRORS as exc:
+                wait = policy.delay(attempt, None)
+                if (
+                    not policy.retry_connection_errors
+                    or not policy.safe_to_repeat(request, exc)
+                    or attempt >= policy.max_attempts
+                    or self.clock.monotonic() - start + wait > policy.budget
+                ):
+                    raise
+                self._note(request, attempt, wait, f"{type(exc).__name__}")
+                self.clock.sleep(wait)
+                continue
+            if response.status_code in policy.retry_statuses and attempt < policy.max_attempts:
+                wait = policy.delay(attempt, _retry_after(response))
+                response.read()
+                if self.clock.monotonic() - start + wait <= policy.budget and not _is_progress(response):
+                    response.close()
+                    self._note(request, attempt, wait, f"HTTP {response.status_code}")
+                    self.clock.sleep(wait)
+                    continue
+            _raise_for_error(response, request)
+            return response
+
+    def _note(self, request: httpx.Request, attempt: int, wait: float, why: str) -> None:
+        log.info("retrying %s after %s (attempt %d, waiting %.2fs)", _describe(request), why, attempt, wait)
+        if self.on_retry is not None:
+            self.on_retry(request, attempt, wait, why)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class AsyncClock(Protocol):
+    def monotonic(self) -> float: ...
+
+    async def sleep(self, seconds: float) -> None: ...
+
+
+class SystemAsyncClock:
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+    async def sleep(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
+
+
+class AsyncRetryingTransport(httpx.AsyncBaseTransport):
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        policy: RetryPolicy | None = None,
+        clock: AsyncClock | None = None,
+        on_retry: Callable[[httpx.Request, int, float, str], None] | None = None,
+    ) -> None:
+        self.inner = inner
+        self.policy = policy or RetryPolicy()
+        self.clock = clock or SystemAsyncClock()
+        self.on_retry = on_retry
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        policy = self.policy
+        start = self.clock.monotonic()
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                response = await self.inner.handle_async_request(request)
+            except RETRYABLE_ERRORS as exc:
+                wait = policy.delay(attempt, None)
+                if (
+                    not policy.retry_connection_errors
+                    or not policy.safe_to_repeat(request, exc)
+                    or attempt >= policy.max_attempts
+                    or self.clock.monotonic() - start + wait > policy.budget
+                ):
+                    raise
+                self._note(request, attempt, wait, type(exc).__name__)
+                await self.clock.sleep(wait)
+                continue
+            if response.status_code in policy.retry_statuses and attempt < policy.max_attempts:
+                wait = policy.delay(attempt, _retry_after(response))
+                await response.aread()
+                if self.clock.monotonic() - start + wait <= policy.budget and not _is_progress(response):
+                    await response.aclose()
+                    self._note(request, attempt, wait, f"HTTP {response.status_code}")
+                    await self.clock.sleep(wait)
+                    continue
+            if response.status_code >= 400:
+                await response.aread()
+                raise error_from_response(response, request)
+            return response
+
+    def _note(self, request: httpx.Request, attempt: int, wait: float, why: str) -> None:
+        log.info("retrying %s after %s (attempt %d, waiting %.2fs)", _describe(request), why, attempt, wait)
+        if self.on_retry is not None:
+            self.on_retry(request, attempt, wait, why)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=60.0, pool=10.0)
