@@ -19,9 +19,21 @@ $(STAMP): pyproject.toml
 	@$(PY) -c 'import dbrest_client, dbrest_mock, schemathesis' || (echo "install failed" >&2; exit 1)
 	@rm -f $(VENV)/.installed-* && touch $(STAMP)
 
-spec: install
+NODE_STAMP := node_modules/.installed-$(shell cat package-lock.json | cksum | cut -d' ' -f1)
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+
+$(NODE_STAMP): package.json package-lock.json
+	@npm ci --no-audit --no-fund --loglevel=error 2>&1 | grep -v 'Unknown user config' || true
+	@test -x node_modules/.bin/redocly || (echo "npm ci failed" >&2; exit 1)
+	@rm -f node_modules/.installed-* && touch $(NODE_STAMP)
+
+# Bundle, validate (openapi-spec-validator), lint (Redocly, rules justified in redocly.yaml), coverage table.
+spec: install $(NODE_STAMP)
 	$(PY) generator/bundle.py
 	$(VENV)/bin/openapi-spec-validator build/openapi.json
+	node_modules/.bin/redocly lint build/openapi.json --config redocly.yaml --format=summary 2>&1 | grep -v -e '^ *║' -e '^ *╔' -e '^ *╚'; test $${PIPESTATUS[0]} -eq 0
+	$(PY) generator/coverage.py
 
 generate: install
 	$(PY) generator/generate.py

@@ -87,22 +87,18 @@ def _profile(path: Path, profile: str, explicit: bool) -> _Source | None:
         if explicit:
             raise ConfigurationError(f"profile {profile!r} was asked for, but the config file {path} does not exist")
         return None
-    parser = configparser.ConfigParser(interpolation=None)
+    # DEFAULT is an ordinary profile in ~/.databrickscfg: its keys must not leak into the other profiles.
+    parser = configparser.ConfigParser(interpolation=None, default_section="\x00no-default-section")
     try:
         parser.read(path, encoding="utf-8")
     except configparser.Error as exc:
         raise ConfigurationError(f"cannot parse {path}: {exc}") from None
-    if profile == "DEFAULT":
-        section = parser.defaults()
-        if not section:
-            return None
-    else:
-        if not parser.has_section(profile):
-            if explicit:
-                known = ", ".join(["DEFAULT", *parser.sections()])
-                raise ConfigurationError(f"profile {profile!r} is not in {path} (profiles there: {known})")
-            return None
-        section = parser[profile]
+    if not parser.has_section(profile):
+        if explicit:
+            known = ", ".join(parser.sections()) or "none"
+            raise ConfigurationError(f"profile {profile!r} is not in {path} (profiles there: {known})")
+        return None
+    section = parser[profile]
     return _Source(
         f"profile {profile} in {path}",
         host=section.get("host") or None,

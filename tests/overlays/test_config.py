@@ -1,0 +1,119 @@
+"""Configuration precedence: arguments > environment > ~/.databrickscfg profile > ~/.netrc, and clear errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from dbrest.config import resolve
+from dbrest.errors import ConfigurationError
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    (tmp_path / ".databrickscfg").write_text(
+        "[DEFAULT]\nhost = https://profile-default.example.com\ntoken = dapi-profile-default\n\n"
+        "[staging]\nhost = https://profile-staging.example.com\nusername = alice\npassword = pw\n"
+    )
+    (tmp_path / ".netrc").write_text(
+        "machine netrc-host.example.com login token password dapi-netrc\n"
+        "machine basic-host.example.com login bob password secret\n"
+    )
+    return tmp_path
+
+
+def test_arguments_win(home: Path) -> None:
+    env = {"DATABRICKS_HOST": "https://env.example.com", "DATABRICKS_TOKEN": "dapi-env"}
+    cfg = resolve(host="https://arg.example.com", token="dapi-arg", environ=env, home=home)
+    assert (cfg.host, cfg.token, cfg.auth) == ("https://arg.example.com", "dapi-arg", "pat")
+    assert cfg.sources == {"host": "arguments", "credentials": "arguments"}
+
+
+def test_environment_beats_profile(home: Path) -> None:
+    env = {"DATABRICKS_HOST": "env.example.com", "DATABRICKS_TOKEN": "dapi-env"}
+    cfg = resolve(environ=env, home=home)
+    assert (cfg.host, cfg.token) == ("https://env.example.com", "dapi-env")
+
+
+def test_profile_default_and_named(home: Path) -> None:
+    cfg = resolve(environ={}, home=home)
+    assert (cfg.host, cfg.token) == ("https://profile-default.example.com", "dapi-profile-default")
+    cfg = resolve(environ={"DATABRICKS_CONFIG_PROFILE": "staging"}, home=home)
+    assert (cfg.host, cfg.auth, cfg.username, cfg.password) == (
+        "https://profile-staging.example.com",
+        "basic",
+        "alice",
+        "pw",
+    )
+    cfg = resolve(profile="staging", environ={}, home=home)
+    assert cfg.username == "alice"
+
+
+def test_config_file_from_environment(home: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other.cfg"
+    other.write_text("[DEFAULT]\nhost = https://other.example.com\ntoken = dapi-other\n")
+    cfg = resolve(environ={"DATABRICKS_CONFIG_FILE": str(other)}, home=home)
+    assert cfg.token == "dapi-other"
+
+
+def test_netrc_is_the_last_resort(home: Path) -> None:
+    cfg = resolve(host="https://netrc-host.example.com", environ={}, home=home, config_file=home / "none.cfg")
+    assert (cfg.auth, cfg.token) == ("pat", "dapi-netrc")
+    cfg = resolve(host="https://basic-host.example.com", environ={}, home=home, config_file=home / "none.cfg")
+    assert (cfg.auth, cfg.username, cfg.password) == ("basic", "bob", "secret")
+
+
+def test_env_basic_credentials_and_azure_headers(home: Path) -> None:
+    env = {"DATABRICKS_HOST": "https://e.example.com", "DATABRICKS_USERNAME": "u", "DATABRICKS_PASSWORD": "p"}
+    cfg = resolve(environ=env, home=home)
+    assert cfg.auth_headers()["Authorization"].startswith("Basic ")
+    cfg = resolve(
+        host="https://adb-1.2.azuredatabricks.net",
+        token="aad-token",
+        azure_sp_management_token="mgmt",
+        azure_workspace_resource_id="/subscriptions/s/resourceGroups/r/providers/Microsoft.Databricks/workspaces/w",
+        environ={},
+        home=home,
+    )
+    headers = cfg.auth_headers()
+    assert cfg.auth == "azure"
+    assert headers["X-Databricks-Azure-SP-Management-Token"] == "mgmt"
+    assert headers["X-Databricks-Azure-Workspace-Resource-Id"].endswith("/workspaces/w")
+
+
+def test_missing_host_names_every_place_looked(tmp_path: Path) -> None:
+    with pytest.raises(ConfigurationError) as err:
+        resolve(environ={}, home=tmp_path)
+    text = str(err.value)
+    assert "DATABRICKS_HOST" in text and ".databrickscfg" in text and "no Databricks host" in text
+
+
+def test_missing_credentials_names_every_place_looked(tmp_path: Path) -> None:
+    with pytest.raises(ConfigurationError) as err:
+        resolve(host="https://x.example.com", environ={}, home=tmp_path)
+    text = str(err.value)
+    assert "DATABRICKS_TOKEN" in text and ".netrc" in text and "no credentials" in text
+
+
+def test_contradictions_and_incomplete_credentials(home: Path) -> None:
+    with pytest.raises(ConfigurationError, match="contradictory"):
+        resolve(host="https://x.example.com", token="t", username="u", password="p", environ={}, home=home)
+    with pytest.raises(ConfigurationError, match="password is missing"):
+        resolve(host="https://x.example.com", username="u", environ={}, home=home)
+    with pytest.raises(ConfigurationError, match="not in"):
+        resolve(profile="nope", environ={}, home=home)
+
+
+def test_no_token_over_plain_http_to_remote_hosts(home: Path) -> None:
+    with pytest.raises(ConfigurationError, match="plain http"):
+        resolve(host="http://remote.example.com", token="dapi-x", environ={}, home=home)
+    assert resolve(host="http://remote.example.com", token="t", allow_insecure_http=True, environ={}, home=home)
+    assert resolve(host="http://127.0.0.1:8080", token="t", environ={}, home=home).host == "http://127.0.0.1:8080"
+    assert resolve(host="http://localhost:1", token="t", environ={}, home=home)
+
+
+def test_secrets_are_not_in_reprs(home: Path) -> None:
+    cfg = resolve(host="https://x.example.com", token="dapi-SECRET", environ={}, home=home)
+    assert "dapi-SECRET" not in repr(cfg)
+    cfg = resolve(host="https://x.example.com", username="u", password="pw-SECRET", environ={}, home=home)
+    assert "pw-SECRET" not in repr(cfg)

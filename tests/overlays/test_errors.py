@@ -1,0 +1,91 @@
+"""Every error body shape Databricks answers becomes the right typed DatabricksError."""
+
+from __future__ import annotations
+
+import dbrest
+import httpx
+import pytest
+from dbrest.errors import error_from_response
+
+REQ = httpx.Request("GET", "https://x.example.com/api/2.0/clusters/get?cluster_id=1")
+
+
+def err(status: int, **kw: object) -> dbrest.DatabricksError:
+    return error_from_response(httpx.Response(status, **kw), REQ)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "cls", "code"),
+    [
+        (
+            404,
+            {"error_code": "RESOURCE_DOES_NOT_EXIST", "message": "x"},
+            dbrest.ResourceDoesNotExist,
+            "RESOURCE_DOES_NOT_EXIST",
+        ),
+        (
+            400,
+            {"error_code": "INVALID_PARAMETER_VALUE", "message": "bad"},
+            dbrest.InvalidParameterValue,
+            "INVALID_PARAMETER_VALUE",
+        ),
+        (
+            400,
+            {"error_code": "RESOURCE_ALREADY_EXISTS", "message": "x"},
+            dbrest.ResourceAlreadyExists,
+            "RESOURCE_ALREADY_EXISTS",
+        ),
+        (403, {"error_code": "PERMISSION_DENIED", "message": "x"}, dbrest.PermissionDenied, "PERMISSION_DENIED"),
+        (401, {"error_code": "UNAUTHENTICATED", "message": "x"}, dbrest.Unauthenticated, "UNAUTHENTICATED"),
+        (
+            429,
+            {"error_code": "REQUEST_LIMIT_EXCEEDED", "message": "x"},
+            dbrest.TooManyRequests,
+            "REQUEST_LIMIT_EXCEEDED",
+        ),
+        (
+            503,
+            {"error_code": "TEMPORARILY_UNAVAILABLE", "message": "x"},
+            dbrest.TemporarilyUnavailable,
+            "TEMPORARILY_UNAVAILABLE",
+        ),
+        (400, {"error_code": "INVALID_STATE", "message": "x"}, dbrest.InvalidState, "INVALID_STATE"),
+    ],
+)
+def test_2_0_bodies(status: int, body: dict[str, str], cls: type[Exception], code: str) -> None:
+    e = err(status, json=body)
+    assert type(e) is cls and e.error_code == code and e.status == status
+    assert e.method == "GET" and e.path == "/api/2.0/clusters/get"
+
+
+def test_missing_resource_400s_map_to_resource_does_not_exist() -> None:
+    for message in ("Cluster 1202-211320-brick1 does not exist", "Job 12 does not exist", "Run 5 does not exist"):
+        e = err(400, json={"error_code": "INVALID_PARAMETER_VALUE", "message": message})
+        assert isinstance(e, dbrest.ResourceDoesNotExist)
+        assert e.error_code == "INVALID_PARAMETER_VALUE"
+
+
+def test_1_2_scim_html_and_empty_bodies() -> None:
+    e = err(400, json={"error": "ContextNotFound: context 123 does not exist"})
+    assert isinstance(e, dbrest.ResourceDoesNotExist) and "ContextNotFound" in e.message
+    e = err(
+        409,
+        json={
+            "schemas": ["urn:ietf:params:scim:api:messages:2.0:Error"],
+            "detail": "User exists",
+            "status": "409",
+            "scimType": "uniqueness",
+        },
+    )
+    assert isinstance(e, dbrest.ResourceAlreadyExists) and e.error_code == "SCIM_409" and "uniqueness" in e.message
+    e = err(503, text="<html><head><title>503 No webapps are available</title></head><body>...</body></html>")
+    assert isinstance(e, dbrest.TemporarilyUnavailable) and e.message == "503 No webapps are available"
+    e = err(429, headers={"Retry-After": "7"})
+    assert isinstance(e, dbrest.TooManyRequests) and e.error_code == "TOO_MANY_REQUESTS" and e.retry_after == 7.0
+    e = err(502, content=b"")
+    assert isinstance(e, dbrest.TemporarilyUnavailable)
+
+
+def test_message_says_what_to_do_and_never_shows_the_query_string() -> None:
+    e = err(401, json={"error_code": "UNAUTHENTICATED", "message": "Invalid access token."})
+    assert "DATABRICKS_TOKEN" in str(e) and "cluster_id" not in str(e)

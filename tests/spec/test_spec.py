@@ -1,0 +1,147 @@
+"""The spec's own quality gates: structure, coverage, naming, examples, links, security, determinism."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import jsonschema  # type: ignore[import-untyped]
+from openapi_spec_validator import validate
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from tests.spec.conftest import ROOT, run
+
+METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def operations(bundle: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    return [(p, m, item[m]) for p, item in bundle["paths"].items() for m in METHODS if m in item]
+
+
+def test_bundle_is_a_valid_openapi_3_1_document(bundle: dict[str, Any]) -> None:
+    assert bundle["openapi"] == "3.1.0"
+    validate(bundle)
+
+
+def test_bundle_is_deterministic() -> None:
+    first = run("generator/bundle.py", "--out", "build/determinism-a.json")
+    second = run("generator/bundle.py", "--out", "build/determinism-b.json")
+    assert first.returncode == second.returncode == 0, first.stderr + second.stderr
+    assert (ROOT / "build/determinism-a.json").read_bytes() == (ROOT / "build/determinism-b.json").read_bytes()
+
+
+def test_coverage_is_complete() -> None:
+    run("generator/bundle.py")
+    result = run("generator/coverage.py")
+    print(result.stdout)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr
+    assert "coverage: 147/147" in result.stdout
+
+
+def test_every_operation_is_named_tagged_described_and_secured(bundle: dict[str, Any]) -> None:
+    tags = {t["name"] for t in bundle["tags"]}
+    problems = []
+    for path, method, op in operations(bundle):
+        where = f"{method.upper()} {path}"
+        if not re.fullmatch(r"[a-z][A-Za-z0-9]*", op.get("operationId", "")):
+            problems.append(f"{where}: operationId {op.get('operationId')!r} is not camelCase")
+        if len(op.get("tags", [])) != 1 or op["tags"][0] not in tags:
+            problems.append(f"{where}: needs exactly one declared tag, has {op.get('tags')}")
+        if not op.get("summary") or len(op.get("description", "")) < 20:
+            problems.append(f"{where}: needs a summary and a description of its Databricks behaviour")
+        if op.get("security") != [{"bearerAuth": []}, {"basicAuth": []}]:
+            problems.append(f"{where}: must accept bearer PAT and basic auth")
+        if not any(s.startswith("2") for s in op.get("responses", {})):
+            problems.append(f"{where}: no success response")
+        for status in ("401", "403", "429", "500", "503"):
+            if status not in op.get("responses", {}):
+                problems.append(f"{where}: no {status} response")
+        for param in op.get("parameters", []):
+            if "$ref" not in param and method == "get" and param["in"] not in ("query", "path", "header"):
+                problems.append(f"{where}: GET input {param['name']} must be a query parameter")
+        if method == "get" and "requestBody" in op:
+            problems.append(f"{where}: GET inputs are query parameters, not a body")
+    assert not problems, "\n".join(problems)
+
+
+def _resolve(bundle: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    return _resolve_ptr(bundle, node, "")[0]
+
+
+def _resolve_ptr(bundle: dict[str, Any], node: dict[str, Any], ptr: str) -> tuple[dict[str, Any], str]:
+    while "$ref" in node:
+        ptr = node["$ref"][1:]
+        target: Any = bundle
+        for part in node["$ref"][2:].split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node, ptr
+
+
+def _esc(s: str) -> str:
+    return s.replace("~", "~0").replace("/", "~1")
+
+
+def test_every_body_has_an_example_valid_against_its_schema(bundle: dict[str, Any]) -> None:
+    registry: Registry[Any] = Registry().with_resource("urn:b", Resource.from_contents(bundle, DRAFT202012))
+    cls = jsonschema.validators.validator_for({"$schema": "https://json-schema.org/draft/2020-12/schema"})
+    problems = []
+    checked = 0
+
+    def check(where: str, media: dict[str, Any], ptr: str, required: bool) -> None:
+        nonlocal checked
+        examples = []
+        if "example" in media:
+            examples.append(media["example"])
+        examples += [e.get("value") for e in media.get("examples", {}).values() if "value" in e]
+        if not examples:
+            if required:
+                problems.append(f"{where}: no example")
+            return
+        for ex in examples:
+            checked += 1
+            for err in cls({"$ref": f"urn:b#{ptr}/schema"}, registry=registry).iter_errors(ex):
+                problems.append(f"{where}: example invalid at {list(err.absolute_path)}: {err.message}")
+
+    for path, method, op in operations(bundle):
+        where = f"{method.upper()} {path}"
+        base = f"/paths/{_esc(path)}/{method}"
+        if "requestBody" in op:
+            rb, rb_ptr = _resolve_ptr(bundle, op["requestBody"], f"{base}/requestBody")
+            for ctype, media in rb["content"].items():
+                check(f"{where} request {ctype}", media, f"{rb_ptr}/content/{_esc(ctype)}", ctype.endswith("json"))
+        for status, resp in op["responses"].items():
+            node, r_ptr = _resolve_ptr(bundle, resp, f"{base}/responses/{status}")
+            for ctype, media in node.get("content", {}).items():
+                if "schema" in media:
+                    required = status.startswith("2") and ctype.endswith("json")
+                    check(f"{where} {status} {ctype}", media, f"{r_ptr}/content/{_esc(ctype)}", required)
+    assert not problems, "\n".join(problems)
+    assert checked > 0
+
+
+LINKED_RESOURCES = {
+    # resource: (creating operation, operations its links must reach)
+    "cluster": ("clustersCreate", {"clustersGet", "clustersPermanentDelete"}),
+    "DBFS handle": ("dbfsCreate", {"dbfsAddBlock", "dbfsClose"}),
+}
+
+
+def test_creating_operations_link_to_read_and_delete(bundle: dict[str, Any]) -> None:
+    by_id = {op["operationId"]: op for _, _, op in operations(bundle)}
+    problems = []
+    for resource, (creator, targets) in LINKED_RESOURCES.items():
+        op = by_id.get(creator)
+        if op is None:
+            problems.append(f"{resource}: no operation {creator}")
+            continue
+        linked = {
+            link["operationId"]
+            for status, resp in op["responses"].items()
+            if status.startswith("2")
+            for link in _resolve(bundle, resp).get("links", {}).values()
+        }
+        if not targets <= linked:
+            problems.append(f"{resource}: {creator} links to {sorted(linked)}, missing {sorted(targets - linked)}")
+    assert not problems, "\n".join(problems)

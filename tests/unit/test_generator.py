@@ -1,0 +1,188 @@
+"""The generator pipeline: pinned template overrides, the codegen view's documented rewrites, multipart
+correctness of the templates, and the import cost of the generated package."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import httpx
+import openapi_python_client
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "generator"))
+
+import bundle as bundler  # noqa: E402
+import codegen_view  # noqa: E402
+
+UPSTREAM = Path(openapi_python_client.__file__).parent / "templates"
+
+#: sha256 of the upstream 0.29.1 templates that generator/templates overrides. When openapi-python-client is
+#: upgraded this fails: re-merge each override with the new upstream file, then update the hash.
+OVERRIDDEN = {
+    "str_enum.py.jinja": "e4979a5e6b338351eda8bdac534017cfbeb51a809b494fd3c632db39414817fc",
+    "int_enum.py.jinja": "cf8776855b1d826971501d5f6d5b38c3cb496aad9276684b8ece268db67918bc",
+    "property_templates/boolean_property.py.jinja": "df1821adba9279487e424d6f75a59bfd1c4638136385f2857fd1013a630e0735",
+    "endpoint_module.py.jinja": "c1b2628053eb4875ba59566baa5ae907666f9cbfafa308d93f970a4404b7cd52",
+    "models_init.py.jinja": "4f64a3d6e1b15a561be5573c1b7702eb928c0e4fa6b67107d20e57a74c44d51a",
+    "endpoint_init.py.jinja": "c1837a037fdbbd85b5dc1d49f58bd80a672fe4496cfaaf84d3b91927027b56da",
+    "client.py.jinja": "4eac65762f21014a7fbf59e730f1be6d28c9c85ddc1c40b458b6ff5f67a64c9e",
+}
+
+
+def test_overridden_upstream_templates_are_the_ones_we_merged() -> None:
+    ours = {str(p.relative_to(ROOT / "generator/templates")) for p in (ROOT / "generator/templates").rglob("*.jinja")}
+    assert ours == set(OVERRIDDEN), "every override needs its upstream hash here"
+    for name, digest in OVERRIDDEN.items():
+        actual = hashlib.sha256((UPSTREAM / name).read_bytes()).hexdigest()
+        assert actual == digest, f"upstream {name} changed: re-merge generator/templates/{name}"
+
+
+def test_generator_version_is_pinned() -> None:
+    from importlib.metadata import version
+
+    assert version("openapi-python-client") == "0.29.1"
+    assert version("ruff") == "0.17.6"
+
+
+def test_codegen_view_only_applies_documented_rules() -> None:
+    doc = bundler.bundle()
+    view, removed = codegen_view.codegen_view(doc)
+    assert {rule for rule, _ in removed} <= set(codegen_view.RULES)
+    assert view["paths"].keys() == doc["paths"].keys()
+    ops = lambda d: {(p, m) for p, i in d["paths"].items() for m in codegen_view.HTTP_METHODS if m in i}  # noqa: E731
+    assert ops(view) == ops(doc), "the view must never drop an operation"
+    # the multipart alternatives the generator cannot express are removed, never the JSON body
+    for path, method in ops(view):
+        body = view["paths"][path][method].get("requestBody")
+        if body:
+            assert set(body["content"]) & {"application/json", "application/scim+json"}, f"{method} {path}"
+    dropped_ctypes = {w.rsplit(" ", 1)[1] for r, w in removed if r == "second-request-content-type"}
+    assert dropped_ctypes <= {"multipart/form-data", "application/x-www-form-urlencoded"}
+
+
+MULTIPART_SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "mp", "version": "1"},
+    "paths": {
+        "/upload": {
+            "post": {
+                "operationId": "upload",
+                "tags": ["files"],
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "multipart/form-data": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["path", "contents"],
+                                "properties": {
+                                    "path": {"type": "string"},
+                                    "overwrite": {"type": "boolean"},
+                                    "contents": {"type": "string", "format": "binary"},
+                                },
+                            }
+                        }
+                    },
+                },
+                "responses": {
+                    "200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}
+                },
+            }
+        }
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def multipart_client(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("mp")
+    (tmp / "spec.json").write_text(json.dumps(MULTIPART_SPEC))
+    out = tmp / "mp_client"
+    env_bin = str(Path(sys.executable).parent)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "openapi_python_client",
+            "generate",
+            "--path",
+            str(tmp / "spec.json"),
+            "--meta",
+            "none",
+            "--output-path",
+            str(out),
+            "--config",
+            str(ROOT / "generator/config.yaml"),
+            "--custom-template-path",
+            str(ROOT / "generator/templates"),
+            "--fail-on-warning",
+        ],
+        capture_output=True,
+        text=True,
+        env={"PATH": env_bin + ":/usr/bin:/bin"},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return tmp
+
+
+def test_multipart_booleans_and_boundary_safe_payloads(multipart_client: Path) -> None:
+    sys.path.insert(0, str(multipart_client))
+    try:
+        pkg = importlib.import_module("mp_client")
+        models = importlib.import_module("mp_client.models")
+        upload = importlib.import_module("mp_client.api.files.upload")
+        types = importlib.import_module("mp_client.types")
+    finally:
+        sys.path.remove(str(multipart_client))
+    # bytes that contain the generator's old fixed boundary, and a CRLF-dash-dash sequence
+    payload = b'head\r\n--+++\r\n--+++--\r\nContent-Disposition: form-data; name="path"\r\n\r\nevil\r\n' * 50
+    seen: dict[str, Any] = {}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        ctype = request.headers["content-type"]
+        seen["ctype"] = ctype
+        boundary = ctype.split("boundary=")[1].encode()
+        parts = {}
+        for raw in request.content.split(b"--" + boundary)[1:-1]:
+            head, _, body = raw[2:].partition(b"\r\n\r\n")
+            name = head.split(b'name="')[1].split(b'"')[0].decode()
+            parts[name] = body[:-2]
+        seen["parts"] = parts
+        return httpx.Response(200, json={})
+
+    client = pkg.Client(base_url="http://x", httpx_args={"transport": httpx.MockTransport(handler)})
+    body = models.UploadBody(
+        path="/a", overwrite=True, contents=types.File(payload=__import__("io").BytesIO(payload), file_name="f")
+    )
+    upload.sync_detailed(client=client, body=body)
+    assert "boundary=+++" not in seen["ctype"]
+    assert seen["parts"]["overwrite"] == b"true"
+    assert seen["parts"]["path"] == b"/a"
+    assert seen["parts"]["contents"] == payload
+    body.overwrite = False
+    upload.sync_detailed(client=client, body=body)
+    assert seen["parts"]["overwrite"] == b"false"
+
+
+def test_importing_dbrest_and_building_a_workspace_loads_no_model_module() -> None:
+    code = (
+        "import sys, dbrest\n"
+        "ws = dbrest.Workspace(host='https://example.cloud.databricks.com', token='dapi-x')\n"
+        "svc = ws.dbfs\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith('dbrest_client.models.'))\n"
+        "print(','.join(loaded))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={"PATH": "/usr/bin"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "", f"model modules imported eagerly: {result.stdout}"
+
+
+def test_generated_package_ships_py_typed() -> None:
+    assert (ROOT / "generated/dbrest_client/py.typed").exists()
