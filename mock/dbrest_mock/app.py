@@ -575,6 +575,9 @@ def asgi_app(core: MockCore) -> Callable[[Scope, Receive, Send], Awaitable[None]
         if resp.delay:
             await asyncio.sleep(resp.delay)
         if resp.drop:
+            # Start a response that promises a body, then abort: the server closes the connection and the
+            # client sees it dropped mid-response (nothing was processed).
+            await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1")]})
             raise DropConnection("fault injection: connection dropped")
         await send(
             {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import socket
 import threading
 import time
@@ -14,6 +15,11 @@ import httpx
 from .app import DropConnection, MockCore, RawRequest, RawResponse, asgi_app
 from .faults import Fault
 from .service import Env, MockConfig
+
+
+def _quiet_dropped_connections(record: logging.LogRecord) -> bool:
+    """Injected connection drops are not server errors: keep them out of the server log."""
+    return not (record.exc_info and isinstance(record.exc_info[1], DropConnection))
 
 
 class _SyncTransport(httpx.BaseTransport):
@@ -134,6 +140,7 @@ class MockServer:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
         bound_host, bound_port = sock.getsockname()[:2]
+        logging.getLogger("uvicorn.error").addFilter(_quiet_dropped_connections)
         config = uvicorn.Config(self.app, log_level="warning", access_log=False, lifespan="off")
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [sock]}, daemon=True)

@@ -1,0 +1,148 @@
+"""Running the mock: `python -m dbrest_mock`, the control API over HTTP, the pytest plugin, robustness."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import subprocess
+import sys
+import threading
+from typing import Any
+
+import httpx
+import pytest
+from dbrest_mock import MockServer
+from dbrest_mock.pytest_plugin import DatabricksMock
+
+SPEC = json.loads(
+    (__import__("pathlib").Path(__file__).resolve().parents[2] / "mock/dbrest_mock/openapi.json").read_text()
+)
+METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def test_python_m_dbrest_mock_serves_on_a_free_loopback_port_and_stops() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "dbrest_mock", "--port", "0", "--token", "T0K"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline().strip()
+        assert line.startswith("dbrest_mock listening on http://127.0.0.1:")
+        url = line.rsplit(" ", 1)[1]
+        r = httpx.get(f"{url}/api/2.0/dbfs/list", params={"path": "/"}, headers={"Authorization": "Bearer T0K"})
+        assert r.status_code == 200
+        assert httpx.get(f"{url}/api/2.0/dbfs/list", params={"path": "/"}).status_code == 401
+        r = httpx.post(f"{url}/__mock/clock/advance", json={"seconds": 60})
+        assert r.status_code == 200 and r.json()["fired"] >= 0
+    finally:
+        proc.terminate()
+        assert proc.wait(timeout=10) == 0
+
+
+def test_control_api_over_http(databricks_mock: DatabricksMock) -> None:
+    url, headers = databricks_mock.url, {"Authorization": f"Bearer {databricks_mock.token}"}
+    with httpx.Client(base_url=url, headers=headers) as c:
+        before = c.get("/__mock/clock").json()["now_ms"]
+        assert c.post("/__mock/clock/advance", json={"seconds": 30}).json()["now_ms"] == before + 30_000
+        assert c.post("/__mock/clock/advance", json={"seconds": -1}).status_code == 400
+        fault = c.post(
+            "/__mock/faults",
+            json={"method": "GET", "path": "/api/2.0/dbfs/*", "status": 429, "retry_after": 3, "times": 1},
+        ).json()
+        assert fault["id"] >= 1
+        r = c.get("/api/2.0/dbfs/list", params={"path": "/"})
+        assert (
+            r.status_code == 429
+            and r.headers["retry-after"] == "3"
+            and r.json()["error_code"] == "REQUEST_LIMIT_EXCEEDED"
+        )
+        assert c.get("/api/2.0/dbfs/list", params={"path": "/"}).status_code == 200
+        assert c.post("/__mock/faults", json={"nope": 1}).status_code == 400
+        c.post("/__mock/faults", json={"path": "/api/2.0/dbfs/list", "status": 503})
+        assert c.get("/api/2.0/dbfs/list", params={"path": "/"}).status_code == 503
+        assert c.delete("/__mock/faults").status_code == 200
+        assert c.get("/api/2.0/dbfs/list", params={"path": "/"}).status_code == 200
+        c.post("/api/2.0/dbfs/mkdirs", json={"path": "/keep"})
+        assert c.post("/__mock/reset").status_code == 200
+        assert c.get("/api/2.0/dbfs/get-status", params={"path": "/keep"}).status_code == 404
+        c.post("/__mock/faults", json={"path": "/api/2.0/dbfs/list", "drop_connection": True, "times": 1})
+        with pytest.raises(httpx.RemoteProtocolError):
+            c.get("/api/2.0/dbfs/list", params={"path": "/"})
+
+
+def test_fault_latency_is_real_on_a_socket(databricks_mock: DatabricksMock) -> None:
+    databricks_mock.add_fault(path="/api/2.0/dbfs/list", delay_ms=50, times=1)
+    r = httpx.get(
+        f"{databricks_mock.url}/api/2.0/dbfs/list",
+        params={"path": "/"},
+        headers={"Authorization": f"Bearer {databricks_mock.token}"},
+    )
+    assert r.status_code == 200 and r.elapsed.total_seconds() >= 0.05
+
+
+def test_thirty_two_concurrent_dbfs_writers_lose_nothing(databricks_mock: DatabricksMock) -> None:
+    headers = {"Authorization": f"Bearer {databricks_mock.token}"}
+    payloads = {i: os.urandom(300_000 + i) for i in range(32)}
+    errors: list[Any] = []
+
+    def writer(i: int) -> None:
+        with httpx.Client(base_url=databricks_mock.url, headers=headers, timeout=60) as c:
+            h = c.post("/api/2.0/dbfs/create", json={"path": f"/concurrent/{i}.bin"}).json()["handle"]
+            data = payloads[i]
+            for off in range(0, len(data), 100_000):
+                r = c.post(
+                    "/api/2.0/dbfs/add-block",
+                    json={"handle": h, "data": base64.b64encode(data[off : off + 100_000]).decode()},
+                )
+                if r.status_code != 200:
+                    errors.append(r.text)
+            if c.post("/api/2.0/dbfs/close", json={"handle": h}).status_code != 200:
+                errors.append(f"close {i}")
+
+    threads = [threading.Thread(target=writer, args=(i,)) for i in range(32)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert not errors
+    dbfs = databricks_mock.server.env.service("dbfs")
+    for i, data in payloads.items():
+        assert dbfs.file_bytes(f"/concurrent/{i}.bin") == data  # type: ignore[attr-defined]
+
+
+def _operations() -> list[tuple[str, str, dict[str, Any]]]:
+    return [(p, m, item[m]) for p, item in SPEC["paths"].items() for m in METHODS if m in item]
+
+
+@pytest.mark.parametrize(("path", "method"), [(p, m) for p, m, op in _operations() if "requestBody" in op])
+def test_bad_bodies_get_databricks_shaped_4xx_never_5xx(
+    mock: MockServer, client: httpx.Client, path: str, method: str
+) -> None:
+    url = path.replace("{", "").replace("}", "")  # a path parameter named like its placeholder
+    empty = client.request(method.upper(), url, content=b"{}", headers={"Content-Type": "application/json"})
+    assert empty.status_code < 500, f"{method.upper()} {path} {{}}: {empty.status_code} {empty.text[:200]}"
+    for content in (b"{not json", b"[]", b"[" * 200 + b"]" * 200, b"\xff\xfe\x00", b'"just a string"'):
+        r = client.request(method.upper(), url, content=content, headers={"Content-Type": "application/json"})
+        assert 400 <= r.status_code < 500, f"{method.upper()} {path} {content[:20]!r}: {r.status_code} {r.text[:200]}"
+        body = r.json()
+        if path.startswith("/api/1.2/"):
+            assert "error" in body
+        elif "/scim/" in path:
+            assert body["schemas"] == ["urn:ietf:params:scim:api:messages:2.0:Error"]
+        else:
+            assert set(body) >= {"error_code", "message"}
+
+
+def test_oversized_body_is_a_4xx(client: httpx.Client) -> None:
+    big = b'{"path": "/x", "contents": "' + b"A" * (11 * 1024 * 1024) + b'"}'
+    r = client.post("/api/2.0/dbfs/put", content=big, headers={"Content-Type": "application/json"})
+    assert r.status_code == 400 and r.json()["error_code"] in ("MAX_REQUEST_SIZE_EXCEEDED", "MAX_BLOCK_SIZE_EXCEEDED")
+
+
+def test_every_spec_operation_has_a_handler(mock: MockServer) -> None:
+    missing = [op["operationId"] for _, _, op in _operations() if op["operationId"] not in mock.core.handlers]
+    assert not missing, f"operations without a mock handler: {missing}"
