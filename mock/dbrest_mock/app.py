@@ -24,7 +24,7 @@ from .errors import ApiError
 from .faults import Faults
 from .service import Env, MockConfig, Reply, Request, UploadedFile
 from .services import load_services
-from .spec import Operation, Spec, coerce_values, describe, error_code_for, load_spec
+from .spec import Operation, Spec, coerce_values, default_spec, describe, error_code_for
 
 log = logging.getLogger("dbrest_mock")
 
@@ -95,7 +95,7 @@ class MockCore:
 
     def __init__(self, config: MockConfig | None = None, spec_doc: dict[str, Any] | None = None) -> None:
         self.config = config or MockConfig()
-        self.spec = Spec(spec_doc if spec_doc is not None else load_spec())
+        self.spec = Spec(spec_doc) if spec_doc is not None else default_spec()
         self.env = Env(self.config)
         self.faults = Faults()
         self.handlers = load_services(self.env)
@@ -306,6 +306,7 @@ class MockCore:
             user=user,
             headers=raw.headers,
             content_type=ctype,
+            client_ip=raw.client_ip,
         )
 
     def _validate_body(self, op: Operation, ctype: str, body: Any, files: dict[str, UploadedFile]) -> Any:

@@ -24,6 +24,12 @@ INT32 = (-(2**31), 2**31 - 1)
 INT64 = (-(2**63), 2**63 - 1)
 
 
+@cache
+def default_spec() -> Spec:
+    """The packaged spec, parsed once per process (routing tables and validators are reused by every mock)."""
+    return Spec(load_spec())
+
+
 def load_spec() -> dict[str, Any]:
     """The bundled spec shipped inside the package (written by `make spec`)."""
     text = resources.files("dbrest_mock").joinpath("openapi.json").read_text(encoding="utf-8")

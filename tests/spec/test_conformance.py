@@ -24,6 +24,7 @@ DECISIONS: dict[int, tuple[str, str]] = {
     158: ("reject", 'booleans are JSON booleans; the 2020 server\'s coercion of "false" is not part of the contract'),
     160: ("reject", 'booleans are JSON booleans; the 2020 server\'s coercion of "false" is not part of the contract'),
     166: ("reject", 'booleans are JSON booleans; the 2020 server\'s coercion of "false" is not part of the contract'),
+    165: ("reject", "list_id \"<list-id>\" is a doc placeholder, not the uuid the API returns"),
     190: ("accept", "error_code is an open string: PERMISSION_DENIED on a 401 is what the Jobs 2.1 spec shows"),
     154: ("accept", "a partial ClusterInfo excerpt: every ClusterInfo field is optional in responses"),
 }

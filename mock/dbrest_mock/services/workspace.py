@@ -1,0 +1,698 @@
+"""Workspace API 2.0 (api-inventory §1.6): a tree of folders, notebooks and repo folders with object ids.
+
+A notebook is kept as its language and its list of commands (cells); every format is a rendering of that:
+
+* SOURCE: the header line ``<comment> Databricks notebook source``, then the commands separated by
+  ``<comment> COMMAND ----------`` lines; magic commands (``%md``, ``%sql``...) prefixed ``<comment> MAGIC``.
+* JUPYTER: an nbformat 4 .ipynb; ``%md`` commands become markdown cells.
+* HTML: a page carrying the notebook model (base64 of the URL-encoded JSON, as Databricks exports do) plus
+  the escaped source.
+* DBC: a zip archive of ``<name>.<python|scala|sql|r>`` JSON notebooks (NotebookV1); the only format for
+  folders, and importing one creates its tree.
+* R_MARKDOWN: R notebooks only; commands become ```{r} chunks, ``%md`` commands plain text.
+
+Rules: 10 MB per import and export (MAX_NOTEBOOK_SIZE_EXCEEDED); ``language`` required for SOURCE; the parent
+folder must exist; RESOURCE_ALREADY_EXISTS without ``overwrite``; DIRECTORY_NOT_EMPTY without ``recursive``.
+Every user has ``/Users/<user>`` and ``/Repos/<user>``; ``/Shared`` is open to all. Non-admins cannot touch
+other users' folders or create top-level folders (PERMISSION_DENIED). Repo folders (object type REPO) are
+created by the repos service through :meth:`WorkspaceService.attach_repo`.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import html
+import io
+import json
+import re
+import time
+import urllib.parse
+import uuid
+import zipfile
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import ApiError
+from ..service import Reply, Request, Service, operation
+
+MAX_BYTES = 10 * 1024 * 1024
+#: A DBC archive may expand to at most this much (each notebook in it stays under MAX_BYTES).
+MAX_DBC_EXPANDED = 10 * MAX_BYTES
+FOLDERS = ("DIRECTORY", "REPO")
+SYSTEM_FOLDERS = ("/", "/Users", "/Shared", "/Repos")
+COMMENT = {"PYTHON": "#", "SCALA": "//", "SQL": "--", "R": "#"}
+SOURCE_EXT = {"PYTHON": "py", "SCALA": "scala", "SQL": "sql", "R": "r"}
+DBC_EXT = {"PYTHON": "python", "SCALA": "scala", "SQL": "sql", "R": "r"}
+LANG_BY_NAME = {"python": "PYTHON", "scala": "SCALA", "sql": "SQL", "r": "R"}
+FILE_TYPE = {"HTML": "html", "JUPYTER": "ipynb", "DBC": "dbc", "R_MARKDOWN": "Rmd"}
+MODEL_RE = re.compile(r"__DATABRICKS_NOTEBOOK_MODEL\s*=\s*'([^']*)'")
+
+
+@dataclass
+class Node:
+    object_type: str
+    object_id: int
+    language: str | None = None
+    cells: list[str] = field(default_factory=list)
+    created_at: int = 0
+    modified_at: int = 0
+
+
+@dataclass
+class Notebook:
+    """A parsed notebook before it is placed in the tree."""
+
+    language: str
+    cells: list[str]
+
+
+def normalize(path: str) -> str:
+    if not path.startswith("/"):
+        raise ApiError.invalid(f"Path must be absolute: {path}")
+    parts = [p for p in path.split("/") if p not in ("", ".")]
+    if ".." in parts:
+        raise ApiError.invalid(f"Path must not contain '..': {path}")
+    return "/" + "/".join(parts)
+
+
+def parent_of(path: str) -> str:
+    return path.rsplit("/", 1)[0] or "/"
+
+
+def name_of(path: str) -> str:
+    return path.rsplit("/", 1)[-1] or "/"
+
+
+def too_big(size: int, what: str) -> ApiError:
+    return ApiError(
+        400, "MAX_NOTEBOOK_SIZE_EXCEEDED", f"The {what} is {size} bytes; the limit is {MAX_BYTES} bytes (10 MB)."
+    )
+
+
+# --- formats ---------------------------------------------------------------------------------------------
+
+
+def render_source(nb: Notebook) -> str:
+    c = COMMENT[nb.language]
+
+    def render(cell: str) -> str:
+        if cell.startswith("%"):
+            return "\n".join(f"{c} MAGIC {line}" if line else f"{c} MAGIC" for line in cell.split("\n"))
+        return cell
+
+    separator = f"\n\n{c} COMMAND ----------\n\n"
+    return f"{c} Databricks notebook source\n" + separator.join(render(cell) for cell in nb.cells)
+
+
+def parse_source(text: str, language: str) -> Notebook:
+    c = COMMENT[language]
+    header = f"{c} Databricks notebook source"
+    if text == header or text.startswith(header + "\n"):
+        text = text[len(header) + 1 :]
+    parts = re.split(rf"\n*^{re.escape(c)} COMMAND -{{10}}[ \t]*(?:\n\n?|\Z)", text, flags=re.M)
+    cells = []
+    magic = f"{c} MAGIC"
+    for part in parts:
+        part = part.rstrip("\n")
+        lines = part.split("\n")
+        if part and all(line == magic or line.startswith(magic + " ") for line in lines):
+            part = "\n".join(line[len(magic) + 1 :] for line in lines)
+        cells.append(part)
+    return Notebook(language, cells)
+
+
+def _model(nb: Notebook, name: str, object_id: int) -> dict[str, Any]:
+    """The NotebookV1 JSON of DBC archives and HTML exports."""
+
+    def guid(*parts: object) -> str:
+        return str(uuid.UUID(bytes=hashlib.sha256("-".join(map(str, parts)).encode()).digest()[:16], version=4))
+
+    return {
+        "version": "NotebookV1",
+        "origId": object_id,
+        "name": name,
+        "language": nb.language.lower(),
+        "commands": [
+            {
+                "version": "CommandV1",
+                "origId": object_id * 1000 + i + 1,
+                "guid": guid(object_id, i),
+                "subtype": "command",
+                "commandType": "auto",
+                "position": float(i + 1),
+                "command": cell,
+                "commandTitle": "",
+                "showCommandTitle": False,
+                "hideCommandCode": False,
+                "hideCommandResult": False,
+            }
+            for i, cell in enumerate(nb.cells)
+        ],
+        "dashboards": [],
+        "guid": guid(object_id),
+        "globalVars": {},
+        "inputWidgets": {},
+    }
+
+
+def _from_model(model: object, fallback_language: str | None) -> Notebook:
+    if not isinstance(model, dict) or not isinstance(model.get("commands"), list):
+        raise ApiError.invalid("Invalid notebook: no commands found")
+    language = LANG_BY_NAME.get(str(model.get("language", "")).lower()) or fallback_language
+    if language is None:
+        raise ApiError.invalid("Invalid notebook: unknown language")
+    commands = [cmd for cmd in model["commands"] if isinstance(cmd, dict)]
+    commands.sort(key=lambda cmd: cmd.get("position", 0) if isinstance(cmd.get("position"), int | float) else 0)
+    cells = [cmd.get("command") if isinstance(cmd.get("command"), str) else "" for cmd in commands]
+    return Notebook(language, [str(cell) for cell in cells] or [""])
+
+
+def render_html(nb: Notebook, name: str, object_id: int) -> str:
+    model = json.dumps(_model(nb, name, object_id), separators=(",", ":"))
+    encoded = base64.b64encode(urllib.parse.quote(model).encode("ascii")).decode("ascii")
+    body = "\n".join(f'<pre class="command">{html.escape(cell)}</pre>' for cell in nb.cells)
+    return (
+        "<!DOCTYPE html>\n<html>\n<head>\n"
+        '<meta name="databricks-html-version" content="1">\n'
+        f"<title>{html.escape(name)} - Databricks</title>\n"
+        '<meta charset="utf-8">\n'
+        "</head>\n<body>\n"
+        f"<script>\nwindow.__DATABRICKS_NOTEBOOK_MODEL = '{encoded}';\n</script>\n"
+        f"{body}\n</body>\n</html>\n"
+    )
+
+
+def parse_html(text: str, fallback_language: str | None) -> Notebook:
+    m = MODEL_RE.search(text)
+    if m is None:
+        raise ApiError.invalid("The content is not a Databricks HTML notebook export (no notebook model found).")
+    try:
+        model = json.loads(urllib.parse.unquote(base64.b64decode(m.group(1), validate=True).decode("ascii")))
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        raise ApiError.invalid("The notebook model of the HTML export is corrupt.") from None
+    return _from_model(model, fallback_language)
+
+
+def _lines(text: str) -> list[str]:
+    return text.splitlines(keepends=True)
+
+
+def markdown_of(cell: str) -> str | None:
+    """The markdown text of a ``%md`` command (the text may start on the magic's line), else None."""
+    first, _, rest = cell.partition("\n")
+    words = first.split(maxsplit=1)
+    if not words or words[0] != "%md":
+        return None
+    inline = words[1] if len(words) > 1 else ""
+    return inline + ("\n" + rest if inline and rest else rest)
+
+
+def render_jupyter(nb: Notebook, name: str) -> str:
+    cells: list[dict[str, Any]] = []
+    for cell in nb.cells:
+        md = markdown_of(cell)
+        if md is not None:
+            cells.append({"cell_type": "markdown", "metadata": {}, "source": _lines(md)})
+        else:
+            cells.append(
+                {"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [], "source": _lines(cell)}
+            )
+    lang = nb.language.lower()
+    doc = {
+        "cells": cells,
+        "metadata": {
+            "application/vnd.databricks.v1+notebook": {
+                "notebookName": name,
+                "language": lang,
+                "dashboards": [],
+                "notebookMetadata": {},
+                "widgets": {},
+            },
+            "language_info": {"name": lang},
+        },
+        "nbformat": 4,
+        "nbformat_minor": 0,
+    }
+    return json.dumps(doc, indent=1, ensure_ascii=False) + "\n"
+
+
+def parse_jupyter(text: str, fallback_language: str | None) -> Notebook:
+    try:
+        doc = json.loads(text)
+    except ValueError:
+        raise ApiError.invalid("The content is not a Jupyter notebook (invalid JSON).") from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("cells"), list):
+        raise ApiError.invalid("The content is not a Jupyter notebook (no cells).")
+    meta = doc.get("metadata")
+    if not isinstance(meta, dict):
+        meta = {}
+    names = []
+    for key, sub in (("application/vnd.databricks.v1+notebook", "language"), ("language_info", "name")):
+        section = meta.get(key)
+        if isinstance(section, dict):
+            names.append(section.get(sub))
+    kernelspec = meta.get("kernelspec")
+    if isinstance(kernelspec, dict):
+        names.append(kernelspec.get("language"))
+    language = next((LANG_BY_NAME[n.lower()] for n in names if isinstance(n, str) and n.lower() in LANG_BY_NAME), None)
+    cells = []
+    for cell in doc["cells"]:
+        if not isinstance(cell, dict):
+            continue
+        source = cell.get("source", "")
+        text_ = "".join(s for s in source if isinstance(s, str)) if isinstance(source, list) else str(source)
+        if cell.get("cell_type") == "markdown":
+            cells.append("%md\n" + text_)
+        elif cell.get("cell_type") == "code":
+            cells.append(text_)
+    return Notebook(language or fallback_language or "PYTHON", cells or [""])
+
+
+def render_rmarkdown(nb: Notebook, name: str) -> str:
+    out = [f'---\ntitle: "{name}"\noutput: html_document\n---\n']
+    for cell in nb.cells:
+        md = markdown_of(cell)
+        if md is not None:
+            out.append(md + "\n")
+        else:
+            out.append(f"```{{r}}\n{cell}\n```\n")
+    return "\n".join(out)
+
+
+def parse_rmarkdown(text: str) -> Notebook:
+    if text.startswith("---\n"):
+        end = text.find("\n---", 4)
+        if end >= 0:
+            text = text[end + 4 :].lstrip("\n")
+    cells: list[str] = []
+    pos = 0
+    for m in re.finditer(r"^```\{r[^}]*\}[ \t]*\n(.*?)\n?^```[ \t]*$", text, flags=re.M | re.S):
+        prose = text[pos : m.start()].strip("\n")
+        if prose.strip():
+            cells.append("%md\n" + prose)
+        cells.append(m.group(1))
+        pos = m.end()
+    prose = text[pos:].strip("\n")
+    if prose.strip():
+        cells.append("%md\n" + prose)
+    return Notebook("R", cells or [""])
+
+
+def decode_text(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ApiError.invalid("The content is not UTF-8 text.") from None
+
+
+# --- the service -----------------------------------------------------------------------------------------
+
+
+class WorkspaceService(Service):
+    name = "workspace"
+
+    def reset(self) -> None:
+        self.nodes: dict[str, Node] = {"/": Node("DIRECTORY", 0)}
+        self.by_id: dict[int, str] = {0: "/"}
+        for folder in ("/Users", "/Shared", "/Repos"):
+            self._add(folder, "DIRECTORY")
+        config = self.env.config
+        for user in sorted({*config.tokens.values(), *config.passwords, *config.admins}):
+            self.ensure_home(user)
+
+    # --- Python API for other services ---------------------------------------------------------------
+
+    def ensure_home(self, user: str) -> None:
+        """Create /Users/<user> and /Repos/<user> if missing (every workspace user has them)."""
+        for root in ("/Users", "/Repos"):
+            home = f"{root}/{user}"
+            if home not in self.nodes and "/" not in user:
+                self._add(home, "DIRECTORY")
+
+    def object_info(self, path: str) -> dict[str, Any] | None:
+        """The ObjectInfo of ``path``, or None if nothing is there."""
+        path = normalize(path)
+        return self._info(path) if path in self.nodes else None
+
+    def notebook_language(self, path: str) -> str | None:
+        """The language of the notebook at ``path`` (None: no notebook there), e.g. for jobs' notebook tasks."""
+        node = self.nodes.get(normalize(path))
+        return node.language if node is not None and node.object_type == "NOTEBOOK" else None
+
+    def notebook_source(self, path: str) -> str | None:
+        """The SOURCE rendering of the notebook at ``path`` (None: no notebook there)."""
+        node = self.nodes.get(normalize(path))
+        if node is None or node.object_type != "NOTEBOOK" or node.language is None:
+            return None
+        return render_source(Notebook(node.language, node.cells))
+
+    def path_of(self, object_id: int) -> str | None:
+        return self.by_id.get(object_id)
+
+    def attach_repo(self, path: str) -> int:
+        """Create the REPO folder at ``path`` (and missing parents); returns its object id (the repo id)."""
+        path = normalize(path)
+        if path in self.nodes:
+            raise ApiError.already_exists(f"Path {path} already exists.")
+        self._check_folder_chain(parent_of(path))
+        self._mkdirs(parent_of(path))
+        return self._add(path, "REPO").object_id
+
+    def detach_repo(self, object_id: int) -> None:
+        """Remove the REPO folder with this id and everything in it (the repos service deleted the repo)."""
+        path = self.by_id.get(object_id)
+        if path is not None and self.nodes[path].object_type == "REPO":
+            for p in [path, *self._subtree(path)]:
+                self._drop(p)
+
+    def has_object(self, object_type: str, object_id: str) -> bool | None:
+        wanted = {"notebooks": "NOTEBOOK", "directories": "DIRECTORY"}.get(object_type)
+        if wanted is None:
+            return None
+        try:
+            path = self.by_id.get(int(object_id))
+        except ValueError:
+            return False
+        return path is not None and self.nodes[path].object_type == wanted
+
+    # --- tree helpers -----------------------------------------------------------------------------------
+
+    def _add(self, path: str, object_type: str, notebook: Notebook | None = None) -> Node:
+        now = self.clock.now_ms()
+        node = Node(object_type, self.env.next_id("workspace.object", start=100), created_at=now, modified_at=now)
+        if notebook is not None:
+            node.language, node.cells = notebook.language, list(notebook.cells)
+        self.nodes[path] = node
+        self.by_id[node.object_id] = path
+        return node
+
+    def _drop(self, path: str) -> None:
+        node = self.nodes.pop(path, None)
+        if node is not None:
+            self.by_id.pop(node.object_id, None)
+
+    def _children(self, path: str) -> list[str]:
+        prefix = path.rstrip("/") + "/"
+        return sorted(p for p in self.nodes if p.startswith(prefix) and p != "/" and "/" not in p[len(prefix) :])
+
+    def _subtree(self, path: str) -> list[str]:
+        prefix = path.rstrip("/") + "/"
+        return sorted(p for p in self.nodes if p.startswith(prefix) and p != path)
+
+    def _info(self, path: str) -> dict[str, Any]:
+        node = self.nodes[path]
+        info: dict[str, Any] = {"object_type": node.object_type, "path": path, "object_id": node.object_id}
+        if node.object_type == "NOTEBOOK":
+            info["language"] = node.language
+            info["created_at"] = node.created_at
+            info["modified_at"] = node.modified_at
+        return info
+
+    def _existing(self, raw: str) -> tuple[str, Node]:
+        path = normalize(raw)
+        node = self.nodes.get(path)
+        if node is None:
+            raise ApiError.not_found(f"Path ({path}) doesn't exist.")
+        return path, node
+
+    def _check_folder_chain(self, path: str) -> None:
+        """Every existing object on the way to ``path`` must be a folder (mkdir -p semantics)."""
+        current = path
+        while True:
+            node = self.nodes.get(current)
+            if node is not None and node.object_type not in FOLDERS:
+                raise ApiError.already_exists(f"A {node.object_type.lower()} already exists at {current}.")
+            if current == "/":
+                return
+            current = parent_of(current)
+
+    def _mkdirs(self, path: str) -> None:
+        missing = []
+        current = path
+        while current not in self.nodes:
+            missing.append(current)
+            current = parent_of(current)
+        for p in reversed(missing):
+            self._add(p, "DIRECTORY")
+
+    def _check_access(self, user: str, path: str, *, write: bool) -> None:
+        """Default ACLs: users own their /Users and /Repos folders; only admins create top-level folders."""
+        if self.env.is_admin(user):
+            return
+        parts = path.split("/")[1:]
+        if len(parts) >= 2 and parts[0] in ("Users", "Repos") and parts[1] != user:
+            raise ApiError.permission_denied(f"User {user} does not have permission to access {path}.")
+        if write and (len(parts) == 1 or (len(parts) == 2 and parts[0] in ("Users", "Repos"))):
+            raise ApiError.permission_denied(f"Only admins can create or delete top-level folders ({path}).")
+
+    # --- operations ---------------------------------------------------------------------------------------
+
+    @operation("workspaceGetStatus")
+    def get_status(self, req: Request) -> dict[str, Any]:
+        self.ensure_home(req.user)
+        path, _ = self._existing(req.params["path"])
+        self._check_access(req.user, path, write=False)
+        return self._info(path)
+
+    @operation("workspaceList")
+    def list_objects(self, req: Request) -> dict[str, Any]:
+        self.ensure_home(req.user)
+        path, node = self._existing(req.params["path"])
+        self._check_access(req.user, path, write=False)
+        if node.object_type not in FOLDERS:
+            return {"objects": [self._info(path)]}
+        after = req.params.get("notebooks_modified_after")
+        objects = []
+        for child in self._children(path):
+            c = self.nodes[child]
+            if after is not None and c.object_type == "NOTEBOOK" and c.modified_at <= after:
+                continue
+            objects.append(self._info(child))
+        return {"objects": objects} if objects else {}
+
+    @operation("workspaceMkdirs")
+    def mkdirs(self, req: Request) -> dict[str, Any]:
+        self.ensure_home(req.user)
+        path = normalize(req.params["path"])
+        self._check_access(req.user, path, write=path not in self.nodes)
+        self._check_folder_chain(path)
+        self._mkdirs(path)
+        return {}
+
+    @operation("workspaceDelete")
+    def delete(self, req: Request) -> dict[str, Any]:
+        self.ensure_home(req.user)
+        path, _ = self._existing(req.params["path"])
+        if path in SYSTEM_FOLDERS:
+            raise ApiError.permission_denied(f"Cannot delete the system folder {path}.")
+        self._check_access(req.user, path, write=True)
+        subtree = self._subtree(path)
+        if subtree and not req.params.get("recursive", False):
+            raise ApiError(400, "DIRECTORY_NOT_EMPTY", f"Folder ({path}) is not empty; use recursive to delete it.")
+        removed_repos = [self.nodes[p].object_id for p in [path, *subtree] if self.nodes[p].object_type == "REPO"]
+        for p in [path, *subtree]:
+            self._drop(p)
+        repos = self.env.services.get("repos")
+        forget = getattr(repos, "forget_repo", None)
+        if forget is not None:
+            for repo_id in removed_repos:
+                forget(repo_id)
+        return {}
+
+    @operation("workspaceImport")
+    def import_(self, req: Request) -> dict[str, Any]:
+        self.ensure_home(req.user)
+        p = req.params
+        path = normalize(p["path"])
+        fmt = p.get("format") or "SOURCE"
+        language = p.get("language")
+        overwrite = bool(p.get("overwrite", False))
+        if fmt == "DBC" and overwrite:
+            raise ApiError.invalid("overwrite is not supported with the DBC format: an archive may hold a folder.")
+        if fmt == "SOURCE" and language is None:
+            raise ApiError.invalid("language is required when the format is SOURCE.")
+        data = self._content(req)
+        if path == "/":
+            raise ApiError.already_exists("The root folder already exists.")
+        self._check_access(req.user, path, write=True)
+        parent = self.nodes.get(parent_of(path))
+        if parent is None:
+            raise ApiError.not_found(f"The parent folder ({parent_of(path)}) does not exist.")
+        if parent.object_type not in FOLDERS:
+            raise ApiError.invalid(f"The parent path ({parent_of(path)}) is not a folder.")
+        existing = self.nodes.get(path)
+        if existing is not None and (existing.object_type != "NOTEBOOK" or not overwrite):
+            raise ApiError.already_exists(
+                f"Path ({path}) already exists."
+                + (" Set overwrite to replace it." if existing.object_type == "NOTEBOOK" else "")
+            )
+        if fmt == "DBC":
+            self._import_dbc(path, data, language)
+            return {}
+        text = decode_text(data)
+        if fmt == "SOURCE":
+            assert language is not None
+            nb = parse_source(text, language)
+        elif fmt == "HTML":
+            nb = parse_html(text, language)
+        elif fmt == "JUPYTER":
+            nb = parse_jupyter(text, language)
+        else:
+            nb = parse_rmarkdown(text)
+        if existing is not None:
+            existing.language, existing.cells = nb.language, nb.cells
+            existing.modified_at = self.clock.now_ms()
+        else:
+            self._add(path, "NOTEBOOK", nb)
+        return {}
+
+    def _content(self, req: Request) -> bytes:
+        upload = req.files.get("content")
+        if upload is not None:
+            if upload.size > MAX_BYTES:
+                raise too_big(upload.size, "content")
+            return upload.read_bytes()
+        content = req.params.get("content")
+        if content is None:
+            raise ApiError.invalid("Missing content: send `content` (base64) or a multipart file part `content`.")
+        if req.content_type == "multipart/form-data":
+            data = str(content).encode("utf-8")
+        else:
+            try:
+                # MIME-style base64 (line breaks) is accepted, as the server's decoder does.
+                data = base64.b64decode(re.sub(r"\s+", "", str(content)), validate=True)
+            except (binascii.Error, ValueError):
+                raise ApiError.invalid("Invalid base64 data in field content") from None
+        if len(data) > MAX_BYTES:
+            raise too_big(len(data), "content")
+        return data
+
+    def _import_dbc(self, path: str, data: bytes, language: str | None) -> None:
+        try:
+            archive = zipfile.ZipFile(io.BytesIO(data))
+            infos = archive.infolist()
+        except (zipfile.BadZipFile, ValueError, OSError):
+            raise ApiError.invalid("The content is not a DBC archive (not a zip file).") from None
+        expanded = 0
+        folders: set[tuple[str, ...]] = set()
+        notebooks: dict[tuple[str, ...], Notebook] = {}
+        for info in infos:
+            parts = tuple(p for p in info.filename.split("/") if p)
+            if not parts or info.filename.startswith("/") or any(p in (".", "..") for p in parts):
+                raise ApiError.invalid(f"Invalid entry in the DBC archive: {info.filename!r}")
+            if info.is_dir():
+                folders.add(parts)
+                continue
+            stem, dot, ext = parts[-1].rpartition(".")
+            lang = LANG_BY_NAME.get(ext.lower()) if dot else None
+            if lang is None or not stem:
+                continue  # manifests and other non-notebook entries
+            if info.file_size > MAX_BYTES:
+                raise too_big(info.file_size, f"notebook {info.filename}")
+            expanded += info.file_size
+            if expanded > MAX_DBC_EXPANDED:
+                raise too_big(expanded, "expanded archive")
+            try:
+                model = json.loads(archive.read(info).decode("utf-8"))
+            except (ValueError, UnicodeDecodeError, zipfile.BadZipFile, OSError):
+                raise ApiError.invalid(f"Invalid notebook in the DBC archive: {info.filename}") from None
+            notebooks[(*parts[:-1], stem)] = _from_model(model, lang)
+        if not notebooks and not folders:
+            raise ApiError.invalid("The DBC archive holds no notebooks.")
+        if len(notebooks) == 1 and not folders and len(next(iter(notebooks))) == 1:
+            # An exported notebook: the archive is that one notebook.
+            self._add(path, "NOTEBOOK", next(iter(notebooks.values())))
+            return
+        entries = set(notebooks) | folders
+        tops = {e[0] for e in entries}
+        strip = 1 if len(tops) == 1 and all(len(e) > 1 or e in folders for e in entries) else 0
+        tree_dirs: set[tuple[str, ...]] = set()
+        for e in entries:
+            rel = e[strip:]
+            limit = len(rel) if e in folders else len(rel) - 1
+            for i in range(1, limit + 1):
+                tree_dirs.add(rel[:i])
+        tree_notebooks = {e[strip:]: nb for e, nb in notebooks.items() if e[strip:]}
+        clash = tree_dirs & set(tree_notebooks)
+        if clash:
+            raise ApiError.invalid(
+                f"Invalid DBC archive: {'/'.join(sorted(clash)[0])} is both a folder and a notebook."
+            )
+        self._add(path, "DIRECTORY")
+        for rel in sorted(tree_dirs, key=len):
+            self._add(path + "/" + "/".join(rel), "DIRECTORY")
+        for rel, nb in sorted(tree_notebooks.items()):
+            self._add(path + "/" + "/".join(rel), "NOTEBOOK", nb)
+
+    @operation("workspaceExport")
+    def export(self, req: Request) -> dict[str, Any] | Reply:
+        self.ensure_home(req.user)
+        path, node = self._existing(req.params["path"])
+        self._check_access(req.user, path, write=False)
+        fmt = req.params.get("format") or "SOURCE"
+        name = name_of(path)
+        if node.object_type in FOLDERS:
+            if fmt != "DBC":
+                raise ApiError.invalid(f"Folders can only be exported in the DBC format, not {fmt}.")
+            data = self._dbc(path)
+            file_type = "dbc"
+        elif node.object_type == "NOTEBOOK" and node.language is not None:
+            nb = Notebook(node.language, node.cells)
+            if fmt == "SOURCE":
+                data = render_source(nb).encode("utf-8")
+            elif fmt == "HTML":
+                data = render_html(nb, name, node.object_id).encode("utf-8")
+            elif fmt == "JUPYTER":
+                data = render_jupyter(nb, name).encode("utf-8")
+            elif fmt == "R_MARKDOWN":
+                if nb.language != "R":
+                    raise ApiError.invalid("Only R notebooks can be exported in the R_MARKDOWN format.")
+                data = render_rmarkdown(nb, name).encode("utf-8")
+            else:
+                data = self._dbc(path)
+            file_type = SOURCE_EXT[nb.language] if fmt == "SOURCE" else FILE_TYPE[fmt]
+        else:
+            raise ApiError.invalid(f"Objects of type {node.object_type} cannot be exported.")
+        if len(data) > MAX_BYTES:
+            raise too_big(len(data), "export")
+        if req.params.get("direct_download", False):
+            filename = urllib.parse.quote(f"{name}.{file_type}")
+            return Reply(
+                raw=data,
+                content_type="application/octet-stream",
+                headers={"Content-Disposition": f"attachment; filename={filename}"},
+            )
+        return {"content": base64.b64encode(data).decode("ascii"), "file_type": file_type}
+
+    def _dbc(self, path: str) -> bytes:
+        buf = io.BytesIO()
+        node = self.nodes[path]
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
+
+            def write(entry: str, n: Node, payload: bytes) -> None:
+                stamp = time.gmtime(max(n.modified_at // 1000, 315532800))[:6]
+                info = zipfile.ZipInfo(entry, date_time=stamp)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                archive.writestr(info, payload)
+
+            def add_notebook(entry: str, p: str) -> None:
+                n = self.nodes[p]
+                assert n.language is not None
+                model = _model(Notebook(n.language, n.cells), name_of(p), n.object_id)
+                write(f"{entry}.{DBC_EXT[n.language]}", n, json.dumps(model).encode("utf-8"))
+
+            if node.object_type == "NOTEBOOK":
+                add_notebook(name_of(path), path)
+            else:
+                top = name_of(path) if path != "/" else "root"
+                write(top + "/", node, b"")
+                for p in self._subtree(path):
+                    n = self.nodes[p]
+                    entry = top + p[len(path.rstrip("/")) :]
+                    if n.object_type in FOLDERS:
+                        write(entry + "/", n, b"")
+                    elif n.object_type == "NOTEBOOK":
+                        add_notebook(entry, p)
+        return buf.getvalue()

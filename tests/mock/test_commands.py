@@ -1,0 +1,386 @@
+"""REST API 1.2 execution contexts and commands in the mock (api-inventory §1.18, §2.7).
+
+The default mode never runs code (results are a fixed function of the command); the opt-in
+``execute_python`` mode evaluates Python in a real subprocess per context.
+"""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import httpx
+import pytest
+from dbrest_mock import MockConfig, MockServer
+from dbrest_mock.services.commands import CommandsService
+
+from tests.conftest import TOKEN, USER
+
+
+def running_cluster(client: httpx.Client, mock: MockServer) -> str:
+    r = client.post(
+        "/api/2.0/clusters/create",
+        json={
+            "cluster_name": "repl",
+            "spark_version": "7.3.x-scala2.12",
+            "node_type_id": "Standard_D3_v2",
+            "num_workers": 1,
+        },
+    )
+    assert r.status_code == 200, r.text
+    cluster_id: str = r.json()["cluster_id"]
+    mock.advance(300)
+    return cluster_id
+
+
+def new_context(client: httpx.Client, mock: MockServer, cluster_id: str, language: str = "python") -> str:
+    r = client.post("/api/1.2/contexts/create", json={"language": language, "clusterId": cluster_id})
+    assert r.status_code == 200, r.text
+    context_id: str = r.json()["id"]
+    mock.advance(5)
+    return context_id
+
+
+def context_status(client: httpx.Client, cluster_id: str, context_id: str) -> httpx.Response:
+    return client.get("/api/1.2/contexts/status", params={"clusterId": cluster_id, "contextId": context_id})
+
+
+def execute(client: httpx.Client, cluster_id: str, context_id: str, command: str, language: str = "python") -> str:
+    r = client.post(
+        "/api/1.2/commands/execute",
+        json={"language": language, "clusterId": cluster_id, "contextId": context_id, "command": command},
+    )
+    assert r.status_code == 200, r.text
+    command_id: str = r.json()["id"]
+    return command_id
+
+
+def status(client: httpx.Client, cluster_id: str, context_id: str, command_id: str) -> dict[str, Any]:
+    r = client.get(
+        "/api/1.2/commands/status", params={"clusterId": cluster_id, "contextId": context_id, "commandId": command_id}
+    )
+    assert r.status_code == 200, r.text
+    body: dict[str, Any] = r.json()
+    return body
+
+
+def cancel(client: httpx.Client, cluster_id: str, context_id: str, command_id: str) -> httpx.Response:
+    return client.post(
+        "/api/1.2/commands/cancel", json={"clusterId": cluster_id, "contextId": context_id, "commandId": command_id}
+    )
+
+
+@pytest.fixture
+def cluster_id(client: httpx.Client, mock: MockServer) -> str:
+    return running_cluster(client, mock)
+
+
+# --- contexts ------------------------------------------------------------------------------------------
+
+
+def test_context_life_cycle(client: httpx.Client, mock: MockServer, cluster_id: str) -> None:
+    r = client.post("/api/1.2/contexts/create", json={"language": "scala", "clusterId": cluster_id})
+    context_id = r.json()["id"]
+    assert context_id.isdigit()
+    assert context_status(client, cluster_id, context_id).json() == {"id": context_id, "status": "Pending"}
+    mock.advance(5)
+    assert context_status(client, cluster_id, context_id).json() == {"id": context_id, "status": "Running"}
+    r = client.post("/api/1.2/contexts/destroy", json={"clusterId": cluster_id, "contextId": context_id})
+    assert r.status_code == 200 and r.json() == {"id": context_id}
+    r = context_status(client, cluster_id, context_id)
+    assert r.status_code == 404 and "error" in r.json() and "error_code" not in r.json()
+    r = client.post("/api/1.2/contexts/destroy", json={"clusterId": cluster_id, "contextId": context_id})
+    assert r.status_code == 404
+
+
+def test_context_needs_a_running_cluster(client: httpx.Client, mock: MockServer) -> None:
+    r = client.post("/api/1.2/contexts/create", json={"language": "python", "clusterId": "0000-000000-nope"})
+    assert r.status_code == 400 and set(r.json()) == {"error"} and "does not exist" in r.json()["error"]
+    r = client.post(
+        "/api/2.0/clusters/create",
+        json={
+            "cluster_name": "c",
+            "spark_version": "7.3.x-scala2.12",
+            "node_type_id": "Standard_D3_v2",
+            "num_workers": 0,
+        },
+    )
+    pending = r.json()["cluster_id"]
+    r = client.post("/api/1.2/contexts/create", json={"language": "python", "clusterId": pending})
+    assert r.status_code == 400 and "ClusterNotReadyException" in r.json()["error"]
+    mock.advance(300)
+    client.post("/api/2.0/clusters/delete", json={"cluster_id": pending})
+    mock.advance(60)
+    r = client.post("/api/1.2/contexts/create", json={"language": "python", "clusterId": pending})
+    assert r.status_code == 400 and "terminated" in r.json()["error"]
+    r = client.post("/api/1.2/contexts/create", json={"language": "java", "clusterId": pending})
+    assert r.status_code == 400 and set(r.json()) == {"error"}
+
+
+def test_context_limit_per_cluster(client: httpx.Client, mock: MockServer, cluster_id: str) -> None:
+    for _ in range(150):
+        assert client.post("/api/1.2/contexts/create", json={"language": "sql", "clusterId": cluster_id}).is_success
+    r = client.post("/api/1.2/contexts/create", json={"language": "sql", "clusterId": cluster_id})
+    assert r.status_code == 400 and "Too many execution contexts" in r.json()["error"]
+
+
+def test_unknown_ids(client: httpx.Client, mock: MockServer, cluster_id: str) -> None:
+    context_id = new_context(client, mock, cluster_id)
+    r = context_status(client, "0000-000000-nope", context_id)
+    assert r.status_code == 400
+    r = context_status(client, cluster_id, "123")
+    assert r.status_code == 404
+    r = client.get(
+        "/api/1.2/commands/status", params={"clusterId": cluster_id, "contextId": context_id, "commandId": "9"}
+    )
+    assert r.status_code == 404 and "error" in r.json()
+    assert cancel(client, cluster_id, context_id, "9").status_code == 404
+    other = running_cluster(client, mock)
+    assert context_status(client, other, context_id).status_code == 404  # the context is on another cluster
+
+
+# --- commands, deterministic results ---------------------------------------------------------------------
+
+
+def test_command_life_cycle_and_text_result(client: httpx.Client, mock: MockServer, cluster_id: str) -> None:
+    context_id = new_context(client, mock, cluster_id)
+    command_id = execute(client, cluster_id, context_id, 'print("hello")')
+    assert status(client, cluster_id, context_id, command_id) == {"id": command_id, "status": "Running"}
+    mock.advance(2)
+    assert status(client, cluster_id, context_id, command_id) == {
+        "id": command_id,
+        "status": "Finished",
+        "results": {"resultType": "text", "data": "hello"},
+    }
+    # anything that is not literal prints gives empty text: the mock does not run code
+    command_id = execute(client, cluster_id, context_id, "x = 1\nprint(x)")
+    mock.advance(2)
+    assert status(client, cluster_id, context_id, command_id)["results"] == {"resultType": "text", "data": ""}
+
+
+def test_commands_of_a_context_run_in_order(client: httpx.Client, mock: MockServer, cluster_id: str) -> None:
+    context_id = new_context(client, mock, cluster_id)
+    first = execute(client, cluster_id, context_id, 'print("1")')
+    second = execute(client, cluster_id, context_id, 'print("2")')
+    assert status(client, cluster_id, context_id, first)["status"] == "Running"
+    assert status(client, cluster_id, context_id, second)["status"] == "Queued"
+    mock.advance(2)
+    assert status(client, cluster_id, context_id, first)["status"] == "Finished"
+    assert status(client, cluster_id, context_id, second)["status"] == "Running"
+    mock.advance(2)
+    assert status(client, cluster_id, context_id, second)["results"]["data"] == "2"
+
+
+@pytest.mark.parametrize(
+    ("language", "command", "results"),
+    [
+        ("scala", 'println("Content Size Avg: 1234")', {"resultType": "text", "data": "Content Size Avg: 1234"}),
+        ("scala", "sc.parallelize(1 to 10).collect", {"resultType": "text", "data": ""}),
+        ("r", 'print("a")\ncat("b", 2)', {"resultType": "text", "data": '[1] "a"\nb 2'}),
+        (
+            "sql",
+            "SELECT 1 AS id, 'x' AS name",
+            {
+                "resultType": "table",
+                "data": [[1, "x"]],
+                "schema": [
+                    {"name": "id", "type": '"integer"', "metadata": "{}"},
+                    {"name": "name", "type": '"string"', "metadata": "{}"},
+                ],
+                "truncated": False,
+                "isJsonSchema": True,
+            },
+        ),
+        (
+            "sql",
+            "SHOW TABLES",
+            {"resultType": "table", "data": [], "schema": [], "truncated": False, "isJsonSchema": True},
+        ),
+    ],
+)
+def test_results_by_language(
+    client: httpx.Client, mock: MockServer, cluster_id: str, language: str, command: str, results: dict[str, Any]
+) -> None:
+    context_id = new_context(client, mock, cluster_id, language)
+    command_id = execute(client, cluster_id, context_id, command, language)
+    mock.advance(2)
+    assert status(client, cluster_id, context_id, command_id) == {
+        "id": command_id,
+        "status": "Finished",
+        "results": results,
+    }
+
+
+def test_python_syntax_error_is_an_error_result(client: httpx.Client, mock: MockServer, cluster_id: str) -> None:
+    context_id = new_context(client, mock, cluster_id)
+    command_id = execute(client, cluster_id, context_id, 'print "old"')
+    mock.advance(2)
+    body = status(client, cluster_id, context_id, command_id)
+    assert body["status"] == "Finished" and body["results"]["resultType"] == "error"
+    assert body["results"]["summary"].startswith("SyntaxError: Missing parentheses")
+    assert 'print "old"' in body["results"]["cause"]
+
+
+def test_execute_rules(client: httpx.Client, mock: MockServer, cluster_id: str) -> None:
+    r = client.post("/api/1.2/contexts/create", json={"language": "python", "clusterId": cluster_id})
+    context_id = r.json()["id"]
+    base = {"language": "python", "clusterId": cluster_id, "contextId": context_id}
+    r = client.post("/api/1.2/commands/execute", json={**base, "command": "1"})
+    assert r.status_code == 400 and "Pending" in r.json()["error"]  # the context is not running yet
+    mock.advance(5)
+    r = client.post("/api/1.2/commands/execute", json=base)
+    assert r.status_code == 400 and "command" in r.json()["error"]
+    r = client.post("/api/1.2/commands/execute", json={**base, "command": "%run ./other"})
+    assert r.status_code == 400 and "%run" in r.json()["error"]
+    r = client.post("/api/1.2/commands/execute", json={**base, "contextId": "42", "command": "1"})
+    assert r.status_code == 404
+    assert mock.env.service("commands").contexts[context_id].commands == {}  # type: ignore[attr-defined]
+
+
+def test_multipart_command_file(client: httpx.Client, mock: MockServer, cluster_id: str) -> None:
+    context_id = new_context(client, mock, cluster_id)
+    r = client.post(
+        "/api/1.2/commands/execute",
+        data={"language": "python", "clusterId": cluster_id, "contextId": context_id},
+        files={"command": ("job.py", b'print("from a file")', "text/x-python")},
+    )
+    assert r.status_code == 200, r.text
+    mock.advance(2)
+    assert status(client, cluster_id, context_id, r.json()["id"])["results"]["data"] == "from a file"
+    r = client.post(
+        "/api/1.2/commands/execute",
+        data={"language": "python", "clusterId": cluster_id, "contextId": context_id, "command": 'print("field")'},
+        files={"unused": ("x", b"", "text/plain")},
+    )
+    assert r.status_code == 200, r.text
+    mock.advance(2)
+    assert status(client, cluster_id, context_id, r.json()["id"])["results"]["data"] == "field"
+
+
+def test_cancel(client: httpx.Client, mock: MockServer, cluster_id: str) -> None:
+    context_id = new_context(client, mock, cluster_id)
+    running = execute(client, cluster_id, context_id, 'print("a")')
+    queued = execute(client, cluster_id, context_id, 'print("b")')
+    later = execute(client, cluster_id, context_id, 'print("c")')
+    assert cancel(client, cluster_id, context_id, queued).json() == {"id": queued}
+    assert status(client, cluster_id, context_id, queued) == {"id": queued, "status": "Cancelled"}
+    assert cancel(client, cluster_id, context_id, running).status_code == 200
+    assert status(client, cluster_id, context_id, running)["status"] == "Cancelling"
+    mock.advance(1)
+    assert status(client, cluster_id, context_id, running) == {"id": running, "status": "Cancelled"}
+    assert status(client, cluster_id, context_id, later)["status"] == "Running"
+    mock.advance(2)
+    assert status(client, cluster_id, context_id, later)["status"] == "Finished"
+    assert cancel(client, cluster_id, context_id, later).status_code == 200  # already ended: no change
+    assert status(client, cluster_id, context_id, later)["status"] == "Finished"
+
+
+def test_cluster_termination_fails_contexts_and_commands(
+    client: httpx.Client, mock: MockServer, cluster_id: str
+) -> None:
+    context_id = new_context(client, mock, cluster_id)
+    command_id = execute(client, cluster_id, context_id, 'print("never")')
+    assert status(client, cluster_id, context_id, command_id)["status"] == "Running"
+    client.post("/api/2.0/clusters/delete", json={"cluster_id": cluster_id})
+    body = status(client, cluster_id, context_id, command_id)
+    assert body["status"] == "Error" and body["results"]["resultType"] == "error"
+    assert "terminating" in body["results"]["summary"]
+    assert context_status(client, cluster_id, context_id).json()["status"] == "Error"
+    mock.advance(60)
+    assert status(client, cluster_id, context_id, command_id)["status"] == "Error"
+    r = client.post(
+        "/api/1.2/commands/execute",
+        json={"language": "python", "clusterId": cluster_id, "contextId": context_id, "command": "1"},
+    )
+    assert r.status_code == 400
+
+
+def test_destroy_cancels_unfinished_commands(client: httpx.Client, mock: MockServer, cluster_id: str) -> None:
+    context_id = new_context(client, mock, cluster_id)
+    execute(client, cluster_id, context_id, 'print("a")')
+    service = cast(CommandsService, mock.env.service("commands"))
+    ctx = service.contexts[context_id]
+    client.post("/api/1.2/contexts/destroy", json={"clusterId": cluster_id, "contextId": context_id})
+    assert [c.status for c in ctx.commands.values()] == ["Cancelled"]
+    mock.advance(10)
+    assert [c.status for c in ctx.commands.values()] == ["Cancelled"]
+
+
+# --- opt-in Python evaluation ------------------------------------------------------------------------------
+
+
+class TestPythonEvaluation:
+    @pytest.fixture
+    def mock_config(self) -> MockConfig:
+        return MockConfig(tokens={TOKEN: USER}, admins={USER}, validate_responses=True, execute_python=True)
+
+    @staticmethod
+    def service(mock: MockServer) -> CommandsService:
+        return cast(CommandsService, mock.env.service("commands"))
+
+    def run(
+        self, client: httpx.Client, mock: MockServer, cluster_id: str, context_id: str, code: str
+    ) -> dict[str, Any]:
+        command_id = execute(client, cluster_id, context_id, code)
+        self.service(mock).wait_for_command(command_id)
+        return status(client, cluster_id, context_id, command_id)
+
+    def test_variables_persist_and_output_is_the_result(
+        self, client: httpx.Client, mock: MockServer, cluster_id: str
+    ) -> None:
+        context_id = new_context(client, mock, cluster_id)
+        body = self.run(client, mock, cluster_id, context_id, "x = 40\nprint('set', x)")
+        assert body["status"] == "Finished" and body["results"] == {"resultType": "text", "data": "set 40"}
+        body = self.run(client, mock, cluster_id, context_id, "x + 2")
+        assert body["results"] == {"resultType": "text", "data": "42"}
+        other = new_context(client, mock, cluster_id)
+        body = self.run(client, mock, cluster_id, other, "print('x' in globals())")
+        assert body["results"]["data"] == "False"  # contexts are isolated
+
+    def test_exception_gives_an_error_result(self, client: httpx.Client, mock: MockServer, cluster_id: str) -> None:
+        context_id = new_context(client, mock, cluster_id)
+        body = self.run(client, mock, cluster_id, context_id, "print('before')\nprint(y)")
+        assert body["status"] == "Finished"
+        results = body["results"]
+        assert results["resultType"] == "error"
+        assert results["summary"] == "NameError: name 'y' is not defined"
+        assert results["cause"].startswith("Traceback (most recent call last):") and "print(y)" in results["cause"]
+        body = self.run(client, mock, cluster_id, context_id, "1 / 0")
+        assert body["results"]["summary"] == "ZeroDivisionError: division by zero"
+
+    def test_cancel_kills_the_subprocess(self, client: httpx.Client, mock: MockServer, cluster_id: str) -> None:
+        context_id = new_context(client, mock, cluster_id)
+        self.run(client, mock, cluster_id, context_id, "x = 1")
+        repl = self.service(mock).contexts[context_id].repl
+        assert repl is not None and repl._proc is not None
+        proc = repl._proc
+        command_id = execute(client, cluster_id, context_id, "import time\ntime.sleep(60)")
+        assert status(client, cluster_id, context_id, command_id)["status"] == "Running"
+        assert cancel(client, cluster_id, context_id, command_id).status_code == 200
+        assert status(client, cluster_id, context_id, command_id)["status"] == "Cancelling"
+        assert proc.wait(timeout=10) is not None
+        mock.advance(1)
+        assert status(client, cluster_id, context_id, command_id) == {"id": command_id, "status": "Cancelled"}
+        # the next command gets a fresh interpreter
+        body = self.run(client, mock, cluster_id, context_id, "print('x' in globals())")
+        assert body["results"]["data"] == "False"
+
+    def test_timeout_and_destroy(self, client: httpx.Client, mock: MockServer, cluster_id: str) -> None:
+        context_id = new_context(client, mock, cluster_id)
+        self.service(mock).python_timeout = 0.5
+        body = self.run(client, mock, cluster_id, context_id, "while True:\n    pass")
+        assert body["status"] == "Error" and body["results"]["summary"].startswith("TimeoutError")
+        self.service(mock).python_timeout = 30
+        body = self.run(client, mock, cluster_id, context_id, "print(6 * 7)")
+        assert body["results"]["data"] == "42"
+        repl = self.service(mock).contexts[context_id].repl
+        assert repl is not None and repl._proc is not None
+        proc = repl._proc
+        client.post("/api/1.2/contexts/destroy", json={"clusterId": cluster_id, "contextId": context_id})
+        assert proc.poll() is not None
+
+    def test_other_languages_stay_deterministic(self, client: httpx.Client, mock: MockServer, cluster_id: str) -> None:
+        context_id = new_context(client, mock, cluster_id, "sql")
+        command_id = execute(client, cluster_id, context_id, "SELECT 1", "sql")
+        mock.advance(2)
+        assert status(client, cluster_id, context_id, command_id)["results"]["data"] == [[1]]
+        assert self.service(mock).contexts[context_id].repl is None
