@@ -8,7 +8,10 @@ PORT ?= 8080
 TOKEN ?=
 URL ?=
 
-.PHONY: install spec generate check-generated lint test demo mock contract clean
+PEERS := .venv-peers
+PEERS_STAMP := $(PEERS)/.installed-sdk0.29.0-cli0.18.0
+
+.PHONY: install peers spec generate check-generated lint test demo mock contract bench clean
 
 install: $(STAMP)
 
@@ -29,6 +32,15 @@ $(NODE_STAMP): package.json package-lock.json
 	@rm -f node_modules/.installed-* && touch $(NODE_STAMP)
 
 # Bundle, validate (openapi-spec-validator), lint (Redocly, rules justified in redocly.yaml), coverage table.
+# The clients we interoperate with and measure against, in their own environment (never in .venv).
+peers: $(PEERS_STAMP)
+
+$(PEERS_STAMP):
+	@test -x $(PEERS)/bin/python || $(PYTHON) -m venv $(PEERS)
+	@$(PEERS)/bin/python -m pip install --quiet databricks-sdk==0.29.0 databricks-cli==0.18.0 2>&1 | grep -v '^WARNING: Location' || true
+	@$(PEERS)/bin/python -c 'import databricks.sdk, databricks_cli' || (echo "peers install failed" >&2; exit 1)
+	@touch $(PEERS_STAMP)
+
 spec: install $(NODE_STAMP)
 	$(PY) generator/bundle.py
 	$(VENV)/bin/openapi-spec-validator build/openapi.json
@@ -47,7 +59,7 @@ lint: install
 	$(VENV)/bin/mypy --strict overlays/dbrest mock/dbrest_mock
 	$(VENV)/bin/mypy --strict generated/dbrest_client
 
-test: spec check-generated lint
+test: spec check-generated lint peers
 	$(VENV)/bin/pytest -q -n 2 tests
 
 demo: generate
