@@ -107,11 +107,17 @@ def main() -> int:
     args = parser.parse_args()
     if args.check:
         return check()
-    # Stale files (an operation removed from the spec) must not survive a regeneration.
-    if GENERATED.exists():
-        shutil.rmtree(GENERATED)
+    # Generate beside the package and swap it in only on success: a failed run leaves generated/ intact, and
+    # stale files (an operation removed from the spec) do not survive a regeneration.
     GENERATED.parent.mkdir(exist_ok=True)
-    generate(GENERATED, MOCK_SPEC)
+    with tempfile.TemporaryDirectory(prefix=".dbrest-gen-", dir=GENERATED.parent) as tmp:
+        fresh = Path(tmp) / "dbrest_client"
+        spec = Path(tmp) / "openapi.json"
+        generate(fresh, spec)
+        if GENERATED.exists():
+            shutil.rmtree(GENERATED)
+        fresh.rename(GENERATED)
+        shutil.copyfile(spec, MOCK_SPEC)
     return 0
 
 

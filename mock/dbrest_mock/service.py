@@ -154,7 +154,12 @@ class Env:
         return self.services[name]
 
     def is_admin(self, user: str) -> bool:
-        return user in self.config.admins
+        """Configured admins, and members of the `admins` group (directly or through nested groups)."""
+        if user in self.config.admins:
+            return True
+        groups = self.services.get("groups")
+        check = getattr(groups, "is_admin", None)
+        return bool(check(user)) if check is not None else False
 
     def reset(self) -> None:
         self._counters.clear()

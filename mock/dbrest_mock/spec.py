@@ -144,6 +144,8 @@ class Spec:
             resolved = self._resolve(p)
             if "$ref" in p:
                 pointer = p["$ref"][1:] + "/schema"
+            elif i < len(shared):
+                pointer = "/" + _pointer("paths", template, "parameters", str(i), "schema")
             else:
                 pointer = "/" + _pointer("paths", template, method, "parameters", str(i - len(shared)), "schema")
             params.append(

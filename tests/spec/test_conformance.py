@@ -12,12 +12,14 @@ import pytest
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from dbrest_mock.spec import FORMATS
 from tests.spec.conftest import load_examples
 
 EXAMPLES = load_examples()
 
 #: line index in examples.jsonl -> (decision, reason). Only entries whose `source` flags a doc problem.
 DECISIONS: dict[int, tuple[str, str]] = {
+    3: ("reject", "`contents: \"BASE64\"` is a doc placeholder, not base64 (the spec checks format: byte)"),
     44: ("reject", "library status ERROR is not a LibraryInstallStatus value (servers send FAILED); the enum stays"),
     47: ("reject", "`cran` is an object {package, repo}; the doc's bare string is a doc error"),
     147: ("reject", 'spark_jar_task.parameters is an array of strings; the doc\'s "10" is a doc error'),
@@ -33,7 +35,8 @@ DECISIONS: dict[int, tuple[str, str]] = {
 def _errors(bundle: dict[str, Any], pointer: str, instance: Any) -> list[str]:
     registry: Registry[Any] = Registry().with_resource("urn:b", Resource.from_contents(bundle, DRAFT202012))
     cls = jsonschema.validators.validator_for({"$schema": "https://json-schema.org/draft/2020-12/schema"})
-    validator = cls({"$ref": f"urn:b#{pointer}"}, registry=registry)
+    # formats are checked as the mock checks them (uuid, int32/int64 ranges, base64 `byte`)
+    validator = cls({"$ref": f"urn:b#{pointer}"}, registry=registry, format_checker=FORMATS)
     return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(instance)]
 
 
@@ -52,27 +55,40 @@ def _resolve(bundle: dict[str, Any], node: dict[str, Any]) -> tuple[dict[str, An
     return node, ref
 
 
+def _find_path(bundle: dict[str, Any], path: str) -> str | None:
+    """The spec path of a documented path: itself, or the templated path it instantiates
+    (e.g. /api/2.0/permissions/clusters/{cluster_id} is /api/2.0/permissions/{request_object_type}/{request_object_id})."""
+    if path in bundle["paths"]:
+        return path
+    parts = path.split("/")
+    for candidate in sorted(bundle["paths"], key=lambda p: p.count("{")):
+        cparts = candidate.split("/")
+        if len(cparts) == len(parts) and all(
+            c == p or (c.startswith("{") and c.endswith("}")) for c, p in zip(cparts, parts, strict=True)
+        ):
+            return candidate
+    return None
+
+
 def problems(bundle: dict[str, Any], entry: dict[str, Any]) -> list[str]:
-    method, path = entry["method"].lower(), entry["path"]
-    item = bundle["paths"].get(path)
-    if item is None or method not in item:
-        return [f"no operation {entry['method']} {path} in the spec"]
+    method = entry["method"].lower()
+    path = _find_path(bundle, entry["path"])
+    item = bundle["paths"].get(path) if path else None
+    if path is None or item is None or method not in item:
+        return [f"no operation {entry['method']} {entry['path']} in the spec"]
     op = item[method]
     base = f"/paths/{_esc(path)}/{method}"
     body = entry["body"]
     if entry["kind"] == "request" and method == "get":
-        params = {}
-        for p in op.get("parameters", []):
-            resolved, _ = _resolve(bundle, p)
-            params[resolved["name"]] = resolved
+        params: dict[str, tuple[dict[str, Any], str]] = {}
+        for j, p in enumerate(op.get("parameters", [])):
+            resolved, ref = _resolve(bundle, p)
+            params[resolved["name"]] = (resolved, (ref[1:] if ref else f"{base}/parameters/{j}") + "/schema")
         out = [f"unknown query parameter {k}" for k in body if k not in params]
-        out += [f"missing required parameter {n}" for n, p in params.items() if p.get("required") and n not in body]
+        out += [f"missing required parameter {n}" for n, (p, _) in params.items() if p.get("required") and n not in body]
         for k, v in body.items():
             if k in params:
-                schema = params[k]["schema"]
-                registry: Registry[Any] = Registry().with_resource("urn:b", Resource.from_contents(bundle, DRAFT202012))
-                cls = jsonschema.validators.validator_for({"$schema": "https://json-schema.org/draft/2020-12/schema"})
-                out += [f"{k}: {e.message}" for e in cls(schema, registry=registry).iter_errors(v)]
+                out += [f"{k}: {e}" for e in _errors(bundle, params[k][1], v)]
         return out
     if entry["kind"] == "request":
         rb = op.get("requestBody")

@@ -122,9 +122,28 @@ def test_every_body_has_an_example_valid_against_its_schema(bundle: dict[str, An
 
 
 LINKED_RESOURCES = {
-    # resource: (creating operation, operations its links must reach)
+    # resource: (creating operation, operations its links must reach: read and delete)
     "cluster": ("clustersCreate", {"clustersGet", "clustersPermanentDelete"}),
+    "job (2.1)": ("jobsCreate", {"jobsGet", "jobsDelete"}),
+    "job (2.0)": ("jobs20Create", {"jobs20Get", "jobs20Delete"}),
+    "run (2.1)": ("jobsRunsSubmit", {"jobsRunsGet", "jobsRunsDelete"}),
+    "run (2.0)": ("jobs20RunsSubmit", {"jobs20RunsGet", "jobs20RunsDelete"}),
     "DBFS handle": ("dbfsCreate", {"dbfsAddBlock", "dbfsClose"}),
+    "DBFS file": ("dbfsPut", {"dbfsGetStatus", "dbfsDelete"}),
+    "context": ("contextsCreate", {"contextsStatus", "contextsDestroy"}),
+    "command": ("commandsExecute", {"commandsStatus", "commandsCancel"}),
+    "secret scope": ("secretsScopesCreate", {"secretsList", "secretsScopesDelete"}),
+    "token": ("tokenCreate", {"tokenManagementGet", "tokenDelete"}),
+    "instance pool": ("instancePoolsCreate", {"instancePoolsGet", "instancePoolsDelete"}),
+    "cluster policy": ("clusterPoliciesCreate", {"clusterPoliciesGet", "clusterPoliciesDelete"}),
+    "group": ("groupsCreate", {"groupsListMembers", "groupsDelete"}),
+    "SCIM group": ("scimGroupsCreate", {"scimGroupsGet", "scimGroupsDelete"}),
+    "user": ("scimUsersCreate", {"scimUsersGet", "scimUsersDelete"}),
+    "service principal": ("scimServicePrincipalsCreate", {"scimServicePrincipalsGet", "scimServicePrincipalsDelete"}),
+    "global init script": ("globalInitScriptsCreate", {"globalInitScriptsGet", "globalInitScriptsDelete"}),
+    "IP access list": ("ipAccessListsCreate", {"ipAccessListsGet", "ipAccessListsDelete"}),
+    "repo": ("reposCreate", {"reposGet", "reposDelete"}),
+    "notebook": ("workspaceImport", {"workspaceGetStatus", "workspaceDelete"}),
 }
 
 

@@ -1,0 +1,163 @@
+"""Personal access tokens in the mock: created tokens authenticate, expire, are revoked, quota and workspace
+settings (api-inventory §1.10, §2.5)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import httpx
+import pytest
+from dbrest_mock import MockConfig, MockServer
+
+ADMIN = "admin@example.com"
+ALICE = "alice@example.com"
+B = "/api/2.0/token"
+
+
+@pytest.fixture
+def mock_config() -> MockConfig:
+    return MockConfig(tokens={"dapi-test-token": ADMIN, "dapi-alice": ALICE}, admins={ADMIN}, validate_responses=True)
+
+
+def with_token(mock: MockServer, token: str) -> httpx.Client:
+    return httpx.Client(
+        base_url="http://mock", transport=mock.transport(), headers={"Authorization": f"Bearer {token}"}
+    )
+
+
+def ok(r: httpx.Response) -> Any:
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def err(r: httpx.Response, status: int, code: str) -> None:
+    assert r.status_code == status, r.text
+    assert r.json()["error_code"] == code, r.text
+
+
+def infos(c: httpx.Client) -> list[dict[str, Any]]:
+    result: list[dict[str, Any]] = ok(c.get(f"{B}/list")).get("token_infos", [])
+    return result
+
+
+def test_created_token_authenticates_as_its_creator(mock: MockServer) -> None:
+    with with_token(mock, "dapi-alice") as alice:
+        assert ok(alice.get(f"{B}/list")) == {}
+        now = mock.env.clock.now_ms()
+        created = ok(alice.post(f"{B}/create", json={"comment": "ci"}))
+        value, info = created["token_value"], created["token_info"]
+        assert re.fullmatch(r"dapi[0-9a-f]{32}", value)
+        assert re.fullmatch(r"[0-9a-f]{64}", info["token_id"])
+        assert info == {"token_id": info["token_id"], "creation_time": now, "expiry_time": -1, "comment": "ci"}
+    with with_token(mock, value) as new:
+        # the new token is Alice's: her token list, and not an admin
+        assert infos(new) == [info]
+        err(new.get("/api/2.0/groups/list"), 403, "PERMISSION_DENIED")
+    # Basic auth with user "token" accepts it too
+    with httpx.Client(base_url="http://mock", transport=mock.transport(), auth=("token", value)) as basic:
+        assert infos(basic) == [info]
+    assert mock.env.service("token").user_for_token(value) == ALICE  # type: ignore[attr-defined]
+    assert mock.env.service("token").user_for_token("dapi" + "0" * 32) is None  # type: ignore[attr-defined]
+
+
+def test_lifetime_and_expiry(client: httpx.Client, mock: MockServer) -> None:
+    now = mock.env.clock.now_ms()
+    created = ok(client.post(f"{B}/create", json={"lifetime_seconds": 100, "comment": "short"}))
+    assert created["token_info"]["expiry_time"] == now + 100_000
+    forever = ok(client.post(f"{B}/create", json={"lifetime_seconds": 0}))["token_info"]
+    assert forever["expiry_time"] == -1 and "comment" not in forever
+    negative = ok(client.post(f"{B}/create", json={"lifetime_seconds": -1}))["token_info"]
+    assert negative["expiry_time"] == -1
+    with with_token(mock, created["token_value"]) as short:
+        mock.advance(99)
+        assert short.get(f"{B}/list").status_code == 200
+        mock.advance(1)
+        err(short.get(f"{B}/list"), 401, "UNAUTHENTICATED")
+    assert infos(client) == [forever, negative]
+    err(
+        client.post(f"{B}/delete", json={"token_id": created["token_info"]["token_id"]}), 404, "RESOURCE_DOES_NOT_EXIST"
+    )
+
+
+def test_delete_revokes_at_once(client: httpx.Client, mock: MockServer) -> None:
+    created = ok(client.post(f"{B}/create", json={}))
+    token_id = created["token_info"]["token_id"]
+    with with_token(mock, created["token_value"]) as tok:
+        assert tok.get(f"{B}/list").status_code == 200
+        ok(client.post(f"{B}/delete", json={"token_id": token_id}))
+        err(tok.get(f"{B}/list"), 401, "UNAUTHENTICATED")
+    assert infos(client) == []
+    err(client.post(f"{B}/delete", json={"token_id": token_id}), 404, "RESOURCE_DOES_NOT_EXIST")
+    err(client.post(f"{B}/delete", json={"token_id": "nope"}), 404, "RESOURCE_DOES_NOT_EXIST")
+
+
+def test_users_see_and_delete_only_their_own_tokens(client: httpx.Client, mock: MockServer) -> None:
+    mine = ok(client.post(f"{B}/create", json={"comment": "admin's"}))
+    with with_token(mock, "dapi-alice") as alice:
+        hers = ok(alice.post(f"{B}/create", json={"comment": "alice's"}))
+        assert infos(alice) == [hers["token_info"]]
+        err(
+            alice.post(f"{B}/delete", json={"token_id": mine["token_info"]["token_id"]}), 404, "RESOURCE_DOES_NOT_EXIST"
+        )
+    assert infos(client) == [mine["token_info"]]
+    with with_token(mock, mine["token_value"]) as tok:
+        assert tok.get(f"{B}/list").status_code == 200
+
+
+def test_quota_of_600_unexpired_tokens_per_user(client: httpx.Client, mock: MockServer) -> None:
+    first = ok(client.post(f"{B}/create", json={"lifetime_seconds": 10}))
+    for _ in range(599):
+        assert client.post(f"{B}/create", json={}).status_code == 200
+    err(client.post(f"{B}/create", json={}), 400, "QUOTA_EXCEEDED")
+    assert len(infos(client)) == 600
+    # other users have their own quota
+    with with_token(mock, "dapi-alice") as alice:
+        ok(alice.post(f"{B}/create", json={}))
+    # an expired token no longer counts
+    mock.advance(10)
+    assert first["token_info"]["token_id"] not in {i["token_id"] for i in infos(client)}
+    ok(client.post(f"{B}/create", json={}))
+    err(client.post(f"{B}/create", json={}), 400, "QUOTA_EXCEEDED")
+
+
+def test_workspace_can_disable_tokens(client: httpx.Client, mock: MockServer) -> None:
+    created = ok(client.post(f"{B}/create", json={}))
+    ok(client.patch("/api/2.0/workspace-conf", json={"enableTokensConfig": "false"}))
+    err(client.post(f"{B}/create", json={}), 403, "PERMISSION_DENIED")
+    with with_token(mock, created["token_value"]) as tok:
+        err(tok.get(f"{B}/list"), 401, "UNAUTHENTICATED")
+        ok(client.patch("/api/2.0/workspace-conf", json={"enableTokensConfig": "true"}))
+        assert tok.get(f"{B}/list").status_code == 200
+    assert len(infos(client)) == 1
+
+
+def test_max_token_lifetime_days(client: httpx.Client) -> None:
+    ok(client.patch("/api/2.0/workspace-conf", json={"maxTokenLifetimeDays": "1"}))
+    err(client.post(f"{B}/create", json={}), 400, "INVALID_PARAMETER_VALUE")
+    err(client.post(f"{B}/create", json={"lifetime_seconds": 86401}), 400, "INVALID_PARAMETER_VALUE")
+    ok(client.post(f"{B}/create", json={"lifetime_seconds": 86400}))
+    assert len(infos(client)) == 1
+    ok(client.patch("/api/2.0/workspace-conf", json={"maxTokenLifetimeDays": ""}))
+    ok(client.post(f"{B}/create", json={}))
+
+
+def test_bad_lifetime_type_and_overflow(client: httpx.Client) -> None:
+    err(client.post(f"{B}/create", json={"lifetime_seconds": "soon"}), 400, "MALFORMED_REQUEST")
+    err(client.post(f"{B}/create", json={"lifetime_seconds": 2**62}), 400, "INVALID_PARAMETER_VALUE")
+    assert infos(client) == []
+
+
+def test_token_values_are_deterministic(mock_config: MockConfig) -> None:
+    values = []
+    for _ in range(2):
+        with MockServer(mock_config) as m, with_token(m, "dapi-test-token") as c:
+            values.append([ok(c.post(f"{B}/create", json={}))["token_value"] for _ in range(3)])
+    assert values[0] == values[1] and len(set(values[0])) == 3
+
+
+def test_reset_revokes_created_tokens(client: httpx.Client, mock: MockServer) -> None:
+    created = ok(client.post(f"{B}/create", json={}))
+    mock.reset()
+    with with_token(mock, created["token_value"]) as tok:
+        err(tok.get(f"{B}/list"), 401, "UNAUTHENTICATED")
