@@ -9,24 +9,24 @@ from typing import Any
 
 import jsonschema  # type: ignore[import-untyped]
 import pytest
+from dbrest_mock.spec import FORMATS
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from dbrest_mock.spec import FORMATS
 from tests.spec.conftest import load_examples
 
 EXAMPLES = load_examples()
 
 #: line index in examples.jsonl -> (decision, reason). Only entries whose `source` flags a doc problem.
 DECISIONS: dict[int, tuple[str, str]] = {
-    3: ("reject", "`contents: \"BASE64\"` is a doc placeholder, not base64 (the spec checks format: byte)"),
+    3: ("reject", '`contents: "BASE64"` is a doc placeholder, not base64 (the spec checks format: byte)'),
     44: ("reject", "library status ERROR is not a LibraryInstallStatus value (servers send FAILED); the enum stays"),
     47: ("reject", "`cran` is an object {package, repo}; the doc's bare string is a doc error"),
     147: ("reject", 'spark_jar_task.parameters is an array of strings; the doc\'s "10" is a doc error'),
     158: ("reject", 'booleans are JSON booleans; the 2020 server\'s coercion of "false" is not part of the contract'),
     160: ("reject", 'booleans are JSON booleans; the 2020 server\'s coercion of "false" is not part of the contract'),
     166: ("reject", 'booleans are JSON booleans; the 2020 server\'s coercion of "false" is not part of the contract'),
-    165: ("reject", "list_id \"<list-id>\" is a doc placeholder, not the uuid the API returns"),
+    165: ("reject", 'list_id "<list-id>" is a doc placeholder, not the uuid the API returns'),
     190: ("accept", "error_code is an open string: PERMISSION_DENIED on a 401 is what the Jobs 2.1 spec shows"),
     154: ("accept", "a partial ClusterInfo excerpt: every ClusterInfo field is optional in responses"),
 }
@@ -85,7 +85,9 @@ def problems(bundle: dict[str, Any], entry: dict[str, Any]) -> list[str]:
             resolved, ref = _resolve(bundle, p)
             params[resolved["name"]] = (resolved, (ref[1:] if ref else f"{base}/parameters/{j}") + "/schema")
         out = [f"unknown query parameter {k}" for k in body if k not in params]
-        out += [f"missing required parameter {n}" for n, (p, _) in params.items() if p.get("required") and n not in body]
+        out += [
+            f"missing required parameter {n}" for n, (p, _) in params.items() if p.get("required") and n not in body
+        ]
         for k, v in body.items():
             if k in params:
                 out += [f"{k}: {e}" for e in _errors(bundle, params[k][1], v)]

@@ -10,6 +10,88 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .access_control_request import AccessControlRequest
+    from .auto_scale import AutoScale
+    from .aws_attributes import AwsAttributes
+    from .aws_attributes_availability import AwsAttributesAvailability
+    from .aws_attributes_ebs_volume_type import AwsAttributesEbsVolumeType
+    from .azure_attributes import AzureAttributes
+    from .azure_attributes_availability import AzureAttributesAvailability
+    from .cluster_event import ClusterEvent
+    from .cluster_info import ClusterInfo
+    from .cluster_log_conf import ClusterLogConf
+    from .cluster_policies_create_request import ClusterPoliciesCreateRequest
+    from .cluster_policies_create_response import ClusterPoliciesCreateResponse
+    from .cluster_policies_delete_request import ClusterPoliciesDeleteRequest
+    from .cluster_policies_edit_request import ClusterPoliciesEditRequest
+    from .cluster_policies_list_response import ClusterPoliciesListResponse
+    from .cluster_policies_list_sort_column import ClusterPoliciesListSortColumn
+    from .cluster_policies_list_sort_order import ClusterPoliciesListSortOrder
+    from .cluster_policy import ClusterPolicy
+    from .cluster_policy_settings import ClusterPolicySettings
+    from .cluster_state import ClusterState
+    from .clusters_abfss_storage_info import ClustersAbfssStorageInfo
+    from .clusters_attributes import ClustersAttributes
+    from .clusters_change_owner_request import ClustersChangeOwnerRequest
+    from .clusters_create_request import ClustersCreateRequest
+    from .clusters_create_response import ClustersCreateResponse
+    from .clusters_custom_tags_request import ClustersCustomTagsRequest
+    from .clusters_data_security_mode import ClustersDataSecurityMode
+    from .clusters_dbfs_storage_info import ClustersDbfsStorageInfo
+    from .clusters_disk_type import ClustersDiskType
+    from .clusters_disk_type_azure_disk_volume_type import ClustersDiskTypeAzureDiskVolumeType
+    from .clusters_disk_type_ebs_volume_type import ClustersDiskTypeEbsVolumeType
+    from .clusters_docker_basic_auth import ClustersDockerBasicAuth
+    from .clusters_edit_request import ClustersEditRequest
+    from .clusters_event_details import ClustersEventDetails
+    from .clusters_event_details_cause import ClustersEventDetailsCause
+    from .clusters_event_type import ClustersEventType
+    from .clusters_events_request import ClustersEventsRequest
+    from .clusters_events_request_order import ClustersEventsRequestOrder
+    from .clusters_events_response import ClustersEventsResponse
+    from .clusters_file_storage_info import ClustersFileStorageInfo
+    from .clusters_gcs_storage_info import ClustersGcsStorageInfo
+    from .clusters_id_request import ClustersIdRequest
+    from .clusters_instance_source import ClustersInstanceSource
+    from .clusters_list_can_use_client import ClustersListCanUseClient
+    from .clusters_list_node_types_response import ClustersListNodeTypesResponse
+    from .clusters_list_response import ClustersListResponse
+    from .clusters_list_zones_response import ClustersListZonesResponse
+    from .clusters_log_analytics_info import ClustersLogAnalyticsInfo
+    from .clusters_log_sync_status import ClustersLogSyncStatus
+    from .clusters_node_info import ClustersNodeInfo
+    from .clusters_node_info_status_item import ClustersNodeInfoStatusItem
+    from .clusters_node_instance_type import ClustersNodeInstanceType
+    from .clusters_resize_request import ClustersResizeRequest
+    from .clusters_restart_request import ClustersRestartRequest
+    from .clusters_runtime_engine import ClustersRuntimeEngine
+    from .clusters_s3_storage_info import ClustersS3StorageInfo
+    from .clusters_size import ClustersSize
+    from .clusters_source import ClustersSource
+    from .clusters_spark_conf_request import ClustersSparkConfRequest
+    from .clusters_spark_node import ClustersSparkNode
+    from .clusters_spark_node_node_aws_attributes import ClustersSparkNodeNodeAwsAttributes
+    from .clusters_spark_versions_response import ClustersSparkVersionsResponse
+    from .clusters_string_map import ClustersStringMap
+    from .clusters_termination_code import ClustersTerminationCode
+    from .clusters_workload_type import ClustersWorkloadType
+    from .clusters_workload_type_clients import ClustersWorkloadTypeClients
+    from .clusters_workspace_storage_info import ClustersWorkspaceStorageInfo
+    from .command_result_type import CommandResultType
+    from .command_results import CommandResults
+    from .command_status import CommandStatus
+    from .commands_12_language import Commands12Language
+    from .commands_cancel_request import CommandsCancelRequest
+    from .commands_execute_request import CommandsExecuteRequest
+    from .commands_id_response import CommandsIdResponse
+    from .commands_schema_field import CommandsSchemaField
+    from .commands_schema_field_metadata_type_1 import CommandsSchemaFieldMetadataType1
+    from .commands_status_response import CommandsStatusResponse
+    from .context_status import ContextStatus
+    from .contexts_create_request import ContextsCreateRequest
+    from .contexts_destroy_request import ContextsDestroyRequest
+    from .contexts_id_response import ContextsIdResponse
+    from .contexts_status_response import ContextsStatusResponse
     from .dbfs_add_block_request import DbfsAddBlockRequest
     from .dbfs_create_request import DbfsCreateRequest
     from .dbfs_create_response import DbfsCreateResponse
@@ -21,14 +103,305 @@ if TYPE_CHECKING:
     from .dbfs_put_multipart_request import DbfsPutMultipartRequest
     from .dbfs_put_request import DbfsPutRequest
     from .dbfs_read_response import DbfsReadResponse
+    from .disk_spec import DiskSpec
+    from .docker_image import DockerImage
     from .empty import Empty
     from .error import Error
     from .error_12 import Error12
     from .error_details_item import ErrorDetailsItem
     from .file_info import FileInfo
+    from .gcp_attributes import GcpAttributes
+    from .gcp_attributes_availability import GcpAttributesAvailability
+    from .global_init_script_create_request import GlobalInitScriptCreateRequest
+    from .global_init_script_create_response import GlobalInitScriptCreateResponse
+    from .global_init_script_details import GlobalInitScriptDetails
+    from .global_init_script_details_with_content import GlobalInitScriptDetailsWithContent
+    from .global_init_script_update_request import GlobalInitScriptUpdateRequest
+    from .global_init_scripts_list_response import GlobalInitScriptsListResponse
+    from .groups_group_name import GroupsGroupName
+    from .groups_list_members_response import GroupsListMembersResponse
+    from .groups_membership_request import GroupsMembershipRequest
+    from .groups_names_response import GroupsNamesResponse
+    from .groups_principal_name import GroupsPrincipalName
+    from .init_script_info import InitScriptInfo
+    from .instance_pool_and_stats import InstancePoolAndStats
+    from .instance_pool_and_stats_default_tags import InstancePoolAndStatsDefaultTags
+    from .instance_pool_state import InstancePoolState
+    from .instance_pool_stats import InstancePoolStats
+    from .instance_pool_status import InstancePoolStatus
+    from .instance_pool_status_pending_instance_errors_item import InstancePoolStatusPendingInstanceErrorsItem
+    from .instance_pools_aws_attributes import InstancePoolsAwsAttributes
+    from .instance_pools_aws_attributes_availability import InstancePoolsAwsAttributesAvailability
+    from .instance_pools_azure_attributes import InstancePoolsAzureAttributes
+    from .instance_pools_azure_attributes_availability import InstancePoolsAzureAttributesAvailability
+    from .instance_pools_create_request import InstancePoolsCreateRequest
+    from .instance_pools_create_response import InstancePoolsCreateResponse
+    from .instance_pools_custom_tags import InstancePoolsCustomTags
+    from .instance_pools_delete_request import InstancePoolsDeleteRequest
+    from .instance_pools_edit_request import InstancePoolsEditRequest
+    from .instance_pools_fleet_attributes import InstancePoolsFleetAttributes
+    from .instance_pools_gcp_attributes import InstancePoolsGcpAttributes
+    from .instance_pools_gcp_attributes_gcp_availability import InstancePoolsGcpAttributesGcpAvailability
+    from .instance_pools_list_response import InstancePoolsListResponse
+    from .instance_pools_settings import InstancePoolsSettings
+    from .ip_access_list_create_request import IpAccessListCreateRequest
+    from .ip_access_list_info import IpAccessListInfo
+    from .ip_access_list_replace_request import IpAccessListReplaceRequest
+    from .ip_access_list_response import IpAccessListResponse
+    from .ip_access_list_type import IpAccessListType
+    from .ip_access_list_update_request import IpAccessListUpdateRequest
+    from .ip_access_lists_list_response import IpAccessListsListResponse
+    from .jobs_20_job import Jobs20Job
+    from .jobs_20_job_settings import Jobs20JobSettings
+    from .jobs_20_job_settings_tags import Jobs20JobSettingsTags
+    from .jobs_20_job_task import Jobs20JobTask
+    from .jobs_20_list_response import Jobs20ListResponse
+    from .jobs_20_reset_request import Jobs20ResetRequest
+    from .jobs_20_run import Jobs20Run
+    from .jobs_20_runs_get_output_response import Jobs20RunsGetOutputResponse
+    from .jobs_20_runs_list_response import Jobs20RunsListResponse
+    from .jobs_20_runs_submit_request import Jobs20RunsSubmitRequest
+    from .jobs_20_update_request import Jobs20UpdateRequest
+    from .jobs_21_job import Jobs21Job
+    from .jobs_21_job_settings import Jobs21JobSettings
+    from .jobs_21_job_settings_tags import Jobs21JobSettingsTags
+    from .jobs_21_list_response import Jobs21ListResponse
+    from .jobs_21_run import Jobs21Run
+    from .jobs_21_run_submit_task_settings import Jobs21RunSubmitTaskSettings
+    from .jobs_21_run_task import Jobs21RunTask
+    from .jobs_21_runs_get_output_response import Jobs21RunsGetOutputResponse
+    from .jobs_21_runs_list_response import Jobs21RunsListResponse
+    from .jobs_21_task_settings import Jobs21TaskSettings
+    from .jobs_cluster_instance import JobsClusterInstance
+    from .jobs_cluster_spec import JobsClusterSpec
+    from .jobs_create_request import JobsCreateRequest
+    from .jobs_create_response import JobsCreateResponse
+    from .jobs_cron_schedule import JobsCronSchedule
+    from .jobs_cron_schedule_pause_status import JobsCronSchedulePauseStatus
+    from .jobs_dbt_output import JobsDbtOutput
+    from .jobs_dbt_task import JobsDbtTask
+    from .jobs_email_notifications import JobsEmailNotifications
+    from .jobs_format import JobsFormat
+    from .jobs_git_source import JobsGitSource
+    from .jobs_git_source_git_snapshot import JobsGitSourceGitSnapshot
+    from .jobs_job_cluster import JobsJobCluster
+    from .jobs_job_id_request import JobsJobIdRequest
+    from .jobs_notebook_output import JobsNotebookOutput
+    from .jobs_notebook_task import JobsNotebookTask
+    from .jobs_pipeline_params import JobsPipelineParams
+    from .jobs_pipeline_task import JobsPipelineTask
+    from .jobs_python_wheel_task import JobsPythonWheelTask
+    from .jobs_repair_history_item import JobsRepairHistoryItem
+    from .jobs_repair_history_item_type import JobsRepairHistoryItemType
+    from .jobs_reset_request import JobsResetRequest
+    from .jobs_run_id_request import JobsRunIdRequest
+    from .jobs_run_life_cycle_state import JobsRunLifeCycleState
+    from .jobs_run_now_request import JobsRunNowRequest
+    from .jobs_run_now_response import JobsRunNowResponse
+    from .jobs_run_parameters import JobsRunParameters
+    from .jobs_run_result_state import JobsRunResultState
+    from .jobs_run_state import JobsRunState
+    from .jobs_run_type import JobsRunType
+    from .jobs_runs_export_response import JobsRunsExportResponse
+    from .jobs_runs_repair_request import JobsRunsRepairRequest
+    from .jobs_runs_repair_response import JobsRunsRepairResponse
+    from .jobs_runs_submit_request import JobsRunsSubmitRequest
+    from .jobs_runs_submit_response import JobsRunsSubmitResponse
+    from .jobs_source import JobsSource
+    from .jobs_spark_jar_task import JobsSparkJarTask
+    from .jobs_spark_python_task import JobsSparkPythonTask
+    from .jobs_spark_submit_task import JobsSparkSubmitTask
+    from .jobs_sql_dashboard_widget_output import JobsSqlDashboardWidgetOutput
+    from .jobs_sql_dashboard_widget_output_error import JobsSqlDashboardWidgetOutputError
+    from .jobs_sql_dashboard_widget_output_status import JobsSqlDashboardWidgetOutputStatus
+    from .jobs_sql_output import JobsSqlOutput
+    from .jobs_sql_output_dashboard_output import JobsSqlOutputDashboardOutput
+    from .jobs_sql_query_output import JobsSqlQueryOutput
+    from .jobs_sql_statement_output import JobsSqlStatementOutput
+    from .jobs_sql_task import JobsSqlTask
+    from .jobs_sql_task_alert import JobsSqlTaskAlert
+    from .jobs_sql_task_dashboard import JobsSqlTaskDashboard
+    from .jobs_sql_task_query import JobsSqlTaskQuery
+    from .jobs_string_map import JobsStringMap
+    from .jobs_task_dependency import JobsTaskDependency
+    from .jobs_trigger_type import JobsTriggerType
+    from .jobs_update_request import JobsUpdateRequest
+    from .jobs_view_item import JobsViewItem
+    from .jobs_view_type import JobsViewType
+    from .jobs_views_to_export import JobsViewsToExport
+    from .jobs_webhook import JobsWebhook
+    from .jobs_webhook_notifications import JobsWebhookNotifications
+    from .libraries_all_cluster_statuses_response import LibrariesAllClusterStatusesResponse
+    from .libraries_cluster_library_statuses import LibrariesClusterLibraryStatuses
+    from .libraries_install_request import LibrariesInstallRequest
+    from .libraries_maven_library import LibrariesMavenLibrary
+    from .libraries_python_py_pi_library import LibrariesPythonPyPiLibrary
+    from .libraries_r_cran_library import LibrariesRCranLibrary
+    from .libraries_uninstall_request import LibrariesUninstallRequest
+    from .library import Library
+    from .library_full_status import LibraryFullStatus
+    from .library_install_status import LibraryInstallStatus
+    from .new_cluster import NewCluster
+    from .node_type import NodeType
+    from .permissions_access_control_list_request import PermissionsAccessControlListRequest
+    from .permissions_access_control_response import PermissionsAccessControlResponse
+    from .permissions_level import PermissionsLevel
+    from .permissions_levels_response import PermissionsLevelsResponse
+    from .permissions_object_permissions import PermissionsObjectPermissions
+    from .permissions_permission import PermissionsPermission
+    from .permissions_permission_level import PermissionsPermissionLevel
+    from .permissions_request_object_type import PermissionsRequestObjectType
+    from .repo_info import RepoInfo
+    from .repos_create_request import ReposCreateRequest
+    from .repos_list_response import ReposListResponse
+    from .repos_update_request import ReposUpdateRequest
+    from .scim_email import ScimEmail
+    from .scim_entitlement import ScimEntitlement
+    from .scim_entitlement_value import ScimEntitlementValue
     from .scim_error import ScimError
+    from .scim_group import ScimGroup
+    from .scim_group_list import ScimGroupList
+    from .scim_group_request import ScimGroupRequest
+    from .scim_groups_list_sort_order import ScimGroupsListSortOrder
+    from .scim_name import ScimName
+    from .scim_patch_operation import ScimPatchOperation
+    from .scim_patch_operation_op import ScimPatchOperationOp
+    from .scim_patch_request import ScimPatchRequest
+    from .scim_reference import ScimReference
+    from .scim_role import ScimRole
+    from .scim_service_principal import ScimServicePrincipal
+    from .scim_service_principal_list import ScimServicePrincipalList
+    from .scim_service_principal_request import ScimServicePrincipalRequest
+    from .scim_service_principals_list_sort_order import ScimServicePrincipalsListSortOrder
+    from .scim_user import ScimUser
+    from .scim_user_list import ScimUserList
+    from .scim_user_request import ScimUserRequest
+    from .scim_users_list_sort_order import ScimUsersListSortOrder
+    from .secrets_acl_item import SecretsAclItem
+    from .secrets_acl_request import SecretsAclRequest
+    from .secrets_acls_list_response import SecretsAclsListResponse
+    from .secrets_acls_put_request import SecretsAclsPutRequest
+    from .secrets_azure_key_vault_metadata import SecretsAzureKeyVaultMetadata
+    from .secrets_backend_type import SecretsBackendType
+    from .secrets_key_request import SecretsKeyRequest
+    from .secrets_list_response import SecretsListResponse
+    from .secrets_permission import SecretsPermission
+    from .secrets_put_request import SecretsPutRequest
+    from .secrets_scope import SecretsScope
+    from .secrets_scope_request import SecretsScopeRequest
+    from .secrets_scopes_create_request import SecretsScopesCreateRequest
+    from .secrets_scopes_create_request_initial_manage_principal import SecretsScopesCreateRequestInitialManagePrincipal
+    from .secrets_scopes_list_response import SecretsScopesListResponse
+    from .secrets_secret_metadata import SecretsSecretMetadata
+    from .spark_version import SparkVersion
+    from .termination_reason import TerminationReason
+    from .termination_reason_parameters import TerminationReasonParameters
+    from .termination_reason_type import TerminationReasonType
+    from .token_create_request import TokenCreateRequest
+    from .token_create_response import TokenCreateResponse
+    from .token_delete_request import TokenDeleteRequest
+    from .token_list_response import TokenListResponse
+    from .token_management_create_obo_request import TokenManagementCreateOboRequest
+    from .token_management_create_obo_response import TokenManagementCreateOboResponse
+    from .token_management_get_response import TokenManagementGetResponse
+    from .token_management_list_response import TokenManagementListResponse
+    from .token_management_token_info import TokenManagementTokenInfo
+    from .token_public_token_info import TokenPublicTokenInfo
+    from .workspace_conf import WorkspaceConf
+    from .workspace_delete_request import WorkspaceDeleteRequest
+    from .workspace_export_format import WorkspaceExportFormat
+    from .workspace_export_response import WorkspaceExportResponse
+    from .workspace_import_multipart_request import WorkspaceImportMultipartRequest
+    from .workspace_import_request import WorkspaceImportRequest
+    from .workspace_language import WorkspaceLanguage
+    from .workspace_list_response import WorkspaceListResponse
+    from .workspace_object_info import WorkspaceObjectInfo
+    from .workspace_object_type import WorkspaceObjectType
+    from .workspace_path_request import WorkspacePathRequest
 
 _MODULES: dict[str, str] = {
+    "AccessControlRequest": ".access_control_request",
+    "AutoScale": ".auto_scale",
+    "AwsAttributes": ".aws_attributes",
+    "AwsAttributesAvailability": ".aws_attributes_availability",
+    "AwsAttributesEbsVolumeType": ".aws_attributes_ebs_volume_type",
+    "AzureAttributes": ".azure_attributes",
+    "AzureAttributesAvailability": ".azure_attributes_availability",
+    "ClusterEvent": ".cluster_event",
+    "ClusterInfo": ".cluster_info",
+    "ClusterLogConf": ".cluster_log_conf",
+    "ClusterPoliciesCreateRequest": ".cluster_policies_create_request",
+    "ClusterPoliciesCreateResponse": ".cluster_policies_create_response",
+    "ClusterPoliciesDeleteRequest": ".cluster_policies_delete_request",
+    "ClusterPoliciesEditRequest": ".cluster_policies_edit_request",
+    "ClusterPoliciesListResponse": ".cluster_policies_list_response",
+    "ClusterPoliciesListSortColumn": ".cluster_policies_list_sort_column",
+    "ClusterPoliciesListSortOrder": ".cluster_policies_list_sort_order",
+    "ClusterPolicy": ".cluster_policy",
+    "ClusterPolicySettings": ".cluster_policy_settings",
+    "ClusterState": ".cluster_state",
+    "ClustersAbfssStorageInfo": ".clusters_abfss_storage_info",
+    "ClustersAttributes": ".clusters_attributes",
+    "ClustersChangeOwnerRequest": ".clusters_change_owner_request",
+    "ClustersCreateRequest": ".clusters_create_request",
+    "ClustersCreateResponse": ".clusters_create_response",
+    "ClustersCustomTagsRequest": ".clusters_custom_tags_request",
+    "ClustersDataSecurityMode": ".clusters_data_security_mode",
+    "ClustersDbfsStorageInfo": ".clusters_dbfs_storage_info",
+    "ClustersDiskType": ".clusters_disk_type",
+    "ClustersDiskTypeAzureDiskVolumeType": ".clusters_disk_type_azure_disk_volume_type",
+    "ClustersDiskTypeEbsVolumeType": ".clusters_disk_type_ebs_volume_type",
+    "ClustersDockerBasicAuth": ".clusters_docker_basic_auth",
+    "ClustersEditRequest": ".clusters_edit_request",
+    "ClustersEventDetails": ".clusters_event_details",
+    "ClustersEventDetailsCause": ".clusters_event_details_cause",
+    "ClustersEventType": ".clusters_event_type",
+    "ClustersEventsRequest": ".clusters_events_request",
+    "ClustersEventsRequestOrder": ".clusters_events_request_order",
+    "ClustersEventsResponse": ".clusters_events_response",
+    "ClustersFileStorageInfo": ".clusters_file_storage_info",
+    "ClustersGcsStorageInfo": ".clusters_gcs_storage_info",
+    "ClustersIdRequest": ".clusters_id_request",
+    "ClustersInstanceSource": ".clusters_instance_source",
+    "ClustersListCanUseClient": ".clusters_list_can_use_client",
+    "ClustersListNodeTypesResponse": ".clusters_list_node_types_response",
+    "ClustersListResponse": ".clusters_list_response",
+    "ClustersListZonesResponse": ".clusters_list_zones_response",
+    "ClustersLogAnalyticsInfo": ".clusters_log_analytics_info",
+    "ClustersLogSyncStatus": ".clusters_log_sync_status",
+    "ClustersNodeInfo": ".clusters_node_info",
+    "ClustersNodeInfoStatusItem": ".clusters_node_info_status_item",
+    "ClustersNodeInstanceType": ".clusters_node_instance_type",
+    "ClustersResizeRequest": ".clusters_resize_request",
+    "ClustersRestartRequest": ".clusters_restart_request",
+    "ClustersRuntimeEngine": ".clusters_runtime_engine",
+    "ClustersS3StorageInfo": ".clusters_s3_storage_info",
+    "ClustersSize": ".clusters_size",
+    "ClustersSource": ".clusters_source",
+    "ClustersSparkConfRequest": ".clusters_spark_conf_request",
+    "ClustersSparkNode": ".clusters_spark_node",
+    "ClustersSparkNodeNodeAwsAttributes": ".clusters_spark_node_node_aws_attributes",
+    "ClustersSparkVersionsResponse": ".clusters_spark_versions_response",
+    "ClustersStringMap": ".clusters_string_map",
+    "ClustersTerminationCode": ".clusters_termination_code",
+    "ClustersWorkloadType": ".clusters_workload_type",
+    "ClustersWorkloadTypeClients": ".clusters_workload_type_clients",
+    "ClustersWorkspaceStorageInfo": ".clusters_workspace_storage_info",
+    "CommandResultType": ".command_result_type",
+    "CommandResults": ".command_results",
+    "CommandStatus": ".command_status",
+    "Commands12Language": ".commands_12_language",
+    "CommandsCancelRequest": ".commands_cancel_request",
+    "CommandsExecuteRequest": ".commands_execute_request",
+    "CommandsIdResponse": ".commands_id_response",
+    "CommandsSchemaField": ".commands_schema_field",
+    "CommandsSchemaFieldMetadataType1": ".commands_schema_field_metadata_type_1",
+    "CommandsStatusResponse": ".commands_status_response",
+    "ContextStatus": ".context_status",
+    "ContextsCreateRequest": ".contexts_create_request",
+    "ContextsDestroyRequest": ".contexts_destroy_request",
+    "ContextsIdResponse": ".contexts_id_response",
+    "ContextsStatusResponse": ".contexts_status_response",
     "DbfsAddBlockRequest": ".dbfs_add_block_request",
     "DbfsCreateRequest": ".dbfs_create_request",
     "DbfsCreateResponse": ".dbfs_create_response",
@@ -40,12 +413,221 @@ _MODULES: dict[str, str] = {
     "DbfsPutMultipartRequest": ".dbfs_put_multipart_request",
     "DbfsPutRequest": ".dbfs_put_request",
     "DbfsReadResponse": ".dbfs_read_response",
+    "DiskSpec": ".disk_spec",
+    "DockerImage": ".docker_image",
     "Empty": ".empty",
     "Error": ".error",
     "Error12": ".error_12",
     "ErrorDetailsItem": ".error_details_item",
     "FileInfo": ".file_info",
+    "GcpAttributes": ".gcp_attributes",
+    "GcpAttributesAvailability": ".gcp_attributes_availability",
+    "GlobalInitScriptCreateRequest": ".global_init_script_create_request",
+    "GlobalInitScriptCreateResponse": ".global_init_script_create_response",
+    "GlobalInitScriptDetails": ".global_init_script_details",
+    "GlobalInitScriptDetailsWithContent": ".global_init_script_details_with_content",
+    "GlobalInitScriptUpdateRequest": ".global_init_script_update_request",
+    "GlobalInitScriptsListResponse": ".global_init_scripts_list_response",
+    "GroupsGroupName": ".groups_group_name",
+    "GroupsListMembersResponse": ".groups_list_members_response",
+    "GroupsMembershipRequest": ".groups_membership_request",
+    "GroupsNamesResponse": ".groups_names_response",
+    "GroupsPrincipalName": ".groups_principal_name",
+    "InitScriptInfo": ".init_script_info",
+    "InstancePoolAndStats": ".instance_pool_and_stats",
+    "InstancePoolAndStatsDefaultTags": ".instance_pool_and_stats_default_tags",
+    "InstancePoolState": ".instance_pool_state",
+    "InstancePoolStats": ".instance_pool_stats",
+    "InstancePoolStatus": ".instance_pool_status",
+    "InstancePoolStatusPendingInstanceErrorsItem": ".instance_pool_status_pending_instance_errors_item",
+    "InstancePoolsAwsAttributes": ".instance_pools_aws_attributes",
+    "InstancePoolsAwsAttributesAvailability": ".instance_pools_aws_attributes_availability",
+    "InstancePoolsAzureAttributes": ".instance_pools_azure_attributes",
+    "InstancePoolsAzureAttributesAvailability": ".instance_pools_azure_attributes_availability",
+    "InstancePoolsCreateRequest": ".instance_pools_create_request",
+    "InstancePoolsCreateResponse": ".instance_pools_create_response",
+    "InstancePoolsCustomTags": ".instance_pools_custom_tags",
+    "InstancePoolsDeleteRequest": ".instance_pools_delete_request",
+    "InstancePoolsEditRequest": ".instance_pools_edit_request",
+    "InstancePoolsFleetAttributes": ".instance_pools_fleet_attributes",
+    "InstancePoolsGcpAttributes": ".instance_pools_gcp_attributes",
+    "InstancePoolsGcpAttributesGcpAvailability": ".instance_pools_gcp_attributes_gcp_availability",
+    "InstancePoolsListResponse": ".instance_pools_list_response",
+    "InstancePoolsSettings": ".instance_pools_settings",
+    "IpAccessListCreateRequest": ".ip_access_list_create_request",
+    "IpAccessListInfo": ".ip_access_list_info",
+    "IpAccessListReplaceRequest": ".ip_access_list_replace_request",
+    "IpAccessListResponse": ".ip_access_list_response",
+    "IpAccessListType": ".ip_access_list_type",
+    "IpAccessListUpdateRequest": ".ip_access_list_update_request",
+    "IpAccessListsListResponse": ".ip_access_lists_list_response",
+    "Jobs20Job": ".jobs_20_job",
+    "Jobs20JobSettings": ".jobs_20_job_settings",
+    "Jobs20JobSettingsTags": ".jobs_20_job_settings_tags",
+    "Jobs20JobTask": ".jobs_20_job_task",
+    "Jobs20ListResponse": ".jobs_20_list_response",
+    "Jobs20ResetRequest": ".jobs_20_reset_request",
+    "Jobs20Run": ".jobs_20_run",
+    "Jobs20RunsGetOutputResponse": ".jobs_20_runs_get_output_response",
+    "Jobs20RunsListResponse": ".jobs_20_runs_list_response",
+    "Jobs20RunsSubmitRequest": ".jobs_20_runs_submit_request",
+    "Jobs20UpdateRequest": ".jobs_20_update_request",
+    "Jobs21Job": ".jobs_21_job",
+    "Jobs21JobSettings": ".jobs_21_job_settings",
+    "Jobs21JobSettingsTags": ".jobs_21_job_settings_tags",
+    "Jobs21ListResponse": ".jobs_21_list_response",
+    "Jobs21Run": ".jobs_21_run",
+    "Jobs21RunSubmitTaskSettings": ".jobs_21_run_submit_task_settings",
+    "Jobs21RunTask": ".jobs_21_run_task",
+    "Jobs21RunsGetOutputResponse": ".jobs_21_runs_get_output_response",
+    "Jobs21RunsListResponse": ".jobs_21_runs_list_response",
+    "Jobs21TaskSettings": ".jobs_21_task_settings",
+    "JobsClusterInstance": ".jobs_cluster_instance",
+    "JobsClusterSpec": ".jobs_cluster_spec",
+    "JobsCreateRequest": ".jobs_create_request",
+    "JobsCreateResponse": ".jobs_create_response",
+    "JobsCronSchedule": ".jobs_cron_schedule",
+    "JobsCronSchedulePauseStatus": ".jobs_cron_schedule_pause_status",
+    "JobsDbtOutput": ".jobs_dbt_output",
+    "JobsDbtTask": ".jobs_dbt_task",
+    "JobsEmailNotifications": ".jobs_email_notifications",
+    "JobsFormat": ".jobs_format",
+    "JobsGitSource": ".jobs_git_source",
+    "JobsGitSourceGitSnapshot": ".jobs_git_source_git_snapshot",
+    "JobsJobCluster": ".jobs_job_cluster",
+    "JobsJobIdRequest": ".jobs_job_id_request",
+    "JobsNotebookOutput": ".jobs_notebook_output",
+    "JobsNotebookTask": ".jobs_notebook_task",
+    "JobsPipelineParams": ".jobs_pipeline_params",
+    "JobsPipelineTask": ".jobs_pipeline_task",
+    "JobsPythonWheelTask": ".jobs_python_wheel_task",
+    "JobsRepairHistoryItem": ".jobs_repair_history_item",
+    "JobsRepairHistoryItemType": ".jobs_repair_history_item_type",
+    "JobsResetRequest": ".jobs_reset_request",
+    "JobsRunIdRequest": ".jobs_run_id_request",
+    "JobsRunLifeCycleState": ".jobs_run_life_cycle_state",
+    "JobsRunNowRequest": ".jobs_run_now_request",
+    "JobsRunNowResponse": ".jobs_run_now_response",
+    "JobsRunParameters": ".jobs_run_parameters",
+    "JobsRunResultState": ".jobs_run_result_state",
+    "JobsRunState": ".jobs_run_state",
+    "JobsRunType": ".jobs_run_type",
+    "JobsRunsExportResponse": ".jobs_runs_export_response",
+    "JobsRunsRepairRequest": ".jobs_runs_repair_request",
+    "JobsRunsRepairResponse": ".jobs_runs_repair_response",
+    "JobsRunsSubmitRequest": ".jobs_runs_submit_request",
+    "JobsRunsSubmitResponse": ".jobs_runs_submit_response",
+    "JobsSource": ".jobs_source",
+    "JobsSparkJarTask": ".jobs_spark_jar_task",
+    "JobsSparkPythonTask": ".jobs_spark_python_task",
+    "JobsSparkSubmitTask": ".jobs_spark_submit_task",
+    "JobsSqlDashboardWidgetOutput": ".jobs_sql_dashboard_widget_output",
+    "JobsSqlDashboardWidgetOutputError": ".jobs_sql_dashboard_widget_output_error",
+    "JobsSqlDashboardWidgetOutputStatus": ".jobs_sql_dashboard_widget_output_status",
+    "JobsSqlOutput": ".jobs_sql_output",
+    "JobsSqlOutputDashboardOutput": ".jobs_sql_output_dashboard_output",
+    "JobsSqlQueryOutput": ".jobs_sql_query_output",
+    "JobsSqlStatementOutput": ".jobs_sql_statement_output",
+    "JobsSqlTask": ".jobs_sql_task",
+    "JobsSqlTaskAlert": ".jobs_sql_task_alert",
+    "JobsSqlTaskDashboard": ".jobs_sql_task_dashboard",
+    "JobsSqlTaskQuery": ".jobs_sql_task_query",
+    "JobsStringMap": ".jobs_string_map",
+    "JobsTaskDependency": ".jobs_task_dependency",
+    "JobsTriggerType": ".jobs_trigger_type",
+    "JobsUpdateRequest": ".jobs_update_request",
+    "JobsViewItem": ".jobs_view_item",
+    "JobsViewType": ".jobs_view_type",
+    "JobsViewsToExport": ".jobs_views_to_export",
+    "JobsWebhook": ".jobs_webhook",
+    "JobsWebhookNotifications": ".jobs_webhook_notifications",
+    "LibrariesAllClusterStatusesResponse": ".libraries_all_cluster_statuses_response",
+    "LibrariesClusterLibraryStatuses": ".libraries_cluster_library_statuses",
+    "LibrariesInstallRequest": ".libraries_install_request",
+    "LibrariesMavenLibrary": ".libraries_maven_library",
+    "LibrariesPythonPyPiLibrary": ".libraries_python_py_pi_library",
+    "LibrariesRCranLibrary": ".libraries_r_cran_library",
+    "LibrariesUninstallRequest": ".libraries_uninstall_request",
+    "Library": ".library",
+    "LibraryFullStatus": ".library_full_status",
+    "LibraryInstallStatus": ".library_install_status",
+    "NewCluster": ".new_cluster",
+    "NodeType": ".node_type",
+    "PermissionsAccessControlListRequest": ".permissions_access_control_list_request",
+    "PermissionsAccessControlResponse": ".permissions_access_control_response",
+    "PermissionsLevel": ".permissions_level",
+    "PermissionsLevelsResponse": ".permissions_levels_response",
+    "PermissionsObjectPermissions": ".permissions_object_permissions",
+    "PermissionsPermission": ".permissions_permission",
+    "PermissionsPermissionLevel": ".permissions_permission_level",
+    "PermissionsRequestObjectType": ".permissions_request_object_type",
+    "RepoInfo": ".repo_info",
+    "ReposCreateRequest": ".repos_create_request",
+    "ReposListResponse": ".repos_list_response",
+    "ReposUpdateRequest": ".repos_update_request",
+    "ScimEmail": ".scim_email",
+    "ScimEntitlement": ".scim_entitlement",
+    "ScimEntitlementValue": ".scim_entitlement_value",
     "ScimError": ".scim_error",
+    "ScimGroup": ".scim_group",
+    "ScimGroupList": ".scim_group_list",
+    "ScimGroupRequest": ".scim_group_request",
+    "ScimGroupsListSortOrder": ".scim_groups_list_sort_order",
+    "ScimName": ".scim_name",
+    "ScimPatchOperation": ".scim_patch_operation",
+    "ScimPatchOperationOp": ".scim_patch_operation_op",
+    "ScimPatchRequest": ".scim_patch_request",
+    "ScimReference": ".scim_reference",
+    "ScimRole": ".scim_role",
+    "ScimServicePrincipal": ".scim_service_principal",
+    "ScimServicePrincipalList": ".scim_service_principal_list",
+    "ScimServicePrincipalRequest": ".scim_service_principal_request",
+    "ScimServicePrincipalsListSortOrder": ".scim_service_principals_list_sort_order",
+    "ScimUser": ".scim_user",
+    "ScimUserList": ".scim_user_list",
+    "ScimUserRequest": ".scim_user_request",
+    "ScimUsersListSortOrder": ".scim_users_list_sort_order",
+    "SecretsAclItem": ".secrets_acl_item",
+    "SecretsAclRequest": ".secrets_acl_request",
+    "SecretsAclsListResponse": ".secrets_acls_list_response",
+    "SecretsAclsPutRequest": ".secrets_acls_put_request",
+    "SecretsAzureKeyVaultMetadata": ".secrets_azure_key_vault_metadata",
+    "SecretsBackendType": ".secrets_backend_type",
+    "SecretsKeyRequest": ".secrets_key_request",
+    "SecretsListResponse": ".secrets_list_response",
+    "SecretsPermission": ".secrets_permission",
+    "SecretsPutRequest": ".secrets_put_request",
+    "SecretsScope": ".secrets_scope",
+    "SecretsScopeRequest": ".secrets_scope_request",
+    "SecretsScopesCreateRequest": ".secrets_scopes_create_request",
+    "SecretsScopesCreateRequestInitialManagePrincipal": ".secrets_scopes_create_request_initial_manage_principal",
+    "SecretsScopesListResponse": ".secrets_scopes_list_response",
+    "SecretsSecretMetadata": ".secrets_secret_metadata",
+    "SparkVersion": ".spark_version",
+    "TerminationReason": ".termination_reason",
+    "TerminationReasonParameters": ".termination_reason_parameters",
+    "TerminationReasonType": ".termination_reason_type",
+    "TokenCreateRequest": ".token_create_request",
+    "TokenCreateResponse": ".token_create_response",
+    "TokenDeleteRequest": ".token_delete_request",
+    "TokenListResponse": ".token_list_response",
+    "TokenManagementCreateOboRequest": ".token_management_create_obo_request",
+    "TokenManagementCreateOboResponse": ".token_management_create_obo_response",
+    "TokenManagementGetResponse": ".token_management_get_response",
+    "TokenManagementListResponse": ".token_management_list_response",
+    "TokenManagementTokenInfo": ".token_management_token_info",
+    "TokenPublicTokenInfo": ".token_public_token_info",
+    "WorkspaceConf": ".workspace_conf",
+    "WorkspaceDeleteRequest": ".workspace_delete_request",
+    "WorkspaceExportFormat": ".workspace_export_format",
+    "WorkspaceExportResponse": ".workspace_export_response",
+    "WorkspaceImportMultipartRequest": ".workspace_import_multipart_request",
+    "WorkspaceImportRequest": ".workspace_import_request",
+    "WorkspaceLanguage": ".workspace_language",
+    "WorkspaceListResponse": ".workspace_list_response",
+    "WorkspaceObjectInfo": ".workspace_object_info",
+    "WorkspaceObjectType": ".workspace_object_type",
+    "WorkspacePathRequest": ".workspace_path_request",
 }
 
 
@@ -63,6 +645,88 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "AccessControlRequest",
+    "AutoScale",
+    "AwsAttributes",
+    "AwsAttributesAvailability",
+    "AwsAttributesEbsVolumeType",
+    "AzureAttributes",
+    "AzureAttributesAvailability",
+    "ClusterEvent",
+    "ClusterInfo",
+    "ClusterLogConf",
+    "ClusterPoliciesCreateRequest",
+    "ClusterPoliciesCreateResponse",
+    "ClusterPoliciesDeleteRequest",
+    "ClusterPoliciesEditRequest",
+    "ClusterPoliciesListResponse",
+    "ClusterPoliciesListSortColumn",
+    "ClusterPoliciesListSortOrder",
+    "ClusterPolicy",
+    "ClusterPolicySettings",
+    "ClustersAbfssStorageInfo",
+    "ClustersAttributes",
+    "ClustersChangeOwnerRequest",
+    "ClustersCreateRequest",
+    "ClustersCreateResponse",
+    "ClustersCustomTagsRequest",
+    "ClustersDataSecurityMode",
+    "ClustersDbfsStorageInfo",
+    "ClustersDiskType",
+    "ClustersDiskTypeAzureDiskVolumeType",
+    "ClustersDiskTypeEbsVolumeType",
+    "ClustersDockerBasicAuth",
+    "ClustersEditRequest",
+    "ClustersEventDetails",
+    "ClustersEventDetailsCause",
+    "ClustersEventsRequest",
+    "ClustersEventsRequestOrder",
+    "ClustersEventsResponse",
+    "ClustersEventType",
+    "ClustersFileStorageInfo",
+    "ClustersGcsStorageInfo",
+    "ClustersIdRequest",
+    "ClustersInstanceSource",
+    "ClustersListCanUseClient",
+    "ClustersListNodeTypesResponse",
+    "ClustersListResponse",
+    "ClustersListZonesResponse",
+    "ClustersLogAnalyticsInfo",
+    "ClustersLogSyncStatus",
+    "ClustersNodeInfo",
+    "ClustersNodeInfoStatusItem",
+    "ClustersNodeInstanceType",
+    "ClustersResizeRequest",
+    "ClustersRestartRequest",
+    "ClustersRuntimeEngine",
+    "ClustersS3StorageInfo",
+    "ClustersSize",
+    "ClustersSource",
+    "ClustersSparkConfRequest",
+    "ClustersSparkNode",
+    "ClustersSparkNodeNodeAwsAttributes",
+    "ClustersSparkVersionsResponse",
+    "ClustersStringMap",
+    "ClusterState",
+    "ClustersTerminationCode",
+    "ClustersWorkloadType",
+    "ClustersWorkloadTypeClients",
+    "ClustersWorkspaceStorageInfo",
+    "CommandResults",
+    "CommandResultType",
+    "Commands12Language",
+    "CommandsCancelRequest",
+    "CommandsExecuteRequest",
+    "CommandsIdResponse",
+    "CommandsSchemaField",
+    "CommandsSchemaFieldMetadataType1",
+    "CommandsStatusResponse",
+    "CommandStatus",
+    "ContextsCreateRequest",
+    "ContextsDestroyRequest",
+    "ContextsIdResponse",
+    "ContextsStatusResponse",
+    "ContextStatus",
     "DbfsAddBlockRequest",
     "DbfsCreateRequest",
     "DbfsCreateResponse",
@@ -74,10 +738,219 @@ __all__ = (
     "DbfsPutMultipartRequest",
     "DbfsPutRequest",
     "DbfsReadResponse",
+    "DiskSpec",
+    "DockerImage",
     "Empty",
     "Error",
     "Error12",
     "ErrorDetailsItem",
     "FileInfo",
+    "GcpAttributes",
+    "GcpAttributesAvailability",
+    "GlobalInitScriptCreateRequest",
+    "GlobalInitScriptCreateResponse",
+    "GlobalInitScriptDetails",
+    "GlobalInitScriptDetailsWithContent",
+    "GlobalInitScriptsListResponse",
+    "GlobalInitScriptUpdateRequest",
+    "GroupsGroupName",
+    "GroupsListMembersResponse",
+    "GroupsMembershipRequest",
+    "GroupsNamesResponse",
+    "GroupsPrincipalName",
+    "InitScriptInfo",
+    "InstancePoolAndStats",
+    "InstancePoolAndStatsDefaultTags",
+    "InstancePoolsAwsAttributes",
+    "InstancePoolsAwsAttributesAvailability",
+    "InstancePoolsAzureAttributes",
+    "InstancePoolsAzureAttributesAvailability",
+    "InstancePoolsCreateRequest",
+    "InstancePoolsCreateResponse",
+    "InstancePoolsCustomTags",
+    "InstancePoolsDeleteRequest",
+    "InstancePoolsEditRequest",
+    "InstancePoolsFleetAttributes",
+    "InstancePoolsGcpAttributes",
+    "InstancePoolsGcpAttributesGcpAvailability",
+    "InstancePoolsListResponse",
+    "InstancePoolsSettings",
+    "InstancePoolState",
+    "InstancePoolStats",
+    "InstancePoolStatus",
+    "InstancePoolStatusPendingInstanceErrorsItem",
+    "IpAccessListCreateRequest",
+    "IpAccessListInfo",
+    "IpAccessListReplaceRequest",
+    "IpAccessListResponse",
+    "IpAccessListsListResponse",
+    "IpAccessListType",
+    "IpAccessListUpdateRequest",
+    "Jobs20Job",
+    "Jobs20JobSettings",
+    "Jobs20JobSettingsTags",
+    "Jobs20JobTask",
+    "Jobs20ListResponse",
+    "Jobs20ResetRequest",
+    "Jobs20Run",
+    "Jobs20RunsGetOutputResponse",
+    "Jobs20RunsListResponse",
+    "Jobs20RunsSubmitRequest",
+    "Jobs20UpdateRequest",
+    "Jobs21Job",
+    "Jobs21JobSettings",
+    "Jobs21JobSettingsTags",
+    "Jobs21ListResponse",
+    "Jobs21Run",
+    "Jobs21RunsGetOutputResponse",
+    "Jobs21RunsListResponse",
+    "Jobs21RunSubmitTaskSettings",
+    "Jobs21RunTask",
+    "Jobs21TaskSettings",
+    "JobsClusterInstance",
+    "JobsClusterSpec",
+    "JobsCreateRequest",
+    "JobsCreateResponse",
+    "JobsCronSchedule",
+    "JobsCronSchedulePauseStatus",
+    "JobsDbtOutput",
+    "JobsDbtTask",
+    "JobsEmailNotifications",
+    "JobsFormat",
+    "JobsGitSource",
+    "JobsGitSourceGitSnapshot",
+    "JobsJobCluster",
+    "JobsJobIdRequest",
+    "JobsNotebookOutput",
+    "JobsNotebookTask",
+    "JobsPipelineParams",
+    "JobsPipelineTask",
+    "JobsPythonWheelTask",
+    "JobsRepairHistoryItem",
+    "JobsRepairHistoryItemType",
+    "JobsResetRequest",
+    "JobsRunIdRequest",
+    "JobsRunLifeCycleState",
+    "JobsRunNowRequest",
+    "JobsRunNowResponse",
+    "JobsRunParameters",
+    "JobsRunResultState",
+    "JobsRunsExportResponse",
+    "JobsRunsRepairRequest",
+    "JobsRunsRepairResponse",
+    "JobsRunsSubmitRequest",
+    "JobsRunsSubmitResponse",
+    "JobsRunState",
+    "JobsRunType",
+    "JobsSource",
+    "JobsSparkJarTask",
+    "JobsSparkPythonTask",
+    "JobsSparkSubmitTask",
+    "JobsSqlDashboardWidgetOutput",
+    "JobsSqlDashboardWidgetOutputError",
+    "JobsSqlDashboardWidgetOutputStatus",
+    "JobsSqlOutput",
+    "JobsSqlOutputDashboardOutput",
+    "JobsSqlQueryOutput",
+    "JobsSqlStatementOutput",
+    "JobsSqlTask",
+    "JobsSqlTaskAlert",
+    "JobsSqlTaskDashboard",
+    "JobsSqlTaskQuery",
+    "JobsStringMap",
+    "JobsTaskDependency",
+    "JobsTriggerType",
+    "JobsUpdateRequest",
+    "JobsViewItem",
+    "JobsViewsToExport",
+    "JobsViewType",
+    "JobsWebhook",
+    "JobsWebhookNotifications",
+    "LibrariesAllClusterStatusesResponse",
+    "LibrariesClusterLibraryStatuses",
+    "LibrariesInstallRequest",
+    "LibrariesMavenLibrary",
+    "LibrariesPythonPyPiLibrary",
+    "LibrariesRCranLibrary",
+    "LibrariesUninstallRequest",
+    "Library",
+    "LibraryFullStatus",
+    "LibraryInstallStatus",
+    "NewCluster",
+    "NodeType",
+    "PermissionsAccessControlListRequest",
+    "PermissionsAccessControlResponse",
+    "PermissionsLevel",
+    "PermissionsLevelsResponse",
+    "PermissionsObjectPermissions",
+    "PermissionsPermission",
+    "PermissionsPermissionLevel",
+    "PermissionsRequestObjectType",
+    "RepoInfo",
+    "ReposCreateRequest",
+    "ReposListResponse",
+    "ReposUpdateRequest",
+    "ScimEmail",
+    "ScimEntitlement",
+    "ScimEntitlementValue",
     "ScimError",
+    "ScimGroup",
+    "ScimGroupList",
+    "ScimGroupRequest",
+    "ScimGroupsListSortOrder",
+    "ScimName",
+    "ScimPatchOperation",
+    "ScimPatchOperationOp",
+    "ScimPatchRequest",
+    "ScimReference",
+    "ScimRole",
+    "ScimServicePrincipal",
+    "ScimServicePrincipalList",
+    "ScimServicePrincipalRequest",
+    "ScimServicePrincipalsListSortOrder",
+    "ScimUser",
+    "ScimUserList",
+    "ScimUserRequest",
+    "ScimUsersListSortOrder",
+    "SecretsAclItem",
+    "SecretsAclRequest",
+    "SecretsAclsListResponse",
+    "SecretsAclsPutRequest",
+    "SecretsAzureKeyVaultMetadata",
+    "SecretsBackendType",
+    "SecretsKeyRequest",
+    "SecretsListResponse",
+    "SecretsPermission",
+    "SecretsPutRequest",
+    "SecretsScope",
+    "SecretsScopeRequest",
+    "SecretsScopesCreateRequest",
+    "SecretsScopesCreateRequestInitialManagePrincipal",
+    "SecretsScopesListResponse",
+    "SecretsSecretMetadata",
+    "SparkVersion",
+    "TerminationReason",
+    "TerminationReasonParameters",
+    "TerminationReasonType",
+    "TokenCreateRequest",
+    "TokenCreateResponse",
+    "TokenDeleteRequest",
+    "TokenListResponse",
+    "TokenManagementCreateOboRequest",
+    "TokenManagementCreateOboResponse",
+    "TokenManagementGetResponse",
+    "TokenManagementListResponse",
+    "TokenManagementTokenInfo",
+    "TokenPublicTokenInfo",
+    "WorkspaceConf",
+    "WorkspaceDeleteRequest",
+    "WorkspaceExportFormat",
+    "WorkspaceExportResponse",
+    "WorkspaceImportMultipartRequest",
+    "WorkspaceImportRequest",
+    "WorkspaceLanguage",
+    "WorkspaceListResponse",
+    "WorkspaceObjectInfo",
+    "WorkspaceObjectType",
+    "WorkspacePathRequest",
 )

@@ -1,0 +1,167 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.groups_group_name import GroupsGroupName
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: GroupsGroupName,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/2.0/groups/create",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GroupsGroupName | None:
+    if response.status_code == 200:
+        response_200 = GroupsGroupName.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GroupsGroupName]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: GroupsGroupName,
+) -> Response[GroupsGroupName]:
+    """Create a group
+
+     Creates an empty group and returns its name. A group with the same name exists →
+    `RESOURCE_ALREADY_EXISTS`. Admin only (`PERMISSION_DENIED`).
+
+    Args:
+        body (GroupsGroupName):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GroupsGroupName]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: GroupsGroupName,
+) -> GroupsGroupName | None:
+    """Create a group
+
+     Creates an empty group and returns its name. A group with the same name exists →
+    `RESOURCE_ALREADY_EXISTS`. Admin only (`PERMISSION_DENIED`).
+
+    Args:
+        body (GroupsGroupName):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GroupsGroupName
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: GroupsGroupName,
+) -> Response[GroupsGroupName]:
+    """Create a group
+
+     Creates an empty group and returns its name. A group with the same name exists →
+    `RESOURCE_ALREADY_EXISTS`. Admin only (`PERMISSION_DENIED`).
+
+    Args:
+        body (GroupsGroupName):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GroupsGroupName]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: GroupsGroupName,
+) -> GroupsGroupName | None:
+    """Create a group
+
+     Creates an empty group and returns its name. A group with the same name exists →
+    `RESOURCE_ALREADY_EXISTS`. Admin only (`PERMISSION_DENIED`).
+
+    Args:
+        body (GroupsGroupName):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GroupsGroupName
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

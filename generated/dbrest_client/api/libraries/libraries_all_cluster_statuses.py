@@ -1,0 +1,148 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.libraries_all_cluster_statuses_response import LibrariesAllClusterStatusesResponse
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/2.0/libraries/all-cluster-statuses",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> LibrariesAllClusterStatusesResponse | None:
+    if response.status_code == 200:
+        response_200 = LibrariesAllClusterStatusesResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[LibrariesAllClusterStatusesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[LibrariesAllClusterStatusesResponse]:
+    """Get the status of all libraries on all clusters
+
+     Returns, for every cluster that has libraries, the status of each library installed or being
+    installed through the API or the libraries UI, and of the libraries set to be installed on all
+    clusters (`is_library_for_all_clusters: true`). Clusters without libraries are not listed. Not
+    paginated. No clusters with libraries → `{}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LibrariesAllClusterStatusesResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> LibrariesAllClusterStatusesResponse | None:
+    """Get the status of all libraries on all clusters
+
+     Returns, for every cluster that has libraries, the status of each library installed or being
+    installed through the API or the libraries UI, and of the libraries set to be installed on all
+    clusters (`is_library_for_all_clusters: true`). Clusters without libraries are not listed. Not
+    paginated. No clusters with libraries → `{}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LibrariesAllClusterStatusesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[LibrariesAllClusterStatusesResponse]:
+    """Get the status of all libraries on all clusters
+
+     Returns, for every cluster that has libraries, the status of each library installed or being
+    installed through the API or the libraries UI, and of the libraries set to be installed on all
+    clusters (`is_library_for_all_clusters: true`). Clusters without libraries are not listed. Not
+    paginated. No clusters with libraries → `{}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LibrariesAllClusterStatusesResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> LibrariesAllClusterStatusesResponse | None:
+    """Get the status of all libraries on all clusters
+
+     Returns, for every cluster that has libraries, the status of each library installed or being
+    installed through the API or the libraries UI, and of the libraries set to be installed on all
+    clusters (`is_library_for_all_clusters: true`). Clusters without libraries are not listed. Not
+    paginated. No clusters with libraries → `{}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LibrariesAllClusterStatusesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty import Empty
+from ...models.libraries_uninstall_request import LibrariesUninstallRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: LibrariesUninstallRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/2.0/libraries/uninstall",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Empty | None:
+    if response.status_code == 200:
+        response_200 = Empty.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Empty]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: LibrariesUninstallRequest,
+) -> Response[Empty]:
+    """Uninstall libraries from a cluster
+
+     Marks libraries of a cluster for removal: their status becomes `UNINSTALL_ON_RESTART` and they are
+    removed when the cluster is next restarted (or terminated and started again); until then they stay
+    loaded. Uninstalling a library that is not on the cluster is a no-op. An unknown cluster or an
+    invalid library gives `INVALID_PARAMETER_VALUE`.
+
+    Args:
+        body (LibrariesUninstallRequest):  Example: {'cluster_id': '1202-211320-brick1',
+            'libraries': [{'jar': 'dbfs:/mnt/libraries/library.jar'}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Empty]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: LibrariesUninstallRequest,
+) -> Empty | None:
+    """Uninstall libraries from a cluster
+
+     Marks libraries of a cluster for removal: their status becomes `UNINSTALL_ON_RESTART` and they are
+    removed when the cluster is next restarted (or terminated and started again); until then they stay
+    loaded. Uninstalling a library that is not on the cluster is a no-op. An unknown cluster or an
+    invalid library gives `INVALID_PARAMETER_VALUE`.
+
+    Args:
+        body (LibrariesUninstallRequest):  Example: {'cluster_id': '1202-211320-brick1',
+            'libraries': [{'jar': 'dbfs:/mnt/libraries/library.jar'}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Empty
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: LibrariesUninstallRequest,
+) -> Response[Empty]:
+    """Uninstall libraries from a cluster
+
+     Marks libraries of a cluster for removal: their status becomes `UNINSTALL_ON_RESTART` and they are
+    removed when the cluster is next restarted (or terminated and started again); until then they stay
+    loaded. Uninstalling a library that is not on the cluster is a no-op. An unknown cluster or an
+    invalid library gives `INVALID_PARAMETER_VALUE`.
+
+    Args:
+        body (LibrariesUninstallRequest):  Example: {'cluster_id': '1202-211320-brick1',
+            'libraries': [{'jar': 'dbfs:/mnt/libraries/library.jar'}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Empty]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: LibrariesUninstallRequest,
+) -> Empty | None:
+    """Uninstall libraries from a cluster
+
+     Marks libraries of a cluster for removal: their status becomes `UNINSTALL_ON_RESTART` and they are
+    removed when the cluster is next restarted (or terminated and started again); until then they stay
+    loaded. Uninstalling a library that is not on the cluster is a no-op. An unknown cluster or an
+    invalid library gives `INVALID_PARAMETER_VALUE`.
+
+    Args:
+        body (LibrariesUninstallRequest):  Example: {'cluster_id': '1202-211320-brick1',
+            'libraries': [{'jar': 'dbfs:/mnt/libraries/library.jar'}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Empty
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,159 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty import Empty
+from ...types import Response
+
+
+def _get_kwargs(
+    repo_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/2.0/repos/{repo_id}".format(
+            repo_id=quote(str(repo_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Empty | None:
+    if response.status_code == 200:
+        response_200 = Empty.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Empty]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Empty]:
+    """Delete a repo
+
+     Deletes the repo and its workspace folder. Unknown id → `RESOURCE_DOES_NOT_EXIST`.
+
+    Args:
+        repo_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Empty]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Empty | None:
+    """Delete a repo
+
+     Deletes the repo and its workspace folder. Unknown id → `RESOURCE_DOES_NOT_EXIST`.
+
+    Args:
+        repo_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Empty
+    """
+
+    return sync_detailed(
+        repo_id=repo_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Empty]:
+    """Delete a repo
+
+     Deletes the repo and its workspace folder. Unknown id → `RESOURCE_DOES_NOT_EXIST`.
+
+    Args:
+        repo_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Empty]
+    """
+
+    kwargs = _get_kwargs(
+        repo_id=repo_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    repo_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Empty | None:
+    """Delete a repo
+
+     Deletes the repo and its workspace folder. Unknown id → `RESOURCE_DOES_NOT_EXIST`.
+
+    Args:
+        repo_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Empty
+    """
+
+    return (
+        await asyncio_detailed(
+            repo_id=repo_id,
+            client=client,
+        )
+    ).parsed

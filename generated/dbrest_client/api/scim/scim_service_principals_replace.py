@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.scim_service_principal import ScimServicePrincipal
+from ...models.scim_service_principal_request import ScimServicePrincipalRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: ScimServicePrincipalRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/2.0/preview/scim/v2/ServicePrincipals/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/scim+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ScimServicePrincipal | None:
+    if response.status_code == 200:
+        response_200 = ScimServicePrincipal.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ScimServicePrincipal]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ScimServicePrincipalRequest,
+) -> Response[ScimServicePrincipal]:
+    """Replace a service principal
+
+     Overwrites the service principal (admin only): attributes left out are cleared, `groups` becomes the
+    exact set of direct memberships. `applicationId`, when given, must stay the same (400 scimType
+    `mutability`). Unknown id → 404.
+
+    Args:
+        id (str):
+        body (ScimServicePrincipalRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ScimServicePrincipal]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ScimServicePrincipalRequest,
+) -> ScimServicePrincipal | None:
+    """Replace a service principal
+
+     Overwrites the service principal (admin only): attributes left out are cleared, `groups` becomes the
+    exact set of direct memberships. `applicationId`, when given, must stay the same (400 scimType
+    `mutability`). Unknown id → 404.
+
+    Args:
+        id (str):
+        body (ScimServicePrincipalRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ScimServicePrincipal
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ScimServicePrincipalRequest,
+) -> Response[ScimServicePrincipal]:
+    """Replace a service principal
+
+     Overwrites the service principal (admin only): attributes left out are cleared, `groups` becomes the
+    exact set of direct memberships. `applicationId`, when given, must stay the same (400 scimType
+    `mutability`). Unknown id → 404.
+
+    Args:
+        id (str):
+        body (ScimServicePrincipalRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ScimServicePrincipal]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ScimServicePrincipalRequest,
+) -> ScimServicePrincipal | None:
+    """Replace a service principal
+
+     Overwrites the service principal (admin only): attributes left out are cleared, `groups` becomes the
+    exact set of direct memberships. `applicationId`, when given, must stay the same (400 scimType
+    `mutability`). Unknown id → 404.
+
+    Args:
+        id (str):
+        body (ScimServicePrincipalRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ScimServicePrincipal
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.scim_user import ScimUser
+from ...models.scim_user_request import ScimUserRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ScimUserRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/2.0/preview/scim/v2/Users",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/scim+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ScimUser | None:
+    if response.status_code == 201:
+        response_201 = ScimUser.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ScimUser]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ScimUserRequest,
+) -> Response[ScimUser]:
+    """Create a user
+
+     Adds a user to the workspace (admin only). `schemas` must name
+    `urn:ietf:params:scim:schemas:core:2.0:User`; `userName` (an e-mail address) is required and unique
+    case-insensitively (409 scimType `uniqueness`). `groups` makes the user a direct member of the
+    groups
+    with those ids, `entitlements` grants allow-cluster-create, allow-instance-pool-create,
+    workspace-access or databricks-sql-access; unknown group ids or entitlements give 400 scimType
+    `invalidValue`. Without `emails` the user name becomes the primary work e-mail. Answers 201 with the
+    user.
+
+    Args:
+        body (ScimUserRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ScimUser]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ScimUserRequest,
+) -> ScimUser | None:
+    """Create a user
+
+     Adds a user to the workspace (admin only). `schemas` must name
+    `urn:ietf:params:scim:schemas:core:2.0:User`; `userName` (an e-mail address) is required and unique
+    case-insensitively (409 scimType `uniqueness`). `groups` makes the user a direct member of the
+    groups
+    with those ids, `entitlements` grants allow-cluster-create, allow-instance-pool-create,
+    workspace-access or databricks-sql-access; unknown group ids or entitlements give 400 scimType
+    `invalidValue`. Without `emails` the user name becomes the primary work e-mail. Answers 201 with the
+    user.
+
+    Args:
+        body (ScimUserRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ScimUser
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ScimUserRequest,
+) -> Response[ScimUser]:
+    """Create a user
+
+     Adds a user to the workspace (admin only). `schemas` must name
+    `urn:ietf:params:scim:schemas:core:2.0:User`; `userName` (an e-mail address) is required and unique
+    case-insensitively (409 scimType `uniqueness`). `groups` makes the user a direct member of the
+    groups
+    with those ids, `entitlements` grants allow-cluster-create, allow-instance-pool-create,
+    workspace-access or databricks-sql-access; unknown group ids or entitlements give 400 scimType
+    `invalidValue`. Without `emails` the user name becomes the primary work e-mail. Answers 201 with the
+    user.
+
+    Args:
+        body (ScimUserRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ScimUser]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ScimUserRequest,
+) -> ScimUser | None:
+    """Create a user
+
+     Adds a user to the workspace (admin only). `schemas` must name
+    `urn:ietf:params:scim:schemas:core:2.0:User`; `userName` (an e-mail address) is required and unique
+    case-insensitively (409 scimType `uniqueness`). `groups` makes the user a direct member of the
+    groups
+    with those ids, `entitlements` grants allow-cluster-create, allow-instance-pool-create,
+    workspace-access or databricks-sql-access; unknown group ids or entitlements give 400 scimType
+    `invalidValue`. Without `emails` the user name becomes the primary work e-mail. Answers 201 with the
+    user.
+
+    Args:
+        body (ScimUserRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ScimUser
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,167 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty import Empty
+from ...types import Response
+
+
+def _get_kwargs(
+    token_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/2.0/token-management/tokens/{token_id}".format(
+            token_id=quote(str(token_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Empty | None:
+    if response.status_code == 200:
+        response_200 = Empty.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Empty]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    token_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Empty]:
+    """Revoke any token
+
+     Revokes any valid token of the workspace; it stops authenticating at once. Unknown, expired or
+    revoked
+    token → `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`).
+
+    Args:
+        token_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Empty]
+    """
+
+    kwargs = _get_kwargs(
+        token_id=token_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    token_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Empty | None:
+    """Revoke any token
+
+     Revokes any valid token of the workspace; it stops authenticating at once. Unknown, expired or
+    revoked
+    token → `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`).
+
+    Args:
+        token_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Empty
+    """
+
+    return sync_detailed(
+        token_id=token_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    token_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Empty]:
+    """Revoke any token
+
+     Revokes any valid token of the workspace; it stops authenticating at once. Unknown, expired or
+    revoked
+    token → `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`).
+
+    Args:
+        token_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Empty]
+    """
+
+    kwargs = _get_kwargs(
+        token_id=token_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    token_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Empty | None:
+    """Revoke any token
+
+     Revokes any valid token of the workspace; it stops authenticating at once. Unknown, expired or
+    revoked
+    token → `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`).
+
+    Args:
+        token_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Empty
+    """
+
+    return (
+        await asyncio_detailed(
+            token_id=token_id,
+            client=client,
+        )
+    ).parsed

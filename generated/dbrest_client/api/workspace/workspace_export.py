@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.workspace_export_format import WorkspaceExportFormat
+from ...models.workspace_export_response import WorkspaceExportResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    path: str,
+    format_: WorkspaceExportFormat | Unset = UNSET,
+    direct_download: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["path"] = path
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params["direct_download"] = direct_download
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/2.0/workspace/export",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> WorkspaceExportResponse | None:
+    if response.status_code == 200:
+        response_200 = WorkspaceExportResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[WorkspaceExportResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    path: str,
+    format_: WorkspaceExportFormat | Unset = UNSET,
+    direct_download: bool | Unset = UNSET,
+) -> Response[WorkspaceExportResponse]:
+    """Export a notebook or the contents of a folder
+
+     Exports a notebook, or a whole folder as a DBC archive. By default the answer is JSON with the
+    base64-encoded `content` (and, in newer releases, its `file_type`); with `direct_download=true` it
+    is
+    the raw file (`application/octet-stream`). Formats: `SOURCE` (the source text, starting with the
+    `Databricks notebook source` header line in the language's comment syntax, commands separated by
+    `COMMAND ----------` lines), `HTML`, `JUPYTER` (.ipynb), `DBC` (a zip archive) and `R_MARKDOWN`
+    (R notebooks only). Folders export only as `DBC` (`INVALID_PARAMETER_VALUE` otherwise); libraries
+    cannot be exported. Missing path → `RESOURCE_DOES_NOT_EXIST`; an export larger than 10 MB →
+    `MAX_NOTEBOOK_SIZE_EXCEEDED`.
+
+    Args:
+        path (str):
+        format_ (WorkspaceExportFormat | Unset): Notebook format: SOURCE (source text), HTML,
+            JUPYTER (.ipynb), DBC (Databricks archive, the only format
+            for folders), R_MARKDOWN (R notebooks, later). Case-sensitive.
+        direct_download (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WorkspaceExportResponse]
+    """
+
+    kwargs = _get_kwargs(
+        path=path,
+        format_=format_,
+        direct_download=direct_download,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    path: str,
+    format_: WorkspaceExportFormat | Unset = UNSET,
+    direct_download: bool | Unset = UNSET,
+) -> WorkspaceExportResponse | None:
+    """Export a notebook or the contents of a folder
+
+     Exports a notebook, or a whole folder as a DBC archive. By default the answer is JSON with the
+    base64-encoded `content` (and, in newer releases, its `file_type`); with `direct_download=true` it
+    is
+    the raw file (`application/octet-stream`). Formats: `SOURCE` (the source text, starting with the
+    `Databricks notebook source` header line in the language's comment syntax, commands separated by
+    `COMMAND ----------` lines), `HTML`, `JUPYTER` (.ipynb), `DBC` (a zip archive) and `R_MARKDOWN`
+    (R notebooks only). Folders export only as `DBC` (`INVALID_PARAMETER_VALUE` otherwise); libraries
+    cannot be exported. Missing path → `RESOURCE_DOES_NOT_EXIST`; an export larger than 10 MB →
+    `MAX_NOTEBOOK_SIZE_EXCEEDED`.
+
+    Args:
+        path (str):
+        format_ (WorkspaceExportFormat | Unset): Notebook format: SOURCE (source text), HTML,
+            JUPYTER (.ipynb), DBC (Databricks archive, the only format
+            for folders), R_MARKDOWN (R notebooks, later). Case-sensitive.
+        direct_download (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WorkspaceExportResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        path=path,
+        format_=format_,
+        direct_download=direct_download,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    path: str,
+    format_: WorkspaceExportFormat | Unset = UNSET,
+    direct_download: bool | Unset = UNSET,
+) -> Response[WorkspaceExportResponse]:
+    """Export a notebook or the contents of a folder
+
+     Exports a notebook, or a whole folder as a DBC archive. By default the answer is JSON with the
+    base64-encoded `content` (and, in newer releases, its `file_type`); with `direct_download=true` it
+    is
+    the raw file (`application/octet-stream`). Formats: `SOURCE` (the source text, starting with the
+    `Databricks notebook source` header line in the language's comment syntax, commands separated by
+    `COMMAND ----------` lines), `HTML`, `JUPYTER` (.ipynb), `DBC` (a zip archive) and `R_MARKDOWN`
+    (R notebooks only). Folders export only as `DBC` (`INVALID_PARAMETER_VALUE` otherwise); libraries
+    cannot be exported. Missing path → `RESOURCE_DOES_NOT_EXIST`; an export larger than 10 MB →
+    `MAX_NOTEBOOK_SIZE_EXCEEDED`.
+
+    Args:
+        path (str):
+        format_ (WorkspaceExportFormat | Unset): Notebook format: SOURCE (source text), HTML,
+            JUPYTER (.ipynb), DBC (Databricks archive, the only format
+            for folders), R_MARKDOWN (R notebooks, later). Case-sensitive.
+        direct_download (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WorkspaceExportResponse]
+    """
+
+    kwargs = _get_kwargs(
+        path=path,
+        format_=format_,
+        direct_download=direct_download,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    path: str,
+    format_: WorkspaceExportFormat | Unset = UNSET,
+    direct_download: bool | Unset = UNSET,
+) -> WorkspaceExportResponse | None:
+    """Export a notebook or the contents of a folder
+
+     Exports a notebook, or a whole folder as a DBC archive. By default the answer is JSON with the
+    base64-encoded `content` (and, in newer releases, its `file_type`); with `direct_download=true` it
+    is
+    the raw file (`application/octet-stream`). Formats: `SOURCE` (the source text, starting with the
+    `Databricks notebook source` header line in the language's comment syntax, commands separated by
+    `COMMAND ----------` lines), `HTML`, `JUPYTER` (.ipynb), `DBC` (a zip archive) and `R_MARKDOWN`
+    (R notebooks only). Folders export only as `DBC` (`INVALID_PARAMETER_VALUE` otherwise); libraries
+    cannot be exported. Missing path → `RESOURCE_DOES_NOT_EXIST`; an export larger than 10 MB →
+    `MAX_NOTEBOOK_SIZE_EXCEEDED`.
+
+    Args:
+        path (str):
+        format_ (WorkspaceExportFormat | Unset): Notebook format: SOURCE (source text), HTML,
+            JUPYTER (.ipynb), DBC (Databricks archive, the only format
+            for folders), R_MARKDOWN (R notebooks, later). Case-sensitive.
+        direct_download (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WorkspaceExportResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            path=path,
+            format_=format_,
+            direct_download=direct_download,
+        )
+    ).parsed

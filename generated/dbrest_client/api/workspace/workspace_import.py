@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty import Empty
+from ...models.workspace_import_request import WorkspaceImportRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: WorkspaceImportRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/2.0/workspace/import",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Empty | None:
+    if response.status_code == 200:
+        response_200 = Empty.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Empty]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: WorkspaceImportRequest,
+) -> Response[Empty]:
+    """Import a notebook or a folder archive
+
+     Imports a notebook, or the contents of a DBC archive (which creates a folder tree), at `path`. The
+    content is base64 in JSON (at most 10 MB decoded: `MAX_NOTEBOOK_SIZE_EXCEEDED`), or the file part
+    `content` of a `multipart/form-data` body. `language` is required with format `SOURCE`; other
+    formats
+    carry their language. The parent folder must exist (`RESOURCE_DOES_NOT_EXIST`). An existing object
+    without `overwrite` gives `RESOURCE_ALREADY_EXISTS`; `overwrite` replaces notebooks only (a folder
+    in
+    the way always gives `RESOURCE_ALREADY_EXISTS`) and is not supported with `DBC`
+    (`INVALID_PARAMETER_VALUE`). Invalid base64 or content that is not in the given format →
+    `INVALID_PARAMETER_VALUE`.
+
+    Args:
+        body (WorkspaceImportRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Empty]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: WorkspaceImportRequest,
+) -> Empty | None:
+    """Import a notebook or a folder archive
+
+     Imports a notebook, or the contents of a DBC archive (which creates a folder tree), at `path`. The
+    content is base64 in JSON (at most 10 MB decoded: `MAX_NOTEBOOK_SIZE_EXCEEDED`), or the file part
+    `content` of a `multipart/form-data` body. `language` is required with format `SOURCE`; other
+    formats
+    carry their language. The parent folder must exist (`RESOURCE_DOES_NOT_EXIST`). An existing object
+    without `overwrite` gives `RESOURCE_ALREADY_EXISTS`; `overwrite` replaces notebooks only (a folder
+    in
+    the way always gives `RESOURCE_ALREADY_EXISTS`) and is not supported with `DBC`
+    (`INVALID_PARAMETER_VALUE`). Invalid base64 or content that is not in the given format →
+    `INVALID_PARAMETER_VALUE`.
+
+    Args:
+        body (WorkspaceImportRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Empty
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: WorkspaceImportRequest,
+) -> Response[Empty]:
+    """Import a notebook or a folder archive
+
+     Imports a notebook, or the contents of a DBC archive (which creates a folder tree), at `path`. The
+    content is base64 in JSON (at most 10 MB decoded: `MAX_NOTEBOOK_SIZE_EXCEEDED`), or the file part
+    `content` of a `multipart/form-data` body. `language` is required with format `SOURCE`; other
+    formats
+    carry their language. The parent folder must exist (`RESOURCE_DOES_NOT_EXIST`). An existing object
+    without `overwrite` gives `RESOURCE_ALREADY_EXISTS`; `overwrite` replaces notebooks only (a folder
+    in
+    the way always gives `RESOURCE_ALREADY_EXISTS`) and is not supported with `DBC`
+    (`INVALID_PARAMETER_VALUE`). Invalid base64 or content that is not in the given format →
+    `INVALID_PARAMETER_VALUE`.
+
+    Args:
+        body (WorkspaceImportRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Empty]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: WorkspaceImportRequest,
+) -> Empty | None:
+    """Import a notebook or a folder archive
+
+     Imports a notebook, or the contents of a DBC archive (which creates a folder tree), at `path`. The
+    content is base64 in JSON (at most 10 MB decoded: `MAX_NOTEBOOK_SIZE_EXCEEDED`), or the file part
+    `content` of a `multipart/form-data` body. `language` is required with format `SOURCE`; other
+    formats
+    carry their language. The parent folder must exist (`RESOURCE_DOES_NOT_EXIST`). An existing object
+    without `overwrite` gives `RESOURCE_ALREADY_EXISTS`; `overwrite` replaces notebooks only (a folder
+    in
+    the way always gives `RESOURCE_ALREADY_EXISTS`) and is not supported with `DBC`
+    (`INVALID_PARAMETER_VALUE`). Invalid base64 or content that is not in the given format →
+    `INVALID_PARAMETER_VALUE`.
+
+    Args:
+        body (WorkspaceImportRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Empty
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty import Empty
+from ...models.workspace_conf import WorkspaceConf
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: WorkspaceConf,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/2.0/workspace-conf",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Empty | None:
+    if response.status_code == 200:
+        response_200 = Empty.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Empty]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: WorkspaceConf,
+) -> Response[Empty]:
+    """Set workspace configuration values
+
+     Sets each given key to its string value. Switches take "true" or "false"; maxTokenLifetimeDays takes
+    a
+    positive number of days or "" (no maximum). An unknown key or an invalid value →
+    `INVALID_PARAMETER_VALUE` and nothing is changed. Setting enableIpAccessLists to "true" while the
+    enabled IP access lists would block the caller's own IP → `INVALID_STATE`. Answers `{}` (the 2020
+    docs showed an echo of the body). Admin only (`PERMISSION_DENIED`).
+
+    Args:
+        body (WorkspaceConf): Configuration key → string value. Example: {'enableIpAccessLists':
+            'true', 'maxTokenLifetimeDays': '90'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Empty]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: WorkspaceConf,
+) -> Empty | None:
+    """Set workspace configuration values
+
+     Sets each given key to its string value. Switches take "true" or "false"; maxTokenLifetimeDays takes
+    a
+    positive number of days or "" (no maximum). An unknown key or an invalid value →
+    `INVALID_PARAMETER_VALUE` and nothing is changed. Setting enableIpAccessLists to "true" while the
+    enabled IP access lists would block the caller's own IP → `INVALID_STATE`. Answers `{}` (the 2020
+    docs showed an echo of the body). Admin only (`PERMISSION_DENIED`).
+
+    Args:
+        body (WorkspaceConf): Configuration key → string value. Example: {'enableIpAccessLists':
+            'true', 'maxTokenLifetimeDays': '90'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Empty
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: WorkspaceConf,
+) -> Response[Empty]:
+    """Set workspace configuration values
+
+     Sets each given key to its string value. Switches take "true" or "false"; maxTokenLifetimeDays takes
+    a
+    positive number of days or "" (no maximum). An unknown key or an invalid value →
+    `INVALID_PARAMETER_VALUE` and nothing is changed. Setting enableIpAccessLists to "true" while the
+    enabled IP access lists would block the caller's own IP → `INVALID_STATE`. Answers `{}` (the 2020
+    docs showed an echo of the body). Admin only (`PERMISSION_DENIED`).
+
+    Args:
+        body (WorkspaceConf): Configuration key → string value. Example: {'enableIpAccessLists':
+            'true', 'maxTokenLifetimeDays': '90'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Empty]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: WorkspaceConf,
+) -> Empty | None:
+    """Set workspace configuration values
+
+     Sets each given key to its string value. Switches take "true" or "false"; maxTokenLifetimeDays takes
+    a
+    positive number of days or "" (no maximum). An unknown key or an invalid value →
+    `INVALID_PARAMETER_VALUE` and nothing is changed. Setting enableIpAccessLists to "true" while the
+    enabled IP access lists would block the caller's own IP → `INVALID_STATE`. Answers `{}` (the 2020
+    docs showed an echo of the body). Admin only (`PERMISSION_DENIED`).
+
+    Args:
+        body (WorkspaceConf): Configuration key → string value. Example: {'enableIpAccessLists':
+            'true', 'maxTokenLifetimeDays': '90'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Empty
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

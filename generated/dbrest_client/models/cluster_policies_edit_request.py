@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ClusterPoliciesEditRequest")
+
+
+@_attrs_define
+class ClusterPoliciesEditRequest:
+    """
+    Example:
+        {'policy_id': 'ABCD000000000000', 'name': 'Example Policy', 'definition':
+            '{"spark_version":{"type":"fixed","value":"next-major-version-scala2.12","hidden":true}}'}
+
+    Attributes:
+        name (str): Name of the policy; unique in the workspace, 1–100 characters.
+        policy_id (str): The policy to edit.
+        definition (str | Unset): The policy definition: a JSON object, serialised as a string, mapping attribute paths
+            to rules.
+            Default `{}` (no restriction).
+        description (str | Unset): Free-text description of the policy.
+        max_clusters_per_user (int | Unset): Maximum number of clusters per user that can use the policy; default no
+            limit.
+        policy_family_id (str | Unset): Id of the policy family the definition comes from (instead of `definition`).
+        policy_family_definition_overrides (str | Unset): JSON object of rules that override or extend the policy
+            family's definition.
+    """
+
+    name: str
+    policy_id: str
+    definition: str | Unset = UNSET
+    description: str | Unset = UNSET
+    max_clusters_per_user: int | Unset = UNSET
+    policy_family_id: str | Unset = UNSET
+    policy_family_definition_overrides: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        policy_id = self.policy_id
+
+        definition = self.definition
+
+        description = self.description
+
+        max_clusters_per_user = self.max_clusters_per_user
+
+        policy_family_id = self.policy_family_id
+
+        policy_family_definition_overrides = self.policy_family_definition_overrides
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "policy_id": policy_id,
+            }
+        )
+        if definition is not UNSET:
+            field_dict["definition"] = definition
+        if description is not UNSET:
+            field_dict["description"] = description
+        if max_clusters_per_user is not UNSET:
+            field_dict["max_clusters_per_user"] = max_clusters_per_user
+        if policy_family_id is not UNSET:
+            field_dict["policy_family_id"] = policy_family_id
+        if policy_family_definition_overrides is not UNSET:
+            field_dict["policy_family_definition_overrides"] = policy_family_definition_overrides
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        policy_id = d.pop("policy_id")
+
+        definition = d.pop("definition", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        max_clusters_per_user = d.pop("max_clusters_per_user", UNSET)
+
+        policy_family_id = d.pop("policy_family_id", UNSET)
+
+        policy_family_definition_overrides = d.pop("policy_family_definition_overrides", UNSET)
+
+        cluster_policies_edit_request = cls(
+            name=name,
+            policy_id=policy_id,
+            definition=definition,
+            description=description,
+            max_clusters_per_user=max_clusters_per_user,
+            policy_family_id=policy_family_id,
+            policy_family_definition_overrides=policy_family_definition_overrides,
+        )
+
+        cluster_policies_edit_request.additional_properties = d
+        return cluster_policies_edit_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

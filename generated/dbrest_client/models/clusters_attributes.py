@@ -1,0 +1,427 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.clusters_data_security_mode import ClustersDataSecurityMode
+from ..models.clusters_runtime_engine import ClustersRuntimeEngine
+from ..models.clusters_source import ClustersSource
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.aws_attributes import AwsAttributes
+    from ..models.azure_attributes import AzureAttributes
+    from ..models.cluster_log_conf import ClusterLogConf
+    from ..models.clusters_string_map import ClustersStringMap
+    from ..models.clusters_workload_type import ClustersWorkloadType
+    from ..models.disk_spec import DiskSpec
+    from ..models.docker_image import DockerImage
+    from ..models.gcp_attributes import GcpAttributes
+    from ..models.init_script_info import InitScriptInfo
+
+
+T = TypeVar("T", bound="ClustersAttributes")
+
+
+@_attrs_define
+class ClustersAttributes:
+    """Attributes of a cluster as the service reports them (no size; see ClusterInfo).
+
+    Attributes:
+        cluster_name (str | Unset):
+        spark_version (str | Unset):
+        spark_conf (ClustersStringMap | Unset): String key-value pairs.
+        azure_attributes (AzureAttributes | Unset): Attributes of a cluster's Azure virtual machines. Azure workspaces
+            only. Example: {'first_on_demand': 1, 'availability': 'ON_DEMAND_AZURE', 'spot_bid_max_price': -1}.
+        aws_attributes (AwsAttributes | Unset): Attributes of a cluster's AWS instances. AWS workspaces only. Example:
+            {'first_on_demand': 1, 'availability': 'SPOT_WITH_FALLBACK', 'zone_id': 'us-west-2a'}.
+        gcp_attributes (GcpAttributes | Unset): Attributes of a cluster's Google Cloud instances. GCP workspaces only.
+            Example: {'availability': 'ON_DEMAND_GCP'}.
+        node_type_id (str | Unset):
+        driver_node_type_id (str | Unset):
+        ssh_public_keys (list[str] | Unset):
+        custom_tags (ClustersStringMap | Unset): String key-value pairs.
+        cluster_log_conf (ClusterLogConf | Unset): Where the cluster's Spark driver, executor and init-script logs are
+            delivered (every 5 minutes, to
+            `<destination>/<cluster-id>/{driver,executor,init_scripts}`). Exactly one of `dbfs` and `s3` (AWS)
+            must be given; otherwise INVALID_PARAMETER_VALUE.
+             Example: {'dbfs': {'destination': 'dbfs:/cluster-logs'}}.
+        init_scripts (list[InitScriptInfo] | Unset):
+        docker_image (DockerImage | Unset): A custom Docker image for Databricks Container Services. Example: {'url':
+            'myregistry.azurecr.io/databricks-runtime:latest', 'basic_auth': {'username': 'user', 'password': 'secret'}}.
+        spark_env_vars (ClustersStringMap | Unset): String key-value pairs.
+        autotermination_minutes (int | Unset): Inactivity minutes before automatic termination; 0 = disabled.
+        enable_elastic_disk (bool | Unset):
+        instance_pool_id (str | Unset):
+        driver_instance_pool_id (str | Unset):
+        policy_id (str | Unset):
+        enable_local_disk_encryption (bool | Unset):
+        cluster_source (ClustersSource | Unset): What created the cluster.
+        disk_spec (DiskSpec | Unset): Extra disks attached to each node (Azure managed disks, AWS EBS volumes). Example:
+            {'disk_type': {'azure_disk_volume_type': 'PREMIUM_LRS'}, 'disk_count': 1, 'disk_size': 100}.
+        runtime_engine (ClustersRuntimeEngine | Unset): Runtime engine of the cluster; PHOTON also follows from a
+            `-photon-` spark_version.
+        data_security_mode (ClustersDataSecurityMode | Unset): Data security mode of the cluster.
+        single_user_name (str | Unset):
+        workload_type (ClustersWorkloadType | Unset): Which kinds of workload may run on the cluster.
+    """
+
+    cluster_name: str | Unset = UNSET
+    spark_version: str | Unset = UNSET
+    spark_conf: ClustersStringMap | Unset = UNSET
+    azure_attributes: AzureAttributes | Unset = UNSET
+    aws_attributes: AwsAttributes | Unset = UNSET
+    gcp_attributes: GcpAttributes | Unset = UNSET
+    node_type_id: str | Unset = UNSET
+    driver_node_type_id: str | Unset = UNSET
+    ssh_public_keys: list[str] | Unset = UNSET
+    custom_tags: ClustersStringMap | Unset = UNSET
+    cluster_log_conf: ClusterLogConf | Unset = UNSET
+    init_scripts: list[InitScriptInfo] | Unset = UNSET
+    docker_image: DockerImage | Unset = UNSET
+    spark_env_vars: ClustersStringMap | Unset = UNSET
+    autotermination_minutes: int | Unset = UNSET
+    enable_elastic_disk: bool | Unset = UNSET
+    instance_pool_id: str | Unset = UNSET
+    driver_instance_pool_id: str | Unset = UNSET
+    policy_id: str | Unset = UNSET
+    enable_local_disk_encryption: bool | Unset = UNSET
+    cluster_source: ClustersSource | Unset = UNSET
+    disk_spec: DiskSpec | Unset = UNSET
+    runtime_engine: ClustersRuntimeEngine | Unset = UNSET
+    data_security_mode: ClustersDataSecurityMode | Unset = UNSET
+    single_user_name: str | Unset = UNSET
+    workload_type: ClustersWorkloadType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cluster_name = self.cluster_name
+
+        spark_version = self.spark_version
+
+        spark_conf: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.spark_conf, Unset):
+            spark_conf = self.spark_conf.to_dict()
+
+        azure_attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.azure_attributes, Unset):
+            azure_attributes = self.azure_attributes.to_dict()
+
+        aws_attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.aws_attributes, Unset):
+            aws_attributes = self.aws_attributes.to_dict()
+
+        gcp_attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.gcp_attributes, Unset):
+            gcp_attributes = self.gcp_attributes.to_dict()
+
+        node_type_id = self.node_type_id
+
+        driver_node_type_id = self.driver_node_type_id
+
+        ssh_public_keys: list[str] | Unset = UNSET
+        if not isinstance(self.ssh_public_keys, Unset):
+            ssh_public_keys = self.ssh_public_keys
+
+        custom_tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_tags, Unset):
+            custom_tags = self.custom_tags.to_dict()
+
+        cluster_log_conf: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cluster_log_conf, Unset):
+            cluster_log_conf = self.cluster_log_conf.to_dict()
+
+        init_scripts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.init_scripts, Unset):
+            init_scripts = []
+            for init_scripts_item_data in self.init_scripts:
+                init_scripts_item = init_scripts_item_data.to_dict()
+                init_scripts.append(init_scripts_item)
+
+        docker_image: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.docker_image, Unset):
+            docker_image = self.docker_image.to_dict()
+
+        spark_env_vars: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.spark_env_vars, Unset):
+            spark_env_vars = self.spark_env_vars.to_dict()
+
+        autotermination_minutes = self.autotermination_minutes
+
+        enable_elastic_disk = self.enable_elastic_disk
+
+        instance_pool_id = self.instance_pool_id
+
+        driver_instance_pool_id = self.driver_instance_pool_id
+
+        policy_id = self.policy_id
+
+        enable_local_disk_encryption = self.enable_local_disk_encryption
+
+        cluster_source: str | Unset = UNSET
+        if not isinstance(self.cluster_source, Unset):
+            cluster_source = self.cluster_source.value
+
+        disk_spec: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.disk_spec, Unset):
+            disk_spec = self.disk_spec.to_dict()
+
+        runtime_engine: str | Unset = UNSET
+        if not isinstance(self.runtime_engine, Unset):
+            runtime_engine = self.runtime_engine.value
+
+        data_security_mode: str | Unset = UNSET
+        if not isinstance(self.data_security_mode, Unset):
+            data_security_mode = self.data_security_mode.value
+
+        single_user_name = self.single_user_name
+
+        workload_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.workload_type, Unset):
+            workload_type = self.workload_type.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cluster_name is not UNSET:
+            field_dict["cluster_name"] = cluster_name
+        if spark_version is not UNSET:
+            field_dict["spark_version"] = spark_version
+        if spark_conf is not UNSET:
+            field_dict["spark_conf"] = spark_conf
+        if azure_attributes is not UNSET:
+            field_dict["azure_attributes"] = azure_attributes
+        if aws_attributes is not UNSET:
+            field_dict["aws_attributes"] = aws_attributes
+        if gcp_attributes is not UNSET:
+            field_dict["gcp_attributes"] = gcp_attributes
+        if node_type_id is not UNSET:
+            field_dict["node_type_id"] = node_type_id
+        if driver_node_type_id is not UNSET:
+            field_dict["driver_node_type_id"] = driver_node_type_id
+        if ssh_public_keys is not UNSET:
+            field_dict["ssh_public_keys"] = ssh_public_keys
+        if custom_tags is not UNSET:
+            field_dict["custom_tags"] = custom_tags
+        if cluster_log_conf is not UNSET:
+            field_dict["cluster_log_conf"] = cluster_log_conf
+        if init_scripts is not UNSET:
+            field_dict["init_scripts"] = init_scripts
+        if docker_image is not UNSET:
+            field_dict["docker_image"] = docker_image
+        if spark_env_vars is not UNSET:
+            field_dict["spark_env_vars"] = spark_env_vars
+        if autotermination_minutes is not UNSET:
+            field_dict["autotermination_minutes"] = autotermination_minutes
+        if enable_elastic_disk is not UNSET:
+            field_dict["enable_elastic_disk"] = enable_elastic_disk
+        if instance_pool_id is not UNSET:
+            field_dict["instance_pool_id"] = instance_pool_id
+        if driver_instance_pool_id is not UNSET:
+            field_dict["driver_instance_pool_id"] = driver_instance_pool_id
+        if policy_id is not UNSET:
+            field_dict["policy_id"] = policy_id
+        if enable_local_disk_encryption is not UNSET:
+            field_dict["enable_local_disk_encryption"] = enable_local_disk_encryption
+        if cluster_source is not UNSET:
+            field_dict["cluster_source"] = cluster_source
+        if disk_spec is not UNSET:
+            field_dict["disk_spec"] = disk_spec
+        if runtime_engine is not UNSET:
+            field_dict["runtime_engine"] = runtime_engine
+        if data_security_mode is not UNSET:
+            field_dict["data_security_mode"] = data_security_mode
+        if single_user_name is not UNSET:
+            field_dict["single_user_name"] = single_user_name
+        if workload_type is not UNSET:
+            field_dict["workload_type"] = workload_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aws_attributes import AwsAttributes  # noqa: PLC0415
+        from ..models.azure_attributes import AzureAttributes  # noqa: PLC0415
+        from ..models.cluster_log_conf import ClusterLogConf  # noqa: PLC0415
+        from ..models.clusters_string_map import ClustersStringMap  # noqa: PLC0415
+        from ..models.clusters_workload_type import ClustersWorkloadType  # noqa: PLC0415
+        from ..models.disk_spec import DiskSpec  # noqa: PLC0415
+        from ..models.docker_image import DockerImage  # noqa: PLC0415
+        from ..models.gcp_attributes import GcpAttributes  # noqa: PLC0415
+        from ..models.init_script_info import InitScriptInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        cluster_name = d.pop("cluster_name", UNSET)
+
+        spark_version = d.pop("spark_version", UNSET)
+
+        _spark_conf = d.pop("spark_conf", UNSET)
+        spark_conf: ClustersStringMap | Unset
+        if isinstance(_spark_conf, Unset):
+            spark_conf = UNSET
+        else:
+            spark_conf = ClustersStringMap.from_dict(_spark_conf)
+
+        _azure_attributes = d.pop("azure_attributes", UNSET)
+        azure_attributes: AzureAttributes | Unset
+        if isinstance(_azure_attributes, Unset):
+            azure_attributes = UNSET
+        else:
+            azure_attributes = AzureAttributes.from_dict(_azure_attributes)
+
+        _aws_attributes = d.pop("aws_attributes", UNSET)
+        aws_attributes: AwsAttributes | Unset
+        if isinstance(_aws_attributes, Unset):
+            aws_attributes = UNSET
+        else:
+            aws_attributes = AwsAttributes.from_dict(_aws_attributes)
+
+        _gcp_attributes = d.pop("gcp_attributes", UNSET)
+        gcp_attributes: GcpAttributes | Unset
+        if isinstance(_gcp_attributes, Unset):
+            gcp_attributes = UNSET
+        else:
+            gcp_attributes = GcpAttributes.from_dict(_gcp_attributes)
+
+        node_type_id = d.pop("node_type_id", UNSET)
+
+        driver_node_type_id = d.pop("driver_node_type_id", UNSET)
+
+        ssh_public_keys = cast(list[str], d.pop("ssh_public_keys", UNSET))
+
+        _custom_tags = d.pop("custom_tags", UNSET)
+        custom_tags: ClustersStringMap | Unset
+        if isinstance(_custom_tags, Unset):
+            custom_tags = UNSET
+        else:
+            custom_tags = ClustersStringMap.from_dict(_custom_tags)
+
+        _cluster_log_conf = d.pop("cluster_log_conf", UNSET)
+        cluster_log_conf: ClusterLogConf | Unset
+        if isinstance(_cluster_log_conf, Unset):
+            cluster_log_conf = UNSET
+        else:
+            cluster_log_conf = ClusterLogConf.from_dict(_cluster_log_conf)
+
+        _init_scripts = d.pop("init_scripts", UNSET)
+        init_scripts: list[InitScriptInfo] | Unset = UNSET
+        if _init_scripts is not UNSET:
+            init_scripts = []
+            for init_scripts_item_data in _init_scripts:
+                init_scripts_item = InitScriptInfo.from_dict(init_scripts_item_data)
+
+                init_scripts.append(init_scripts_item)
+
+        _docker_image = d.pop("docker_image", UNSET)
+        docker_image: DockerImage | Unset
+        if isinstance(_docker_image, Unset):
+            docker_image = UNSET
+        else:
+            docker_image = DockerImage.from_dict(_docker_image)
+
+        _spark_env_vars = d.pop("spark_env_vars", UNSET)
+        spark_env_vars: ClustersStringMap | Unset
+        if isinstance(_spark_env_vars, Unset):
+            spark_env_vars = UNSET
+        else:
+            spark_env_vars = ClustersStringMap.from_dict(_spark_env_vars)
+
+        autotermination_minutes = d.pop("autotermination_minutes", UNSET)
+
+        enable_elastic_disk = d.pop("enable_elastic_disk", UNSET)
+
+        instance_pool_id = d.pop("instance_pool_id", UNSET)
+
+        driver_instance_pool_id = d.pop("driver_instance_pool_id", UNSET)
+
+        policy_id = d.pop("policy_id", UNSET)
+
+        enable_local_disk_encryption = d.pop("enable_local_disk_encryption", UNSET)
+
+        _cluster_source = d.pop("cluster_source", UNSET)
+        cluster_source: ClustersSource | Unset
+        if isinstance(_cluster_source, Unset):
+            cluster_source = UNSET
+        else:
+            cluster_source = ClustersSource(_cluster_source)
+
+        _disk_spec = d.pop("disk_spec", UNSET)
+        disk_spec: DiskSpec | Unset
+        if isinstance(_disk_spec, Unset):
+            disk_spec = UNSET
+        else:
+            disk_spec = DiskSpec.from_dict(_disk_spec)
+
+        _runtime_engine = d.pop("runtime_engine", UNSET)
+        runtime_engine: ClustersRuntimeEngine | Unset
+        if isinstance(_runtime_engine, Unset):
+            runtime_engine = UNSET
+        else:
+            runtime_engine = ClustersRuntimeEngine(_runtime_engine)
+
+        _data_security_mode = d.pop("data_security_mode", UNSET)
+        data_security_mode: ClustersDataSecurityMode | Unset
+        if isinstance(_data_security_mode, Unset):
+            data_security_mode = UNSET
+        else:
+            data_security_mode = ClustersDataSecurityMode(_data_security_mode)
+
+        single_user_name = d.pop("single_user_name", UNSET)
+
+        _workload_type = d.pop("workload_type", UNSET)
+        workload_type: ClustersWorkloadType | Unset
+        if isinstance(_workload_type, Unset):
+            workload_type = UNSET
+        else:
+            workload_type = ClustersWorkloadType.from_dict(_workload_type)
+
+        clusters_attributes = cls(
+            cluster_name=cluster_name,
+            spark_version=spark_version,
+            spark_conf=spark_conf,
+            azure_attributes=azure_attributes,
+            aws_attributes=aws_attributes,
+            gcp_attributes=gcp_attributes,
+            node_type_id=node_type_id,
+            driver_node_type_id=driver_node_type_id,
+            ssh_public_keys=ssh_public_keys,
+            custom_tags=custom_tags,
+            cluster_log_conf=cluster_log_conf,
+            init_scripts=init_scripts,
+            docker_image=docker_image,
+            spark_env_vars=spark_env_vars,
+            autotermination_minutes=autotermination_minutes,
+            enable_elastic_disk=enable_elastic_disk,
+            instance_pool_id=instance_pool_id,
+            driver_instance_pool_id=driver_instance_pool_id,
+            policy_id=policy_id,
+            enable_local_disk_encryption=enable_local_disk_encryption,
+            cluster_source=cluster_source,
+            disk_spec=disk_spec,
+            runtime_engine=runtime_engine,
+            data_security_mode=data_security_mode,
+            single_user_name=single_user_name,
+            workload_type=workload_type,
+        )
+
+        clusters_attributes.additional_properties = d
+        return clusters_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GroupsNamesResponse")
+
+
+@_attrs_define
+class GroupsNamesResponse:
+    """Absent `group_names` means none.
+
+    Attributes:
+        group_names (list[str] | Unset):
+    """
+
+    group_names: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        group_names: list[str] | Unset = UNSET
+        if not isinstance(self.group_names, Unset):
+            group_names = self.group_names
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if group_names is not UNSET:
+            field_dict["group_names"] = group_names
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        group_names = cast(list[str], d.pop("group_names", UNSET))
+
+        groups_names_response = cls(
+            group_names=group_names,
+        )
+
+        groups_names_response.additional_properties = d
+        return groups_names_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,403 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.jobs_run_type import JobsRunType
+from ..models.jobs_trigger_type import JobsTriggerType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.jobs_20_job_task import Jobs20JobTask
+    from ..models.jobs_21_run_task import Jobs21RunTask
+    from ..models.jobs_cluster_instance import JobsClusterInstance
+    from ..models.jobs_cluster_spec import JobsClusterSpec
+    from ..models.jobs_cron_schedule import JobsCronSchedule
+    from ..models.jobs_git_source import JobsGitSource
+    from ..models.jobs_job_cluster import JobsJobCluster
+    from ..models.jobs_run_parameters import JobsRunParameters
+    from ..models.jobs_run_state import JobsRunState
+
+
+T = TypeVar("T", bound="Jobs20Run")
+
+
+@_attrs_define
+class Jobs20Run:
+    """A run as Jobs API 2.0 reads it.
+
+    Attributes:
+        job_id (int | Unset): A job id or run id (unique across the workspace).
+        run_id (int | Unset): A job id or run id (unique across the workspace).
+        number_in_job (int | Unset): Sequence number of the run among the runs of its job, from 1.
+        original_attempt_run_id (int | Unset): The run id of the first attempt when this run is a retry, else the run's
+            own id.
+        state (JobsRunState | Unset): The life cycle state and result of a run. Example: {'life_cycle_state':
+            'TERMINATED', 'result_state': 'SUCCESS', 'state_message': '', 'user_cancelled_or_timedout': False}.
+        schedule (JobsCronSchedule | Unset): A Quartz cron schedule for a job. Example: {'quartz_cron_expression': '0 15
+            22 ? * *', 'timezone_id': 'America/Los_Angeles', 'pause_status': 'UNPAUSED'}.
+        task (Jobs20JobTask | Unset): The task of a single-task format job or run (exactly one kind).
+        cluster_spec (JobsClusterSpec | Unset): The cluster a run used, as specified when it was created.
+        cluster_instance (JobsClusterInstance | Unset): The cluster and Spark context of a run; each field is absent
+            until known.
+        overriding_parameters (JobsRunParameters | Unset): Parameters of a run, overriding the task settings.
+            `jar_params` and `notebook_params` are mutually
+            exclusive; each field may take at most 10,000 bytes as JSON; `python_params` and
+            `spark_submit_params` are ASCII only.
+        start_time (int | Unset): When the run was created (epoch ms).
+        setup_duration (int | Unset): Time (ms) to set up the cluster.
+        execution_duration (int | Unset): Time (ms) running the task.
+        cleanup_duration (int | Unset): Time (ms) to clean up; the run's duration is the sum of the three.
+        end_time (int | Unset): (later) When the run ended (epoch ms); 0 while it is not finished.
+        trigger (JobsTriggerType | Unset): What started a run: PERIODIC (the job's schedule), ONE_TIME (run-now or
+            runs/submit), RETRY (a retry
+            of a failed run), FILE_ARRIVAL (later).
+        creator_user_name (str | Unset):
+        run_name (str | Unset):
+        run_page_url (str | Unset):
+        run_type (JobsRunType | Unset): JOB_RUN (a run of a job), WORKFLOW_RUN (started by dbutils.notebook.run),
+            SUBMIT_RUN (runs/submit).
+        attempt_number (int | Unset):
+        tasks (list[Jobs21RunTask] | Unset): Multi-task runs only.
+        job_clusters (list[JobsJobCluster] | Unset): Multi-task runs only.
+        git_source (JobsGitSource | Unset): A remote Git repository holding the notebooks of the job (Public Preview).
+            Exactly one of
+            `git_branch`, `git_tag` and `git_commit`.
+             Example: {'git_url': 'https://github.com/databricks/databricks-cli', 'git_branch': 'main', 'git_provider':
+            'gitHub'}.
+        run_duration (int | Unset): Multi-task runs only.
+    """
+
+    job_id: int | Unset = UNSET
+    run_id: int | Unset = UNSET
+    number_in_job: int | Unset = UNSET
+    original_attempt_run_id: int | Unset = UNSET
+    state: JobsRunState | Unset = UNSET
+    schedule: JobsCronSchedule | Unset = UNSET
+    task: Jobs20JobTask | Unset = UNSET
+    cluster_spec: JobsClusterSpec | Unset = UNSET
+    cluster_instance: JobsClusterInstance | Unset = UNSET
+    overriding_parameters: JobsRunParameters | Unset = UNSET
+    start_time: int | Unset = UNSET
+    setup_duration: int | Unset = UNSET
+    execution_duration: int | Unset = UNSET
+    cleanup_duration: int | Unset = UNSET
+    end_time: int | Unset = UNSET
+    trigger: JobsTriggerType | Unset = UNSET
+    creator_user_name: str | Unset = UNSET
+    run_name: str | Unset = UNSET
+    run_page_url: str | Unset = UNSET
+    run_type: JobsRunType | Unset = UNSET
+    attempt_number: int | Unset = UNSET
+    tasks: list[Jobs21RunTask] | Unset = UNSET
+    job_clusters: list[JobsJobCluster] | Unset = UNSET
+    git_source: JobsGitSource | Unset = UNSET
+    run_duration: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        job_id = self.job_id
+
+        run_id = self.run_id
+
+        number_in_job = self.number_in_job
+
+        original_attempt_run_id = self.original_attempt_run_id
+
+        state: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.to_dict()
+
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+
+        task: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.task, Unset):
+            task = self.task.to_dict()
+
+        cluster_spec: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cluster_spec, Unset):
+            cluster_spec = self.cluster_spec.to_dict()
+
+        cluster_instance: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cluster_instance, Unset):
+            cluster_instance = self.cluster_instance.to_dict()
+
+        overriding_parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.overriding_parameters, Unset):
+            overriding_parameters = self.overriding_parameters.to_dict()
+
+        start_time = self.start_time
+
+        setup_duration = self.setup_duration
+
+        execution_duration = self.execution_duration
+
+        cleanup_duration = self.cleanup_duration
+
+        end_time = self.end_time
+
+        trigger: str | Unset = UNSET
+        if not isinstance(self.trigger, Unset):
+            trigger = self.trigger.value
+
+        creator_user_name = self.creator_user_name
+
+        run_name = self.run_name
+
+        run_page_url = self.run_page_url
+
+        run_type: str | Unset = UNSET
+        if not isinstance(self.run_type, Unset):
+            run_type = self.run_type.value
+
+        attempt_number = self.attempt_number
+
+        tasks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tasks, Unset):
+            tasks = []
+            for tasks_item_data in self.tasks:
+                tasks_item = tasks_item_data.to_dict()
+                tasks.append(tasks_item)
+
+        job_clusters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.job_clusters, Unset):
+            job_clusters = []
+            for job_clusters_item_data in self.job_clusters:
+                job_clusters_item = job_clusters_item_data.to_dict()
+                job_clusters.append(job_clusters_item)
+
+        git_source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.git_source, Unset):
+            git_source = self.git_source.to_dict()
+
+        run_duration = self.run_duration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+        if run_id is not UNSET:
+            field_dict["run_id"] = run_id
+        if number_in_job is not UNSET:
+            field_dict["number_in_job"] = number_in_job
+        if original_attempt_run_id is not UNSET:
+            field_dict["original_attempt_run_id"] = original_attempt_run_id
+        if state is not UNSET:
+            field_dict["state"] = state
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if task is not UNSET:
+            field_dict["task"] = task
+        if cluster_spec is not UNSET:
+            field_dict["cluster_spec"] = cluster_spec
+        if cluster_instance is not UNSET:
+            field_dict["cluster_instance"] = cluster_instance
+        if overriding_parameters is not UNSET:
+            field_dict["overriding_parameters"] = overriding_parameters
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if setup_duration is not UNSET:
+            field_dict["setup_duration"] = setup_duration
+        if execution_duration is not UNSET:
+            field_dict["execution_duration"] = execution_duration
+        if cleanup_duration is not UNSET:
+            field_dict["cleanup_duration"] = cleanup_duration
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if trigger is not UNSET:
+            field_dict["trigger"] = trigger
+        if creator_user_name is not UNSET:
+            field_dict["creator_user_name"] = creator_user_name
+        if run_name is not UNSET:
+            field_dict["run_name"] = run_name
+        if run_page_url is not UNSET:
+            field_dict["run_page_url"] = run_page_url
+        if run_type is not UNSET:
+            field_dict["run_type"] = run_type
+        if attempt_number is not UNSET:
+            field_dict["attempt_number"] = attempt_number
+        if tasks is not UNSET:
+            field_dict["tasks"] = tasks
+        if job_clusters is not UNSET:
+            field_dict["job_clusters"] = job_clusters
+        if git_source is not UNSET:
+            field_dict["git_source"] = git_source
+        if run_duration is not UNSET:
+            field_dict["run_duration"] = run_duration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.jobs_20_job_task import Jobs20JobTask  # noqa: PLC0415
+        from ..models.jobs_21_run_task import Jobs21RunTask  # noqa: PLC0415
+        from ..models.jobs_cluster_instance import JobsClusterInstance  # noqa: PLC0415
+        from ..models.jobs_cluster_spec import JobsClusterSpec  # noqa: PLC0415
+        from ..models.jobs_cron_schedule import JobsCronSchedule  # noqa: PLC0415
+        from ..models.jobs_git_source import JobsGitSource  # noqa: PLC0415
+        from ..models.jobs_job_cluster import JobsJobCluster  # noqa: PLC0415
+        from ..models.jobs_run_parameters import JobsRunParameters  # noqa: PLC0415
+        from ..models.jobs_run_state import JobsRunState  # noqa: PLC0415
+
+        d = dict(src_dict)
+        job_id = d.pop("job_id", UNSET)
+
+        run_id = d.pop("run_id", UNSET)
+
+        number_in_job = d.pop("number_in_job", UNSET)
+
+        original_attempt_run_id = d.pop("original_attempt_run_id", UNSET)
+
+        _state = d.pop("state", UNSET)
+        state: JobsRunState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = JobsRunState.from_dict(_state)
+
+        _schedule = d.pop("schedule", UNSET)
+        schedule: JobsCronSchedule | Unset
+        if isinstance(_schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = JobsCronSchedule.from_dict(_schedule)
+
+        _task = d.pop("task", UNSET)
+        task: Jobs20JobTask | Unset
+        if isinstance(_task, Unset):
+            task = UNSET
+        else:
+            task = Jobs20JobTask.from_dict(_task)
+
+        _cluster_spec = d.pop("cluster_spec", UNSET)
+        cluster_spec: JobsClusterSpec | Unset
+        if isinstance(_cluster_spec, Unset):
+            cluster_spec = UNSET
+        else:
+            cluster_spec = JobsClusterSpec.from_dict(_cluster_spec)
+
+        _cluster_instance = d.pop("cluster_instance", UNSET)
+        cluster_instance: JobsClusterInstance | Unset
+        if isinstance(_cluster_instance, Unset):
+            cluster_instance = UNSET
+        else:
+            cluster_instance = JobsClusterInstance.from_dict(_cluster_instance)
+
+        _overriding_parameters = d.pop("overriding_parameters", UNSET)
+        overriding_parameters: JobsRunParameters | Unset
+        if isinstance(_overriding_parameters, Unset):
+            overriding_parameters = UNSET
+        else:
+            overriding_parameters = JobsRunParameters.from_dict(_overriding_parameters)
+
+        start_time = d.pop("start_time", UNSET)
+
+        setup_duration = d.pop("setup_duration", UNSET)
+
+        execution_duration = d.pop("execution_duration", UNSET)
+
+        cleanup_duration = d.pop("cleanup_duration", UNSET)
+
+        end_time = d.pop("end_time", UNSET)
+
+        _trigger = d.pop("trigger", UNSET)
+        trigger: JobsTriggerType | Unset
+        if isinstance(_trigger, Unset):
+            trigger = UNSET
+        else:
+            trigger = JobsTriggerType(_trigger)
+
+        creator_user_name = d.pop("creator_user_name", UNSET)
+
+        run_name = d.pop("run_name", UNSET)
+
+        run_page_url = d.pop("run_page_url", UNSET)
+
+        _run_type = d.pop("run_type", UNSET)
+        run_type: JobsRunType | Unset
+        if isinstance(_run_type, Unset):
+            run_type = UNSET
+        else:
+            run_type = JobsRunType(_run_type)
+
+        attempt_number = d.pop("attempt_number", UNSET)
+
+        _tasks = d.pop("tasks", UNSET)
+        tasks: list[Jobs21RunTask] | Unset = UNSET
+        if _tasks is not UNSET:
+            tasks = []
+            for tasks_item_data in _tasks:
+                tasks_item = Jobs21RunTask.from_dict(tasks_item_data)
+
+                tasks.append(tasks_item)
+
+        _job_clusters = d.pop("job_clusters", UNSET)
+        job_clusters: list[JobsJobCluster] | Unset = UNSET
+        if _job_clusters is not UNSET:
+            job_clusters = []
+            for job_clusters_item_data in _job_clusters:
+                job_clusters_item = JobsJobCluster.from_dict(job_clusters_item_data)
+
+                job_clusters.append(job_clusters_item)
+
+        _git_source = d.pop("git_source", UNSET)
+        git_source: JobsGitSource | Unset
+        if isinstance(_git_source, Unset):
+            git_source = UNSET
+        else:
+            git_source = JobsGitSource.from_dict(_git_source)
+
+        run_duration = d.pop("run_duration", UNSET)
+
+        jobs_20_run = cls(
+            job_id=job_id,
+            run_id=run_id,
+            number_in_job=number_in_job,
+            original_attempt_run_id=original_attempt_run_id,
+            state=state,
+            schedule=schedule,
+            task=task,
+            cluster_spec=cluster_spec,
+            cluster_instance=cluster_instance,
+            overriding_parameters=overriding_parameters,
+            start_time=start_time,
+            setup_duration=setup_duration,
+            execution_duration=execution_duration,
+            cleanup_duration=cleanup_duration,
+            end_time=end_time,
+            trigger=trigger,
+            creator_user_name=creator_user_name,
+            run_name=run_name,
+            run_page_url=run_page_url,
+            run_type=run_type,
+            attempt_number=attempt_number,
+            tasks=tasks,
+            job_clusters=job_clusters,
+            git_source=git_source,
+            run_duration=run_duration,
+        )
+
+        jobs_20_run.additional_properties = d
+        return jobs_20_run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

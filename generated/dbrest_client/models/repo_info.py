@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RepoInfo")
+
+
+@_attrs_define
+class RepoInfo:
+    """
+    Example:
+        {'id': 5249608814509279, 'url': 'https://github.com/jsmith/test', 'provider': 'gitHub', 'path':
+            '/Repos/Production/testrepo', 'branch': 'main', 'head_commit_id': '7e0847ede61f07adede22e2bcce6050216489171'}
+
+    Attributes:
+        id (int): Repo id (the workspace object id of its folder).
+        url (str | Unset): URL of the linked Git repository.
+        provider (str | Unset): Git provider, e.g. gitHub, azureDevOpsServices.
+        path (str | Unset): Workspace path of the repo, /Repos/<folder>/<name>.
+        branch (str | Unset): Checked-out branch; absent in detached HEAD (a tag is checked out).
+        head_commit_id (str | Unset): SHA-1 of the checked-out commit.
+    """
+
+    id: int
+    url: str | Unset = UNSET
+    provider: str | Unset = UNSET
+    path: str | Unset = UNSET
+    branch: str | Unset = UNSET
+    head_commit_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        url = self.url
+
+        provider = self.provider
+
+        path = self.path
+
+        branch = self.branch
+
+        head_commit_id = self.head_commit_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if url is not UNSET:
+            field_dict["url"] = url
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if path is not UNSET:
+            field_dict["path"] = path
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if head_commit_id is not UNSET:
+            field_dict["head_commit_id"] = head_commit_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        url = d.pop("url", UNSET)
+
+        provider = d.pop("provider", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        branch = d.pop("branch", UNSET)
+
+        head_commit_id = d.pop("head_commit_id", UNSET)
+
+        repo_info = cls(
+            id=id,
+            url=url,
+            provider=provider,
+            path=path,
+            branch=branch,
+            head_commit_id=head_commit_id,
+        )
+
+        repo_info.additional_properties = d
+        return repo_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

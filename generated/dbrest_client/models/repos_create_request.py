@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReposCreateRequest")
+
+
+@_attrs_define
+class ReposCreateRequest:
+    """
+    Attributes:
+        url (str): URL of the Git repository to clone, e.g. https://github.com/jsmith/test.
+        provider (str): Git provider, case-insensitive: gitHub, bitbucketCloud, gitLab, azureDevOpsServices,
+            gitHubEnterprise, bitbucketServer, gitLabEnterpriseEdition, awsCodeCommit.
+        path (str | Unset): Workspace path of the new repo, /Repos/<folder>/<repo-name> (default /Repos/<caller>/<Git
+            repository name>).
+    """
+
+    url: str
+    provider: str
+    path: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        provider = self.provider
+
+        path = self.path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+                "provider": provider,
+            }
+        )
+        if path is not UNSET:
+            field_dict["path"] = path
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        provider = d.pop("provider")
+
+        path = d.pop("path", UNSET)
+
+        repos_create_request = cls(
+            url=url,
+            provider=provider,
+            path=path,
+        )
+
+        repos_create_request.additional_properties = d
+        return repos_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

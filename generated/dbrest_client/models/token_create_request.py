@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TokenCreateRequest")
+
+
+@_attrs_define
+class TokenCreateRequest:
+    """
+    Attributes:
+        lifetime_seconds (int | Unset): Lifetime in seconds; absent (or ≤ 0) = the token never expires.
+        comment (str | Unset): Free-text comment shown in the token list.
+    """
+
+    lifetime_seconds: int | Unset = UNSET
+    comment: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lifetime_seconds = self.lifetime_seconds
+
+        comment = self.comment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if lifetime_seconds is not UNSET:
+            field_dict["lifetime_seconds"] = lifetime_seconds
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        lifetime_seconds = d.pop("lifetime_seconds", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        token_create_request = cls(
+            lifetime_seconds=lifetime_seconds,
+            comment=comment,
+        )
+
+        token_create_request.additional_properties = d
+        return token_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

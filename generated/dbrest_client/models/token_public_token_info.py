@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TokenPublicTokenInfo")
+
+
+@_attrs_define
+class TokenPublicTokenInfo:
+    """
+    Attributes:
+        token_id (str): Id of the token (64 hex characters; not its value).
+        creation_time (int): Creation time, epoch milliseconds.
+        expiry_time (int): Expiry time, epoch milliseconds; -1 = never expires.
+        comment (str | Unset):
+    """
+
+    token_id: str
+    creation_time: int
+    expiry_time: int
+    comment: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token_id = self.token_id
+
+        creation_time = self.creation_time
+
+        expiry_time = self.expiry_time
+
+        comment = self.comment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "token_id": token_id,
+                "creation_time": creation_time,
+                "expiry_time": expiry_time,
+            }
+        )
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        token_id = d.pop("token_id")
+
+        creation_time = d.pop("creation_time")
+
+        expiry_time = d.pop("expiry_time")
+
+        comment = d.pop("comment", UNSET)
+
+        token_public_token_info = cls(
+            token_id=token_id,
+            creation_time=creation_time,
+            expiry_time=expiry_time,
+            comment=comment,
+        )
+
+        token_public_token_info.additional_properties = d
+        return token_public_token_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

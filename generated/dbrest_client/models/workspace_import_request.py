@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.workspace_export_format import WorkspaceExportFormat
+from ..models.workspace_language import WorkspaceLanguage
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkspaceImportRequest")
+
+
+@_attrs_define
+class WorkspaceImportRequest:
+    """
+    Attributes:
+        path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook.
+        format_ (WorkspaceExportFormat | Unset): Notebook format: SOURCE (source text), HTML, JUPYTER (.ipynb), DBC
+            (Databricks archive, the only format
+            for folders), R_MARKDOWN (R notebooks, later). Case-sensitive.
+        language (WorkspaceLanguage | Unset): Notebook language.
+        content (str | Unset): Base64 content; at most 10 MB (10485760 bytes) once decoded. Line breaks inside the
+            base64 text are
+            ignored (MIME style). Required unless a multipart file part is posted.
+        overwrite (bool | Unset): Replace an existing notebook (default false). Not supported with DBC.
+    """
+
+    path: str
+    format_: WorkspaceExportFormat | Unset = UNSET
+    language: WorkspaceLanguage | Unset = UNSET
+    content: str | Unset = UNSET
+    overwrite: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        path = self.path
+
+        format_: str | Unset = UNSET
+        if not isinstance(self.format_, Unset):
+            format_ = self.format_.value
+
+        language: str | Unset = UNSET
+        if not isinstance(self.language, Unset):
+            language = self.language.value
+
+        content = self.content
+
+        overwrite = self.overwrite
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "path": path,
+            }
+        )
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if language is not UNSET:
+            field_dict["language"] = language
+        if content is not UNSET:
+            field_dict["content"] = content
+        if overwrite is not UNSET:
+            field_dict["overwrite"] = overwrite
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        path = d.pop("path")
+
+        _format_ = d.pop("format", UNSET)
+        format_: WorkspaceExportFormat | Unset
+        if isinstance(_format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = WorkspaceExportFormat(_format_)
+
+        _language = d.pop("language", UNSET)
+        language: WorkspaceLanguage | Unset
+        if isinstance(_language, Unset):
+            language = UNSET
+        else:
+            language = WorkspaceLanguage(_language)
+
+        content = d.pop("content", UNSET)
+
+        overwrite = d.pop("overwrite", UNSET)
+
+        workspace_import_request = cls(
+            path=path,
+            format_=format_,
+            language=language,
+            content=content,
+            overwrite=overwrite,
+        )
+
+        workspace_import_request.additional_properties = d
+        return workspace_import_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
