@@ -8,6 +8,7 @@ import asyncio
 import base64
 import json
 import logging
+import re
 import shutil
 import tempfile
 import traceback
@@ -252,12 +253,18 @@ class MockCore:
             if ctype == "multipart/form-data":
                 body = self._parse_multipart(raw, ctype_header, files)
             elif ctype == "application/x-www-form-urlencoded":
-                form = parse_qs(raw.body.read().decode("utf-8", "replace"), keep_blank_values=True)
-                body = {k: v[-1] if len(v) == 1 else v for k, v in form.items()}
+                text = raw.body.read().decode("utf-8", "replace")
+                body = _json_object(text)
+                if body is None:
+                    form = parse_qs(text, keep_blank_values=True)
+                    body = {k: v[-1] if len(v) == 1 else v for k, v in form.items()}
+                else:
+                    # `curl -d '{...}'` labels a JSON body as a form; Databricks reads it as JSON, so do we.
+                    ctype = "application/json"
             else:
-                text = raw.body.read()
+                payload = raw.body.read()
                 try:
-                    body = json.loads(text)
+                    body = json.loads(payload)
                 except (ValueError, UnicodeDecodeError):
                     raise ApiError.malformed("Invalid JSON given in the body of the request.") from None
         query: dict[str, Any] = {}
@@ -326,7 +333,32 @@ class MockCore:
         schema = self.spec.schema_at(pointer)
         if ctype in ("multipart/form-data", "application/x-www-form-urlencoded") and isinstance(body, dict):
             body = self._coerce_form(body, schema, files)
+        body = self._integers_from_strings(pointer, body)
         self._validate(pointer, body, "request body")
+        return body
+
+    def _integers_from_strings(self, pointer: str, body: Any) -> Any:
+        """Databricks parses JSON bodies by protobuf rules, where an integer may be sent as a string of digits
+        (int64s are strings in canonical proto JSON; databricks-cli sends `"job_id": "1"`). Convert those."""
+        for _ in range(100):
+            fixed = False
+            for err in self.spec.errors(pointer, body):
+                if (
+                    err.validator == "type"
+                    and "integer" in (err.validator_value if isinstance(err.validator_value, list) else [err.validator_value])
+                    and isinstance(err.instance, str)
+                    and re.fullmatch(r"-?[0-9]{1,19}", err.instance)
+                    and err.absolute_path
+                ):
+                    parent = body
+                    *head, last = list(err.absolute_path)
+                    for key in head:
+                        parent = parent[key]
+                    parent[last] = int(err.instance)
+                    fixed = True
+                    break
+            if not fixed:
+                return body
         return body
 
     def _coerce_form(
@@ -499,6 +531,16 @@ class MockCore:
         return _json_response(404, {"error_code": "ENDPOINT_NOT_FOUND", "message": f"No control route {raw.path}"})
 
 
+def _json_object(text: str) -> dict[str, Any] | None:
+    if not text.lstrip().startswith("{"):
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
 def _retry_after(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
@@ -561,9 +603,13 @@ def asgi_app(core: MockCore) -> Callable[[Scope, Receive, Send], Awaitable[None]
                 value = v.decode("latin-1")
                 headers[name] = f"{headers[name]}, {value}" if name in headers else value
             client = scope.get("client")
+            path = scope["path"]
+            if path.startswith(("http://", "https://")):
+                # An absolute-form request target (sent through a proxy): servers must accept it (RFC 9112 §3.2.2).
+                path = "/" + path.split("/", 3)[3] if path.count("/") >= 3 else "/"
             raw = RawRequest(
                 method=scope["method"],
-                path=scope["path"],
+                path=path,
                 query_string=scope.get("query_string", b"").decode("latin-1"),
                 headers=headers,
                 body=spool,

@@ -1,0 +1,56 @@
+"""databricks-sdk 0.29.0 peer (Jobs 2.1): import the job's notebook, create a job with one notebook task on a
+new cluster, run it now and wait for the run to terminate, then read its output. Usage: sdk_jobs.py NOTEBOOK_PATH.
+Prints JSON."""
+
+import base64
+import json
+import sys
+from datetime import timedelta
+
+from databricks.sdk import WorkspaceClient
+from databricks.sdk.service import compute, jobs
+from databricks.sdk.service.workspace import ImportFormat, Language
+
+notebook_path = sys.argv[1]
+w = WorkspaceClient()
+w.workspace.mkdirs(notebook_path.rsplit("/", 1)[0])
+w.workspace.import_(
+    notebook_path,
+    content=base64.b64encode(b"# Databricks notebook source\nprint('hello from a job')").decode(),
+    format=ImportFormat.SOURCE,
+    language=Language.PYTHON,
+    overwrite=True,
+)
+created = w.jobs.create(
+    name="interop-sdk-job",
+    max_concurrent_runs=1,
+    tasks=[
+        jobs.Task(
+            task_key="main",
+            notebook_task=jobs.NotebookTask(notebook_path=notebook_path, base_parameters={"who": "sdk"}),
+            new_cluster=compute.ClusterSpec(
+                spark_version="11.3.x-scala2.12", node_type_id="Standard_DS3_v2", num_workers=1
+            ),
+        )
+    ],
+)
+job = w.jobs.get(created.job_id)
+run = w.jobs.run_now(created.job_id, notebook_params={"who": "interop"}).result(timeout=timedelta(seconds=60))
+task_run_id = run.tasks[0].run_id if run.tasks else run.run_id
+output = w.jobs.get_run_output(task_run_id)
+runs = [r.run_id for r in w.jobs.list_runs(job_id=created.job_id)]
+print(
+    json.dumps(
+        {
+            "job_id": created.job_id,
+            "job_name": job.settings.name,
+            "task_keys": [t.task_key for t in job.settings.tasks],
+            "run_id": run.run_id,
+            "life_cycle_state": run.state.life_cycle_state.value,
+            "result_state": run.state.result_state.value if run.state.result_state else None,
+            "task_states": [t.state.result_state.value for t in run.tasks or [] if t.state and t.state.result_state],
+            "output_state": output.metadata.state.result_state.value if output.metadata else None,
+            "listed_runs": runs,
+        }
+    )
+)
