@@ -11,7 +11,7 @@ URL ?=
 PEERS := .venv-peers
 PEERS_STAMP := $(PEERS)/.installed-sdk0.29.0-cli0.18.0
 
-.PHONY: install peers spec generate check-generated lint test demo mock contract bench clean
+.PHONY: install peers spec generate check-generated lint test interop demo mock contract bench clean
 
 install: $(STAMP)
 
@@ -61,6 +61,9 @@ lint: install
 
 test: spec check-generated lint peers
 	$(VENV)/bin/pytest -q -n 2 tests
+
+interop: install peers
+	$(VENV)/bin/pytest -q tests/interop
 
 demo: generate
 	$(PY) examples/demo.py
