@@ -16,8 +16,19 @@ import dbrest
 
 def start_mock(token: str) -> tuple[subprocess.Popen[str], str]:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "dbrest_mock", "--host", "127.0.0.1", "--port", "0", "--token", token,
-         "--durations", "fast"],
+        [
+            sys.executable,
+            "-m",
+            "dbrest_mock",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+            "--token",
+            token,
+            "--durations",
+            "fast",
+        ],
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -59,6 +70,31 @@ def main() -> int:
             if not same:
                 return 1
         print("listing dbfs:/demo:", [f"{f.path} ({f.file_size:,} B)" for f in ws.dbfs.ls("dbfs:/demo")])
+
+        step("Clusters: create one and wait for it to be RUNNING")
+        from dbrest_client.models import ClustersCreateRequest
+
+        versions = ws.clusters.spark_versions().versions or []
+        node_types = ws.clusters.list_node_types().node_types or []
+        spec = ClustersCreateRequest.from_dict(
+            {
+                "cluster_name": "dbrest-demo",
+                "spark_version": versions[-1].key,
+                "node_type_id": node_types[0].node_type_id,
+                "num_workers": 2,
+                "autotermination_minutes": 60,
+            }
+        )
+        cluster_id = ws.clusters.create(body=spec).cluster_id
+        seen: list[str] = []
+        info = ws.clusters.wait_running(
+            cluster_id, timeout=120, callback=lambda c: seen.append(str(c.state)) if str(c.state) not in seen else None
+        )
+        print(f"cluster {cluster_id}: {' -> '.join(seen)}; {info.num_workers} workers of {info.node_type_id}")
+
+        step("REST API 1.2: run a command on the cluster")
+        result = ws.commands.execute(cluster_id, "print('hello from dbrest')", language="python", timeout=120)
+        print(f"{result.result_type}: {result.data}")
 
         step("Errors are typed and say what to do")
         try:

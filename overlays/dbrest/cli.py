@@ -281,7 +281,7 @@ def _cluster_id_body(cls_name: str, cluster_id: str) -> Any:
 
 def cmd_clusters_start(args: argparse.Namespace) -> int:
     ws = workspace(args)
-    ws.clusters.start(body=_cluster_id_body("ClustersClusterIdRequest", args.cluster_id))
+    ws.clusters.start(body=_cluster_id_body("ClustersIdRequest", args.cluster_id))
     if args.wait:
         emit(args, ws.clusters.wait_running(args.cluster_id, timeout=args.timeout), CLUSTER_COLUMNS)
     return 0
@@ -289,7 +289,7 @@ def cmd_clusters_start(args: argparse.Namespace) -> int:
 
 def cmd_clusters_delete(args: argparse.Namespace) -> int:
     ws = workspace(args)
-    ws.clusters.delete(body=_cluster_id_body("ClustersClusterIdRequest", args.cluster_id))
+    ws.clusters.delete(body=_cluster_id_body("ClustersIdRequest", args.cluster_id))
     if args.wait:
         emit(args, ws.clusters.wait_terminated(args.cluster_id, timeout=args.timeout), CLUSTER_COLUMNS)
     return 0
