@@ -25,7 +25,7 @@ from .errors import ApiError
 from .faults import Faults
 from .service import Env, MockConfig, Reply, Request, UploadedFile
 from .services import load_services
-from .spec import Operation, Spec, coerce_values, default_spec, describe, error_code_for
+from .spec import Operation, Spec, coerce_values, default_spec, describe, error_code_for, family
 
 log = logging.getLogger("dbrest_mock")
 
@@ -83,14 +83,6 @@ def error_response(fam: str, err: ApiError) -> RawResponse:
     return resp
 
 
-def _family_of(path: str) -> str:
-    if path.startswith("/api/1.2/"):
-        return "1.2"
-    if path.startswith("/api/2.0/preview/scim/"):
-        return "scim"
-    return "2.0"
-
-
 class MockCore:
     """One mock workspace: configuration, state, faults and the request pipeline."""
 
@@ -122,7 +114,7 @@ class MockCore:
     def handle(self, raw: RawRequest) -> RawResponse:
         if raw.path.startswith("/__mock/"):
             return self._control(raw)
-        fam = _family_of(raw.path)
+        fam = family(raw.path)
         fault = self.faults.match(raw.method, raw.path) if raw.path.startswith("/api/") else None
         delay = fault.delay_ms / 1000.0 if fault else 0.0
         if fault and fault.drop_connection:

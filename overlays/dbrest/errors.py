@@ -157,7 +157,8 @@ BY_STATUS: dict[int, type[DatabricksError]] = {
 _MISSING = re.compile(r"\b(Cluster|Job|Run|Context|Command)\b.* does not exist", re.IGNORECASE)
 
 
-def _retry_after(response: httpx.Response) -> float | None:
+def retry_after_seconds(response: httpx.Response) -> float | None:
+    """The Retry-After header in seconds (the delta-seconds form Databricks sends), or None."""
     value = response.headers.get("retry-after")
     if value is None:
         return None
@@ -218,7 +219,7 @@ def error_from_response(response: httpx.Response, request: httpx.Request) -> Dat
         method=method,
         path=path,
         details=details,
-        retry_after=_retry_after(response),
+        retry_after=retry_after_seconds(response),
     )
 
 

@@ -15,7 +15,7 @@ from typing import Protocol
 
 import httpx
 
-from .errors import error_from_response
+from .errors import error_from_response, retry_after_seconds
 
 log = logging.getLogger("dbrest")
 
@@ -82,16 +82,6 @@ class RetryPolicy:
         return request.method in SAFE_METHODS or request.url.path in IDEMPOTENT_POSTS
 
 
-def _retry_after(response: httpx.Response) -> float | None:
-    value = response.headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        return None
-
-
 RETRYABLE_ERRORS = (httpx.TransportError,)
 
 
@@ -111,6 +101,50 @@ def _raise_for_error(response: httpx.Response, request: httpx.Request) -> None:
         raise error_from_response(response, request)
 
 
+class _Retrier:
+    """The retry decisions, shared by the sync and async transports: each returns the seconds to wait before
+    the next attempt, or None to stop (raise the error / return the response)."""
+
+    def __init__(
+        self,
+        policy: RetryPolicy | None,
+        on_retry: Callable[[httpx.Request, int, float, str], None] | None,
+    ) -> None:
+        self.policy = policy or RetryPolicy()
+        self.on_retry = on_retry
+
+    def after_error(self, request: httpx.Request, exc: Exception, attempt: int, elapsed: float) -> float | None:
+        policy = self.policy
+        wait = policy.delay(attempt, None)
+        if (
+            not policy.retry_connection_errors
+            or not policy.safe_to_repeat(request, exc)
+            or attempt >= policy.max_attempts
+            or elapsed + wait > policy.budget
+        ):
+            return None
+        self._note(request, attempt, wait, type(exc).__name__)
+        return wait
+
+    def after_response(
+        self, request: httpx.Request, response: httpx.Response, attempt: int, elapsed: float
+    ) -> float | None:
+        """``response`` must have been read."""
+        policy = self.policy
+        if response.status_code not in policy.retry_statuses or attempt >= policy.max_attempts:
+            return None
+        wait = policy.delay(attempt, retry_after_seconds(response))
+        if elapsed + wait > policy.budget or _is_progress(response):
+            return None
+        self._note(request, attempt, wait, f"HTTP {response.status_code}")
+        return wait
+
+    def _note(self, request: httpx.Request, attempt: int, wait: float, why: str) -> None:
+        log.info("retrying %s after %s (attempt %d, waiting %.2fs)", _describe(request), why, attempt, wait)
+        if self.on_retry is not None:
+            self.on_retry(request, attempt, wait, why)
+
+
 class RetryingTransport(httpx.BaseTransport):
     def __init__(
         self,
@@ -120,12 +154,11 @@ class RetryingTransport(httpx.BaseTransport):
         on_retry: Callable[[httpx.Request, int, float, str], None] | None = None,
     ) -> None:
         self.inner = inner
-        self.policy = policy or RetryPolicy()
+        self.retrier = _Retrier(policy, on_retry)
+        self.policy = self.retrier.policy
         self.clock = clock or SystemClock()
-        self.on_retry = on_retry
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        policy = self.policy
         start = self.clock.monotonic()
         attempt = 0
         while True:
@@ -133,32 +166,20 @@ class RetryingTransport(httpx.BaseTransport):
             try:
                 response = self.inner.handle_request(request)
             except RETRYABLE_ERRORS as exc:
-                wait = policy.delay(attempt, None)
-                if (
-                    not policy.retry_connection_errors
-                    or not policy.safe_to_repeat(request, exc)
-                    or attempt >= policy.max_attempts
-                    or self.clock.monotonic() - start + wait > policy.budget
-                ):
+                wait = self.retrier.after_error(request, exc, attempt, self.clock.monotonic() - start)
+                if wait is None:
                     raise
-                self._note(request, attempt, wait, f"{type(exc).__name__}")
                 self.clock.sleep(wait)
                 continue
-            if response.status_code in policy.retry_statuses and attempt < policy.max_attempts:
-                wait = policy.delay(attempt, _retry_after(response))
+            if response.status_code >= 400:
                 response.read()
-                if self.clock.monotonic() - start + wait <= policy.budget and not _is_progress(response):
+                wait = self.retrier.after_response(request, response, attempt, self.clock.monotonic() - start)
+                if wait is not None:
                     response.close()
-                    self._note(request, attempt, wait, f"HTTP {response.status_code}")
                     self.clock.sleep(wait)
                     continue
             _raise_for_error(response, request)
             return response
-
-    def _note(self, request: httpx.Request, attempt: int, wait: float, why: str) -> None:
-        log.info("retrying %s after %s (attempt %d, waiting %.2fs)", _describe(request), why, attempt, wait)
-        if self.on_retry is not None:
-            self.on_retry(request, attempt, wait, why)
 
     def close(self) -> None:
         self.inner.close()
@@ -187,12 +208,11 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         on_retry: Callable[[httpx.Request, int, float, str], None] | None = None,
     ) -> None:
         self.inner = inner
-        self.policy = policy or RetryPolicy()
+        self.retrier = _Retrier(policy, on_retry)
+        self.policy = self.retrier.policy
         self.clock = clock or SystemAsyncClock()
-        self.on_retry = on_retry
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        policy = self.policy
         start = self.clock.monotonic()
         attempt = 0
         while True:
@@ -200,34 +220,20 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
             try:
                 response = await self.inner.handle_async_request(request)
             except RETRYABLE_ERRORS as exc:
-                wait = policy.delay(attempt, None)
-                if (
-                    not policy.retry_connection_errors
-                    or not policy.safe_to_repeat(request, exc)
-                    or attempt >= policy.max_attempts
-                    or self.clock.monotonic() - start + wait > policy.budget
-                ):
+                wait = self.retrier.after_error(request, exc, attempt, self.clock.monotonic() - start)
+                if wait is None:
                     raise
-                self._note(request, attempt, wait, type(exc).__name__)
                 await self.clock.sleep(wait)
                 continue
-            if response.status_code in policy.retry_statuses and attempt < policy.max_attempts:
-                wait = policy.delay(attempt, _retry_after(response))
-                await response.aread()
-                if self.clock.monotonic() - start + wait <= policy.budget and not _is_progress(response):
-                    await response.aclose()
-                    self._note(request, attempt, wait, f"HTTP {response.status_code}")
-                    await self.clock.sleep(wait)
-                    continue
             if response.status_code >= 400:
                 await response.aread()
+                wait = self.retrier.after_response(request, response, attempt, self.clock.monotonic() - start)
+                if wait is not None:
+                    await response.aclose()
+                    await self.clock.sleep(wait)
+                    continue
                 raise error_from_response(response, request)
             return response
-
-    def _note(self, request: httpx.Request, attempt: int, wait: float, why: str) -> None:
-        log.info("retrying %s after %s (attempt %d, waiting %.2fs)", _describe(request), why, attempt, wait)
-        if self.on_retry is not None:
-            self.on_retry(request, attempt, wait, why)
 
     async def aclose(self) -> None:
         await self.inner.aclose()
