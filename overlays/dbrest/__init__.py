@@ -28,9 +28,38 @@ from .workspace_client import AsyncWorkspace, Workspace
 
 __version__ = "0.1.0"
 
+# Failure types of the waiters, exported lazily: their modules import generated models, and importing dbrest
+# must not (see tests/unit/test_generator.py).
+_LAZY = {
+    "ClusterFailed": "clusters",
+    "RunFailed": "jobs",
+    "ContextFailed": "commands",
+    "CommandFailed": "commands",
+    "CommandError": "commands",
+    "LibraryInstallFailed": "libraries",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'dbrest' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"dbrest.{module}"), name)
+    globals()[name] = value
+    return value
+
+
 __all__ = [
     "AsyncWorkspace",
     "BadRequest",
+    "ClusterFailed",
+    "CommandError",
+    "CommandFailed",
+    "ContextFailed",
+    "LibraryInstallFailed",
+    "RunFailed",
     "Config",
     "ConfigurationError",
     "DatabricksError",

@@ -386,7 +386,7 @@ def cmd_exec(args: argparse.Namespace) -> int:
         raise CliError("give the code as an argument or with --file, not both", EXIT_USAGE)
     code = Path(args.file).read_text(encoding="utf-8") if args.file else args.code
     ws = workspace(args)
-    result = ws.commands.execute(args.cluster, code, language=args.language, timeout=args.timeout)
+    result = ws.commands.execute(args.cluster, code, language=args.language, timeout=args.timeout, check=False)
     plain = to_plain(result)
     if args.output == "json":
         emit(args, plain)

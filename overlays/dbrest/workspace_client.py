@@ -22,9 +22,25 @@ from .transport import (
 )
 
 if TYPE_CHECKING:
+    from dbrest_client.api.cluster_policies import AsyncClusterPoliciesService, ClusterPoliciesService
     from dbrest_client.api.dbfs import AsyncDbfsService
+    from dbrest_client.api.global_init_scripts import AsyncGlobalInitScriptsService, GlobalInitScriptsService
+    from dbrest_client.api.groups import AsyncGroupsService, GroupsService
+    from dbrest_client.api.instance_pools import AsyncInstancePoolsService, InstancePoolsService
+    from dbrest_client.api.ip_access_lists import AsyncIpAccessListsService, IpAccessListsService
+    from dbrest_client.api.permissions import AsyncPermissionsService, PermissionsService
+    from dbrest_client.api.secrets import AsyncSecretsService, SecretsService
+    from dbrest_client.api.token import AsyncTokenService, TokenService
+    from dbrest_client.api.token_management import AsyncTokenManagementService, TokenManagementService
+    from dbrest_client.api.workspace_conf import AsyncWorkspaceConfService, WorkspaceConfService
 
+    from .clusters import AsyncClustersService, ClustersService
+    from .commands import AsyncCommandsService, AsyncContextsService, CommandsService, ContextsService
     from .dbfs import DbfsService
+    from .jobs import AsyncJobs20Service, AsyncJobsService, Jobs20Service, JobsService
+    from .libraries import AsyncLibrariesService, LibrariesService
+    from .paging import AsyncReposService, AsyncScimService, ReposService, ScimService
+    from .workspace import AsyncWorkspaceService, WorkspaceService
 
 USER_AGENT = "dbrest/0.1.0"
 
@@ -122,11 +138,127 @@ class Workspace(_Base):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    # --- services: one object each, the overlay subclass where there is one ------------------------------
+
+    @cached_property
+    def clusters(self) -> ClustersService:
+        from .clusters import ClustersService
+
+        return ClustersService(self._client, clock=self.clock)
+
+    @cached_property
+    def cluster_policies(self) -> ClusterPoliciesService:
+        from dbrest_client.api.cluster_policies import ClusterPoliciesService
+
+        return ClusterPoliciesService(self._client)
+
+    @cached_property
+    def instance_pools(self) -> InstancePoolsService:
+        from dbrest_client.api.instance_pools import InstancePoolsService
+
+        return InstancePoolsService(self._client)
+
+    @cached_property
+    def libraries(self) -> LibrariesService:
+        from .libraries import LibrariesService
+
+        return LibrariesService(self._client, clock=self.clock)
+
     @cached_property
     def dbfs(self) -> DbfsService:
         from .dbfs import DbfsService
 
         return DbfsService(self._client)
+
+    @cached_property
+    def workspace(self) -> WorkspaceService:
+        from .workspace import WorkspaceService
+
+        return WorkspaceService(self._client)
+
+    @cached_property
+    def jobs(self) -> JobsService:
+        from .jobs import JobsService
+
+        return JobsService(self._client, clock=self.clock)
+
+    @cached_property
+    def jobs20(self) -> Jobs20Service:
+        from .jobs import Jobs20Service
+
+        return Jobs20Service(self._client, clock=self.clock)
+
+    @cached_property
+    def secrets(self) -> SecretsService:
+        from dbrest_client.api.secrets import SecretsService
+
+        return SecretsService(self._client)
+
+    @cached_property
+    def token(self) -> TokenService:
+        from dbrest_client.api.token import TokenService
+
+        return TokenService(self._client)
+
+    @cached_property
+    def token_management(self) -> TokenManagementService:
+        from dbrest_client.api.token_management import TokenManagementService
+
+        return TokenManagementService(self._client)
+
+    @cached_property
+    def groups(self) -> GroupsService:
+        from dbrest_client.api.groups import GroupsService
+
+        return GroupsService(self._client)
+
+    @cached_property
+    def permissions(self) -> PermissionsService:
+        from dbrest_client.api.permissions import PermissionsService
+
+        return PermissionsService(self._client)
+
+    @cached_property
+    def global_init_scripts(self) -> GlobalInitScriptsService:
+        from dbrest_client.api.global_init_scripts import GlobalInitScriptsService
+
+        return GlobalInitScriptsService(self._client)
+
+    @cached_property
+    def ip_access_lists(self) -> IpAccessListsService:
+        from dbrest_client.api.ip_access_lists import IpAccessListsService
+
+        return IpAccessListsService(self._client)
+
+    @cached_property
+    def workspace_conf(self) -> WorkspaceConfService:
+        from dbrest_client.api.workspace_conf import WorkspaceConfService
+
+        return WorkspaceConfService(self._client)
+
+    @cached_property
+    def repos(self) -> ReposService:
+        from .paging import ReposService
+
+        return ReposService(self._client)
+
+    @cached_property
+    def scim(self) -> ScimService:
+        from .paging import ScimService
+
+        return ScimService(self._client)
+
+    @cached_property
+    def contexts(self) -> ContextsService:
+        from .commands import ContextsService
+
+        return ContextsService(self._client, clock=self.clock)
+
+    @cached_property
+    def commands(self) -> CommandsService:
+        from .commands import CommandsService
+
+        return CommandsService(self._client, clock=self.clock)
 
 
 class AsyncWorkspace(_Base):
@@ -162,6 +294,7 @@ class AsyncWorkspace(_Base):
             allow_insecure_http=allow_insecure_http,
         )
         self.retry = retry or RetryPolicy()
+        self.clock = clock
         inner = transport or httpx.AsyncHTTPTransport(verify=verify)
         self._client = AuthenticatedClient(
             **_client_args(self.config),
@@ -184,11 +317,127 @@ class AsyncWorkspace(_Base):
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
 
+    # --- services ----------------------------------------------------------------------------------------
+
+    @cached_property
+    def clusters(self) -> AsyncClustersService:
+        from .clusters import AsyncClustersService
+
+        return AsyncClustersService(self._client, clock=self.clock)
+
+    @cached_property
+    def cluster_policies(self) -> AsyncClusterPoliciesService:
+        from dbrest_client.api.cluster_policies import AsyncClusterPoliciesService
+
+        return AsyncClusterPoliciesService(self._client)
+
+    @cached_property
+    def instance_pools(self) -> AsyncInstancePoolsService:
+        from dbrest_client.api.instance_pools import AsyncInstancePoolsService
+
+        return AsyncInstancePoolsService(self._client)
+
+    @cached_property
+    def libraries(self) -> AsyncLibrariesService:
+        from .libraries import AsyncLibrariesService
+
+        return AsyncLibrariesService(self._client, clock=self.clock)
+
     @cached_property
     def dbfs(self) -> AsyncDbfsService:
         from dbrest_client.api.dbfs import AsyncDbfsService
 
         return AsyncDbfsService(self._client)
+
+    @cached_property
+    def workspace(self) -> AsyncWorkspaceService:
+        from .workspace import AsyncWorkspaceService
+
+        return AsyncWorkspaceService(self._client)
+
+    @cached_property
+    def jobs(self) -> AsyncJobsService:
+        from .jobs import AsyncJobsService
+
+        return AsyncJobsService(self._client, clock=self.clock)
+
+    @cached_property
+    def jobs20(self) -> AsyncJobs20Service:
+        from .jobs import AsyncJobs20Service
+
+        return AsyncJobs20Service(self._client, clock=self.clock)
+
+    @cached_property
+    def secrets(self) -> AsyncSecretsService:
+        from dbrest_client.api.secrets import AsyncSecretsService
+
+        return AsyncSecretsService(self._client)
+
+    @cached_property
+    def token(self) -> AsyncTokenService:
+        from dbrest_client.api.token import AsyncTokenService
+
+        return AsyncTokenService(self._client)
+
+    @cached_property
+    def token_management(self) -> AsyncTokenManagementService:
+        from dbrest_client.api.token_management import AsyncTokenManagementService
+
+        return AsyncTokenManagementService(self._client)
+
+    @cached_property
+    def groups(self) -> AsyncGroupsService:
+        from dbrest_client.api.groups import AsyncGroupsService
+
+        return AsyncGroupsService(self._client)
+
+    @cached_property
+    def permissions(self) -> AsyncPermissionsService:
+        from dbrest_client.api.permissions import AsyncPermissionsService
+
+        return AsyncPermissionsService(self._client)
+
+    @cached_property
+    def global_init_scripts(self) -> AsyncGlobalInitScriptsService:
+        from dbrest_client.api.global_init_scripts import AsyncGlobalInitScriptsService
+
+        return AsyncGlobalInitScriptsService(self._client)
+
+    @cached_property
+    def ip_access_lists(self) -> AsyncIpAccessListsService:
+        from dbrest_client.api.ip_access_lists import AsyncIpAccessListsService
+
+        return AsyncIpAccessListsService(self._client)
+
+    @cached_property
+    def workspace_conf(self) -> AsyncWorkspaceConfService:
+        from dbrest_client.api.workspace_conf import AsyncWorkspaceConfService
+
+        return AsyncWorkspaceConfService(self._client)
+
+    @cached_property
+    def repos(self) -> AsyncReposService:
+        from .paging import AsyncReposService
+
+        return AsyncReposService(self._client)
+
+    @cached_property
+    def scim(self) -> AsyncScimService:
+        from .paging import AsyncScimService
+
+        return AsyncScimService(self._client)
+
+    @cached_property
+    def contexts(self) -> AsyncContextsService:
+        from .commands import AsyncContextsService
+
+        return AsyncContextsService(self._client, clock=self.clock)
+
+    @cached_property
+    def commands(self) -> AsyncCommandsService:
+        from .commands import AsyncCommandsService
+
+        return AsyncCommandsService(self._client, clock=self.clock)
 
 
 __all__ = ["AsyncWorkspace", "Workspace"]

@@ -1,0 +1,203 @@
+"""``ws.libraries``: the generated Libraries operations plus ``wait_installed`` and ``install_and_wait``.
+
+A library goes PENDING → RESOLVING → INSTALLING → INSTALLED | FAILED | SKIPPED (api-inventory §2.7); the
+waiter polls ``libraries/cluster-status`` until none of the libraries it watches is still on its way, and
+raises with every failed library's messages (the Maven or pip error a person needs to fix it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from dbrest_client.api.libraries import AsyncLibrariesService as _GeneratedAsyncLibrariesService
+from dbrest_client.api.libraries import LibrariesService as _GeneratedLibrariesService
+
+from .errors import OperationFailed
+from .transport import AsyncClock, Clock, SystemAsyncClock, SystemClock
+from .waiters import Backoff, poll, poll_async
+
+if TYPE_CHECKING:
+    from dbrest_client.client import AuthenticatedClient
+    from dbrest_client.models.libraries_cluster_library_statuses import LibrariesClusterLibraryStatuses
+    from dbrest_client.models.library import Library
+    from dbrest_client.models.library_full_status import LibraryFullStatus
+
+LIBRARY_TIMEOUT = 30 * 60.0
+#: Still on the way to a final status.
+IN_PROGRESS = frozenset({"PENDING", "RESOLVING", "INSTALLING"})
+Callback = Callable[["LibrariesClusterLibraryStatuses"], None]
+
+
+class LibraryInstallFailed(OperationFailed):
+    """At least one library ended FAILED; ``failed`` holds their LibraryFullStatus (with ``messages``)."""
+
+    def __init__(self, message: str, failed: list[LibraryFullStatus], statuses: LibrariesClusterLibraryStatuses):
+        super().__init__(message)
+        self.failed = failed
+        self.statuses = statuses
+
+
+def _key(library: Library | Any) -> str:
+    import json
+
+    return json.dumps(library.to_dict(), sort_keys=True)
+
+
+def label(library: Library | Any) -> str:
+    """``pypi:requests==2.31`` / ``jar:dbfs:/x.jar``: a library as a person writes it."""
+    data = library.to_dict()
+    for kind, value in data.items():
+        if isinstance(value, dict):
+            main = value.get("package") or value.get("coordinates") or value
+            return f"{kind}:{main}"
+        return f"{kind}:{value}"
+    return "library:?"
+
+
+def _status(s: LibraryFullStatus) -> str:
+    from dbrest_client.types import Unset
+
+    return "" if isinstance(s.status, Unset) else str(s.status)
+
+
+def _watched(page: LibrariesClusterLibraryStatuses, wanted: set[str] | None) -> tuple[list[LibraryFullStatus], int]:
+    """The statuses to watch and how many wanted libraries are not listed yet."""
+    from dbrest_client.types import Unset
+
+    statuses = [] if isinstance(page.library_statuses, Unset) else page.library_statuses
+    if wanted is None:
+        return statuses, 0
+    chosen = [s for s in statuses if not isinstance(s.library, Unset) and _key(s.library) in wanted]
+    return chosen, len(wanted) - len({_key(s.library) for s in chosen})
+
+
+def describe(page: LibrariesClusterLibraryStatuses) -> str:
+    from dbrest_client.types import Unset
+
+    statuses = [] if isinstance(page.library_statuses, Unset) else page.library_statuses
+    return ", ".join(f"{label(s.library)} {_status(s)}" for s in statuses) or "no libraries"
+
+
+def _installed(
+    cluster_id: str, libraries: Sequence[Library] | None
+) -> Callable[[LibrariesClusterLibraryStatuses], bool]:
+    wanted = {_key(lib) for lib in libraries} if libraries is not None else None
+
+    def done(page: LibrariesClusterLibraryStatuses) -> bool:
+        watched, missing = _watched(page, wanted)
+        if any(_status(s) in IN_PROGRESS for s in watched) or missing:
+            return False
+        failed = [s for s in watched if _status(s) == "FAILED"]
+        if failed:
+            lines = "; ".join(f"{label(s.library)}: {' '.join(s.messages or []) or 'no message'}" for s in failed)
+            raise LibraryInstallFailed(
+                f"{len(failed)} librar{'y' if len(failed) == 1 else 'ies'} failed to install on cluster "
+                f"{cluster_id}: {lines}. Fix the coordinates or the repository, uninstall the failed "
+                "libraries and restart the cluster before installing again.",
+                failed,
+                page,
+            )
+        return True
+
+    return done
+
+
+class LibrariesService(_GeneratedLibrariesService):
+    """``ws.libraries``: every generated Libraries operation plus :meth:`wait_installed`."""
+
+    def __init__(self, client: AuthenticatedClient, *, clock: Clock | None = None) -> None:
+        super().__init__(client)
+        self._clock = clock or SystemClock()
+        self.backoff = Backoff()
+
+    def wait_installed(
+        self,
+        cluster_id: str,
+        *,
+        libraries: Sequence[Library] | None = None,
+        timeout: float = LIBRARY_TIMEOUT,
+        callback: Callback | None = None,
+    ) -> LibrariesClusterLibraryStatuses:
+        """Poll until ``libraries`` (default: all of the cluster's) are no longer PENDING/RESOLVING/INSTALLING.
+
+        Returns the final cluster status (SKIPPED and UNINSTALL_ON_RESTART libraries are returned as they are);
+        raises :class:`LibraryInstallFailed` with each failed library's messages, OperationTimeout after
+        ``timeout`` seconds. Example::
+
+            lib = Library(pypi=LibrariesPythonPyPiLibrary(package="simplejson==3.8.0"))
+            ws.libraries.install(body=LibrariesInstallRequest(cluster_id=cid, libraries=[lib]))
+            ws.libraries.wait_installed(cid, libraries=[lib], timeout=900)
+        """
+        return poll(
+            lambda: self.cluster_status(cluster_id=cluster_id),
+            _installed(cluster_id, libraries),
+            timeout=timeout,
+            what=f"libraries to be installed on cluster {cluster_id}",
+            describe=describe,
+            callback=callback,
+            backoff=self.backoff,
+            clock=self._clock,
+        )
+
+    def install_and_wait(
+        self,
+        cluster_id: str,
+        libraries: Sequence[Library],
+        *,
+        timeout: float = LIBRARY_TIMEOUT,
+        callback: Callback | None = None,
+    ) -> LibrariesClusterLibraryStatuses:
+        """Install ``libraries`` on a running cluster and wait for them (see :meth:`wait_installed`).
+
+        Example::
+
+            ws.libraries.install_and_wait(cid, [Library(whl="dbfs:/wheels/mylib-1.0-py3-none-any.whl")])
+        """
+        from dbrest_client.models.libraries_install_request import LibrariesInstallRequest
+
+        self.install(body=LibrariesInstallRequest(cluster_id=cluster_id, libraries=list(libraries)))
+        return self.wait_installed(cluster_id, libraries=libraries, timeout=timeout, callback=callback)
+
+
+class AsyncLibrariesService(_GeneratedAsyncLibrariesService):
+    """``AsyncWorkspace.libraries``: the async Libraries operations plus the same waiters."""
+
+    def __init__(self, client: AuthenticatedClient, *, clock: AsyncClock | None = None) -> None:
+        super().__init__(client)
+        self._clock = clock or SystemAsyncClock()
+        self.backoff = Backoff()
+
+    async def wait_installed(
+        self,
+        cluster_id: str,
+        *,
+        libraries: Sequence[Library] | None = None,
+        timeout: float = LIBRARY_TIMEOUT,
+        callback: Callback | None = None,
+    ) -> LibrariesClusterLibraryStatuses:
+        """The async twin of :meth:`LibrariesService.wait_installed`."""
+        return await poll_async(
+            lambda: self.cluster_status(cluster_id=cluster_id),
+            _installed(cluster_id, libraries),
+            timeout=timeout,
+            what=f"libraries to be installed on cluster {cluster_id}",
+            describe=describe,
+            callback=callback,
+            backoff=self.backoff,
+            clock=self._clock,
+        )
+
+    async def install_and_wait(
+        self,
+        cluster_id: str,
+        libraries: Sequence[Library],
+        *,
+        timeout: float = LIBRARY_TIMEOUT,
+        callback: Callback | None = None,
+    ) -> LibrariesClusterLibraryStatuses:
+        """The async twin of :meth:`LibrariesService.install_and_wait`."""
+        from dbrest_client.models.libraries_install_request import LibrariesInstallRequest
+
+        await self.install(body=LibrariesInstallRequest(cluster_id=cluster_id, libraries=list(libraries)))
+        return await self.wait_installed(cluster_id, libraries=libraries, timeout=timeout, callback=callback)

@@ -1,0 +1,408 @@
+"""``ws.workspace``: the generated Workspace operations plus notebook files: ``import_file`` (multipart, no
+base64 in memory), ``export_file`` (``direct_download``, streamed to disk), and the recursive ``import_dir`` /
+``export_dir``.
+
+Directory import follows the legacy CLI's ``workspace import_dir``: source files (``.py``, ``.scala``, ``.sql``,
+``.r``) become notebooks named without the extension, ``.ipynb`` files Jupyter notebooks; other files are
+skipped. Both directions plan the whole tree first and refuse name clashes or existing targets before anything
+is written, so a rejected call changes nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import tempfile
+import urllib.parse
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any
+
+from dbrest_client.api.workspace import AsyncWorkspaceService as _GeneratedAsyncWorkspaceService
+from dbrest_client.api.workspace import WorkspaceService as _GeneratedWorkspaceService
+
+if TYPE_CHECKING:
+    import httpx
+    from dbrest_client.models.workspace_object_info import WorkspaceObjectInfo
+
+log = logging.getLogger("dbrest")
+
+IMPORT_PATH = "/api/2.0/workspace/import"
+EXPORT_PATH = "/api/2.0/workspace/export"
+FORMATS = ("SOURCE", "HTML", "JUPYTER", "DBC", "R_MARKDOWN")
+LANGUAGES = ("PYTHON", "SCALA", "SQL", "R")
+#: Source-file extension (lower case) → notebook language.
+LANGUAGE_BY_EXTENSION = {".py": "PYTHON", ".scala": "SCALA", ".sql": "SQL", ".r": "R"}
+#: Extension (lower case) → import format, for the formats that carry their own language.
+FORMAT_BY_EXTENSION = {".ipynb": "JUPYTER", ".html": "HTML", ".dbc": "DBC", ".rmd": "R_MARKDOWN"}
+#: What export_dir names files: SOURCE by language, other formats by format.
+EXTENSION_BY_LANGUAGE = {"PYTHON": ".py", "SCALA": ".scala", "SQL": ".sql", "R": ".r"}
+EXTENSION_BY_FORMAT = {"HTML": ".html", "JUPYTER": ".ipynb", "DBC": ".dbc", "R_MARKDOWN": ".Rmd"}
+#: What import_dir turns into notebooks.
+IMPORTABLE = {**{ext: "SOURCE" for ext in LANGUAGE_BY_EXTENSION}, ".ipynb": "JUPYTER"}
+FOLDERS = ("DIRECTORY", "REPO")
+CHUNK = 1024 * 1024
+
+
+def _bool(value: bool) -> str:
+    # Form fields are strings; the API wants lower-case JSON booleans (Python's "True" is not understood).
+    return "true" if value else "false"
+
+
+def import_fields(
+    local_path: str | os.PathLike[str], workspace_path: str, fmt: str | None, language: str | None, overwrite: bool
+) -> dict[str, str]:
+    """The form fields of a multipart import, with format and language inferred from the file name."""
+    if not workspace_path.startswith("/"):
+        raise ValueError(f"workspace paths are absolute (/Users/...): {workspace_path!r}")
+    ext = Path(local_path).suffix.lower()
+    fmt = (fmt or FORMAT_BY_EXTENSION.get(ext, "SOURCE")).upper()
+    if fmt not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    fields = {"path": workspace_path, "format": fmt, "overwrite": _bool(overwrite)}
+    if language is None and fmt == "SOURCE":
+        language = LANGUAGE_BY_EXTENSION.get(ext)
+        if language is None:
+            raise ValueError(
+                f"cannot tell the notebook language of {os.fspath(local_path)!r} from its extension; pass "
+                f"language= one of {', '.join(LANGUAGES)} (or a format such as JUPYTER)"
+            )
+    if language is not None:
+        if language.upper() not in LANGUAGES:
+            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
+        fields["language"] = language.upper()
+    return fields
+
+
+def export_extension(info: WorkspaceObjectInfo | None, fmt: str) -> str:
+    if fmt == "SOURCE":
+        language = "" if info is None else str(info.language or "")
+        return EXTENSION_BY_LANGUAGE.get(language, "")
+    return EXTENSION_BY_FORMAT.get(fmt, "")
+
+
+def _filename(response: httpx.Response) -> str | None:
+    """The file name of ``Content-Disposition: attachment; filename=<name>`` (URL-encoded by Databricks)."""
+    m = re.search(r"filename\*?=(?:UTF-8'')?\"?([^\";]+)\"?", response.headers.get("content-disposition", ""))
+    if not m:
+        return None
+    name = os.path.basename(urllib.parse.unquote(m.group(1)).strip())
+    return name or None
+
+
+def _export_params(workspace_path: str, fmt: str) -> dict[str, str]:
+    fmt = fmt.upper()
+    if fmt not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    return {"path": workspace_path, "format": fmt, "direct_download": "true"}
+
+
+class _PartFile:
+    """A temporary file beside the target, renamed over it only when complete; removed on failure."""
+
+    def __init__(self, target: Path) -> None:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+        self.file = os.fdopen(fd, "wb")
+        self.name = name
+
+    def commit(self, target: Path) -> None:
+        self.file.close()
+        os.replace(self.name, target)
+
+    def discard(self) -> None:
+        self.file.close()
+        Path(self.name).unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class _Import:
+    local: Path
+    remote: str
+    fmt: str
+
+
+def plan_import_dir(local_dir: Path, workspace_dir: str, include_hidden: bool) -> tuple[list[str], list[_Import]]:
+    """The folders to create and the notebooks to import; ValueError on two files mapping to one notebook."""
+    if not local_dir.is_dir():
+        raise NotADirectoryError(f"{local_dir} is not a directory; use import_file for a single file")
+    if not workspace_dir.startswith("/"):
+        raise ValueError(f"workspace paths are absolute (/Users/...): {workspace_dir!r}")
+    root = workspace_dir.rstrip("/") or "/"
+    folders = [root]
+    imports: list[_Import] = []
+    seen: dict[str, Path] = {}
+    for current, dirs, files in os.walk(local_dir):
+        dirs[:] = sorted(d for d in dirs if include_hidden or not d.startswith("."))
+        rel = Path(current).relative_to(local_dir)
+        remote_dir = str(PurePosixPath(root, *rel.parts))
+        if rel.parts:
+            folders.append(remote_dir)
+        for name in sorted(files):
+            path = Path(current, name)
+            fmt = IMPORTABLE.get(path.suffix.lower())
+            if fmt is None or (name.startswith(".") and not include_hidden):
+                log.info("import_dir: skipping %s (not a notebook source file)", path)
+                continue
+            remote = str(PurePosixPath(remote_dir, path.stem))
+            if remote in seen:
+                raise ValueError(
+                    f"{seen[remote]} and {path} would both become the notebook {remote}; rename one of them"
+                )
+            seen[remote] = path
+            imports.append(_Import(path, remote, fmt))
+    return folders, imports
+
+
+def _objects(page: Any) -> list[WorkspaceObjectInfo]:
+    from dbrest_client.types import Unset
+
+    return [] if isinstance(page.objects, Unset) else list(page.objects)
+
+
+def _local_dir(local_dir: Path, root: str, info: WorkspaceObjectInfo) -> Path:
+    """Where the workspace object ``info`` (under ``root``) lands below ``local_dir``, without extension."""
+    return local_dir.joinpath(*PurePosixPath(info.path).relative_to(root).parts)
+
+
+def _local_target(local_dir: Path, root: str, info: WorkspaceObjectInfo, fmt: str) -> Path:
+    base = _local_dir(local_dir, root, info)
+    return base.with_name(base.name + export_extension(info, fmt))
+
+
+class WorkspaceService(_GeneratedWorkspaceService):
+    """``ws.workspace``: every generated Workspace operation plus notebook file import/export helpers."""
+
+    def _http(self) -> httpx.Client:
+        return self._client.get_httpx_client()
+
+    def import_file(
+        self,
+        local_path: str | os.PathLike[str],
+        workspace_path: str,
+        *,
+        format: str | None = None,
+        language: str | None = None,
+        overwrite: bool = False,
+    ) -> None:
+        """Import a local notebook file at ``workspace_path``, streamed as multipart/form-data.
+
+        ``format`` defaults from the extension (``.ipynb`` JUPYTER, ``.html`` HTML, ``.dbc`` DBC, ``.Rmd``
+        R_MARKDOWN, else SOURCE) and so does ``language`` for SOURCE (``.py``, ``.scala``, ``.sql``, ``.r``).
+        An existing notebook raises ResourceAlreadyExists unless ``overwrite``; more than 10 MB raises
+        MaxSizeExceeded. Example::
+
+            ws.workspace.import_file("etl.py", "/Users/me@example.com/etl", overwrite=True)
+        """
+        fields = import_fields(local_path, workspace_path, format, language, overwrite)
+        with open(local_path, "rb") as f:
+            self._http().post(
+                IMPORT_PATH,
+                data=fields,
+                files={"content": (os.path.basename(os.fspath(local_path)), f, "application/octet-stream")},
+            )
+
+    def export_file(
+        self,
+        workspace_path: str,
+        local_path: str | os.PathLike[str],
+        *,
+        format: str = "SOURCE",
+        overwrite: bool = True,
+    ) -> Path:
+        """Export a notebook (or, with ``format="DBC"``, a folder) to a local file; returns the path written.
+
+        Uses ``direct_download`` and streams the bytes to a temporary file that replaces ``local_path`` only when
+        complete. If ``local_path`` is a directory the file is named as Databricks names it (``etl.py``).
+        ``overwrite=False`` refuses an existing file. Example::
+
+            ws.workspace.export_file("/Users/me@example.com/etl", "etl.py")
+        """
+        target = Path(local_path)
+        params = _export_params(workspace_path, format)
+        with self._http().stream("GET", EXPORT_PATH, params=params) as response:
+            if target.is_dir():
+                target = target / (_filename(response) or PurePosixPath(workspace_path).name)
+            if target.exists() and not overwrite:
+                raise FileExistsError(f"{target} exists; pass overwrite=True to replace it")
+            part = _PartFile(target)
+            try:
+                for chunk in response.iter_bytes(CHUNK):
+                    part.file.write(chunk)
+                part.commit(target)
+            except BaseException:
+                part.discard()
+                raise
+        return target
+
+    def import_dir(
+        self,
+        local_dir: str | os.PathLike[str],
+        workspace_dir: str,
+        *,
+        overwrite: bool = False,
+        include_hidden: bool = False,
+    ) -> int:
+        """Import every notebook source file under ``local_dir`` into ``workspace_dir``; returns how many.
+
+        Folders are created as needed; ``a/b.py`` becomes the Python notebook ``<workspace_dir>/a/b``. Hidden
+        files and folders are skipped unless ``include_hidden``. Example::
+
+            n = ws.workspace.import_dir("notebooks/", "/Shared/project", overwrite=True)
+        """
+        from dbrest_client.models.workspace_path_request import WorkspacePathRequest
+
+        folders, imports = plan_import_dir(Path(local_dir), workspace_dir, include_hidden)
+        for folder in folders:
+            self.mkdirs(body=WorkspacePathRequest(path=folder))
+        for item in imports:
+            self.import_file(item.local, item.remote, format=item.fmt, overwrite=overwrite)
+        return len(imports)
+
+    def walk(self, workspace_dir: str) -> Iterator[WorkspaceObjectInfo]:
+        """Every object under ``workspace_dir`` (depth first, folders before their contents). Example::
+
+        notebooks = [o.path for o in ws.workspace.walk("/Shared") if o.object_type == "NOTEBOOK"]
+        """
+        for info in _objects(self.list(path=workspace_dir)):
+            yield info
+            # list on a notebook answers the notebook itself: only descend into folders below us
+            if info.path != workspace_dir and str(info.object_type) in FOLDERS:
+                yield from self.walk(info.path)
+
+    def export_dir(
+        self,
+        workspace_dir: str,
+        local_dir: str | os.PathLike[str],
+        *,
+        format: str = "SOURCE",
+        overwrite: bool = False,
+    ) -> int:
+        """Export every notebook under ``workspace_dir`` into ``local_dir`` (folders become directories).
+
+        Files are named ``<notebook><ext>`` (``.py``/``.scala``/``.sql``/``.r`` for SOURCE, else ``.html``,
+        ``.ipynb``...); libraries and files are skipped. Existing local files raise FileExistsError before
+        anything is written, unless ``overwrite``. Returns the number of notebooks exported. Example::
+
+            ws.workspace.export_dir("/Shared/project", "backup/")
+        """
+        root = workspace_dir.rstrip("/") or "/"
+        local = Path(local_dir)
+        objects = list(self.walk(root))
+        plan = [(o, _local_target(local, root, o, format)) for o in objects if str(o.object_type) == "NOTEBOOK"]
+        if not overwrite:
+            clashes = [str(t) for _, t in plan if t.exists()]
+            if clashes:
+                raise FileExistsError(f"{len(clashes)} files exist ({', '.join(clashes[:3])}); pass overwrite=True")
+        local.mkdir(parents=True, exist_ok=True)
+        for o in objects:
+            if str(o.object_type) in FOLDERS:
+                _local_dir(local, root, o).mkdir(parents=True, exist_ok=True)
+        for info, target in plan:
+            self.export_file(info.path, target, format=format)
+        return len(plan)
+
+
+class AsyncWorkspaceService(_GeneratedAsyncWorkspaceService):
+    """``AsyncWorkspace.workspace``: the async Workspace operations plus the same file helpers."""
+
+    def _http(self) -> httpx.AsyncClient:
+        return self._client.get_async_httpx_client()
+
+    async def import_file(
+        self,
+        local_path: str | os.PathLike[str],
+        workspace_path: str,
+        *,
+        format: str | None = None,
+        language: str | None = None,
+        overwrite: bool = False,
+    ) -> None:
+        """The async twin of :meth:`WorkspaceService.import_file`."""
+        fields = import_fields(local_path, workspace_path, format, language, overwrite)
+        with open(local_path, "rb") as f:
+            await self._http().post(
+                IMPORT_PATH,
+                data=fields,
+                files={"content": (os.path.basename(os.fspath(local_path)), f, "application/octet-stream")},
+            )
+
+    async def export_file(
+        self,
+        workspace_path: str,
+        local_path: str | os.PathLike[str],
+        *,
+        format: str = "SOURCE",
+        overwrite: bool = True,
+    ) -> Path:
+        """The async twin of :meth:`WorkspaceService.export_file`."""
+        target = Path(local_path)
+        params = _export_params(workspace_path, format)
+        async with self._http().stream("GET", EXPORT_PATH, params=params) as response:
+            if target.is_dir():
+                target = target / (_filename(response) or PurePosixPath(workspace_path).name)
+            if target.exists() and not overwrite:
+                raise FileExistsError(f"{target} exists; pass overwrite=True to replace it")
+            part = _PartFile(target)
+            try:
+                async for chunk in response.aiter_bytes(CHUNK):
+                    part.file.write(chunk)
+                part.commit(target)
+            except BaseException:
+                part.discard()
+                raise
+        return target
+
+    async def import_dir(
+        self,
+        local_dir: str | os.PathLike[str],
+        workspace_dir: str,
+        *,
+        overwrite: bool = False,
+        include_hidden: bool = False,
+    ) -> int:
+        """The async twin of :meth:`WorkspaceService.import_dir`."""
+        from dbrest_client.models.workspace_path_request import WorkspacePathRequest
+
+        folders, imports = plan_import_dir(Path(local_dir), workspace_dir, include_hidden)
+        for folder in folders:
+            await self.mkdirs(body=WorkspacePathRequest(path=folder))
+        for item in imports:
+            await self.import_file(item.local, item.remote, format=item.fmt, overwrite=overwrite)
+        return len(imports)
+
+    async def walk(self, workspace_dir: str) -> list[WorkspaceObjectInfo]:
+        """The async twin of :meth:`WorkspaceService.walk` (returns the whole list)."""
+        out: list[WorkspaceObjectInfo] = []
+        for info in _objects(await self.list(path=workspace_dir)):
+            out.append(info)
+            if info.path != workspace_dir and str(info.object_type) in FOLDERS:
+                out.extend(await self.walk(info.path))
+        return out
+
+    async def export_dir(
+        self,
+        workspace_dir: str,
+        local_dir: str | os.PathLike[str],
+        *,
+        format: str = "SOURCE",
+        overwrite: bool = False,
+    ) -> int:
+        """The async twin of :meth:`WorkspaceService.export_dir`."""
+        root = workspace_dir.rstrip("/") or "/"
+        local = Path(local_dir)
+        objects = await self.walk(root)
+        plan = [(o, _local_target(local, root, o, format)) for o in objects if str(o.object_type) == "NOTEBOOK"]
+        if not overwrite:
+            clashes = [str(t) for _, t in plan if t.exists()]
+            if clashes:
+                raise FileExistsError(f"{len(clashes)} files exist ({', '.join(clashes[:3])}); pass overwrite=True")
+        local.mkdir(parents=True, exist_ok=True)
+        for o in objects:
+            if str(o.object_type) in FOLDERS:
+                _local_dir(local, root, o).mkdir(parents=True, exist_ok=True)
+        for info, target in plan:
+            await self.export_file(info.path, target, format=format)
+        return len(plan)
