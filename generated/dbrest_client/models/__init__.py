@@ -262,6 +262,7 @@ if TYPE_CHECKING:
     from .scim_group import ScimGroup
     from .scim_group_list import ScimGroupList
     from .scim_group_request import ScimGroupRequest
+    from .scim_groups_list_sort_by import ScimGroupsListSortBy
     from .scim_groups_list_sort_order import ScimGroupsListSortOrder
     from .scim_name import ScimName
     from .scim_patch_operation import ScimPatchOperation
@@ -272,10 +273,12 @@ if TYPE_CHECKING:
     from .scim_service_principal import ScimServicePrincipal
     from .scim_service_principal_list import ScimServicePrincipalList
     from .scim_service_principal_request import ScimServicePrincipalRequest
+    from .scim_service_principals_list_sort_by import ScimServicePrincipalsListSortBy
     from .scim_service_principals_list_sort_order import ScimServicePrincipalsListSortOrder
     from .scim_user import ScimUser
     from .scim_user_list import ScimUserList
     from .scim_user_request import ScimUserRequest
+    from .scim_users_list_sort_by import ScimUsersListSortBy
     from .scim_users_list_sort_order import ScimUsersListSortOrder
     from .secrets_acl_item import SecretsAclItem
     from .secrets_acl_request import SecretsAclRequest
@@ -572,6 +575,7 @@ _MODULES: dict[str, str] = {
     "ScimGroup": ".scim_group",
     "ScimGroupList": ".scim_group_list",
     "ScimGroupRequest": ".scim_group_request",
+    "ScimGroupsListSortBy": ".scim_groups_list_sort_by",
     "ScimGroupsListSortOrder": ".scim_groups_list_sort_order",
     "ScimName": ".scim_name",
     "ScimPatchOperation": ".scim_patch_operation",
@@ -582,10 +586,12 @@ _MODULES: dict[str, str] = {
     "ScimServicePrincipal": ".scim_service_principal",
     "ScimServicePrincipalList": ".scim_service_principal_list",
     "ScimServicePrincipalRequest": ".scim_service_principal_request",
+    "ScimServicePrincipalsListSortBy": ".scim_service_principals_list_sort_by",
     "ScimServicePrincipalsListSortOrder": ".scim_service_principals_list_sort_order",
     "ScimUser": ".scim_user",
     "ScimUserList": ".scim_user_list",
     "ScimUserRequest": ".scim_user_request",
+    "ScimUsersListSortBy": ".scim_users_list_sort_by",
     "ScimUsersListSortOrder": ".scim_users_list_sort_order",
     "SecretsAclItem": ".secrets_acl_item",
     "SecretsAclRequest": ".secrets_acl_request",
@@ -897,6 +903,7 @@ __all__ = (
     "ScimGroup",
     "ScimGroupList",
     "ScimGroupRequest",
+    "ScimGroupsListSortBy",
     "ScimGroupsListSortOrder",
     "ScimName",
     "ScimPatchOperation",
@@ -907,10 +914,12 @@ __all__ = (
     "ScimServicePrincipal",
     "ScimServicePrincipalList",
     "ScimServicePrincipalRequest",
+    "ScimServicePrincipalsListSortBy",
     "ScimServicePrincipalsListSortOrder",
     "ScimUser",
     "ScimUserList",
     "ScimUserRequest",
+    "ScimUsersListSortBy",
     "ScimUsersListSortOrder",
     "SecretsAclItem",
     "SecretsAclRequest",

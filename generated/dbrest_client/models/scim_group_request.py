@@ -21,7 +21,7 @@ T = TypeVar("T", bound="ScimGroupRequest")
 class ScimGroupRequest:
     """
     Attributes:
-        schemas (list[str]): Schema URNs of the resource or message.
+        schemas (list[str]): Must contain `urn:ietf:params:scim:schemas:core:2.0:Group`.
         display_name (str): Group name; unique.
         members (list[ScimReference] | Unset):
         groups (list[ScimReference] | Unset): Parent groups (by id).

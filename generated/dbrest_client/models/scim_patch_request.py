@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ScimPatchRequest")
 class ScimPatchRequest:
     """
     Attributes:
-        schemas (list[str]): Schema URNs of the resource or message.
+        schemas (list[str]): Must contain `urn:ietf:params:scim:api:messages:2.0:PatchOp`.
         operations (list[ScimPatchOperation]):
     """
 

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="ScimServicePrincipalRequest")
 class ScimServicePrincipalRequest:
     """
     Attributes:
-        schemas (list[str]): Schema URNs of the resource or message.
+        schemas (list[str]): Must contain `urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal`.
         application_id (str | Unset): Azure AD application id (required on Azure); generated when absent.
         display_name (str | Unset):
         active (bool | Unset): default true.

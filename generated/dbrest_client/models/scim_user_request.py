@@ -23,7 +23,7 @@ T = TypeVar("T", bound="ScimUserRequest")
 class ScimUserRequest:
     """
     Attributes:
-        schemas (list[str]): Schema URNs of the resource or message.
+        schemas (list[str]): Must contain `urn:ietf:params:scim:schemas:core:2.0:User`.
         user_name (str): The user's e-mail address; unique.
         display_name (str | Unset):
         active (bool | Unset): default true.

@@ -16,15 +16,18 @@ if TYPE_CHECKING:
     from ...models.scim_group import ScimGroup
     from ...models.scim_group_list import ScimGroupList
     from ...models.scim_group_request import ScimGroupRequest
+    from ...models.scim_groups_list_sort_by import ScimGroupsListSortBy
     from ...models.scim_groups_list_sort_order import ScimGroupsListSortOrder
     from ...models.scim_patch_request import ScimPatchRequest
     from ...models.scim_service_principal import ScimServicePrincipal
     from ...models.scim_service_principal_list import ScimServicePrincipalList
     from ...models.scim_service_principal_request import ScimServicePrincipalRequest
+    from ...models.scim_service_principals_list_sort_by import ScimServicePrincipalsListSortBy
     from ...models.scim_service_principals_list_sort_order import ScimServicePrincipalsListSortOrder
     from ...models.scim_user import ScimUser
     from ...models.scim_user_list import ScimUserList
     from ...models.scim_user_request import ScimUserRequest
+    from ...models.scim_users_list_sort_by import ScimUsersListSortBy
     from ...models.scim_users_list_sort_order import ScimUsersListSortOrder
     from ...types import File
 
@@ -51,7 +54,7 @@ class ScimService:
         excluded_attributes: str | Unset = UNSET,
         start_index: int | Unset = UNSET,
         count: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
+        sort_by: ScimGroupsListSortBy | Unset = UNSET,
         sort_order: ScimGroupsListSortOrder | Unset = UNSET,
     ) -> ScimGroupList:
         """List groups"""
@@ -158,7 +161,7 @@ class ScimService:
         excluded_attributes: str | Unset = UNSET,
         start_index: int | Unset = UNSET,
         count: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
+        sort_by: ScimServicePrincipalsListSortBy | Unset = UNSET,
         sort_order: ScimServicePrincipalsListSortOrder | Unset = UNSET,
     ) -> ScimServicePrincipalList:
         """List service principals"""
@@ -265,7 +268,7 @@ class ScimService:
         excluded_attributes: str | Unset = UNSET,
         start_index: int | Unset = UNSET,
         count: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
+        sort_by: ScimUsersListSortBy | Unset = UNSET,
         sort_order: ScimUsersListSortOrder | Unset = UNSET,
     ) -> ScimUserList:
         """List users"""
@@ -379,7 +382,7 @@ class AsyncScimService:
         excluded_attributes: str | Unset = UNSET,
         start_index: int | Unset = UNSET,
         count: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
+        sort_by: ScimGroupsListSortBy | Unset = UNSET,
         sort_order: ScimGroupsListSortOrder | Unset = UNSET,
     ) -> ScimGroupList:
         """List groups"""
@@ -486,7 +489,7 @@ class AsyncScimService:
         excluded_attributes: str | Unset = UNSET,
         start_index: int | Unset = UNSET,
         count: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
+        sort_by: ScimServicePrincipalsListSortBy | Unset = UNSET,
         sort_order: ScimServicePrincipalsListSortOrder | Unset = UNSET,
     ) -> ScimServicePrincipalList:
         """List service principals"""
@@ -593,7 +596,7 @@ class AsyncScimService:
         excluded_attributes: str | Unset = UNSET,
         start_index: int | Unset = UNSET,
         count: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
+        sort_by: ScimUsersListSortBy | Unset = UNSET,
         sort_order: ScimUsersListSortOrder | Unset = UNSET,
     ) -> ScimUserList:
         """List users"""

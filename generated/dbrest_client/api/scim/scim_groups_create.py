@@ -59,8 +59,8 @@ def sync_detailed(
 
      Creates a group (admin only). `schemas` must name `urn:ietf:params:scim:schemas:core:2.0:Group`;
     `displayName` is required and unique (409 scimType `uniqueness`). `members` are ids of users,
-    groups or service principals, `groups` ids of parent groups; unknown ids, a group that would
-    contain itself or unknown entitlements give 400 scimType `invalidValue`. Answers 201 with the group.
+    groups or service principals, `groups` ids of parent groups; an unknown id gives 404, a group that
+    would contain itself 400 scimType `invalidValue`. Answers 201 with the group.
 
     Args:
         body (ScimGroupRequest):
@@ -93,8 +93,8 @@ def sync(
 
      Creates a group (admin only). `schemas` must name `urn:ietf:params:scim:schemas:core:2.0:Group`;
     `displayName` is required and unique (409 scimType `uniqueness`). `members` are ids of users,
-    groups or service principals, `groups` ids of parent groups; unknown ids, a group that would
-    contain itself or unknown entitlements give 400 scimType `invalidValue`. Answers 201 with the group.
+    groups or service principals, `groups` ids of parent groups; an unknown id gives 404, a group that
+    would contain itself 400 scimType `invalidValue`. Answers 201 with the group.
 
     Args:
         body (ScimGroupRequest):
@@ -122,8 +122,8 @@ async def asyncio_detailed(
 
      Creates a group (admin only). `schemas` must name `urn:ietf:params:scim:schemas:core:2.0:Group`;
     `displayName` is required and unique (409 scimType `uniqueness`). `members` are ids of users,
-    groups or service principals, `groups` ids of parent groups; unknown ids, a group that would
-    contain itself or unknown entitlements give 400 scimType `invalidValue`. Answers 201 with the group.
+    groups or service principals, `groups` ids of parent groups; an unknown id gives 404, a group that
+    would contain itself 400 scimType `invalidValue`. Answers 201 with the group.
 
     Args:
         body (ScimGroupRequest):
@@ -154,8 +154,8 @@ async def asyncio(
 
      Creates a group (admin only). `schemas` must name `urn:ietf:params:scim:schemas:core:2.0:Group`;
     `displayName` is required and unique (409 scimType `uniqueness`). `members` are ids of users,
-    groups or service principals, `groups` ids of parent groups; unknown ids, a group that would
-    contain itself or unknown entitlements give 400 scimType `invalidValue`. Answers 201 with the group.
+    groups or service principals, `groups` ids of parent groups; an unknown id gives 404, a group that
+    would contain itself 400 scimType `invalidValue`. Answers 201 with the group.
 
     Args:
         body (ScimGroupRequest):

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.scim_group_list import ScimGroupList
+from ...models.scim_groups_list_sort_by import ScimGroupsListSortBy
 from ...models.scim_groups_list_sort_order import ScimGroupsListSortOrder
 from ...types import UNSET, Response, Unset
 
@@ -17,7 +18,7 @@ def _get_kwargs(
     excluded_attributes: str | Unset = UNSET,
     start_index: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ScimGroupsListSortBy | Unset = UNSET,
     sort_order: ScimGroupsListSortOrder | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -33,7 +34,11 @@ def _get_kwargs(
 
     params["count"] = count
 
-    params["sortBy"] = sort_by
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sortBy"] = json_sort_by
 
     json_sort_order: str | Unset = UNSET
     if not isinstance(sort_order, Unset):
@@ -81,7 +86,7 @@ def sync_detailed(
     excluded_attributes: str | Unset = UNSET,
     start_index: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ScimGroupsListSortBy | Unset = UNSET,
     sort_order: ScimGroupsListSortOrder | Unset = UNSET,
 ) -> Response[ScimGroupList]:
     """List groups
@@ -96,7 +101,7 @@ def sync_detailed(
         excluded_attributes (str | Unset):
         start_index (int | Unset):
         count (int | Unset):
-        sort_by (str | Unset):
+        sort_by (ScimGroupsListSortBy | Unset):
         sort_order (ScimGroupsListSortOrder | Unset):
 
     Raises:
@@ -132,7 +137,7 @@ def sync(
     excluded_attributes: str | Unset = UNSET,
     start_index: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ScimGroupsListSortBy | Unset = UNSET,
     sort_order: ScimGroupsListSortOrder | Unset = UNSET,
 ) -> ScimGroupList | None:
     """List groups
@@ -147,7 +152,7 @@ def sync(
         excluded_attributes (str | Unset):
         start_index (int | Unset):
         count (int | Unset):
-        sort_by (str | Unset):
+        sort_by (ScimGroupsListSortBy | Unset):
         sort_order (ScimGroupsListSortOrder | Unset):
 
     Raises:
@@ -178,7 +183,7 @@ async def asyncio_detailed(
     excluded_attributes: str | Unset = UNSET,
     start_index: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ScimGroupsListSortBy | Unset = UNSET,
     sort_order: ScimGroupsListSortOrder | Unset = UNSET,
 ) -> Response[ScimGroupList]:
     """List groups
@@ -193,7 +198,7 @@ async def asyncio_detailed(
         excluded_attributes (str | Unset):
         start_index (int | Unset):
         count (int | Unset):
-        sort_by (str | Unset):
+        sort_by (ScimGroupsListSortBy | Unset):
         sort_order (ScimGroupsListSortOrder | Unset):
 
     Raises:
@@ -227,7 +232,7 @@ async def asyncio(
     excluded_attributes: str | Unset = UNSET,
     start_index: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ScimGroupsListSortBy | Unset = UNSET,
     sort_order: ScimGroupsListSortOrder | Unset = UNSET,
 ) -> ScimGroupList | None:
     """List groups
@@ -242,7 +247,7 @@ async def asyncio(
         excluded_attributes (str | Unset):
         start_index (int | Unset):
         count (int | Unset):
-        sort_by (str | Unset):
+        sort_by (ScimGroupsListSortBy | Unset):
         sort_order (ScimGroupsListSortOrder | Unset):
 
     Raises:

@@ -70,8 +70,8 @@ def sync_detailed(
     `{"op": "add", "value": {"members": [{"value": "<id>"}]}}` or path `members`; remove one with
     `{"op": "remove", "path": "members[value eq \\"<id>\\"]"}` (or path `members` and a value list);
     replace `members` to set them all. Also `entitlements`, `roles`, `groups` (parents), `externalId`
-    and `displayName` (a rename; the built-in groups cannot be renamed, a taken name gives 409). Unknown
-    member ids → 400 `invalidValue`; unknown group id → 404. Answers 200 with the updated group.
+    and `displayName` (a rename; the built-in groups cannot be renamed, a taken name gives 409). An
+    unknown group, member or parent id → 404. Answers 200 with the updated group.
 
     Args:
         id (str):
@@ -109,8 +109,8 @@ def sync(
     `{"op": "add", "value": {"members": [{"value": "<id>"}]}}` or path `members`; remove one with
     `{"op": "remove", "path": "members[value eq \\"<id>\\"]"}` (or path `members` and a value list);
     replace `members` to set them all. Also `entitlements`, `roles`, `groups` (parents), `externalId`
-    and `displayName` (a rename; the built-in groups cannot be renamed, a taken name gives 409). Unknown
-    member ids → 400 `invalidValue`; unknown group id → 404. Answers 200 with the updated group.
+    and `displayName` (a rename; the built-in groups cannot be renamed, a taken name gives 409). An
+    unknown group, member or parent id → 404. Answers 200 with the updated group.
 
     Args:
         id (str):
@@ -143,8 +143,8 @@ async def asyncio_detailed(
     `{"op": "add", "value": {"members": [{"value": "<id>"}]}}` or path `members`; remove one with
     `{"op": "remove", "path": "members[value eq \\"<id>\\"]"}` (or path `members` and a value list);
     replace `members` to set them all. Also `entitlements`, `roles`, `groups` (parents), `externalId`
-    and `displayName` (a rename; the built-in groups cannot be renamed, a taken name gives 409). Unknown
-    member ids → 400 `invalidValue`; unknown group id → 404. Answers 200 with the updated group.
+    and `displayName` (a rename; the built-in groups cannot be renamed, a taken name gives 409). An
+    unknown group, member or parent id → 404. Answers 200 with the updated group.
 
     Args:
         id (str):
@@ -180,8 +180,8 @@ async def asyncio(
     `{"op": "add", "value": {"members": [{"value": "<id>"}]}}` or path `members`; remove one with
     `{"op": "remove", "path": "members[value eq \\"<id>\\"]"}` (or path `members` and a value list);
     replace `members` to set them all. Also `entitlements`, `roles`, `groups` (parents), `externalId`
-    and `displayName` (a rename; the built-in groups cannot be renamed, a taken name gives 409). Unknown
-    member ids → 400 `invalidValue`; unknown group id → 404. Answers 200 with the updated group.
+    and `displayName` (a rename; the built-in groups cannot be renamed, a taken name gives 409). An
+    unknown group, member or parent id → 404. Answers 200 with the updated group.
 
     Args:
         id (str):

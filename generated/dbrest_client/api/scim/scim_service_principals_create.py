@@ -63,7 +63,7 @@ def sync_detailed(
     `urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal`. On Azure `applicationId` is the Azure AD
     application id and required there; when it is left out (AWS), Databricks generates one. A second
     service principal with the same `applicationId` gives 409 scimType `uniqueness`. `groups` and
-    `entitlements` as for users. Answers 201.
+    `entitlements` as for users (an unknown group id → 404). Answers 201.
 
     Args:
         body (ScimServicePrincipalRequest):
@@ -98,7 +98,7 @@ def sync(
     `urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal`. On Azure `applicationId` is the Azure AD
     application id and required there; when it is left out (AWS), Databricks generates one. A second
     service principal with the same `applicationId` gives 409 scimType `uniqueness`. `groups` and
-    `entitlements` as for users. Answers 201.
+    `entitlements` as for users (an unknown group id → 404). Answers 201.
 
     Args:
         body (ScimServicePrincipalRequest):
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     `urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal`. On Azure `applicationId` is the Azure AD
     application id and required there; when it is left out (AWS), Databricks generates one. A second
     service principal with the same `applicationId` gives 409 scimType `uniqueness`. `groups` and
-    `entitlements` as for users. Answers 201.
+    `entitlements` as for users (an unknown group id → 404). Answers 201.
 
     Args:
         body (ScimServicePrincipalRequest):
@@ -161,7 +161,7 @@ async def asyncio(
     `urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal`. On Azure `applicationId` is the Azure AD
     application id and required there; when it is left out (AWS), Databricks generates one. A second
     service principal with the same `applicationId` gives 409 scimType `uniqueness`. `groups` and
-    `entitlements` as for users. Answers 201.
+    `entitlements` as for users (an unknown group id → 404). Answers 201.
 
     Args:
         body (ScimServicePrincipalRequest):

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.scim_service_principal_list import ScimServicePrincipalList
+from ...models.scim_service_principals_list_sort_by import ScimServicePrincipalsListSortBy
 from ...models.scim_service_principals_list_sort_order import ScimServicePrincipalsListSortOrder
 from ...types import UNSET, Response, Unset
 
@@ -17,7 +18,7 @@ def _get_kwargs(
     excluded_attributes: str | Unset = UNSET,
     start_index: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ScimServicePrincipalsListSortBy | Unset = UNSET,
     sort_order: ScimServicePrincipalsListSortOrder | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -33,7 +34,11 @@ def _get_kwargs(
 
     params["count"] = count
 
-    params["sortBy"] = sort_by
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sortBy"] = json_sort_by
 
     json_sort_order: str | Unset = UNSET
     if not isinstance(sort_order, Unset):
@@ -85,7 +90,7 @@ def sync_detailed(
     excluded_attributes: str | Unset = UNSET,
     start_index: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ScimServicePrincipalsListSortBy | Unset = UNSET,
     sort_order: ScimServicePrincipalsListSortOrder | Unset = UNSET,
 ) -> Response[ScimServicePrincipalList]:
     """List service principals
@@ -99,7 +104,7 @@ def sync_detailed(
         excluded_attributes (str | Unset):
         start_index (int | Unset):
         count (int | Unset):
-        sort_by (str | Unset):
+        sort_by (ScimServicePrincipalsListSortBy | Unset):
         sort_order (ScimServicePrincipalsListSortOrder | Unset):
 
     Raises:
@@ -135,7 +140,7 @@ def sync(
     excluded_attributes: str | Unset = UNSET,
     start_index: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ScimServicePrincipalsListSortBy | Unset = UNSET,
     sort_order: ScimServicePrincipalsListSortOrder | Unset = UNSET,
 ) -> ScimServicePrincipalList | None:
     """List service principals
@@ -149,7 +154,7 @@ def sync(
         excluded_attributes (str | Unset):
         start_index (int | Unset):
         count (int | Unset):
-        sort_by (str | Unset):
+        sort_by (ScimServicePrincipalsListSortBy | Unset):
         sort_order (ScimServicePrincipalsListSortOrder | Unset):
 
     Raises:
@@ -180,7 +185,7 @@ async def asyncio_detailed(
     excluded_attributes: str | Unset = UNSET,
     start_index: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ScimServicePrincipalsListSortBy | Unset = UNSET,
     sort_order: ScimServicePrincipalsListSortOrder | Unset = UNSET,
 ) -> Response[ScimServicePrincipalList]:
     """List service principals
@@ -194,7 +199,7 @@ async def asyncio_detailed(
         excluded_attributes (str | Unset):
         start_index (int | Unset):
         count (int | Unset):
-        sort_by (str | Unset):
+        sort_by (ScimServicePrincipalsListSortBy | Unset):
         sort_order (ScimServicePrincipalsListSortOrder | Unset):
 
     Raises:
@@ -228,7 +233,7 @@ async def asyncio(
     excluded_attributes: str | Unset = UNSET,
     start_index: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ScimServicePrincipalsListSortBy | Unset = UNSET,
     sort_order: ScimServicePrincipalsListSortOrder | Unset = UNSET,
 ) -> ScimServicePrincipalList | None:
     """List service principals
@@ -242,7 +247,7 @@ async def asyncio(
         excluded_attributes (str | Unset):
         start_index (int | Unset):
         count (int | Unset):
-        sort_by (str | Unset):
+        sort_by (ScimServicePrincipalsListSortBy | Unset):
         sort_order (ScimServicePrincipalsListSortOrder | Unset):
 
     Raises:

@@ -61,10 +61,10 @@ def sync_detailed(
     `urn:ietf:params:scim:schemas:core:2.0:User`; `userName` (an e-mail address) is required and unique
     case-insensitively (409 scimType `uniqueness`). `groups` makes the user a direct member of the
     groups
-    with those ids, `entitlements` grants allow-cluster-create, allow-instance-pool-create,
-    workspace-access or databricks-sql-access; unknown group ids or entitlements give 400 scimType
-    `invalidValue`. Without `emails` the user name becomes the primary work e-mail. Answers 201 with the
-    user.
+    with those ids (an unknown id → 404), `entitlements` grants allow-cluster-create,
+    allow-instance-pool-create, workspace-access or databricks-sql-access. Without `emails` the user
+    name
+    becomes the primary work e-mail. Answers 201 with the user.
 
     Args:
         body (ScimUserRequest):
@@ -99,10 +99,10 @@ def sync(
     `urn:ietf:params:scim:schemas:core:2.0:User`; `userName` (an e-mail address) is required and unique
     case-insensitively (409 scimType `uniqueness`). `groups` makes the user a direct member of the
     groups
-    with those ids, `entitlements` grants allow-cluster-create, allow-instance-pool-create,
-    workspace-access or databricks-sql-access; unknown group ids or entitlements give 400 scimType
-    `invalidValue`. Without `emails` the user name becomes the primary work e-mail. Answers 201 with the
-    user.
+    with those ids (an unknown id → 404), `entitlements` grants allow-cluster-create,
+    allow-instance-pool-create, workspace-access or databricks-sql-access. Without `emails` the user
+    name
+    becomes the primary work e-mail. Answers 201 with the user.
 
     Args:
         body (ScimUserRequest):
@@ -132,10 +132,10 @@ async def asyncio_detailed(
     `urn:ietf:params:scim:schemas:core:2.0:User`; `userName` (an e-mail address) is required and unique
     case-insensitively (409 scimType `uniqueness`). `groups` makes the user a direct member of the
     groups
-    with those ids, `entitlements` grants allow-cluster-create, allow-instance-pool-create,
-    workspace-access or databricks-sql-access; unknown group ids or entitlements give 400 scimType
-    `invalidValue`. Without `emails` the user name becomes the primary work e-mail. Answers 201 with the
-    user.
+    with those ids (an unknown id → 404), `entitlements` grants allow-cluster-create,
+    allow-instance-pool-create, workspace-access or databricks-sql-access. Without `emails` the user
+    name
+    becomes the primary work e-mail. Answers 201 with the user.
 
     Args:
         body (ScimUserRequest):
@@ -168,10 +168,10 @@ async def asyncio(
     `urn:ietf:params:scim:schemas:core:2.0:User`; `userName` (an e-mail address) is required and unique
     case-insensitively (409 scimType `uniqueness`). `groups` makes the user a direct member of the
     groups
-    with those ids, `entitlements` grants allow-cluster-create, allow-instance-pool-create,
-    workspace-access or databricks-sql-access; unknown group ids or entitlements give 400 scimType
-    `invalidValue`. Without `emails` the user name becomes the primary work e-mail. Answers 201 with the
-    user.
+    with those ids (an unknown id → 404), `entitlements` grants allow-cluster-create,
+    allow-instance-pool-create, workspace-access or databricks-sql-access. Without `emails` the user
+    name
+    becomes the primary work e-mail. Answers 201 with the user.
 
     Args:
         body (ScimUserRequest):

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.scim_user_list import ScimUserList
+from ...models.scim_users_list_sort_by import ScimUsersListSortBy
 from ...models.scim_users_list_sort_order import ScimUsersListSortOrder
 from ...types import UNSET, Response, Unset
 
@@ -17,7 +18,7 @@ def _get_kwargs(
     excluded_attributes: str | Unset = UNSET,
     start_index: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ScimUsersListSortBy | Unset = UNSET,
     sort_order: ScimUsersListSortOrder | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -33,7 +34,11 @@ def _get_kwargs(
 
     params["count"] = count
 
-    params["sortBy"] = sort_by
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sortBy"] = json_sort_by
 
     json_sort_order: str | Unset = UNSET
     if not isinstance(sort_order, Unset):
@@ -81,19 +86,20 @@ def sync_detailed(
     excluded_attributes: str | Unset = UNSET,
     start_index: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ScimUsersListSortBy | Unset = UNSET,
     sort_order: ScimUsersListSortOrder | Unset = UNSET,
 ) -> Response[ScimUserList]:
     """List users
 
-     Lists the workspace users as a SCIM ListResponse. `filter` supports `eq`, `ne`, `co`, `sw` (also
-    `ew`, `pr`), `and`, `or`, `not(...)` and parentheses on `userName`, `displayName`, `id`,
-    `externalId`,
-    `emails.value` and (admins) `active`; string comparisons are case-insensitive. Paging: `startIndex`
+     Lists the workspace users as a SCIM ListResponse. `filter` supports `eq`, `ne`, `co`, `sw`, `and`
+    and
+    `or` on `userName`, `displayName`, `id`, `externalId`, `emails.value` and (admins) `active`; string
+    comparisons are case-insensitive; anything else is rejected (400). Paging: `startIndex`
     (1-based; below 1 counts as 1) and `count` (default and maximum 10000; 0 returns only the totals).
     Sorted by `sortBy` (`sortOrder` ascending or descending), by id by default. Any user may list; for
-    non-admins each user carries only `id`, `userName` and `displayName`. An unparsable filter or an
-    unsupported attribute gives 400 with scimType `invalidFilter`.
+    non-admins each user carries only `id`, `userName` and `displayName`; a non-admin filtering on
+    `active`
+    gets 400 scimType `invalidFilter`.
 
     Args:
         filter_ (str | Unset):
@@ -101,7 +107,7 @@ def sync_detailed(
         excluded_attributes (str | Unset):
         start_index (int | Unset):
         count (int | Unset):
-        sort_by (str | Unset):
+        sort_by (ScimUsersListSortBy | Unset):
         sort_order (ScimUsersListSortOrder | Unset):
 
     Raises:
@@ -137,19 +143,20 @@ def sync(
     excluded_attributes: str | Unset = UNSET,
     start_index: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ScimUsersListSortBy | Unset = UNSET,
     sort_order: ScimUsersListSortOrder | Unset = UNSET,
 ) -> ScimUserList | None:
     """List users
 
-     Lists the workspace users as a SCIM ListResponse. `filter` supports `eq`, `ne`, `co`, `sw` (also
-    `ew`, `pr`), `and`, `or`, `not(...)` and parentheses on `userName`, `displayName`, `id`,
-    `externalId`,
-    `emails.value` and (admins) `active`; string comparisons are case-insensitive. Paging: `startIndex`
+     Lists the workspace users as a SCIM ListResponse. `filter` supports `eq`, `ne`, `co`, `sw`, `and`
+    and
+    `or` on `userName`, `displayName`, `id`, `externalId`, `emails.value` and (admins) `active`; string
+    comparisons are case-insensitive; anything else is rejected (400). Paging: `startIndex`
     (1-based; below 1 counts as 1) and `count` (default and maximum 10000; 0 returns only the totals).
     Sorted by `sortBy` (`sortOrder` ascending or descending), by id by default. Any user may list; for
-    non-admins each user carries only `id`, `userName` and `displayName`. An unparsable filter or an
-    unsupported attribute gives 400 with scimType `invalidFilter`.
+    non-admins each user carries only `id`, `userName` and `displayName`; a non-admin filtering on
+    `active`
+    gets 400 scimType `invalidFilter`.
 
     Args:
         filter_ (str | Unset):
@@ -157,7 +164,7 @@ def sync(
         excluded_attributes (str | Unset):
         start_index (int | Unset):
         count (int | Unset):
-        sort_by (str | Unset):
+        sort_by (ScimUsersListSortBy | Unset):
         sort_order (ScimUsersListSortOrder | Unset):
 
     Raises:
@@ -188,19 +195,20 @@ async def asyncio_detailed(
     excluded_attributes: str | Unset = UNSET,
     start_index: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ScimUsersListSortBy | Unset = UNSET,
     sort_order: ScimUsersListSortOrder | Unset = UNSET,
 ) -> Response[ScimUserList]:
     """List users
 
-     Lists the workspace users as a SCIM ListResponse. `filter` supports `eq`, `ne`, `co`, `sw` (also
-    `ew`, `pr`), `and`, `or`, `not(...)` and parentheses on `userName`, `displayName`, `id`,
-    `externalId`,
-    `emails.value` and (admins) `active`; string comparisons are case-insensitive. Paging: `startIndex`
+     Lists the workspace users as a SCIM ListResponse. `filter` supports `eq`, `ne`, `co`, `sw`, `and`
+    and
+    `or` on `userName`, `displayName`, `id`, `externalId`, `emails.value` and (admins) `active`; string
+    comparisons are case-insensitive; anything else is rejected (400). Paging: `startIndex`
     (1-based; below 1 counts as 1) and `count` (default and maximum 10000; 0 returns only the totals).
     Sorted by `sortBy` (`sortOrder` ascending or descending), by id by default. Any user may list; for
-    non-admins each user carries only `id`, `userName` and `displayName`. An unparsable filter or an
-    unsupported attribute gives 400 with scimType `invalidFilter`.
+    non-admins each user carries only `id`, `userName` and `displayName`; a non-admin filtering on
+    `active`
+    gets 400 scimType `invalidFilter`.
 
     Args:
         filter_ (str | Unset):
@@ -208,7 +216,7 @@ async def asyncio_detailed(
         excluded_attributes (str | Unset):
         start_index (int | Unset):
         count (int | Unset):
-        sort_by (str | Unset):
+        sort_by (ScimUsersListSortBy | Unset):
         sort_order (ScimUsersListSortOrder | Unset):
 
     Raises:
@@ -242,19 +250,20 @@ async def asyncio(
     excluded_attributes: str | Unset = UNSET,
     start_index: int | Unset = UNSET,
     count: int | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ScimUsersListSortBy | Unset = UNSET,
     sort_order: ScimUsersListSortOrder | Unset = UNSET,
 ) -> ScimUserList | None:
     """List users
 
-     Lists the workspace users as a SCIM ListResponse. `filter` supports `eq`, `ne`, `co`, `sw` (also
-    `ew`, `pr`), `and`, `or`, `not(...)` and parentheses on `userName`, `displayName`, `id`,
-    `externalId`,
-    `emails.value` and (admins) `active`; string comparisons are case-insensitive. Paging: `startIndex`
+     Lists the workspace users as a SCIM ListResponse. `filter` supports `eq`, `ne`, `co`, `sw`, `and`
+    and
+    `or` on `userName`, `displayName`, `id`, `externalId`, `emails.value` and (admins) `active`; string
+    comparisons are case-insensitive; anything else is rejected (400). Paging: `startIndex`
     (1-based; below 1 counts as 1) and `count` (default and maximum 10000; 0 returns only the totals).
     Sorted by `sortBy` (`sortOrder` ascending or descending), by id by default. Any user may list; for
-    non-admins each user carries only `id`, `userName` and `displayName`. An unparsable filter or an
-    unsupported attribute gives 400 with scimType `invalidFilter`.
+    non-admins each user carries only `id`, `userName` and `displayName`; a non-admin filtering on
+    `active`
+    gets 400 scimType `invalidFilter`.
 
     Args:
         filter_ (str | Unset):
@@ -262,7 +271,7 @@ async def asyncio(
         excluded_attributes (str | Unset):
         start_index (int | Unset):
         count (int | Unset):
-        sort_by (str | Unset):
+        sort_by (ScimUsersListSortBy | Unset):
         sort_order (ScimUsersListSortOrder | Unset):
 
     Raises:

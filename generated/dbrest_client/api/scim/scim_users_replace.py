@@ -63,7 +63,8 @@ def sync_detailed(
     """Replace a user
 
      Overwrites the user with the given representation (admin only): attributes left out are cleared,
-    `groups` becomes the exact set of direct group memberships (every user stays in `users`). The
+    `groups` becomes the exact set of direct group memberships (every user stays in `users`; an unknown
+    group id → 404). The
     `userName` must stay the same (400 scimType `mutability`). Unknown id → 404.
 
     Args:
@@ -99,7 +100,8 @@ def sync(
     """Replace a user
 
      Overwrites the user with the given representation (admin only): attributes left out are cleared,
-    `groups` becomes the exact set of direct group memberships (every user stays in `users`). The
+    `groups` becomes the exact set of direct group memberships (every user stays in `users`; an unknown
+    group id → 404). The
     `userName` must stay the same (400 scimType `mutability`). Unknown id → 404.
 
     Args:
@@ -130,7 +132,8 @@ async def asyncio_detailed(
     """Replace a user
 
      Overwrites the user with the given representation (admin only): attributes left out are cleared,
-    `groups` becomes the exact set of direct group memberships (every user stays in `users`). The
+    `groups` becomes the exact set of direct group memberships (every user stays in `users`; an unknown
+    group id → 404). The
     `userName` must stay the same (400 scimType `mutability`). Unknown id → 404.
 
     Args:
@@ -164,7 +167,8 @@ async def asyncio(
     """Replace a user
 
      Overwrites the user with the given representation (admin only): attributes left out are cleared,
-    `groups` becomes the exact set of direct group memberships (every user stays in `users`). The
+    `groups` becomes the exact set of direct group memberships (every user stays in `users`; an unknown
+    group id → 404). The
     `userName` must stay the same (400 scimType `mutability`). Unknown id → 404.
 
     Args:
