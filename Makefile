@@ -54,8 +54,8 @@ check-generated: install
 	$(PY) generator/generate.py --check
 
 lint: install
-	$(VENV)/bin/ruff check overlays mock tests generator
-	$(VENV)/bin/ruff format --check overlays mock tests generator
+	$(VENV)/bin/ruff check overlays mock tests generator examples benchmarks
+	$(VENV)/bin/ruff format --check overlays mock tests generator examples benchmarks
 	$(VENV)/bin/mypy --strict overlays/dbrest mock/dbrest_mock
 	$(VENV)/bin/mypy --strict generated/dbrest_client
 

@@ -337,7 +337,8 @@ class MockCore:
             for err in self.spec.errors(pointer, body):
                 if (
                     err.validator == "type"
-                    and "integer" in (err.validator_value if isinstance(err.validator_value, list) else [err.validator_value])
+                    and "integer"
+                    in (err.validator_value if isinstance(err.validator_value, list) else [err.validator_value])
                     and isinstance(err.instance, str)
                     and re.fullmatch(r"-?[0-9]{1,19}", err.instance)
                     and err.absolute_path
