@@ -11,6 +11,9 @@ URL ?=
 PEERS := .venv-peers
 PEERS_STAMP := $(PEERS)/.installed-sdk0.29.0-cli0.18.0
 
+BENCH := .venv-bench
+BENCH_STAMP := $(BENCH)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)-mpl3.11.2
+
 .PHONY: install peers spec generate check-generated lint test interop demo mock contract bench clean
 
 install: $(STAMP)
@@ -64,6 +67,17 @@ test: spec check-generated lint peers
 
 interop: install peers
 	$(VENV)/bin/pytest -q tests/interop
+
+# dbrest as a user installs it (runtime dependencies only, editable = the work tree) + matplotlib for the chart.
+$(BENCH_STAMP): pyproject.toml
+	@test -x $(BENCH)/bin/python || $(PYTHON) -m venv $(BENCH)
+	@$(BENCH)/bin/python -m pip install --quiet -e . matplotlib==3.11.2 2>&1 | grep -v '^WARNING: Location' || true
+	@$(BENCH)/bin/python -c 'import dbrest, dbrest_mock, matplotlib' || (echo "bench install failed" >&2; exit 1)
+	@rm -f $(BENCH)/.installed-* && touch $(BENCH_STAMP)
+
+# Side by side with databricks-sdk and databricks-cli on the mock; writes benchmarks/results.md and .png.
+bench: peers $(BENCH_STAMP)
+	$(BENCH)/bin/python benchmarks/run.py
 
 demo: generate
 	$(PY) examples/demo.py

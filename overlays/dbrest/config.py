@@ -8,9 +8,7 @@ that is not this machine, unless explicitly allowed.
 
 from __future__ import annotations
 
-import configparser
 import ipaddress
-import netrc
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,6 +85,8 @@ def _profile(path: Path, profile: str, explicit: bool) -> _Source | None:
         if explicit:
             raise ConfigurationError(f"profile {profile!r} was asked for, but the config file {path} does not exist")
         return None
+    import configparser  # imported here: most programs configure from arguments or the environment
+
     # DEFAULT is an ordinary profile in ~/.databrickscfg: its keys must not leak into the other profiles.
     parser = configparser.ConfigParser(interpolation=None, default_section="\x00no-default-section")
     try:
@@ -112,6 +112,8 @@ def _profile(path: Path, profile: str, explicit: bool) -> _Source | None:
 def _netrc(host: str | None, path: Path) -> _Source | None:
     if host is None or not path.exists():
         return None
+    import netrc
+
     try:
         entries = netrc.netrc(str(path))
     except (netrc.NetrcParseError, OSError) as exc:

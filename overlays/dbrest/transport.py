@@ -5,13 +5,12 @@ Sync and async share the decisions in :class:`RetryPolicy`; only the waiting dif
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 import httpx
 
@@ -196,6 +195,8 @@ class SystemAsyncClock:
         return time.monotonic()
 
     async def sleep(self, seconds: float) -> None:
+        import asyncio  # only async users pay for importing asyncio
+
         await asyncio.sleep(seconds)
 
 
@@ -237,6 +238,24 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self.inner.aclose()
+
+
+class LazyHTTPTransport(httpx.BaseTransport):
+    """httpx.HTTPTransport built on first use: creating it loads the TLS certificate store (~50 ms), which a
+    Workspace that is constructed but not (yet) used should not pay for."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        self._kwargs = kwargs
+        self._inner: httpx.HTTPTransport | None = None
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self._inner is None:
+            self._inner = httpx.HTTPTransport(**self._kwargs)
+        return self._inner.handle_request(request)
+
+    def close(self) -> None:
+        if self._inner is not None:
+            self._inner.close()
 
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=60.0, pool=10.0)

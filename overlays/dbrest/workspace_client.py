@@ -17,6 +17,7 @@ from .transport import (
     AsyncClock,
     AsyncRetryingTransport,
     Clock,
+    LazyHTTPTransport,
     RetryingTransport,
     RetryPolicy,
 )
@@ -110,7 +111,7 @@ class Workspace(_Base):
         )
         self.retry = retry or RetryPolicy()
         self.clock = clock
-        inner = transport or httpx.HTTPTransport(verify=verify, http2=False)
+        inner = transport or LazyHTTPTransport(verify=verify)
         self._client = AuthenticatedClient(
             **_client_args(self.config),
             timeout=timeout,
