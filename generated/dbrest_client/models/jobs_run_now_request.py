@@ -24,8 +24,8 @@ class JobsRunNowRequest:
         job_id (int): A job id or run id (unique across the workspace).
         jar_params (list[str] | Unset): Command-line parameters.
         notebook_params (JobsStringMap | Unset): String key-value pairs.
-        python_params (list[str] | Unset): Command-line parameters.
-        spark_submit_params (list[str] | Unset): Command-line parameters.
+        python_params (list[str] | Unset): Command-line parameters; ASCII characters only.
+        spark_submit_params (list[str] | Unset): Command-line parameters; ASCII characters only.
         python_named_params (JobsStringMap | Unset): String key-value pairs.
         pipeline_params (JobsPipelineParams | Unset):
         sql_params (JobsStringMap | Unset): String key-value pairs.

@@ -25,8 +25,8 @@ class JobsRunParameters:
         Attributes:
             jar_params (list[str] | Unset): Command-line parameters.
             notebook_params (JobsStringMap | Unset): String key-value pairs.
-            python_params (list[str] | Unset): Command-line parameters.
-            spark_submit_params (list[str] | Unset): Command-line parameters.
+            python_params (list[str] | Unset): Command-line parameters; ASCII characters only.
+            spark_submit_params (list[str] | Unset): Command-line parameters; ASCII characters only.
             python_named_params (JobsStringMap | Unset): String key-value pairs.
             pipeline_params (JobsPipelineParams | Unset):
             sql_params (JobsStringMap | Unset): String key-value pairs.

@@ -23,7 +23,7 @@ class JobsRunsSubmitRequest:
     """A one-time run of tasks.
 
     Attributes:
-        tasks (list[Jobs21RunSubmitTaskSettings] | Unset):
+        tasks (list[Jobs21RunSubmitTaskSettings]):
         run_name (str | Unset): Name of the run (default `Untitled`).
         webhook_notifications (JobsWebhookNotifications | Unset): System notification destinations called when runs
             start, succeed or fail (at most 3 each).
@@ -40,7 +40,7 @@ class JobsRunsSubmitRequest:
             be IS_OWNER).
     """
 
-    tasks: list[Jobs21RunSubmitTaskSettings] | Unset = UNSET
+    tasks: list[Jobs21RunSubmitTaskSettings]
     run_name: str | Unset = UNSET
     webhook_notifications: JobsWebhookNotifications | Unset = UNSET
     git_source: JobsGitSource | Unset = UNSET
@@ -50,12 +50,10 @@ class JobsRunsSubmitRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tasks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tasks, Unset):
-            tasks = []
-            for tasks_item_data in self.tasks:
-                tasks_item = tasks_item_data.to_dict()
-                tasks.append(tasks_item)
+        tasks = []
+        for tasks_item_data in self.tasks:
+            tasks_item = tasks_item_data.to_dict()
+            tasks.append(tasks_item)
 
         run_name = self.run_name
 
@@ -82,9 +80,11 @@ class JobsRunsSubmitRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tasks is not UNSET:
-            field_dict["tasks"] = tasks
+        field_dict.update(
+            {
+                "tasks": tasks,
+            }
+        )
         if run_name is not UNSET:
             field_dict["run_name"] = run_name
         if webhook_notifications is not UNSET:
@@ -108,14 +108,12 @@ class JobsRunsSubmitRequest:
         from ..models.jobs_webhook_notifications import JobsWebhookNotifications  # noqa: PLC0415
 
         d = dict(src_dict)
-        _tasks = d.pop("tasks", UNSET)
-        tasks: list[Jobs21RunSubmitTaskSettings] | Unset = UNSET
-        if _tasks is not UNSET:
-            tasks = []
-            for tasks_item_data in _tasks:
-                tasks_item = Jobs21RunSubmitTaskSettings.from_dict(tasks_item_data)
+        tasks = []
+        _tasks = d.pop("tasks")
+        for tasks_item_data in _tasks:
+            tasks_item = Jobs21RunSubmitTaskSettings.from_dict(tasks_item_data)
 
-                tasks.append(tasks_item)
+            tasks.append(tasks_item)
 
         run_name = d.pop("run_name", UNSET)
 
