@@ -656,7 +656,7 @@ def report(res: dict[str, Any], chart_name: str | None) -> str:
             "Seconds from the cluster reaching RUNNING on the mock (the mock's clock is advanced past the start "
             f"duration {offsets} s after the waiter's first poll, one offset per repetition, the same for both "
             "clients) to `ws.clusters.wait_running` / `w.clusters.wait_get_cluster_running` returning. It is "
-            "governed by the polling schedule: dbrest backs off 1 s ×1.5 up to 10 s (+≤10 % jitter), "
+            "governed by the polling schedule: dbrest polls from 0.5 s growing ×1.25 up to 10 s (+≤10 % jitter), "
             "databricks-sdk sleeps attempt+rand(0,1) s up to 10 s.",
             "",
             "| metric | dbrest | databricks-sdk | dbrest/sdk |",
