@@ -406,11 +406,13 @@ class MockCore:
             state["value"] += data[start:end]
 
         def on_header_end() -> None:
-            state["headers"][state["field"].decode("latin-1").lower()] = state["value"].decode("utf-8", "replace")
+            # Raw bytes: a field name in UTF-8 (as browsers and httpx send it) would not survive the latin-1 round
+            # trip that parse_options_header does on a str.
+            state["headers"][state["field"].decode("latin-1").lower()] = bytes(state["value"])
             state["field"], state["value"] = b"", b""
 
         def on_headers_finished() -> None:
-            _, disp = parse_options_header(state["headers"].get("content-disposition", ""))
+            _, disp = parse_options_header(state["headers"].get("content-disposition", b""))
             name = disp.get(b"name")
             state["name"] = name.decode("utf-8", "replace") if name else None
             filename = disp.get(b"filename")
@@ -439,8 +441,9 @@ class MockCore:
                     return
                 if name in files:
                     files[name].path.unlink(missing_ok=True)
+                ctype = state["headers"].get("content-type")
                 files[name] = UploadedFile(
-                    state["filename"], state["path"], state["size"], state["headers"].get("content-type")
+                    state["filename"], state["path"], state["size"], ctype.decode("utf-8", "replace") if ctype else None
                 )
             elif name is not None:
                 fields[name] = bytes(state["buf"]).decode("utf-8", "replace")

@@ -146,3 +146,23 @@ def test_oversized_body_is_a_4xx(client: httpx.Client) -> None:
 def test_every_spec_operation_has_a_handler(mock: MockServer) -> None:
     missing = [op["operationId"] for _, _, op in _operations() if op["operationId"] not in mock.core.handlers]
     assert not missing, f"operations without a mock handler: {missing}"
+
+
+def test_multipart_with_utf8_field_names_and_filenames(client: httpx.Client) -> None:
+    """Part names and filenames outside latin-1 (httpx and browsers send UTF-8) are parsed, not a 400."""
+    boundary = "b0undary"
+    parts = [
+        ('name="path"', b"/utf8/\xc3\xa9t\xc3\xa9.txt"),
+        ('name="\xe6\xf6\xf0\xa8\xb6\x8f"', b"ignored"),  # an unknown field, in UTF-8
+        ('name="contents"; filename="\xe6\x97\xa5\xe6\x9c\xac.txt"', b"caf\xc3\xa9 \xf0\x9f\x8d\xb0"),
+    ]
+    body = b"".join(
+        f"--{boundary}\r\nContent-Disposition: form-data; ".encode() + disp.encode("latin-1") + b"\r\n\r\n" + data + b"\r\n"
+        for disp, data in parts
+    ) + f"--{boundary}--\r\n".encode()
+    r = client.post(
+        "/api/2.0/dbfs/put", content=body, headers={"Content-Type": f"multipart/form-data; boundary={boundary}"}
+    )
+    assert r.status_code == 200, r.text
+    read = client.get("/api/2.0/dbfs/read", params={"path": "/utf8/été.txt"}).json()
+    assert base64.b64decode(read["data"]) == "café 🍰".encode()
