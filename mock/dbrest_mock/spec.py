@@ -243,7 +243,8 @@ def coerce_values(values: list[str], schema: dict[str, Any], name: str) -> Any:
     return coerce_scalar(values[-1], schema, name)
 
 
-BOUND_VALIDATORS = {
+#: Limits of a size or count: x-error-code names the Databricks code for these (MAX_BLOCK_SIZE_EXCEEDED ...).
+LIMIT_VALIDATORS = {
     "maxLength",
     "minLength",
     "maximum",
@@ -254,8 +255,9 @@ BOUND_VALIDATORS = {
     "minItems",
     "maxProperties",
     "minProperties",
-    "pattern",
 }
+#: What x-error-message explains: a limit or a pattern.
+BOUND_VALIDATORS = LIMIT_VALIDATORS | {"pattern"}
 
 
 def error_code_for(error: jsonschema.ValidationError) -> str:
@@ -263,7 +265,7 @@ def error_code_for(error: jsonschema.ValidationError) -> str:
     schema = error.schema if isinstance(error.schema, dict) else {}
     code = schema.get("x-error-code")
     # x-error-code names the code for a violated bound (a size or count limit), not for a wrong type or format.
-    if isinstance(code, str) and error.validator in BOUND_VALIDATORS:
+    if isinstance(code, str) and error.validator in LIMIT_VALIDATORS:
         return code
     if error.validator == "type":
         return "MALFORMED_REQUEST"
@@ -272,6 +274,12 @@ def error_code_for(error: jsonschema.ValidationError) -> str:
 
 def describe(error: jsonschema.ValidationError, what: str) -> str:
     where = ".".join(str(p) for p in error.absolute_path)
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    custom = schema.get("x-error-message")
+    # x-error-message says in Databricks' words what a violated pattern or bound means ("Path must be absolute"),
+    # instead of echoing a regular expression at the user.
+    if isinstance(custom, str) and error.validator in BOUND_VALIDATORS:
+        return f"{custom}: {error.instance!r}" if isinstance(error.instance, str | int | float) else custom
     if error.validator == "required":
         missing = re.findall(r"'([^']+)' is a required property", error.message)
         field_name = ".".join([*map(str, error.absolute_path), *missing])

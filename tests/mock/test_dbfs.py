@@ -162,3 +162,15 @@ def test_auth_is_required(mock: MockServer) -> None:
         assert r.status_code == 401
         basic = httpx.BasicAuth("token", "dapi-test-token")
         assert anon.get("/api/2.0/dbfs/list", params={"path": "/"}, auth=basic).status_code == 200
+
+
+def test_relative_and_dotdot_paths_are_rejected_in_databricks_words(client: httpx.Client) -> None:
+    for path in ("tmp/a.txt", "/tmp/../etc", "dbfs:tmp"):
+        r = client.get("/api/2.0/dbfs/get-status", params={"path": path})
+        assert r.status_code == 400, path
+        body = r.json()
+        assert body["error_code"] == "INVALID_PARAMETER_VALUE"
+        assert body["message"] == f"Path must be absolute and must not contain '..': {path!r}", body
+    # the dbfs: scheme and repeated slashes are tolerated
+    assert client.post("/api/2.0/dbfs/mkdirs", json={"path": "dbfs://tmp//x"}).status_code == 200
+    assert client.get("/api/2.0/dbfs/get-status", params={"path": "/tmp/x"}).json()["is_dir"] is True

@@ -84,8 +84,18 @@ def test_import_rules(client: httpx.Client) -> None:
     assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE"
     r = import_(client, f"{HOME}/missing/nb", "x = 1", language="PYTHON")
     assert r.status_code == 404 and r.json()["error_code"] == "RESOURCE_DOES_NOT_EXIST"
-    r = client.post("/api/2.0/workspace/import", json={"path": f"{HOME}/bad", "content": "%%%", "language": "PYTHON"})
-    assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE"
+    for content in ("%%%", "YQ=", "YWJj="):  # not base64, or badly padded: a bad value, not a size limit
+        r = client.post(
+            "/api/2.0/workspace/import", json={"path": f"{HOME}/bad", "content": content, "language": "PYTHON"}
+        )
+        assert r.status_code == 400 and r.json() == {
+            "error_code": "INVALID_PARAMETER_VALUE",
+            "message": f"Invalid base64 data in field content: {content!r}",
+        }
+    r = client.post("/api/2.0/workspace/import", json={"path": f"{HOME}/bad", "language": "PYTHON"})
+    assert r.status_code == 400 and r.json()["message"] == "Missing required field: content"
+    r = import_(client, "Users/relative", "x = 1", language="PYTHON")
+    assert r.status_code == 400 and r.json()["message"].startswith("Path must be absolute")
     # MIME-style base64 with a line break, as the docs send it (E041)
     r = client.post(
         "/api/2.0/workspace/import",

@@ -311,6 +311,7 @@ if TYPE_CHECKING:
     from .token_management_token_info import TokenManagementTokenInfo
     from .token_public_token_info import TokenPublicTokenInfo
     from .workspace_conf import WorkspaceConf
+    from .workspace_conf_update import WorkspaceConfUpdate
     from .workspace_delete_request import WorkspaceDeleteRequest
     from .workspace_export_format import WorkspaceExportFormat
     from .workspace_export_response import WorkspaceExportResponse
@@ -624,6 +625,7 @@ _MODULES: dict[str, str] = {
     "TokenManagementTokenInfo": ".token_management_token_info",
     "TokenPublicTokenInfo": ".token_public_token_info",
     "WorkspaceConf": ".workspace_conf",
+    "WorkspaceConfUpdate": ".workspace_conf_update",
     "WorkspaceDeleteRequest": ".workspace_delete_request",
     "WorkspaceExportFormat": ".workspace_export_format",
     "WorkspaceExportResponse": ".workspace_export_response",
@@ -952,6 +954,7 @@ __all__ = (
     "TokenManagementTokenInfo",
     "TokenPublicTokenInfo",
     "WorkspaceConf",
+    "WorkspaceConfUpdate",
     "WorkspaceDeleteRequest",
     "WorkspaceExportFormat",
     "WorkspaceExportResponse",

@@ -25,8 +25,8 @@ class ClusterPoliciesEditRequest:
             to rules.
             Default `{}` (no restriction).
         description (str | Unset): Free-text description of the policy.
-        max_clusters_per_user (int | Unset): Maximum number of clusters per user that can use the policy; default no
-            limit.
+        max_clusters_per_user (int | Unset): Maximum number of clusters per user that can use the policy (at least 1);
+            default no limit.
         policy_family_id (str | Unset): Id of the policy family the definition comes from (instead of `definition`).
         policy_family_definition_overrides (str | Unset): JSON object of rules that override or extend the policy
             family's definition.

@@ -15,7 +15,9 @@ T = TypeVar("T", bound="DbfsDeleteRequest")
 class DbfsDeleteRequest:
     """
     Attributes:
-        path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv (no dbfs:/ scheme).
+        path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated (dbfs:/mnt/foo); a
+            relative
+            path or a `..` segment → `INVALID_PARAMETER_VALUE`.
         recursive (bool | Unset): Delete a directory with its contents (default false).
     """
 

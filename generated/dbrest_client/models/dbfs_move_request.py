@@ -13,8 +13,12 @@ T = TypeVar("T", bound="DbfsMoveRequest")
 class DbfsMoveRequest:
     """
     Attributes:
-        source_path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv (no dbfs:/ scheme).
-        destination_path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv (no dbfs:/ scheme).
+        source_path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated (dbfs:/mnt/foo); a
+            relative
+            path or a `..` segment → `INVALID_PARAMETER_VALUE`.
+        destination_path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
+            (dbfs:/mnt/foo); a relative
+            path or a `..` segment → `INVALID_PARAMETER_VALUE`.
     """
 
     source_path: str

@@ -16,7 +16,9 @@ T = TypeVar("T", bound="DbfsPutMultipartRequest")
 class DbfsPutMultipartRequest:
     """
     Attributes:
-        path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv (no dbfs:/ scheme).
+        path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated (dbfs:/mnt/foo); a
+            relative
+            path or a `..` segment → `INVALID_PARAMETER_VALUE`.
         contents (File): The file. The server also accepts the part under the names `file` and `filedata`.
         overwrite (bool | Unset): Overwrite an existing file (default false).
     """

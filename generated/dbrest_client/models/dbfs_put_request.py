@@ -15,7 +15,9 @@ T = TypeVar("T", bound="DbfsPutRequest")
 class DbfsPutRequest:
     """
     Attributes:
-        path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv (no dbfs:/ scheme).
+        path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated (dbfs:/mnt/foo); a
+            relative
+            path or a `..` segment → `INVALID_PARAMETER_VALUE`.
         contents (str | Unset): Base64 file contents; at most 1 MB once decoded. Omitted → an empty file.
         overwrite (bool | Unset): Overwrite an existing file (default false).
     """

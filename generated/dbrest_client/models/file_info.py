@@ -18,7 +18,9 @@ class FileInfo:
         {'path': '/a.cpp', 'is_dir': False, 'file_size': 261, 'modification_time': 1600000000000}
 
     Attributes:
-        path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv (no dbfs:/ scheme).
+        path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated (dbfs:/mnt/foo); a
+            relative
+            path or a `..` segment → `INVALID_PARAMETER_VALUE`.
         is_dir (bool):
         file_size (int): Size in bytes; 0 for directories.
         modification_time (int | Unset): Last modification, epoch milliseconds.

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="IpAccessListReplaceRequest")
 class IpAccessListReplaceRequest:
     """
     Attributes:
-        label (str): Label of the list; unique per list type.
+        label (str): Label of the list (not blank); unique per list type.
         list_type (IpAccessListType): ALLOW admits the addresses, BLOCK denies them (BLOCK lists are evaluated first).
         ip_addresses (list[str]): IPv4 addresses (1.1.1.1) and CIDR ranges (2.2.2.2/21); at most 1000 values in all
             lists.

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="IpAccessListUpdateRequest")
 class IpAccessListUpdateRequest:
     """
     Attributes:
-        label (str | Unset): Label of the list; unique per list type.
+        label (str | Unset): Label of the list (not blank); unique per list type.
         list_type (IpAccessListType | Unset): ALLOW admits the addresses, BLOCK denies them (BLOCK lists are evaluated
             first).
         ip_addresses (list[str] | Unset): IPv4 addresses (1.1.1.1) and CIDR ranges (2.2.2.2/21); at most 1000 values in

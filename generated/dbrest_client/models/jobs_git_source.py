@@ -25,8 +25,9 @@ class JobsGitSource:
 
         Attributes:
             git_url (str):
-            git_provider (str): gitHub, bitbucketCloud, azureDevOpsServices, gitHubEnterprise, bitbucketServer, gitLab,
-                gitLabEnterpriseEdition or awsCodeCommit, compared case-insensitively.
+            git_provider (str): Git provider of a repository (Repos, Jobs git_source): gitHub, bitbucketCloud, gitLab,
+                azureDevOpsServices,
+                gitHubEnterprise, bitbucketServer, gitLabEnterpriseEdition or awsCodeCommit, compared case-insensitively.
             git_branch (str | Unset):
             git_tag (str | Unset):
             git_commit (str | Unset):

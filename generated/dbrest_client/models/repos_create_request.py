@@ -15,11 +15,14 @@ T = TypeVar("T", bound="ReposCreateRequest")
 class ReposCreateRequest:
     """
     Attributes:
-        url (str): URL of the Git repository to clone, e.g. https://github.com/jsmith/test.
-        provider (str): Git provider, case-insensitive: gitHub, bitbucketCloud, gitLab, azureDevOpsServices,
-            gitHubEnterprise, bitbucketServer, gitLabEnterpriseEdition, awsCodeCommit.
+        url (str): The http(s) URL of the Git repository to clone, e.g. https://github.com/jsmith/test; its last path
+            segment (without `.git`) names the repo when `path` is not given.
+        provider (str): Git provider of a repository (Repos, Jobs git_source): gitHub, bitbucketCloud, gitLab,
+            azureDevOpsServices,
+            gitHubEnterprise, bitbucketServer, gitLabEnterpriseEdition or awsCodeCommit, compared case-insensitively.
         path (str | Unset): Workspace path of the new repo, /Repos/<folder>/<repo-name> (default /Repos/<caller>/<Git
-            repository name>).
+            repository
+            name>). Creating a repo in another user's folder needs admin rights (`PERMISSION_DENIED`).
     """
 
     url: str

@@ -15,7 +15,10 @@ T = TypeVar("T", bound="TokenCreateRequest")
 class TokenCreateRequest:
     """
     Attributes:
-        lifetime_seconds (int | Unset): Lifetime in seconds; absent (or ≤ 0) = the token never expires.
+        lifetime_seconds (int | Unset): Lifetime in seconds; absent (or ≤ 0) = the token never expires, unless the
+            workspace's
+            maxTokenLifetimeDays requires a lifetime no longer than that. At most 10^15 seconds (the expiry time
+            must fit in int64 epoch milliseconds).
         comment (str | Unset): Free-text comment shown in the token list.
     """
 

@@ -16,7 +16,9 @@ class TokenManagementCreateOboRequest:
     """
     Attributes:
         application_id (str): Application id of the service principal that will own the token.
-        lifetime_seconds (int): Lifetime in seconds; ≤ 0 = no expiry.
+        lifetime_seconds (int): Lifetime in seconds; ≤ 0 = no expiry, unless the workspace's maxTokenLifetimeDays
+            requires a lifetime
+            no longer than that. At most 10^15 seconds (the expiry time must fit in int64 epoch milliseconds).
         comment (str | Unset): Free-text comment.
     """
 

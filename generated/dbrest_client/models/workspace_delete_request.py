@@ -15,7 +15,9 @@ T = TypeVar("T", bound="WorkspaceDeleteRequest")
 class WorkspaceDeleteRequest:
     """
     Attributes:
-        path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook.
+        path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path or a `..`
+            segment
+            → `INVALID_PARAMETER_VALUE`.
         recursive (bool | Unset): Delete a non-empty folder with its contents (default false).
     """
 

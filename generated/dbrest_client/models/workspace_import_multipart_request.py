@@ -18,7 +18,9 @@ T = TypeVar("T", bound="WorkspaceImportMultipartRequest")
 class WorkspaceImportMultipartRequest:
     """
     Attributes:
-        path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook.
+        path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path or a `..`
+            segment
+            → `INVALID_PARAMETER_VALUE`.
         content (File): The file to import (at most 10 MB).
         format_ (WorkspaceExportFormat | Unset): Notebook format: SOURCE (source text), HTML, JUPYTER (.ipynb), DBC
             (Databricks archive, the only format

@@ -17,26 +17,30 @@ T = TypeVar("T", bound="WorkspaceImportRequest")
 class WorkspaceImportRequest:
     """
     Attributes:
-        path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook.
+        path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path or a `..`
+            segment
+            → `INVALID_PARAMETER_VALUE`.
+        content (str): Base64 content; at most 10 MB (10485760 bytes) once decoded. Line breaks inside the base64 text
+            are
+            ignored (MIME style). In a multipart request the file part `content` carries the bytes instead.
         format_ (WorkspaceExportFormat | Unset): Notebook format: SOURCE (source text), HTML, JUPYTER (.ipynb), DBC
             (Databricks archive, the only format
             for folders), R_MARKDOWN (R notebooks, later). Case-sensitive.
         language (WorkspaceLanguage | Unset): Notebook language.
-        content (str | Unset): Base64 content; at most 10 MB (10485760 bytes) once decoded. Line breaks inside the
-            base64 text are
-            ignored (MIME style). Required unless a multipart file part is posted.
         overwrite (bool | Unset): Replace an existing notebook (default false). Not supported with DBC.
     """
 
     path: str
+    content: str
     format_: WorkspaceExportFormat | Unset = UNSET
     language: WorkspaceLanguage | Unset = UNSET
-    content: str | Unset = UNSET
     overwrite: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         path = self.path
+
+        content = self.content
 
         format_: str | Unset = UNSET
         if not isinstance(self.format_, Unset):
@@ -46,8 +50,6 @@ class WorkspaceImportRequest:
         if not isinstance(self.language, Unset):
             language = self.language.value
 
-        content = self.content
-
         overwrite = self.overwrite
 
         field_dict: dict[str, Any] = {}
@@ -55,14 +57,13 @@ class WorkspaceImportRequest:
         field_dict.update(
             {
                 "path": path,
+                "content": content,
             }
         )
         if format_ is not UNSET:
             field_dict["format"] = format_
         if language is not UNSET:
             field_dict["language"] = language
-        if content is not UNSET:
-            field_dict["content"] = content
         if overwrite is not UNSET:
             field_dict["overwrite"] = overwrite
 
@@ -72,6 +73,8 @@ class WorkspaceImportRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         path = d.pop("path")
+
+        content = d.pop("content")
 
         _format_ = d.pop("format", UNSET)
         format_: WorkspaceExportFormat | Unset
@@ -87,15 +90,13 @@ class WorkspaceImportRequest:
         else:
             language = WorkspaceLanguage(_language)
 
-        content = d.pop("content", UNSET)
-
         overwrite = d.pop("overwrite", UNSET)
 
         workspace_import_request = cls(
             path=path,
+            content=content,
             format_=format_,
             language=language,
-            content=content,
             overwrite=overwrite,
         )
 

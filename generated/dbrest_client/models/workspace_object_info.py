@@ -22,7 +22,9 @@ class WorkspaceObjectInfo:
 
     Attributes:
         object_type (WorkspaceObjectType): Kind of workspace object. `FILE` and `REPO` appeared with Repos (2021).
-        path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook.
+        path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path or a `..`
+            segment
+            → `INVALID_PARAMETER_VALUE`.
         object_id (int | Unset): Unique id of the object; the id that the Permissions API uses for notebooks and
             folders.
         language (WorkspaceLanguage | Unset): Notebook language.

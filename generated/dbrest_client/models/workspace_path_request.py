@@ -13,7 +13,9 @@ T = TypeVar("T", bound="WorkspacePathRequest")
 class WorkspacePathRequest:
     """
     Attributes:
-        path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook.
+        path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path or a `..`
+            segment
+            → `INVALID_PARAMETER_VALUE`.
     """
 
     path: str

@@ -60,7 +60,9 @@ def sync_detailed(
      Returns the FileInfo of the path. Missing path → `RESOURCE_DOES_NOT_EXIST`.
 
     Args:
-        path (str):
+        path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
+            (dbfs:/mnt/foo); a relative
+            path or a `..` segment → `INVALID_PARAMETER_VALUE`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,7 +93,9 @@ def sync(
      Returns the FileInfo of the path. Missing path → `RESOURCE_DOES_NOT_EXIST`.
 
     Args:
-        path (str):
+        path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
+            (dbfs:/mnt/foo); a relative
+            path or a `..` segment → `INVALID_PARAMETER_VALUE`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +121,9 @@ async def asyncio_detailed(
      Returns the FileInfo of the path. Missing path → `RESOURCE_DOES_NOT_EXIST`.
 
     Args:
-        path (str):
+        path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
+            (dbfs:/mnt/foo); a relative
+            path or a `..` segment → `INVALID_PARAMETER_VALUE`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +152,9 @@ async def asyncio(
      Returns the FileInfo of the path. Missing path → `RESOURCE_DOES_NOT_EXIST`.
 
     Args:
-        path (str):
+        path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
+            (dbfs:/mnt/foo); a relative
+            path or a `..` segment → `INVALID_PARAMETER_VALUE`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -62,7 +62,9 @@ def sync_detailed(
     `RESOURCE_DOES_NOT_EXIST`. An empty directory may answer `{}` (no `files` key).
 
     Args:
-        path (str):
+        path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
+            (dbfs:/mnt/foo); a relative
+            path or a `..` segment → `INVALID_PARAMETER_VALUE`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,7 +97,9 @@ def sync(
     `RESOURCE_DOES_NOT_EXIST`. An empty directory may answer `{}` (no `files` key).
 
     Args:
-        path (str):
+        path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
+            (dbfs:/mnt/foo); a relative
+            path or a `..` segment → `INVALID_PARAMETER_VALUE`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +127,9 @@ async def asyncio_detailed(
     `RESOURCE_DOES_NOT_EXIST`. An empty directory may answer `{}` (no `files` key).
 
     Args:
-        path (str):
+        path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
+            (dbfs:/mnt/foo); a relative
+            path or a `..` segment → `INVALID_PARAMETER_VALUE`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +160,9 @@ async def asyncio(
     `RESOURCE_DOES_NOT_EXIST`. An empty directory may answer `{}` (no `files` key).
 
     Args:
-        path (str):
+        path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
+            (dbfs:/mnt/foo); a relative
+            path or a `..` segment → `INVALID_PARAMETER_VALUE`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -71,7 +71,9 @@ def sync_detailed(
     or a negative length → `INVALID_PARAMETER_VALUE`.
 
     Args:
-        path (str):
+        path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
+            (dbfs:/mnt/foo); a relative
+            path or a `..` segment → `INVALID_PARAMETER_VALUE`.
         offset (int | Unset):
         length (int | Unset):
 
@@ -111,7 +113,9 @@ def sync(
     or a negative length → `INVALID_PARAMETER_VALUE`.
 
     Args:
-        path (str):
+        path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
+            (dbfs:/mnt/foo); a relative
+            path or a `..` segment → `INVALID_PARAMETER_VALUE`.
         offset (int | Unset):
         length (int | Unset):
 
@@ -146,7 +150,9 @@ async def asyncio_detailed(
     or a negative length → `INVALID_PARAMETER_VALUE`.
 
     Args:
-        path (str):
+        path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
+            (dbfs:/mnt/foo); a relative
+            path or a `..` segment → `INVALID_PARAMETER_VALUE`.
         offset (int | Unset):
         length (int | Unset):
 
@@ -184,7 +190,9 @@ async def asyncio(
     or a negative length → `INVALID_PARAMETER_VALUE`.
 
     Args:
-        path (str):
+        path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
+            (dbfs:/mnt/foo); a relative
+            path or a `..` segment → `INVALID_PARAMETER_VALUE`.
         offset (int | Unset):
         length (int | Unset):
 

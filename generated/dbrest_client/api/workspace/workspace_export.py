@@ -85,7 +85,9 @@ def sync_detailed(
     `MAX_NOTEBOOK_SIZE_EXCEEDED`.
 
     Args:
-        path (str):
+        path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A
+            relative path or a `..` segment
+            → `INVALID_PARAMETER_VALUE`.
         format_ (WorkspaceExportFormat | Unset): Notebook format: SOURCE (source text), HTML,
             JUPYTER (.ipynb), DBC (Databricks archive, the only format
             for folders), R_MARKDOWN (R notebooks, later). Case-sensitive.
@@ -132,7 +134,9 @@ def sync(
     `MAX_NOTEBOOK_SIZE_EXCEEDED`.
 
     Args:
-        path (str):
+        path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A
+            relative path or a `..` segment
+            → `INVALID_PARAMETER_VALUE`.
         format_ (WorkspaceExportFormat | Unset): Notebook format: SOURCE (source text), HTML,
             JUPYTER (.ipynb), DBC (Databricks archive, the only format
             for folders), R_MARKDOWN (R notebooks, later). Case-sensitive.
@@ -174,7 +178,9 @@ async def asyncio_detailed(
     `MAX_NOTEBOOK_SIZE_EXCEEDED`.
 
     Args:
-        path (str):
+        path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A
+            relative path or a `..` segment
+            → `INVALID_PARAMETER_VALUE`.
         format_ (WorkspaceExportFormat | Unset): Notebook format: SOURCE (source text), HTML,
             JUPYTER (.ipynb), DBC (Databricks archive, the only format
             for folders), R_MARKDOWN (R notebooks, later). Case-sensitive.
@@ -219,7 +225,9 @@ async def asyncio(
     `MAX_NOTEBOOK_SIZE_EXCEEDED`.
 
     Args:
-        path (str):
+        path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A
+            relative path or a `..` segment
+            → `INVALID_PARAMETER_VALUE`.
         format_ (WorkspaceExportFormat | Unset): Notebook format: SOURCE (source text), HTML,
             JUPYTER (.ipynb), DBC (Databricks archive, the only format
             for folders), R_MARKDOWN (R notebooks, later). Case-sensitive.

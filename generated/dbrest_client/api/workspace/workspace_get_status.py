@@ -62,7 +62,9 @@ def sync_detailed(
     notebooks, language. Missing path → `RESOURCE_DOES_NOT_EXIST`.
 
     Args:
-        path (str):
+        path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A
+            relative path or a `..` segment
+            → `INVALID_PARAMETER_VALUE`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,7 +97,9 @@ def sync(
     notebooks, language. Missing path → `RESOURCE_DOES_NOT_EXIST`.
 
     Args:
-        path (str):
+        path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A
+            relative path or a `..` segment
+            → `INVALID_PARAMETER_VALUE`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +127,9 @@ async def asyncio_detailed(
     notebooks, language. Missing path → `RESOURCE_DOES_NOT_EXIST`.
 
     Args:
-        path (str):
+        path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A
+            relative path or a `..` segment
+            → `INVALID_PARAMETER_VALUE`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +160,9 @@ async def asyncio(
     notebooks, language. Missing path → `RESOURCE_DOES_NOT_EXIST`.
 
     Args:
-        path (str):
+        path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A
+            relative path or a `..` segment
+            → `INVALID_PARAMETER_VALUE`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

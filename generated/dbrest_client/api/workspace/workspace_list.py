@@ -69,7 +69,9 @@ def sync_detailed(
     `RESOURCE_DOES_NOT_EXIST`.
 
     Args:
-        path (str):
+        path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A
+            relative path or a `..` segment
+            → `INVALID_PARAMETER_VALUE`.
         notebooks_modified_after (int | Unset):
 
     Raises:
@@ -106,7 +108,9 @@ def sync(
     `RESOURCE_DOES_NOT_EXIST`.
 
     Args:
-        path (str):
+        path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A
+            relative path or a `..` segment
+            → `INVALID_PARAMETER_VALUE`.
         notebooks_modified_after (int | Unset):
 
     Raises:
@@ -138,7 +142,9 @@ async def asyncio_detailed(
     `RESOURCE_DOES_NOT_EXIST`.
 
     Args:
-        path (str):
+        path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A
+            relative path or a `..` segment
+            → `INVALID_PARAMETER_VALUE`.
         notebooks_modified_after (int | Unset):
 
     Raises:
@@ -173,7 +179,9 @@ async def asyncio(
     `RESOURCE_DOES_NOT_EXIST`.
 
     Args:
-        path (str):
+        path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A
+            relative path or a `..` segment
+            → `INVALID_PARAMETER_VALUE`.
         notebooks_modified_after (int | Unset):
 
     Raises:

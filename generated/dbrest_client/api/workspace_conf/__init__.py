@@ -15,6 +15,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...models.empty import Empty
     from ...models.workspace_conf import WorkspaceConf
+    from ...models.workspace_conf_update import WorkspaceConfUpdate
     from ...types import File
 
 _T = TypeVar("_T")
@@ -50,7 +51,7 @@ class WorkspaceConfService:
     def set(
         self,
         *,
-        body: WorkspaceConf,
+        body: WorkspaceConfUpdate,
     ) -> Empty:
         """Set workspace configuration values"""
         from . import workspace_conf_set as _op
@@ -87,7 +88,7 @@ class AsyncWorkspaceConfService:
     async def set(
         self,
         *,
-        body: WorkspaceConf,
+        body: WorkspaceConfUpdate,
     ) -> Empty:
         """Set workspace configuration values"""
         from . import workspace_conf_set as _op

@@ -6,13 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.empty import Empty
-from ...models.workspace_conf import WorkspaceConf
+from ...models.workspace_conf_update import WorkspaceConfUpdate
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: WorkspaceConf,
+    body: WorkspaceConfUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -53,7 +53,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: WorkspaceConf,
+    body: WorkspaceConfUpdate,
 ) -> Response[Empty]:
     """Set workspace configuration values
 
@@ -65,8 +65,12 @@ def sync_detailed(
     docs showed an echo of the body). Admin only (`PERMISSION_DENIED`).
 
     Args:
-        body (WorkspaceConf): Configuration key → string value. Example: {'enableIpAccessLists':
-            'true', 'maxTokenLifetimeDays': '90'}.
+        body (WorkspaceConfUpdate): The keys to set, each with its string value. Only the known
+            keys are accepted (an unknown key →
+            `INVALID_PARAMETER_VALUE` and nothing is changed); the values read back by
+            `workspaceConfGet` stay an open
+            map.
+             Example: {'enableIpAccessLists': 'true', 'maxTokenLifetimeDays': '90'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,7 +94,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: WorkspaceConf,
+    body: WorkspaceConfUpdate,
 ) -> Empty | None:
     """Set workspace configuration values
 
@@ -102,8 +106,12 @@ def sync(
     docs showed an echo of the body). Admin only (`PERMISSION_DENIED`).
 
     Args:
-        body (WorkspaceConf): Configuration key → string value. Example: {'enableIpAccessLists':
-            'true', 'maxTokenLifetimeDays': '90'}.
+        body (WorkspaceConfUpdate): The keys to set, each with its string value. Only the known
+            keys are accepted (an unknown key →
+            `INVALID_PARAMETER_VALUE` and nothing is changed); the values read back by
+            `workspaceConfGet` stay an open
+            map.
+             Example: {'enableIpAccessLists': 'true', 'maxTokenLifetimeDays': '90'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +130,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: WorkspaceConf,
+    body: WorkspaceConfUpdate,
 ) -> Response[Empty]:
     """Set workspace configuration values
 
@@ -134,8 +142,12 @@ async def asyncio_detailed(
     docs showed an echo of the body). Admin only (`PERMISSION_DENIED`).
 
     Args:
-        body (WorkspaceConf): Configuration key → string value. Example: {'enableIpAccessLists':
-            'true', 'maxTokenLifetimeDays': '90'}.
+        body (WorkspaceConfUpdate): The keys to set, each with its string value. Only the known
+            keys are accepted (an unknown key →
+            `INVALID_PARAMETER_VALUE` and nothing is changed); the values read back by
+            `workspaceConfGet` stay an open
+            map.
+             Example: {'enableIpAccessLists': 'true', 'maxTokenLifetimeDays': '90'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +169,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: WorkspaceConf,
+    body: WorkspaceConfUpdate,
 ) -> Empty | None:
     """Set workspace configuration values
 
@@ -169,8 +181,12 @@ async def asyncio(
     docs showed an echo of the body). Admin only (`PERMISSION_DENIED`).
 
     Args:
-        body (WorkspaceConf): Configuration key → string value. Example: {'enableIpAccessLists':
-            'true', 'maxTokenLifetimeDays': '90'}.
+        body (WorkspaceConfUpdate): The keys to set, each with its string value. Only the known
+            keys are accepted (an unknown key →
+            `INVALID_PARAMETER_VALUE` and nothing is changed); the values read back by
+            `workspaceConfGet` stay an open
+            map.
+             Example: {'enableIpAccessLists': 'true', 'maxTokenLifetimeDays': '90'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
