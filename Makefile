@@ -85,8 +85,14 @@ demo: generate
 mock: install
 	$(PY) -m dbrest_mock --host 127.0.0.1 --port $(PORT) $(if $(TOKEN),--token $(TOKEN),)
 
+# Against the embedded mock: every operation, all phases. With URL=https://... TOKEN=...: the read-only subset
+# against a live workspace (one process, so the rate limit holds; the token goes by environment, not argv).
 contract: install
-	$(VENV)/bin/pytest -q tests/contract $(if $(URL),--live-url $(URL) --live-token $(TOKEN),)
+ifeq ($(URL),)
+	$(VENV)/bin/pytest -q -n 2 tests/contract
+else
+	@DATABRICKS_TOKEN="$(or $(TOKEN),$(DATABRICKS_TOKEN))" $(VENV)/bin/pytest -q -p no:xdist tests/contract/test_live.py --live-url "$(URL)"
+endif
 
 clean:
 	rm -rf build .pytest_cache .mypy_cache .ruff_cache
