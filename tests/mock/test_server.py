@@ -156,10 +156,17 @@ def test_multipart_with_utf8_field_names_and_filenames(client: httpx.Client) -> 
         ('name="\xe6\xf6\xf0\xa8\xb6\x8f"', b"ignored"),  # an unknown field, in UTF-8
         ('name="contents"; filename="\xe6\x97\xa5\xe6\x9c\xac.txt"', b"caf\xc3\xa9 \xf0\x9f\x8d\xb0"),
     ]
-    body = b"".join(
-        f"--{boundary}\r\nContent-Disposition: form-data; ".encode() + disp.encode("latin-1") + b"\r\n\r\n" + data + b"\r\n"
-        for disp, data in parts
-    ) + f"--{boundary}--\r\n".encode()
+    body = (
+        b"".join(
+            f"--{boundary}\r\nContent-Disposition: form-data; ".encode()
+            + disp.encode("latin-1")
+            + b"\r\n\r\n"
+            + data
+            + b"\r\n"
+            for disp, data in parts
+        )
+        + f"--{boundary}--\r\n".encode()
+    )
     r = client.post(
         "/api/2.0/dbfs/put", content=body, headers={"Content-Type": f"multipart/form-data; boundary={boundary}"}
     )

@@ -326,7 +326,9 @@ class ClustersService(Service):
             raise ApiError.invalid(f"Invalid spark version {version}.")
         node_type = spec.get("node_type_id")
         if node_type is None and spec.get("instance_pool_id") is None:
-            raise ApiError.invalid("Missing required field: node_type_id (or instance_pool_id, to take the node type of a pool)")
+            raise ApiError.invalid(
+                "Missing required field: node_type_id (or instance_pool_id, to take the node type of a pool)"
+            )
         for key in ("node_type_id", "driver_node_type_id"):
             value = spec.get(key)
             if value is not None and value not in NODE_TYPES:
