@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import ipaddress
 import os
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -19,10 +18,9 @@ from urllib.parse import urlsplit
 import pytest
 
 from . import harness
-from .runlog import SUMMARY_FILE, RunLog, worker_id
+from .runlog import RunLog, worker_id
 
 HERE = Path(__file__).resolve().parent
-_started = time.monotonic()
 
 
 def _spec_driven_generation() -> None:
@@ -123,17 +121,3 @@ def record_test(run_log: RunLog, request: pytest.FixtureRequest) -> Iterator[Run
         yield run_log
     finally:
         run_log.finish(request.node.name)
-
-
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
-    # The summary tests ran in this process or in xdist workers; they left their text in the run directory, which
-    # is this process's basetemp (the workers' basetemps are its children).
-    factory = getattr(config, "_tmp_path_factory", None)
-    if factory is None:
-        return
-    summary = factory.getbasetemp() / "dbrest-contract" / SUMMARY_FILE
-    if summary.exists():
-        terminalreporter.write_sep("-", "dbrest contract")
-        for line in summary.read_text(encoding="utf-8").splitlines():
-            terminalreporter.write_line(line)
-    terminalreporter.write_line(f"dbrest contract: run time {time.monotonic() - _started:.1f} s")
