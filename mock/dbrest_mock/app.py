@@ -477,14 +477,19 @@ class MockCore:
         status = str(reply.status)
         if status not in op.responses:
             raise AssertionError(f"{op.operation_id}: undocumented status {status}")
-        if reply.raw is not None or reply.status == 204:
+        body = reply.body
+        if reply.raw is not None:
+            if not reply.content_type.endswith("json"):
+                return
+            body = json.loads(reply.raw)  # a handler that encodes its JSON itself is checked like the others
+        elif reply.status == 204:
             return
         pointer = op.responses[status].get(reply.content_type) or op.responses[status].get(
             "application/scim+json" if op.family == "scim" else "application/json"
         )
         if pointer is None:
             raise AssertionError(f"{op.operation_id}: no schema for {status} {reply.content_type}")
-        errors = list(self.spec.errors(pointer, reply.body if reply.body is not None else {}))
+        errors = list(self.spec.errors(pointer, body if body is not None else {}))
         if errors:
             raise AssertionError(
                 f"{op.operation_id}: response violates the spec: {errors[0].message} at {list(errors[0].absolute_path)}"

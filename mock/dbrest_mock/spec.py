@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import binascii
 import json
 import re
@@ -13,6 +12,7 @@ from importlib import resources
 from typing import Any
 
 import jsonschema  # type: ignore[import-untyped]
+import pybase64
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -53,7 +53,7 @@ def _is_base64(value: object) -> bool:
     if not isinstance(value, str):
         return True
     try:
-        base64.b64decode(value, validate=True)
+        pybase64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
         return False
     return True

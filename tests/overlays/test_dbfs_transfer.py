@@ -61,3 +61,26 @@ def test_rm_follows_partial_delete(ws: dbrest.Workspace, mock: MockServer) -> No
     mock.env.service("dbfs").partial_delete_batch = 2  # type: ignore[attr-defined]
     ws.dbfs.rm("/tree", recursive=True)
     assert not ws.dbfs.exists("/tree")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"bytes_read":11,"data":"ZGF0YWJyaWNrcwo="}',
+        b'{ "data" : "ZGF0YWJyaWNrcwo=" , "bytes_read" : 11 }',
+        b'{"bytes_read":0,"data":""}',
+        # an unknown field holding a "data" key, and a quote-escaped key that spells "data"
+        b'{"x":{"data":7},"k\\"data":"QQ==","bytes_read":1,"data":"QQ=="}',
+        b'{"bytes_read":2,"data":"Q\\/8="}',
+        b'{"bytes_read":1,"data":"\\u0051Q=="}',
+    ],
+    ids=["compact", "spaced-reordered", "empty", "decoys", "escaped-slash", "unicode-escape"],
+)
+def test_read_responses_decode_exactly_as_json_would(body: bytes) -> None:
+    import base64
+    import json
+
+    from dbrest.dbfs import decode_read_response
+
+    as_json = json.loads(body)
+    assert decode_read_response(body) == (as_json["bytes_read"], base64.b64decode(as_json["data"]))

@@ -10,13 +10,14 @@ failed upload never leaves a half-written file behind.
 
 from __future__ import annotations
 
-import base64
 import binascii
 import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import pybase64
 
 from ..errors import ApiError
 from ..service import Env, Reply, Request, Service, operation
@@ -60,7 +61,7 @@ def parent_of(path: str) -> str:
 
 def decode_b64(data: str, field: str) -> bytes:
     try:
-        return base64.b64decode(data, validate=True)
+        return pybase64.b64decode(data, validate=True)
     except (binascii.Error, ValueError):
         raise ApiError.invalid(f"Invalid base64 data in field {field}") from None
 
@@ -217,7 +218,7 @@ class DbfsService(Service):
         return {}
 
     @operation("dbfsRead")
-    def read(self, req: Request) -> dict[str, Any]:
+    def read(self, req: Request) -> Reply:
         path, node = self._existing(req.params["path"])
         if node.is_dir:
             raise ApiError.invalid(f"Cannot read a directory: {path}")
@@ -230,7 +231,9 @@ class DbfsService(Service):
             with node.blob.open("rb") as f:
                 f.seek(offset)
                 data = f.read(length)
-        return {"bytes_read": len(data), "data": base64.b64encode(data).decode("ascii")}
+        # Encoded by hand: base64 needs no JSON escaping, and json.dumps of a 1.4 MB string was the largest cost of
+        # every DBFS download (the mock bounds what any client can measure against it).
+        return Reply(raw=b'{"bytes_read":%d,"data":"%s"}' % (len(data), pybase64.b64encode(data)))
 
     @operation("dbfsGetStatus")
     def get_status(self, req: Request) -> dict[str, Any]:
