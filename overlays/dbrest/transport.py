@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import random
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -247,10 +248,13 @@ class LazyHTTPTransport(httpx.BaseTransport):
     def __init__(self, **kwargs: Any) -> None:
         self._kwargs = kwargs
         self._inner: httpx.HTTPTransport | None = None
+        self._lock = threading.Lock()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self._inner is None:
-            self._inner = httpx.HTTPTransport(**self._kwargs)
+            with self._lock:  # concurrent first requests (a parallel download) must share one connection pool
+                if self._inner is None:
+                    self._inner = httpx.HTTPTransport(**self._kwargs)
         return self._inner.handle_request(request)
 
     def close(self) -> None:
