@@ -1,9 +1,11 @@
 """Where dbrest finds the workspace and the credentials: arguments > environment > ~/.databrickscfg > ~/.netrc.
 
 The host is taken from the first source that names one. Credentials are taken whole from the first source
-that has any (a token from the environment is never mixed with a password from a profile). Two kinds of
-credentials in the same source is a contradiction and an error, as is a token sent over plain http to a host
-that is not this machine, unless explicitly allowed.
+that has any and belongs to that host (a token from the environment is never mixed with a password from a
+profile): a source that names another host keeps its credentials to itself, so `DATABRICKS_HOST=https://dev...`
+never receives the token of a `[DEFAULT]` profile for prod. Naming a profile whose host differs from the host
+given by arguments or the environment is a contradiction and an error, as are two kinds of credentials in the
+same source and a token sent over plain http to a host that is not this machine, unless explicitly allowed.
 """
 
 from __future__ import annotations
@@ -174,7 +176,7 @@ def resolve(
     looked = [
         "arguments",
         "environment (DATABRICKS_HOST, DATABRICKS_TOKEN, ...)",
-        f"profile {profile_name} in {cfg_path}",
+        f"profile {profile_name} in {cfg_path}" + ("" if cfg_path.exists() else " (the file does not exist)"),
     ]
     resolved_host = next(((s.host, s.name) for s in sources if s.host), None)
     if resolved_host is None:
@@ -183,17 +185,35 @@ def resolve(
             f"[{profile_name}] in {cfg_path}. Looked in: " + "; ".join(looked)
         )
     the_host = normalize_host(resolved_host[0])
+    if (
+        prof is not None
+        and profile_explicit
+        and prof.host
+        and normalize_host(prof.host) != the_host
+        and resolved_host[1] != prof.name
+    ):
+        raise ConfigurationError(
+            f"contradictory configuration: {prof.name} is for {normalize_host(prof.host)}, but the host "
+            f"{the_host} comes from the {resolved_host[1]}; drop one of them (unset DATABRICKS_HOST or "
+            "DATABRICKS_CONFIG_PROFILE, or pass the matching host)"
+        )
     netrc_path = Path(env.get("NETRC") or home / ".netrc")
     nrc = _netrc(the_host, netrc_path)
     if nrc is not None:
         sources.append(nrc)
     looked.append(str(netrc_path))
-    cred = next((s for s in sources if s.has_credentials()), None)
+    # Credentials belong to the host of their source: never send one workspace's token to another.
+    usable = [s for s in sources if s.host is None or normalize_host(s.host) == the_host]
+    withheld = [s for s in sources if s not in usable and s.has_credentials()]
+    cred = next((s for s in usable if s.has_credentials()), None)
     if cred is None:
+        why = "".join(
+            f" The credentials in {s.name} were not used: they are for {normalize_host(str(s.host))}." for s in withheld
+        )
         raise ConfigurationError(
             f"no credentials for {the_host}: pass token=... (or username/password), set DATABRICKS_TOKEN, add "
             f"`token = ...` to [{profile_name}] in {cfg_path}, or a `machine` entry to {netrc_path}. "
-            "Looked in: " + "; ".join(looked)
+            "Looked in: " + "; ".join(looked) + "." + why
         )
     if cred.token and (cred.username or cred.password):
         raise ConfigurationError(
@@ -202,8 +222,8 @@ def resolve(
     if not cred.token and not (cred.username and cred.password):
         missing = "password" if cred.username else "username"
         raise ConfigurationError(f"incomplete Basic credentials in {cred.name}: the {missing} is missing")
-    azure_token = next((s.azure_sp_management_token for s in sources if s.azure_sp_management_token), None)
-    azure_rid = next((s.azure_workspace_resource_id for s in sources if s.azure_workspace_resource_id), None)
+    azure_token = next((s.azure_sp_management_token for s in usable if s.azure_sp_management_token), None)
+    azure_rid = next((s.azure_workspace_resource_id for s in usable if s.azure_workspace_resource_id), None)
     if the_host.startswith("http://") and not is_loopback(the_host) and not allow_insecure_http:
         raise ConfigurationError(
             f"refusing to send credentials over plain http to {the_host}: use https://, or pass "

@@ -117,3 +117,62 @@ def test_secrets_are_not_in_reprs(home: Path) -> None:
     assert "dapi-SECRET" not in repr(cfg)
     cfg = resolve(host="https://x.example.com", username="u", password="pw-SECRET", environ={}, home=home)
     assert "pw-SECRET" not in repr(cfg)
+
+
+def test_a_profile_token_is_never_sent_to_another_host(home: Path) -> None:
+    # DATABRICKS_HOST names another workspace: the [DEFAULT] profile's token (for profile-default) stays home.
+    with pytest.raises(ConfigurationError) as err:
+        resolve(environ={"DATABRICKS_HOST": "https://dev.example.com"}, home=home)
+    assert "no credentials for https://dev.example.com" in str(err.value)
+    assert "they are for https://profile-default.example.com" in str(err.value)
+    assert "dapi-profile-default" not in str(err.value)
+    # ... and the right credentials for that host are found where they are (here: ~/.netrc)
+    cfg = resolve(environ={"DATABRICKS_HOST": "https://netrc-host.example.com"}, home=home)
+    assert (cfg.token, cfg.sources["credentials"]) == (
+        "dapi-netrc",
+        f"{home / '.netrc'} (machine netrc-host.example.com)",
+    )
+    # an argument host does not take the environment's token for another host either
+    env = {"DATABRICKS_HOST": "https://env.example.com", "DATABRICKS_TOKEN": "dapi-env"}
+    cfg = resolve(host="https://netrc-host.example.com", environ=env, home=home)
+    assert cfg.token == "dapi-netrc"
+    # a token without a host of its own goes with the host that was configured
+    cfg = resolve(host="https://arg.example.com", environ={"DATABRICKS_TOKEN": "dapi-env"}, home=home)
+    assert (cfg.host, cfg.token) == ("https://arg.example.com", "dapi-env")
+
+
+def test_a_named_profile_for_another_host_is_a_contradiction(home: Path) -> None:
+    with pytest.raises(ConfigurationError, match=r"profile staging in .* is for https://profile-staging\.example\.com"):
+        resolve(profile="staging", environ={"DATABRICKS_HOST": "https://dev.example.com"}, home=home)
+    env = {"DATABRICKS_CONFIG_PROFILE": "staging", "DATABRICKS_HOST": "https://profile-staging.example.com"}
+    assert resolve(environ=env, home=home).username == "alice"  # the same host: no contradiction
+
+
+def test_profile_beats_netrc_for_the_same_host(tmp_path: Path) -> None:
+    (tmp_path / ".databrickscfg").write_text("[DEFAULT]\nhost = https://h.example.com\ntoken = dapi-profile\n")
+    (tmp_path / ".netrc").write_text("machine h.example.com login token password dapi-netrc\n")
+    cfg = resolve(environ={}, home=tmp_path)
+    assert (cfg.token, cfg.sources["credentials"]) == (
+        "dapi-profile",
+        f"profile DEFAULT in {tmp_path / '.databrickscfg'}",
+    )
+
+
+def test_a_missing_config_file_is_named_as_missing(tmp_path: Path) -> None:
+    with pytest.raises(ConfigurationError, match=r"nowhere\.cfg \(the file does not exist\)"):
+        resolve(environ={"DATABRICKS_CONFIG_FILE": str(tmp_path / "nowhere.cfg")}, home=tmp_path)
+
+
+def test_workspace_from_env_uses_the_same_resolution(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import dbrest
+
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: home))
+    for name in ("DATABRICKS_HOST", "DATABRICKS_TOKEN", "DATABRICKS_CONFIG_FILE", "DATABRICKS_CONFIG_PROFILE"):
+        monkeypatch.delenv(name, raising=False)
+    ws = dbrest.Workspace.from_env()
+    assert ws.config.host == "https://profile-default.example.com" and ws.config.token == "dapi-profile-default"
+    ws = dbrest.Workspace.from_env(profile="staging")
+    assert (ws.config.host, ws.config.auth) == ("https://profile-staging.example.com", "basic")
+    monkeypatch.setenv("DATABRICKS_HOST", "https://netrc-host.example.com")
+    assert dbrest.Workspace.from_env().config.token == "dapi-netrc"
