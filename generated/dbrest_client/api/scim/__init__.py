@@ -40,6 +40,13 @@ def _parsed(response: Response[_T]) -> _T:
     return response.parsed
 
 
+def _parsed_or_none(response: Response[_T], body_less: tuple[int, ...]) -> _T | None:
+    """The parsed body, or None for a documented body-less status (a 204); anything else unparsed raises."""
+    if response.parsed is None and response.status_code not in body_less:
+        raise UnexpectedStatus(response.status_code, response.content)
+    return response.parsed
+
+
 class ScimService:
     """The scim operations, one method per operation."""
 
@@ -114,9 +121,12 @@ class ScimService:
         """Delete a group"""
         from . import scim_groups_delete as _op
 
-        _op.sync_detailed(
-            client=self._client,
-            id=id,
+        _parsed_or_none(
+            _op.sync_detailed(
+                client=self._client,
+                id=id,
+            ),
+            (204,),
         )
 
     def groups_patch(
@@ -124,16 +134,17 @@ class ScimService:
         id: str,
         *,
         body: ScimPatchRequest,
-    ) -> Any | ScimGroup:
+    ) -> ScimGroup | None:
         """Update a group partially"""
         from . import scim_groups_patch as _op
 
-        return _parsed(
+        return _parsed_or_none(
             _op.sync_detailed(
                 client=self._client,
                 id=id,
                 body=body,
-            )
+            ),
+            (204,),
         )
 
     def me_get(
@@ -238,9 +249,12 @@ class ScimService:
         """Delete a service principal"""
         from . import scim_service_principals_delete as _op
 
-        _op.sync_detailed(
-            client=self._client,
-            id=id,
+        _parsed_or_none(
+            _op.sync_detailed(
+                client=self._client,
+                id=id,
+            ),
+            (204,),
         )
 
     def service_principals_patch(
@@ -248,16 +262,17 @@ class ScimService:
         id: str,
         *,
         body: ScimPatchRequest,
-    ) -> Any | ScimServicePrincipal:
+    ) -> ScimServicePrincipal | None:
         """Update a service principal partially"""
         from . import scim_service_principals_patch as _op
 
-        return _parsed(
+        return _parsed_or_none(
             _op.sync_detailed(
                 client=self._client,
                 id=id,
                 body=body,
-            )
+            ),
+            (204,),
         )
 
     def users_list(
@@ -345,9 +360,12 @@ class ScimService:
         """Delete a user"""
         from . import scim_users_delete as _op
 
-        _op.sync_detailed(
-            client=self._client,
-            id=id,
+        _parsed_or_none(
+            _op.sync_detailed(
+                client=self._client,
+                id=id,
+            ),
+            (204,),
         )
 
     def users_patch(
@@ -355,16 +373,17 @@ class ScimService:
         id: str,
         *,
         body: ScimPatchRequest,
-    ) -> Any | ScimUser:
+    ) -> ScimUser | None:
         """Update a user partially"""
         from . import scim_users_patch as _op
 
-        return _parsed(
+        return _parsed_or_none(
             _op.sync_detailed(
                 client=self._client,
                 id=id,
                 body=body,
-            )
+            ),
+            (204,),
         )
 
 
@@ -442,9 +461,12 @@ class AsyncScimService:
         """Delete a group"""
         from . import scim_groups_delete as _op
 
-        await _op.asyncio_detailed(
-            client=self._client,
-            id=id,
+        _parsed_or_none(
+            await _op.asyncio_detailed(
+                client=self._client,
+                id=id,
+            ),
+            (204,),
         )
 
     async def groups_patch(
@@ -452,16 +474,17 @@ class AsyncScimService:
         id: str,
         *,
         body: ScimPatchRequest,
-    ) -> Any | ScimGroup:
+    ) -> ScimGroup | None:
         """Update a group partially"""
         from . import scim_groups_patch as _op
 
-        return _parsed(
+        return _parsed_or_none(
             await _op.asyncio_detailed(
                 client=self._client,
                 id=id,
                 body=body,
-            )
+            ),
+            (204,),
         )
 
     async def me_get(
@@ -566,9 +589,12 @@ class AsyncScimService:
         """Delete a service principal"""
         from . import scim_service_principals_delete as _op
 
-        await _op.asyncio_detailed(
-            client=self._client,
-            id=id,
+        _parsed_or_none(
+            await _op.asyncio_detailed(
+                client=self._client,
+                id=id,
+            ),
+            (204,),
         )
 
     async def service_principals_patch(
@@ -576,16 +602,17 @@ class AsyncScimService:
         id: str,
         *,
         body: ScimPatchRequest,
-    ) -> Any | ScimServicePrincipal:
+    ) -> ScimServicePrincipal | None:
         """Update a service principal partially"""
         from . import scim_service_principals_patch as _op
 
-        return _parsed(
+        return _parsed_or_none(
             await _op.asyncio_detailed(
                 client=self._client,
                 id=id,
                 body=body,
-            )
+            ),
+            (204,),
         )
 
     async def users_list(
@@ -673,9 +700,12 @@ class AsyncScimService:
         """Delete a user"""
         from . import scim_users_delete as _op
 
-        await _op.asyncio_detailed(
-            client=self._client,
-            id=id,
+        _parsed_or_none(
+            await _op.asyncio_detailed(
+                client=self._client,
+                id=id,
+            ),
+            (204,),
         )
 
     async def users_patch(
@@ -683,16 +713,17 @@ class AsyncScimService:
         id: str,
         *,
         body: ScimPatchRequest,
-    ) -> Any | ScimUser:
+    ) -> ScimUser | None:
         """Update a user partially"""
         from . import scim_users_patch as _op
 
-        return _parsed(
+        return _parsed_or_none(
             await _op.asyncio_detailed(
                 client=self._client,
                 id=id,
                 body=body,
-            )
+            ),
+            (204,),
         )
 
 

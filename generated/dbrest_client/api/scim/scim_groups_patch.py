@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -33,15 +33,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ScimGroup | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ScimGroup | None:
     if response.status_code == 200:
         response_200 = ScimGroup.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -49,7 +48,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ScimGroup]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ScimGroup | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ScimPatchRequest,
-) -> Response[Any | ScimGroup]:
+) -> Response[ScimGroup | None]:
     """Update a group partially
 
      Applies PatchOp operations in order, all or nothing (admin only). Add members with
@@ -82,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ScimGroup]
+        Response[ScimGroup | None]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ScimPatchRequest,
-) -> Any | ScimGroup | None:
+) -> ScimGroup | None:
     """Update a group partially
 
      Applies PatchOp operations in order, all or nothing (admin only). Add members with
@@ -121,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ScimGroup
+        ScimGroup | None
     """
 
     return sync_detailed(
@@ -136,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ScimPatchRequest,
-) -> Response[Any | ScimGroup]:
+) -> Response[ScimGroup | None]:
     """Update a group partially
 
      Applies PatchOp operations in order, all or nothing (admin only). Add members with
@@ -155,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ScimGroup]
+        Response[ScimGroup | None]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ScimPatchRequest,
-) -> Any | ScimGroup | None:
+) -> ScimGroup | None:
     """Update a group partially
 
      Applies PatchOp operations in order, all or nothing (admin only). Add members with
@@ -192,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ScimGroup
+        ScimGroup | None
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -33,17 +33,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ScimServicePrincipal | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ScimServicePrincipal | None:
     if response.status_code == 200:
         response_200 = ScimServicePrincipal.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -53,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ScimServicePrincipal]:
+) -> Response[ScimServicePrincipal | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ScimPatchRequest,
-) -> Response[Any | ScimServicePrincipal]:
+) -> Response[ScimServicePrincipal | None]:
     """Update a service principal partially
 
      Applies PatchOp operations in order, all or nothing (admin only): `entitlements`, `roles`, `groups`,
@@ -83,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ScimServicePrincipal]
+        Response[ScimServicePrincipal | None]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ScimPatchRequest,
-) -> Any | ScimServicePrincipal | None:
+) -> ScimServicePrincipal | None:
     """Update a service principal partially
 
      Applies PatchOp operations in order, all or nothing (admin only): `entitlements`, `roles`, `groups`,
@@ -119,7 +116,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ScimServicePrincipal
+        ScimServicePrincipal | None
     """
 
     return sync_detailed(
@@ -134,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ScimPatchRequest,
-) -> Response[Any | ScimServicePrincipal]:
+) -> Response[ScimServicePrincipal | None]:
     """Update a service principal partially
 
      Applies PatchOp operations in order, all or nothing (admin only): `entitlements`, `roles`, `groups`,
@@ -150,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ScimServicePrincipal]
+        Response[ScimServicePrincipal | None]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ScimPatchRequest,
-) -> Any | ScimServicePrincipal | None:
+) -> ScimServicePrincipal | None:
     """Update a service principal partially
 
      Applies PatchOp operations in order, all or nothing (admin only): `entitlements`, `roles`, `groups`,
@@ -184,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ScimServicePrincipal
+        ScimServicePrincipal | None
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -33,15 +33,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ScimUser | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ScimUser | None:
     if response.status_code == 200:
         response_200 = ScimUser.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -49,7 +48,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ScimUser]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ScimUser | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ScimPatchRequest,
-) -> Response[Any | ScimUser]:
+) -> Response[ScimUser | None]:
     """Update a user partially
 
      Applies RFC 7644 PatchOp operations in order, all or nothing (admin only); the recommended way to
@@ -86,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ScimUser]
+        Response[ScimUser | None]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ScimPatchRequest,
-) -> Any | ScimUser | None:
+) -> ScimUser | None:
     """Update a user partially
 
      Applies RFC 7644 PatchOp operations in order, all or nothing (admin only); the recommended way to
@@ -129,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ScimUser
+        ScimUser | None
     """
 
     return sync_detailed(
@@ -144,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ScimPatchRequest,
-) -> Response[Any | ScimUser]:
+) -> Response[ScimUser | None]:
     """Update a user partially
 
      Applies RFC 7644 PatchOp operations in order, all or nothing (admin only); the recommended way to
@@ -167,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ScimUser]
+        Response[ScimUser | None]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ScimPatchRequest,
-) -> Any | ScimUser | None:
+) -> ScimUser | None:
     """Update a user partially
 
      Applies RFC 7644 PatchOp operations in order, all or nothing (admin only); the recommended way to
@@ -208,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ScimUser
+        ScimUser | None
     """
 
     return (
