@@ -223,6 +223,30 @@ def error_from_response(response: httpx.Response, request: httpx.Request) -> Dat
     )
 
 
+class NetworkError(DatabricksError, httpx.TransportError):
+    """The request did not get an answer: the connection failed, was dropped or timed out (after the retries that
+    were safe). Also an ``httpx.TransportError``, so code written against httpx keeps working."""
+
+    hint = "Check the host and the network (proxy, VPN, firewall); dbrest retried where repeating the call was safe"
+
+
+class RequestTimeout(NetworkError, httpx.TimeoutException):
+    hint = "The server did not answer in time; pass a longer timeout (Workspace(..., timeout=...)) or retry later"
+
+
+def network_error(exc: Exception, request: httpx.Request) -> NetworkError:
+    """The typed error for a transport failure of ``request`` (method and path only: no query, no headers)."""
+    cls = RequestTimeout if isinstance(exc, httpx.TimeoutException) else NetworkError
+    err = cls(
+        f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__,
+        error_code="TIMEOUT" if cls is RequestTimeout else "NETWORK_ERROR",
+        method=request.method,
+        path=request.url.path,
+    )
+    err._request = request
+    return err
+
+
 class ConfigurationError(Exception):
     """The configuration is missing or contradictory; the message names what and where it looked."""
 

@@ -5,6 +5,7 @@ Sync and async share the decisions in :class:`RetryPolicy`; only the waiting dif
 
 from __future__ import annotations
 
+import json
 import logging
 import random
 import threading
@@ -15,7 +16,7 @@ from typing import Any, Protocol
 
 import httpx
 
-from .errors import error_from_response, retry_after_seconds
+from .errors import error_from_response, network_error, retry_after_seconds
 
 log = logging.getLogger("dbrest")
 
@@ -27,6 +28,7 @@ IDEMPOTENT_POSTS = frozenset(
         "/api/2.0/clusters/unpin",
         "/api/2.0/clusters/delete",
         "/api/2.0/dbfs/mkdirs",
+        "/api/2.0/dbfs/delete",  # deleting a missing path succeeds: repeating a delete is harmless
         "/api/2.0/workspace/mkdirs",
         "/api/2.0/jobs/runs/cancel",
         "/api/2.1/jobs/runs/cancel",
@@ -79,7 +81,11 @@ class RetryPolicy:
         """A connection that failed before sending can always be retried; after, only idempotent calls."""
         if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
             return True
-        return request.method in SAFE_METHODS or request.url.path in IDEMPOTENT_POSTS
+        return _is_idempotent(request)
+
+
+def _is_idempotent(request: httpx.Request) -> bool:
+    return request.method in SAFE_METHODS or request.url.path in IDEMPOTENT_POSTS
 
 
 RETRYABLE_ERRORS = (httpx.TransportError,)
@@ -88,6 +94,19 @@ RETRYABLE_ERRORS = (httpx.TransportError,)
 def _describe(request: httpx.Request) -> str:
     # Method and path only: no query string, no headers (credentials live in headers).
     return f"{request.method} {request.url.path}"
+
+
+def _answered_by_the_api(response: httpx.Response) -> bool:
+    """Whether an error came from Databricks' API layer (a JSON error body) rather than a gateway in front of it.
+    A gateway 503 may come after the request was processed, so only the API's own 503s are safe to repeat for
+    calls that are not idempotent (a repeated add-block would append its block twice)."""
+    if not response.content.lstrip().startswith(b"{"):
+        return False
+    try:
+        body = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return isinstance(body, dict) and any(k in body for k in ("error_code", "error", "detail"))
 
 
 def _is_progress(response: httpx.Response) -> bool:
@@ -133,6 +152,12 @@ class _Retrier:
         policy = self.policy
         if response.status_code not in policy.retry_statuses or attempt >= policy.max_attempts:
             return None
+        if (
+            response.status_code != 429  # a rate limit is answered before anything is done
+            and not _is_idempotent(request)
+            and not _answered_by_the_api(response)
+        ):
+            return None
         wait = policy.delay(attempt, retry_after_seconds(response))
         if elapsed + wait > policy.budget or _is_progress(response):
             return None
@@ -165,14 +190,20 @@ class RetryingTransport(httpx.BaseTransport):
             attempt += 1
             try:
                 response = self.inner.handle_request(request)
+                # The body is read here, inside the retry loop, so that a connection dropped mid-body is retried
+                # like one dropped before the status line (Databricks responses are bounded: 10 MB at most).
+                try:
+                    response.read()
+                except BaseException:
+                    response.close()
+                    raise
             except RETRYABLE_ERRORS as exc:
                 wait = self.retrier.after_error(request, exc, attempt, self.clock.monotonic() - start)
                 if wait is None:
-                    raise
+                    raise network_error(exc, request) from exc
                 self.clock.sleep(wait)
                 continue
             if response.status_code >= 400:
-                response.read()
                 wait = self.retrier.after_response(request, response, attempt, self.clock.monotonic() - start)
                 if wait is not None:
                     response.close()
@@ -221,14 +252,18 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
             attempt += 1
             try:
                 response = await self.inner.handle_async_request(request)
+                try:
+                    await response.aread()
+                except BaseException:
+                    await response.aclose()
+                    raise
             except RETRYABLE_ERRORS as exc:
                 wait = self.retrier.after_error(request, exc, attempt, self.clock.monotonic() - start)
                 if wait is None:
-                    raise
+                    raise network_error(exc, request) from exc
                 await self.clock.sleep(wait)
                 continue
             if response.status_code >= 400:
-                await response.aread()
                 wait = self.retrier.after_response(request, response, attempt, self.clock.monotonic() - start)
                 if wait is not None:
                     await response.aclose()

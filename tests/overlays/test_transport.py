@@ -83,8 +83,11 @@ def test_dropped_connections_are_retried_only_when_safe(mock: MockServer) -> Non
     from dbrest_client.models.dbfs_create_request import DbfsCreateRequest
 
     mock.add_fault(path="/api/2.0/dbfs/create", drop_connection=True, times=1)
-    with pytest.raises(httpx.RemoteProtocolError):
+    with pytest.raises(dbrest.NetworkError) as err:
         ws.dbfs.create(body=DbfsCreateRequest(path="/x"))  # POST create: not repeated
+    assert isinstance(err.value, httpx.TransportError) and isinstance(err.value.__cause__, httpx.RemoteProtocolError)
+    assert err.value.request.url.path == "/api/2.0/dbfs/create"
+    assert "(POST /api/2.0/dbfs/create)" in str(err.value) and "Check the host and the network" in str(err.value)
     mock.add_fault(path="/api/2.0/dbfs/mkdirs", drop_connection=True, times=1)
     ws.dbfs.mkdirs_p("/made")  # idempotent POST: repeated
     assert ws.dbfs.exists("/made")
