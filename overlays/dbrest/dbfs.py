@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import tempfile
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -156,7 +157,11 @@ class DbfsService(_GeneratedDbfsService):
         except BaseException:
             self._remove_partial(target, created=False)
             raise
-        self._verify(target, size)
+        try:
+            self._verify(target, size)
+        except UploadVerificationError:
+            self._remove_partial(target, created=True)  # never leave a file of the wrong size behind
+            raise
         return size
 
     def _put_blocks(
@@ -177,10 +182,10 @@ class DbfsService(_GeneratedDbfsService):
                 if progress is not None:
                     progress(sent, size)
             self.close(body=DbfsHandleRequest(handle=handle))
+            self._verify(target, sent)
         except BaseException:
             self._remove_partial(target, created=True)
             raise
-        self._verify(target, sent)
         return sent
 
     def _verify(self, target: str, expected: int) -> None:
@@ -591,11 +596,22 @@ class DbfsWriter(io.BufferedIOBase):
                 self._send(bytes(self._buffer))
                 self._buffer.clear()
             self._dbfs.close(body=DbfsHandleRequest(handle=self._handle))
+            self._dbfs._verify(self.path, self.size)
         except BaseException:
             self.abort()
             raise
         super().close()
-        self._dbfs._verify(self.path, self.size)
+
+    def __del__(self) -> None:
+        # io's finaliser would close(), i.e. commit whatever was written before an exception escaped a writer used
+        # without `with`. A file that was never closed explicitly is discarded instead, like a failed upload.
+        if not self.closed:
+            warnings.warn(
+                f"DBFS file {self.path} was never closed: discarding it (close() it or use `with`)",
+                ResourceWarning,
+                stacklevel=1,
+            )
+            self.abort()
 
     def abort(self) -> None:
         """Discard the file: nothing more is sent and the partial remote file is deleted."""
@@ -617,6 +633,12 @@ class DbfsWriter(io.BufferedIOBase):
 
 class _TextWriter(io.TextIOWrapper):
     """Text mode over a :class:`DbfsWriter` that keeps its abort-on-exception behaviour."""
+
+    def __del__(self) -> None:
+        # Not TextIOWrapper's finaliser: it would close (commit) the writer; DbfsWriter.__del__ discards it.
+        writer = self.buffer
+        if not self.closed and isinstance(writer, DbfsWriter):
+            writer.__del__()
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: Any) -> None:
         if exc is None:

@@ -92,6 +92,35 @@ def test_a_failed_block_discards_the_file_even_without_with(ws: dbrest.Workspace
     assert not ws.dbfs.exists("/data/broken.bin")
 
 
+@pytest.mark.parametrize("mode", ["wb", "w"])
+def test_a_writer_that_is_never_closed_is_discarded_not_committed(ws: dbrest.Workspace, mode: str) -> None:
+    import gc
+
+    f = ws.dbfs.open("/tmp/abandoned", mode)  # type: ignore[call-overload]
+    f.write(b"x" * 1_500_000 if mode == "wb" else "x" * 1_500_000)  # one block already sent
+    with pytest.warns(ResourceWarning, match="never closed: discarding it"):
+        del f
+        gc.collect()
+    assert not ws.dbfs.exists("/tmp/abandoned")
+
+
+def test_an_upload_of_the_wrong_size_is_removed(ws: dbrest.Workspace, mock: MockServer, tmp_path: Path) -> None:
+    src = tmp_path / "a.bin"
+    src.write_bytes(b"a" * 1000)
+    real = ws.dbfs.get_status
+
+    def lying_status(**kwargs: object) -> object:
+        info = real(**kwargs)  # type: ignore[arg-type]
+        info.file_size = 999  # type: ignore[attr-defined]
+        return info
+
+    ws.dbfs.get_status = lying_status  # type: ignore[method-assign]
+    for source in (src, io.BytesIO(b"a" * 1000)):
+        with pytest.raises(UploadVerificationError, match=r"uploaded 1000 bytes but /tmp/a\.bin has 999"):
+            ws.dbfs.upload(source, "/tmp/a.bin", overwrite=True)
+        assert "/tmp/a.bin" not in mock.env.service("dbfs").nodes  # type: ignore[attr-defined]
+
+
 def test_text_mode_round_trip(ws: dbrest.Workspace) -> None:
     with ws.dbfs.open("dbfs:/t/notes.txt", "w") as t:
         t.write("héllo\n")
