@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import socket
 from typing import Any
 
 import httpx
@@ -234,12 +235,32 @@ class RequestTimeout(NetworkError, httpx.TimeoutException):
     hint = "The server did not answer in time; pass a longer timeout (Workspace(..., timeout=...)) or retry later"
 
 
+class HostNotFound(NetworkError):
+    hint = "The host name does not resolve: check the host (host=..., DATABRICKS_HOST or the profile's host)"
+
+
+def unresolvable(exc: BaseException) -> bool:
+    """Whether a connection failed because the host name does not resolve (DNS), looking through the causes."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, socket.gaierror) and seen.errno in (socket.EAI_NONAME, getattr(socket, "EAI_NODATA", -5)):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return "Name or service not known" in str(exc) or "nodename nor servname" in str(exc)
+
+
 def network_error(exc: Exception, request: httpx.Request) -> NetworkError:
     """The typed error for a transport failure of ``request`` (method and path only: no query, no headers)."""
-    cls = RequestTimeout if isinstance(exc, httpx.TimeoutException) else NetworkError
+    cls: type[NetworkError]
+    if isinstance(exc, httpx.TimeoutException):
+        cls = RequestTimeout
+    elif unresolvable(exc):
+        cls = HostNotFound
+    else:
+        cls = NetworkError
     err = cls(
         f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__,
-        error_code="TIMEOUT" if cls is RequestTimeout else "NETWORK_ERROR",
+        error_code={RequestTimeout: "TIMEOUT", HostNotFound: "HOST_NOT_FOUND"}.get(cls, "NETWORK_ERROR"),
         method=request.method,
         path=request.url.path,
     )

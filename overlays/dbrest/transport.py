@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 import httpx
 
-from .errors import error_from_response, network_error, retry_after_seconds
+from .errors import error_from_response, network_error, retry_after_seconds, unresolvable
 
 log = logging.getLogger("dbrest")
 
@@ -78,7 +78,11 @@ class RetryPolicy:
 
     @staticmethod
     def safe_to_repeat(request: httpx.Request, exc: Exception) -> bool:
-        """A connection that failed before sending can always be retried; after, only idempotent calls."""
+        """A connection that failed before sending can always be retried; after, only idempotent calls. A host
+        name that does not resolve is not retried at all: it is a typo far more often than a DNS outage, and
+        retrying it would keep a command silent for minutes."""
+        if unresolvable(exc):
+            return False
         if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
             return True
         return _is_idempotent(request)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import os
+from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -77,7 +78,8 @@ class Workspace(_Base):
 
     Configuration comes from the arguments, then the environment, then ``~/.databrickscfg``, then ``~/.netrc``
     (see :func:`dbrest.config.resolve`). Every error response raises a :class:`dbrest.DatabricksError` subclass;
-    429 and 503 are retried per ``retry``.
+    429 and 503 are retried per ``retry``; ``on_retry(request, attempt, wait_seconds, why)`` hears about each retry
+    (dbrest also logs them on the ``dbrest`` logger, without credentials).
     """
 
     def __init__(
@@ -97,6 +99,7 @@ class Workspace(_Base):
         allow_insecure_http: bool = False,
         transport: httpx.BaseTransport | None = None,
         clock: Clock | None = None,
+        on_retry: Callable[[httpx.Request, int, float, str], None] | None = None,
     ) -> None:
         self.config = resolve(
             host=host,
@@ -117,7 +120,7 @@ class Workspace(_Base):
             timeout=timeout,
             verify_ssl=verify,
             raise_on_unexpected_status=True,
-            httpx_args={"transport": RetryingTransport(inner, self.retry, clock)},
+            httpx_args={"transport": RetryingTransport(inner, self.retry, clock, on_retry)},
         )
 
     @classmethod
@@ -282,6 +285,7 @@ class AsyncWorkspace(_Base):
         allow_insecure_http: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
         clock: AsyncClock | None = None,
+        on_retry: Callable[[httpx.Request, int, float, str], None] | None = None,
     ) -> None:
         self.config = resolve(
             host=host,
@@ -302,7 +306,7 @@ class AsyncWorkspace(_Base):
             timeout=timeout,
             verify_ssl=verify,
             raise_on_unexpected_status=True,
-            httpx_args={"transport": AsyncRetryingTransport(inner, self.retry, clock)},
+            httpx_args={"transport": AsyncRetryingTransport(inner, self.retry, clock, on_retry)},
         )
 
     @classmethod

@@ -126,3 +126,38 @@ def test_async_workspace_retries_and_raises_typed_errors(mock: MockServer) -> No
 
     asyncio.run(run())
     assert clock.sleeps == [2.0]
+
+
+def test_a_host_that_does_not_resolve_fails_at_once_with_a_hint() -> None:
+    import socket
+
+    class NoSuchHost(httpx.BaseTransport):
+        calls = 0
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            NoSuchHost.calls += 1
+            try:
+                raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+            except socket.gaierror as exc:
+                raise httpx.ConnectError(str(exc), request=request) from exc
+
+    clock = FakeClock()
+    ws = dbrest.Workspace(host="https://adb-typo.example.com", token=TOKEN, transport=NoSuchHost(), clock=clock)
+    with pytest.raises(dbrest.HostNotFound, match="check the host") as err:
+        ws.clusters.list()
+    assert NoSuchHost.calls == 1 and clock.sleeps == []
+    assert isinstance(err.value, dbrest.NetworkError) and TOKEN not in str(err.value)
+
+
+def test_on_retry_hears_about_every_retry(mock: MockServer) -> None:
+    heard: list[tuple[str, int, float, str]] = []
+    ws = dbrest.Workspace(
+        host="http://127.0.0.1",
+        token=TOKEN,
+        transport=mock.transport(),
+        clock=FakeClock(),
+        on_retry=lambda request, attempt, wait, why: heard.append((request.url.path, attempt, wait, why)),
+    )
+    mock.add_fault(path="/api/2.0/dbfs/get-status", status=429, retry_after=2, times=2)
+    ws.dbfs.get_status(path="/")
+    assert heard == [("/api/2.0/dbfs/get-status", 1, 2.0, "HTTP 429"), ("/api/2.0/dbfs/get-status", 2, 2.0, "HTTP 429")]
