@@ -13,7 +13,7 @@ import shutil
 import tempfile
 import warnings
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING, Any, Literal, overload
@@ -111,6 +111,69 @@ class _CountingReader:
     def __iter__(self) -> Iterator[bytes]:
         while chunk := self.read(64 * 1024):
             yield chunk
+
+
+def local_kind(path: str) -> bool | None:
+    """True/False for an existing local directory/file, None when nothing is there."""
+    return Path(path).is_dir() if Path(path).exists() else None
+
+
+#: What a copy plan asks its driver: ("is_dir", path, remote) -> bool | None, ("walk", dbfs_root) -> [FileInfo].
+PlanQuestion = tuple[Any, ...]
+
+
+def copy_plan(
+    src: str, dst: str, src_remote: bool, dst_remote: bool, recursive: bool, overwrite: bool
+) -> Generator[PlanQuestion, Any, list[tuple[str, str, str]]]:
+    """("dir"|"file", source, target) steps of a cp, checked in full before anything is written.
+
+    A generator that asks its driver about DBFS (``("is_dir", path, remote)``, ``("walk", root)``) and is sent the
+    answers, so that the sync and the async services share one plan (each answers with its own I/O).
+    """
+
+    def join(base: str, *parts: str) -> str:
+        if dst_remote:
+            return "dbfs:" + str(PurePosixPath(dbfs_path(base), *parts))
+        return str(Path(base, *parts))
+
+    src_kind = yield ("is_dir", src, src_remote)
+    if src_kind is None:
+        if src_remote:
+            raise ResourceDoesNotExist(f"{src} does not exist", error_code="RESOURCE_DOES_NOT_EXIST")
+        raise FileNotFoundError(f"{src} does not exist")
+    name = PurePosixPath(dbfs_path(src)).name if src_remote else Path(src).name
+    dst_kind = yield ("is_dir", dst, dst_remote)
+    target = join(dst, name) if dst_kind or dst.endswith(("/", os.sep)) else dst
+    steps: list[tuple[str, str, str]] = []
+    if not src_kind:
+        steps.append(("file", src, target))
+    elif not recursive:
+        raise IsADirectoryError(f"{src} is a directory; pass recursive=True to copy it with its contents")
+    else:
+        steps.append(("dir", src, target))
+        if src_remote:
+            root = dbfs_path(src)
+            for info in (yield ("walk", root)):
+                rel = PurePosixPath(info.path).relative_to(root).parts
+                steps.append(("dir" if info.is_dir else "file", "dbfs:" + info.path, join(target, *rel)))
+        else:
+            for current, dirs, files in os.walk(src):
+                dirs.sort()
+                rel = Path(current).relative_to(src).parts
+                steps += [("dir", str(Path(current, d)), join(target, *rel, d)) for d in dirs]
+                steps += [("file", str(Path(current, f)), join(target, *rel, f)) for f in sorted(files)]
+    # A directory copied to a new place cannot clash: only look (one call per file) when the target exists.
+    if not overwrite and (not src_kind or (yield ("is_dir", target, dst_remote)) is not None):
+        clashes = []
+        for kind, _, b in steps:
+            if kind == "file" and (yield ("is_dir", b, dst_remote)) is not None:
+                clashes.append(b)
+        if clashes:
+            shown = ", ".join(clashes[:3]) + (f" and {len(clashes) - 3} more" if len(clashes) > 3 else "")
+            if dst_remote:
+                raise ResourceAlreadyExists(f"{shown} exist", error_code="RESOURCE_ALREADY_EXISTS")
+            raise FileExistsError(f"{shown} exist; pass overwrite=True to replace them")
+    return steps
 
 
 class DbfsService(_GeneratedDbfsService):
@@ -432,7 +495,7 @@ class DbfsService(_GeneratedDbfsService):
     def _is_dir(self, path: str, remote: bool) -> bool | None:
         """True/False for an existing directory/file, None when nothing is there."""
         if not remote:
-            return Path(path).is_dir() if Path(path).exists() else None
+            return local_kind(path)
         try:
             return bool(self.get_status(path=dbfs_path(path)).is_dir)
         except ResourceDoesNotExist:
@@ -441,48 +504,15 @@ class DbfsService(_GeneratedDbfsService):
     def _plan_copy(
         self, src: str, dst: str, src_remote: bool, dst_remote: bool, recursive: bool, overwrite: bool
     ) -> list[tuple[str, str, str]]:
-        """("dir"|"file", source, target) steps, checked in full before anything is written."""
-
-        def join(base: str, *parts: str) -> str:
-            if dst_remote:
-                return "dbfs:" + str(PurePosixPath(dbfs_path(base), *parts))
-            return str(Path(base, *parts))
-
-        src_kind = self._is_dir(src, src_remote)
-        if src_kind is None:
-            if src_remote:
-                raise ResourceDoesNotExist(f"{src} does not exist", error_code="RESOURCE_DOES_NOT_EXIST")
-            raise FileNotFoundError(f"{src} does not exist")
-        name = PurePosixPath(dbfs_path(src)).name if src_remote else Path(src).name
-        dst_kind = self._is_dir(dst, dst_remote)
-        target = join(dst, name) if dst_kind or dst.endswith(("/", os.sep)) else dst
-        steps: list[tuple[str, str, str]] = []
-        if not src_kind:
-            steps.append(("file", src, target))
-        elif not recursive:
-            raise IsADirectoryError(f"{src} is a directory; pass recursive=True to copy it with its contents")
-        else:
-            steps.append(("dir", src, target))
-            if src_remote:
-                root = dbfs_path(src)
-                for info in self.walk(root):
-                    rel = PurePosixPath(info.path).relative_to(root).parts
-                    steps.append(("dir" if info.is_dir else "file", "dbfs:" + info.path, join(target, *rel)))
-            else:
-                for current, dirs, files in os.walk(src):
-                    dirs.sort()
-                    rel = Path(current).relative_to(src).parts
-                    steps += [("dir", str(Path(current, d)), join(target, *rel, d)) for d in dirs]
-                    steps += [("file", str(Path(current, f)), join(target, *rel, f)) for f in sorted(files)]
-        # A directory copied to a new place cannot clash: only look (one call per file) when the target exists.
-        if not overwrite and (not src_kind or self._is_dir(target, dst_remote) is not None):
-            clashes = [b for kind, _, b in steps if kind == "file" and self._is_dir(b, dst_remote) is not None]
-            if clashes:
-                shown = ", ".join(clashes[:3]) + (f" and {len(clashes) - 3} more" if len(clashes) > 3 else "")
-                if dst_remote:
-                    raise ResourceAlreadyExists(f"{shown} exist", error_code="RESOURCE_ALREADY_EXISTS")
-                raise FileExistsError(f"{shown} exist; pass overwrite=True to replace them")
-        return steps
+        plan = copy_plan(src, dst, src_remote, dst_remote, recursive, overwrite)
+        answer: Any = None
+        while True:
+            try:
+                question = plan.send(answer)
+            except StopIteration as done:
+                steps: list[tuple[str, str, str]] = done.value
+                return steps
+            answer = self._is_dir(*question[1:]) if question[0] == "is_dir" else list(self.walk(question[1]))
 
 
 class DbfsReader(io.RawIOBase):

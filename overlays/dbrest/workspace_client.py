@@ -25,7 +25,6 @@ from .transport import (
 
 if TYPE_CHECKING:
     from dbrest_client.api.cluster_policies import AsyncClusterPoliciesService, ClusterPoliciesService
-    from dbrest_client.api.dbfs import AsyncDbfsService
     from dbrest_client.api.global_init_scripts import AsyncGlobalInitScriptsService, GlobalInitScriptsService
     from dbrest_client.api.groups import AsyncGroupsService, GroupsService
     from dbrest_client.api.instance_pools import AsyncInstancePoolsService, InstancePoolsService
@@ -39,6 +38,7 @@ if TYPE_CHECKING:
     from .clusters import AsyncClustersService, ClustersService
     from .commands import AsyncCommandsService, AsyncContextsService, CommandsService, ContextsService
     from .dbfs import DbfsService
+    from .dbfs_async import AsyncDbfsService
     from .jobs import AsyncJobs20Service, AsyncJobsService, Jobs20Service, JobsService
     from .libraries import AsyncLibrariesService, LibrariesService
     from .paging import AsyncReposService, AsyncScimService, ReposService, ScimService
@@ -350,7 +350,7 @@ class AsyncWorkspace(_Base):
 
     @cached_property
     def dbfs(self) -> AsyncDbfsService:
-        from dbrest_client.api.dbfs import AsyncDbfsService
+        from .dbfs_async import AsyncDbfsService
 
         return AsyncDbfsService(self._client)
 

@@ -1,0 +1,440 @@
+"""``AsyncWorkspace.dbfs``: the async twin of :mod:`dbrest.dbfs`, with the same verbs and the same guarantees
+(bounded memory, cleanup on failure, size verification). The plan of a copy, the codecs and the checks are the
+sync module's; only the I/O differs."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import tempfile
+from collections import deque
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, Literal, overload
+
+from dbrest_client.api.dbfs import AsyncDbfsService as _GeneratedAsyncDbfsService
+
+from .dbfs import (
+    BLOCK,
+    MULTIPART_LIMIT,
+    Progress,
+    UploadVerificationError,
+    _CountingReader,
+    b64encode,
+    copy_plan,
+    dbfs_path,
+    decode_read_response,
+    local_kind,
+)
+from .errors import PartialDelete, ResourceDoesNotExist
+
+if TYPE_CHECKING:
+    from dbrest_client.models.file_info import FileInfo
+
+
+class AsyncDbfsService(_GeneratedAsyncDbfsService):
+    """``ws.dbfs`` of an :class:`dbrest.AsyncWorkspace`: every generated DBFS operation plus upload/download,
+    file objects and the file-system verbs, as coroutines."""
+
+    def _http(self) -> Any:
+        return self._client.get_async_httpx_client()
+
+    # --- uploads -----------------------------------------------------------------------------------
+
+    async def upload(
+        self,
+        source: str | os.PathLike[str] | IO[bytes],
+        dbfs_target: str,
+        *,
+        overwrite: bool = False,
+        progress: Progress | None = None,
+    ) -> int:
+        """Upload a local file (path or binary file object); see :meth:`dbrest.dbfs.DbfsService.upload`. Example::
+
+        await ws.dbfs.upload("data.parquet", "dbfs:/tmp/data.parquet", overwrite=True)
+        """
+        target = dbfs_path(dbfs_target)
+        if isinstance(source, str | os.PathLike):
+            size = os.path.getsize(source)
+            with open(source, "rb") as f:
+                if size < MULTIPART_LIMIT:
+                    return await self._put_multipart(f, size, target, overwrite, progress)
+                return await self._put_blocks(f, size, target, overwrite, progress)
+        return await self._put_blocks(source, None, target, overwrite, progress)
+
+    async def _put_multipart(
+        self, f: IO[bytes], size: int, target: str, overwrite: bool, progress: Progress | None
+    ) -> int:
+        reader = _CountingReader(f, size, progress)
+        await self._http().post(
+            "/api/2.0/dbfs/put",
+            data={"path": target, "overwrite": "true" if overwrite else "false"},
+            files={"contents": (os.path.basename(target), reader, "application/octet-stream")},
+        )
+        try:
+            await self._verify(target, size)
+        except UploadVerificationError:
+            await self._remove_partial(target)
+            raise
+        return size
+
+    async def _put_blocks(
+        self, f: IO[bytes], size: int | None, target: str, overwrite: bool, progress: Progress | None
+    ) -> int:
+        from dbrest_client.models.dbfs_add_block_request import DbfsAddBlockRequest
+        from dbrest_client.models.dbfs_create_request import DbfsCreateRequest
+        from dbrest_client.models.dbfs_handle_request import DbfsHandleRequest
+
+        handle = (await self.create(body=DbfsCreateRequest(path=target, overwrite=overwrite))).handle
+        sent = 0
+        try:
+            while block := f.read(BLOCK):
+                await self.add_block(body=DbfsAddBlockRequest(handle=handle, data=b64encode(block)))
+                sent += len(block)
+                if progress is not None:
+                    progress(sent, size)
+            await self.close(body=DbfsHandleRequest(handle=handle))
+            await self._verify(target, sent)
+        except BaseException:
+            await self._remove_partial(target)
+            raise
+        return sent
+
+    async def _verify(self, target: str, expected: int) -> None:
+        info = await self.get_status(path=target)
+        if info.file_size != expected:
+            raise UploadVerificationError(
+                f"uploaded {expected} bytes but {target} has {info.file_size}", error_code="UPLOAD_SIZE_MISMATCH"
+            )
+
+    async def _remove_partial(self, target: str) -> None:
+        from dbrest_client.models.dbfs_delete_request import DbfsDeleteRequest
+
+        with contextlib.suppress(Exception):
+            await self.delete(body=DbfsDeleteRequest(path=target))
+
+    # --- downloads ---------------------------------------------------------------------------------
+
+    async def download(
+        self,
+        dbfs_source: str,
+        target: str | os.PathLike[str] | IO[bytes],
+        *,
+        progress: Progress | None = None,
+        parallelism: int = 8,
+        chunk_size: int = BLOCK,
+    ) -> int:
+        """Download with ``parallelism`` concurrent 1 MB reads written in order; a failure leaves no partial file.
+        See :meth:`dbrest.dbfs.DbfsService.download`. Example::
+
+            await ws.dbfs.download("dbfs:/tmp/data.parquet", "data.parquet")
+        """
+        source = dbfs_path(dbfs_source)
+        if not 0 < chunk_size <= BLOCK:
+            raise ValueError("chunk_size must be between 1 byte and 1 MB (the DBFS read limit)")
+        info = await self.get_status(path=source)
+        if info.is_dir:
+            raise IsADirectoryError(f"{dbfs_source} is a directory; use cp(recursive=True)")
+        size = int(info.file_size)
+        if not isinstance(target, str | os.PathLike):
+            await self._read_into(source, size, target, progress, parallelism, chunk_size)
+            return size
+        final = Path(target)
+        fd, tmp_name = tempfile.mkstemp(dir=final.parent or ".", prefix=f".{final.name}.", suffix=".part")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                await self._read_into(source, size, out, progress, parallelism, chunk_size)
+            if os.path.getsize(tmp_name) != size:
+                raise UploadVerificationError(
+                    f"downloaded {os.path.getsize(tmp_name)} bytes of {size}", error_code="DOWNLOAD_SIZE_MISMATCH"
+                )
+            os.replace(tmp_name, final)
+        except BaseException:
+            Path(tmp_name).unlink(missing_ok=True)
+            raise
+        return size
+
+    async def _read_chunk(self, path: str, offset: int, length: int) -> bytes:
+        resp = await self._http().get("/api/2.0/dbfs/read", params={"path": path, "offset": offset, "length": length})
+        try:
+            bytes_read, data = decode_read_response(resp.content)
+        finally:
+            await resp.aclose()
+        if len(data) != min(length, bytes_read):
+            raise UploadVerificationError(f"short read at offset {offset} of {path}", error_code="SHORT_READ")
+        return data
+
+    async def _read_into(
+        self, path: str, size: int, out: IO[bytes], progress: Progress | None, parallelism: int, chunk_size: int
+    ) -> None:
+        offsets = iter(range(0, size, chunk_size))
+        window: deque[asyncio.Task[bytes]] = deque()
+        done = 0
+
+        def refill() -> None:
+            while len(window) < max(1, parallelism):
+                offset = next(offsets, None)
+                if offset is None:
+                    return
+                window.append(asyncio.ensure_future(self._read_chunk(path, offset, min(chunk_size, size - offset))))
+
+        refill()
+        try:
+            while window:
+                data = await window.popleft()
+                out.write(data)
+                done += len(data)
+                if progress is not None:
+                    progress(done, size)
+                refill()
+        except BaseException:
+            for task in window:
+                task.cancel()
+            await asyncio.gather(*window, return_exceptions=True)
+            raise
+
+    # --- file-system verbs -------------------------------------------------------------------------
+
+    async def ls(self, path: str) -> list[FileInfo]:
+        """The entries of a directory (or the file itself), sorted by path."""
+        files = (await self.list(path=dbfs_path(path))).files
+        return sorted(files or [], key=lambda f: f.path)
+
+    async def exists(self, path: str) -> bool:
+        try:
+            await self.get_status(path=dbfs_path(path))
+        except ResourceDoesNotExist:
+            return False
+        return True
+
+    async def mkdirs_p(self, path: str) -> None:
+        from dbrest_client.models.dbfs_path_request import DbfsPathRequest
+
+        await self.mkdirs(body=DbfsPathRequest(path=dbfs_path(path)))
+
+    async def mv(self, source: str, destination: str) -> None:
+        from dbrest_client.models.dbfs_move_request import DbfsMoveRequest
+
+        await self.move(body=DbfsMoveRequest(source_path=dbfs_path(source), destination_path=dbfs_path(destination)))
+
+    async def rm(self, path: str, *, recursive: bool = False, max_rounds: int = 10_000) -> None:
+        """Delete, repeating the call while Databricks answers 503 PARTIAL_DELETE for a large tree."""
+        from dbrest_client.models.dbfs_delete_request import DbfsDeleteRequest
+
+        for _ in range(max_rounds):
+            try:
+                await self.delete(body=DbfsDeleteRequest(path=dbfs_path(path), recursive=recursive))
+                return
+            except PartialDelete:
+                continue
+        raise PartialDelete(f"{path} still not deleted after {max_rounds} rounds", error_code="PARTIAL_DELETE")
+
+    async def walk(self, path: str) -> AsyncIterator[FileInfo]:
+        """Every file and directory under a DBFS directory, depth first (a file yields itself)."""
+        root = dbfs_path(path)
+        for info in await self.ls(root):
+            yield info
+            if info.is_dir and info.path != root:
+                async for inner in self.walk(info.path):
+                    yield inner
+
+    # --- file objects ------------------------------------------------------------------------------
+
+    @overload
+    async def open(self, path: str, mode: Literal["rb"] = "rb") -> AsyncDbfsReader: ...
+
+    @overload
+    async def open(self, path: str, mode: Literal["wb"], *, overwrite: bool = False) -> AsyncDbfsWriter: ...
+
+    async def open(self, path: str, mode: str = "rb", *, overwrite: bool = False) -> AsyncDbfsReader | AsyncDbfsWriter:
+        """An async binary file object: ``"rb"`` reads in 1 MB requests, ``"wb"`` writes 1 MB blocks (an exception
+        in ``async with`` deletes the partial file). Example::
+
+            async with await ws.dbfs.open("dbfs:/tmp/out.bin", "wb", overwrite=True) as f:
+                await f.write(b"...")
+        """
+        from dbrest_client.models.dbfs_create_request import DbfsCreateRequest
+
+        target = dbfs_path(path)
+        if mode == "rb":
+            info = await self.get_status(path=target)
+            if info.is_dir:
+                raise IsADirectoryError(f"{path} is a directory; list it with ws.dbfs.ls")
+            return AsyncDbfsReader(self, target, int(info.file_size))
+        if mode == "wb":
+            handle = (await self.create(body=DbfsCreateRequest(path=target, overwrite=overwrite))).handle
+            return AsyncDbfsWriter(self, target, handle)
+        raise ValueError(f"mode must be 'rb' or 'wb' (binary only for async files), not {mode!r}")
+
+    # --- copies ------------------------------------------------------------------------------------
+
+    async def cp(
+        self,
+        source: str | os.PathLike[str],
+        destination: str | os.PathLike[str],
+        *,
+        recursive: bool = False,
+        overwrite: bool = False,
+    ) -> int:
+        """Copy between the local disk and DBFS (or within DBFS), like :meth:`dbrest.dbfs.DbfsService.cp`;
+        returns the number of files copied."""
+        src, dst = os.fspath(source), os.fspath(destination)
+        src_remote, dst_remote = src.startswith("dbfs:"), dst.startswith("dbfs:")
+        if not src_remote and not dst_remote:
+            raise ValueError("neither side is a dbfs:/ path; use shutil.copy for local copies")
+        plan = copy_plan(src, dst, src_remote, dst_remote, recursive, overwrite)
+        answer: Any = None
+        while True:
+            try:
+                question = plan.send(answer)
+            except StopIteration as done:
+                steps: list[tuple[str, str, str]] = done.value
+                break
+            if question[0] == "walk":
+                answer = [info async for info in self.walk(question[1])]
+            else:
+                answer = await self._is_dir(question[1], question[2])
+        for kind, _, b in steps:
+            if kind == "dir":
+                if dst_remote:
+                    await self.mkdirs_p(b)
+                else:
+                    Path(b).mkdir(parents=True, exist_ok=True)
+        copied = 0
+        for kind, a, b in steps:
+            if kind != "file":
+                continue
+            if src_remote and dst_remote:
+                reader = await self.open(a, "rb")
+                async with await self.open(b, "wb", overwrite=overwrite) as writer:
+                    while chunk := await reader.read(BLOCK):
+                        await writer.write(chunk)
+            elif dst_remote:
+                await self.upload(a, b, overwrite=overwrite)
+            else:
+                Path(b).parent.mkdir(parents=True, exist_ok=True)
+                await self.download(a, b)
+            copied += 1
+        return copied
+
+    async def _is_dir(self, path: str, remote: bool) -> bool | None:
+        if not remote:
+            return local_kind(path)
+        try:
+            return bool((await self.get_status(path=dbfs_path(path))).is_dir)
+        except ResourceDoesNotExist:
+            return None
+
+
+class AsyncDbfsReader:
+    """``await ws.dbfs.open(path, "rb")``: ``await read(n)`` fetches at most 1 MB per request; seekable."""
+
+    def __init__(self, dbfs: AsyncDbfsService, path: str, size: int) -> None:
+        self._dbfs = dbfs
+        self.path = path
+        self.size = size
+        self._pos = 0
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        base = {os.SEEK_SET: 0, os.SEEK_CUR: self._pos, os.SEEK_END: self.size}[whence]
+        if base + offset < 0:
+            raise ValueError("negative seek position")
+        self._pos = base + offset
+        return self._pos
+
+    async def read(self, size: int = -1) -> bytes:
+        """Up to ``size`` bytes (``-1``: the rest of the file, in 1 MB requests); ``b""`` at the end."""
+        left = self.size - self._pos if size < 0 else min(size, self.size - self._pos)
+        chunks = []
+        while left > 0:
+            data = await self._dbfs._read_chunk(self.path, self._pos, min(left, BLOCK))
+            if not data:
+                raise UploadVerificationError(
+                    f"{self.path} ended at {self._pos} bytes, expected {self.size}; it changed while being read",
+                    error_code="SHORT_READ",
+                )
+            chunks.append(data)
+            self._pos += len(data)
+            left -= len(data)
+        return b"".join(chunks)
+
+    async def __aenter__(self) -> AsyncDbfsReader:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        return None
+
+
+class AsyncDbfsWriter:
+    """``await ws.dbfs.open(path, "wb")``: writes gathered into 1 MB blocks. ``await close()`` commits and checks
+    the size; ``await abort()``, a failed block or an exception in ``async with`` deletes the partial file."""
+
+    def __init__(self, dbfs: AsyncDbfsService, path: str, handle: int) -> None:
+        self._dbfs = dbfs
+        self.path = path
+        self.size = 0
+        self.closed = False
+        self._handle = handle
+        self._buffer = bytearray()
+        self._failed = False
+
+    async def write(self, data: bytes | bytearray | memoryview) -> int:
+        if self.closed:
+            raise ValueError("write to a closed DBFS file")
+        if self._failed:
+            raise ValueError("an earlier block of this DBFS file failed; the file will be discarded")
+        view = memoryview(data).cast("B")
+        self._buffer += view
+        while len(self._buffer) >= BLOCK:
+            await self._send(bytes(self._buffer[:BLOCK]))
+            del self._buffer[:BLOCK]
+        return len(view)
+
+    async def _send(self, block: bytes) -> None:
+        from dbrest_client.models.dbfs_add_block_request import DbfsAddBlockRequest
+
+        try:
+            await self._dbfs.add_block(body=DbfsAddBlockRequest(handle=self._handle, data=b64encode(block)))
+        except BaseException:
+            self._failed = True
+            raise
+        self.size += len(block)
+
+    async def close(self) -> None:
+        from dbrest_client.models.dbfs_handle_request import DbfsHandleRequest
+
+        if self.closed:
+            return
+        if self._failed:
+            await self.abort()
+            return
+        try:
+            if self._buffer:
+                await self._send(bytes(self._buffer))
+                self._buffer.clear()
+            await self._dbfs.close(body=DbfsHandleRequest(handle=self._handle))
+            await self._dbfs._verify(self.path, self.size)
+        except BaseException:
+            await self.abort()
+            raise
+        self.closed = True
+
+    async def abort(self) -> None:
+        if self.closed:
+            return
+        self._buffer.clear()
+        self.closed = True
+        await self._dbfs._remove_partial(self.path)
+
+    async def __aenter__(self) -> AsyncDbfsWriter:
+        return self
+
+    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: Any) -> None:
+        if exc is None:
+            await self.close()
+        else:
+            await self.abort()
