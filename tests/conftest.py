@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import re
 import time
 from collections.abc import Iterator
 
@@ -53,3 +56,49 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: p
         terminalreporter.write_line(
             f"dbrest contract: run time {time.monotonic() - _started:.1f} s (this pytest session)"
         )
+
+
+# --- no credential text in any log record or dbrest exception, in any test ---------------------------------------
+
+#: Every token the tests and the mock use: dapi-<name> in the tests, dapi + 32 hex digits from token/create.
+SECRET = re.compile(r"dapi(?:-[A-Za-z0-9][A-Za-z0-9-]*|[0-9a-f]{32})")
+_seen: list[str] = []
+
+
+class _Recorder(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        with contextlib.suppress(Exception):  # a record that cannot be formatted is not a leak
+            _seen.append(f"log {record.name}: {record.getMessage()}")
+
+
+def _record_exception_texts() -> None:
+    import dbrest.errors as errors
+
+    for cls in (errors.DatabricksError, errors.ConfigurationError, errors.OperationFailed, errors.OperationTimeout):
+        original = cls.__init__
+
+        def init(self: BaseException, *args: object, __original: object = original, **kwargs: object) -> None:
+            __original(self, *args, **kwargs)  # type: ignore[operator]
+            _seen.append(f"{type(self).__name__}: {self}")
+
+        cls.__init__ = init  # type: ignore[method-assign]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    handler = _Recorder(level=logging.DEBUG)
+    for name in ("dbrest", "dbrest_mock", "httpx"):
+        logger = logging.getLogger(name)
+        logger.addHandler(handler)
+        logger.setLevel(logging.DEBUG)
+    _record_exception_texts()
+
+
+@pytest.fixture(autouse=True)
+def _no_credentials_in_logs_or_errors() -> Iterator[None]:
+    """Fails a test whose run put a token into a log record or into the text of a dbrest exception."""
+    _seen.clear()
+    yield
+    leaks = [text for text in _seen if SECRET.search(text)]
+    _seen.clear()
+    if leaks:
+        pytest.fail("credentials in logs or exception texts:\n" + "\n".join(leaks[:5]), pytrace=False)
