@@ -128,6 +128,12 @@ class Mock:
     def add_latency(self, ms: float) -> None:
         self.request("POST", "/__mock/faults", {"path": "/api/*", "delay_ms": ms})
 
+    def add_fault(self, **spec: Any) -> None:
+        self.request("POST", "/__mock/faults", spec)
+
+    def faults_fired(self) -> int:
+        return sum(int(f["fired"]) for f in self.request("GET", "/__mock/faults")["faults"])
+
     def clear_faults(self) -> None:
         self.request("DELETE", "/__mock/faults")
 
@@ -376,6 +382,75 @@ def bench_transfers(run: Runner, reps: int, size: int, latencies: Sequence[float
     return out
 
 
+#: Faults of the resilience run, per DBFS operation: the API's 503 twice, a 429 with Retry-After, and for reads
+#: also two connections dropped mid-response. ``after`` spreads them over the transfer.
+RESILIENCE_FAULTS: dict[str, list[dict[str, Any]]] = {
+    "put": [
+        {"status": 503, "error_code": "TEMPORARILY_UNAVAILABLE", "times": 2},
+        {"status": 429, "error_code": "REQUEST_LIMIT_EXCEEDED", "retry_after": 1, "times": 1},
+    ],
+    "add-block": [
+        {"status": 503, "error_code": "TEMPORARILY_UNAVAILABLE", "after": 40, "times": 2},
+        {"status": 429, "error_code": "REQUEST_LIMIT_EXCEEDED", "retry_after": 1, "after": 120, "times": 1},
+    ],
+    "read": [
+        {"status": 503, "error_code": "TEMPORARILY_UNAVAILABLE", "after": 30, "times": 2},
+        {"status": 429, "error_code": "REQUEST_LIMIT_EXCEEDED", "retry_after": 1, "after": 90, "times": 1},
+        {"drop_connection": True, "after": 150, "times": 2},
+    ],
+}
+
+
+def bench_resilience(run: Runner, size: int) -> dict[str, Any]:
+    """dbrest alone: a file uploaded as one streamed put and as 1 MB blocks, then both downloaded, with faults
+    injected into every step (RESILIENCE_FAULTS); each download must be the uploaded file byte for byte."""
+    src = run.workdir / "resilience.bin"
+    digest = hashlib.sha256()
+    with src.open("wb") as f:
+        for _ in range(size // MiB):
+            block = os.urandom(MiB)
+            digest.update(block)
+            f.write(block)
+    want = digest.hexdigest()
+    out: dict[str, Any] = {"size_bytes": size, "steps": {}}
+
+    def step(label: str, op: str, task: str, **kwargs: Any) -> dict[str, Any]:
+        run.mock.clear_faults()
+        for spec in RESILIENCE_FAULTS[op]:
+            # `after` counts requests of a 256 MiB transfer (one per MiB); scaled for other sizes (--quick)
+            scaled = {**spec, "after": spec.get("after", 0) * (size // MiB) // 256}
+            run.mock.add_fault(path=f"/api/2.0/dbfs/{op}", **scaled)
+        r = run.worker("dbrest", task, url=run.mock.url, token=TOKEN, **kwargs)
+        r["faults"] = run.mock.faults_fired()
+        r["mb_per_s"] = size / MB / r["seconds"]
+        log(
+            f"  {label:28} {r['seconds']:7.2f} s {r['mb_per_s']:7.1f} MB/s  peak RSS {r['peak_rss_mib']:6.1f} MiB  "
+            f"{r['faults']} faults survived"
+        )
+        return r
+
+    steps = out["steps"]
+    steps["upload (one streamed put)"] = step(
+        "upload (one streamed put)", "put", "upload", src=src, target="/res/put.bin"
+    )
+    steps["upload (1 MB blocks)"] = step(
+        "upload (1 MB blocks)", "add-block", "upload", src=src, target="/res/blocks.bin", mode="blocks"
+    )
+    for name in ("put", "blocks"):
+        if run.mock.file_size(f"/res/{name}.bin") != size:
+            raise BenchError(f"the {name} upload did not arrive whole")
+        dst = run.workdir / f"resilience-{name}.out"
+        label = f"download (of the {name} upload)"
+        steps[label] = step(label, "read", "download", src=f"/res/{name}.bin", dst=dst)
+        steps[label]["identical"] = sha256_of(dst) == want
+        dst.unlink()
+        if not steps[label]["identical"]:
+            raise BenchError(f"the download of the {name} upload is not the uploaded file")
+    run.mock.clear_faults()
+    src.unlink()
+    return out
+
+
 def bench_mock(run: Runner, reps: int, quick: bool) -> dict[str, Any]:
     cid = run.mock.create_cluster("bench-rps")
     totals = {
@@ -510,6 +585,19 @@ def targets(res: dict[str, Any]) -> list[tuple[str, bool, str]]:
                     f"worst of all runs {worst:.1f} MiB",
                 )
             )
+    r = res.get("resilience")
+    if r:
+        size_mib = r["size_bytes"] / MiB
+        worst = max(s["peak_rss_mib"] for s in r["steps"].values())
+        faults = sum(s["faults"] for s in r["steps"].values())
+        out.append(
+            (
+                f"{size_mib:g} MiB round trip through {faults} injected 503s, 429s and dropped connections: "
+                f"byte-identical, peak RSS under {RSS_TARGET_MIB} MiB",
+                worst < RSS_TARGET_MIB and all(s.get("identical", True) for s in r["steps"].values()),
+                f"both downloads identical (SHA-256), worst peak RSS {worst:.1f} MiB",
+            )
+        )
     i = res.get("import")
     if i:
         ours, sdk = med(i["dbrest"]["total_ms"]), med(i["sdk"]["total_ms"])
@@ -584,7 +672,7 @@ def report(res: dict[str, Any], chart_name: str | None) -> str:
         lines += [
             f"## DBFS transfers of a {size_mib:g} MiB file",
             "",
-            "dbrest `ws.dbfs.upload` / `ws.dbfs.download(parallelism=8)`, databricks-sdk `w.dbfs.upload` / "
+            "dbrest `ws.dbfs.upload` / `ws.dbfs.download` (6 concurrent reads, the default), databricks-sdk `w.dbfs.upload` / "
             "`w.dbfs.download` (copied to a file in 1 MiB reads), databricks-cli `databricks fs cp`. Latency: "
             "added by the mock to every `/api/` request. MB = 10^6 bytes. Peak RSS is the whole client process "
             "(interpreter and imports included); client CPU is that process's user + system time during the transfer.",
@@ -606,6 +694,28 @@ def report(res: dict[str, Any], chart_name: str | None) -> str:
                         f"| {direction} | {latency:g} ms | {label} | {cell(d, digits)} | {cell(s, digits)} "
                         f"| {cell(c, digits)} | {ratio(d, s)} | {ratio(d, c)} |"
                     )
+        lines.append("")
+    r = res.get("resilience")
+    if r:
+        size_mib = r["size_bytes"] / MiB
+        lines += [
+            f"## Resilience: a {size_mib:g} MiB round trip through injected faults",
+            "",
+            "dbrest only, one run: the file goes up once as one streamed `put` and once in 1 MB blocks (a file "
+            "object), and both copies come down with `download` (6 concurrent reads), while the mock answers some of "
+            "the requests of each step with the API's 503 TEMPORARILY_UNAVAILABLE, a 429 with Retry-After, or (reads) "
+            "a connection dropped mid-response (`RESILIENCE_FAULTS` in run.py). The waits are real (default "
+            "RetryPolicy). Each download is compared with the source by SHA-256.",
+            "",
+            "| step | faults survived | wall time (s) | MB/s | peak RSS (MiB) | identical |",
+            "|---|---|---|---|---|---|",
+        ]
+        for label, st in r["steps"].items():
+            same = {True: "yes", False: "NO"}.get(st.get("identical"), "(checked by the downloads)")
+            lines.append(
+                f"| {label} | {st['faults']} | {st['seconds']:.2f} | {st['mb_per_s']:.1f} | {st['peak_rss_mib']:.1f} "
+                f"| {same} |"
+            )
         lines.append("")
     i = res.get("import")
     if i:
@@ -706,7 +816,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--size-mib", type=int, default=256, help="size of the DBFS test file (default 256)")
     ap.add_argument("--latency-ms", type=float, default=20.0, help="injected per-request latency (default 20)")
     ap.add_argument("--calls", type=int, default=1000, help="sequential clusters/get calls (default 1000)")
-    ap.add_argument("--only", nargs="+", choices=["import", "calls", "waiters", "transfers", "mock"], default=None)
+    ap.add_argument(
+        "--only", nargs="+", choices=["import", "calls", "waiters", "transfers", "resilience", "mock"], default=None
+    )
     ap.add_argument("--quick", action="store_true", help="a smoke run: 16 MiB, 1 repetition, fewer calls")
     ap.add_argument("--out", type=Path, default=HERE, help="where results.md/.json/.png go (default benchmarks/)")
     args = ap.parse_args(argv)
@@ -715,7 +827,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.reps < 1 or args.size_mib < 1:
         ap.error("--reps and --size-mib must be positive")
     check_environment()
-    only = set(args.only or ["import", "calls", "waiters", "transfers", "mock"])
+    only = set(args.only or ["import", "calls", "waiters", "transfers", "resilience", "mock"])
     args.out.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     res: dict[str, Any] = {
@@ -755,6 +867,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             mock.reset()
             log(f"DBFS upload / download of {args.size_mib} MiB")
             res["transfers"] = bench_transfers(run, args.reps, args.size_mib * MiB, [0.0, args.latency_ms])
+        if "resilience" in only:
+            mock.reset()
+            log(f"resilience: {args.size_mib} MiB round trip through injected faults")
+            res["resilience"] = bench_resilience(run, args.size_mib * MiB)
         if "mock" in only:
             mock.reset()
             log("mock requests per second")

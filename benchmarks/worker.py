@@ -118,7 +118,10 @@ def task_upload(name: str, a: dict[str, Any]) -> dict[str, Any]:
     base = _rss_mib()
     t0 = time.perf_counter()
     c0 = time.process_time()
-    if name == "dbrest":
+    if name == "dbrest" and a.get("mode") == "blocks":
+        with open(src, "rb") as f:  # a file object: create / add-block (1 MB) / close instead of one put
+            client.dbfs.upload(f, "dbfs:" + target, overwrite=True)
+    elif name == "dbrest":
         client.dbfs.upload(src, "dbfs:" + target, overwrite=True)
     elif name == "sdk":
         with open(src, "rb") as f:
@@ -140,7 +143,7 @@ def task_download(name: str, a: dict[str, Any]) -> dict[str, Any]:
     t0 = time.perf_counter()
     c0 = time.process_time()
     if name == "dbrest":
-        client.dbfs.download("dbfs:" + src, dst, parallelism=a.get("parallelism", 8))
+        client.dbfs.download("dbfs:" + src, dst)  # the default parallelism, as users get it
     elif name == "sdk":
         with client.dbfs.download(src) as remote, open(dst, "wb") as out:
             shutil.copyfileobj(remote, out, MiB)

@@ -17,15 +17,17 @@ from dbrest_client.api.dbfs import AsyncDbfsService as _GeneratedAsyncDbfsServic
 
 from .dbfs import (
     BLOCK,
+    DOWNLOAD_PARALLELISM,
     MULTIPART_LIMIT,
     Progress,
     UploadVerificationError,
     _CountingReader,
-    b64encode,
+    add_block_body,
     copy_plan,
     dbfs_path,
     decode_read_response,
     local_kind,
+    release,
 )
 from .errors import PartialDelete, ResourceDoesNotExist
 
@@ -82,7 +84,6 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
     async def _put_blocks(
         self, f: IO[bytes], size: int | None, target: str, overwrite: bool, progress: Progress | None
     ) -> int:
-        from dbrest_client.models.dbfs_add_block_request import DbfsAddBlockRequest
         from dbrest_client.models.dbfs_create_request import DbfsCreateRequest
         from dbrest_client.models.dbfs_handle_request import DbfsHandleRequest
 
@@ -90,7 +91,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         sent = 0
         try:
             while block := f.read(BLOCK):
-                await self.add_block(body=DbfsAddBlockRequest(handle=handle, data=b64encode(block)))
+                await self._add_block(handle, block)
                 sent += len(block)
                 if progress is not None:
                     progress(sent, size)
@@ -100,6 +101,15 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
             await self._remove_partial(target)
             raise
         return sent
+
+    async def _add_block(self, handle: int, block: bytes) -> None:
+        resp = await self._http().post(
+            "/api/2.0/dbfs/add-block",
+            content=add_block_body(handle, block),
+            headers={"Content-Type": "application/json"},
+        )
+        await resp.aclose()
+        release(resp)
 
     async def _verify(self, target: str, expected: int) -> None:
         info = await self.get_status(path=target)
@@ -122,7 +132,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         target: str | os.PathLike[str] | IO[bytes],
         *,
         progress: Progress | None = None,
-        parallelism: int = 8,
+        parallelism: int = DOWNLOAD_PARALLELISM,
         chunk_size: int = BLOCK,
     ) -> int:
         """Download with ``parallelism`` concurrent 1 MB reads written in order; a failure leaves no partial file.
@@ -161,6 +171,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
             bytes_read, data = decode_read_response(resp.content)
         finally:
             await resp.aclose()
+            release(resp)
         if len(data) != min(length, bytes_read):
             raise UploadVerificationError(f"short read at offset {offset} of {path}", error_code="SHORT_READ")
         return data
@@ -395,10 +406,8 @@ class AsyncDbfsWriter:
         return len(view)
 
     async def _send(self, block: bytes) -> None:
-        from dbrest_client.models.dbfs_add_block_request import DbfsAddBlockRequest
-
         try:
-            await self._dbfs.add_block(body=DbfsAddBlockRequest(handle=self._handle, data=b64encode(block)))
+            await self._dbfs._add_block(self._handle, block)
         except BaseException:
             self._failed = True
             raise
