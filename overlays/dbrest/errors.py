@@ -154,6 +154,9 @@ BY_STATUS: dict[int, type[DatabricksError]] = {
     504: TemporarilyUnavailable,
 }
 
+#: "ContextNotFound: ..." or "java.lang.IllegalArgumentException: ..." at the start of a 1.2 error.
+_EXCEPTION_NAME = re.compile(r"^((?:[a-z_][\w]*\.)*[A-Z]\w*(?:Exception|Error|NotFound|Invalid\w*|Failed|Denied)):")
+
 # clusters/get, jobs/get and runs/get answer 400 INVALID_PARAMETER_VALUE for a missing id (api-inventory §2.1).
 _MISSING = re.compile(r"\b(Cluster|Job|Run|Context|Command)\b.* does not exist", re.IGNORECASE)
 
@@ -192,8 +195,11 @@ def error_from_response(response: httpx.Response, request: httpx.Request) -> Dat
             message = str(body.get("detail"))
             if body.get("scimType"):
                 message += f" (scimType {body['scimType']})"
-        elif isinstance(body.get("error"), str):  # API 1.2
+        elif isinstance(body.get("error"), str):  # API 1.2: no code, but often an exception name in front
             message = body["error"]
+            named = _EXCEPTION_NAME.match(message)
+            if named:
+                code = named.group(1).rsplit(".", 1)[-1]
         elif isinstance(body.get("message"), str):
             message = body["message"]
     if message is None:
@@ -210,9 +216,15 @@ def error_from_response(response: httpx.Response, request: httpx.Request) -> Dat
     if cls in (InvalidParameterValue, BadRequest) and _MISSING.search(message):
         cls = ResourceDoesNotExist
     if code is None:
-        code = {429: "TOO_MANY_REQUESTS", 401: "UNAUTHENTICATED", 403: "PERMISSION_DENIED", 404: "NOT_FOUND"}.get(
-            status, "TEMPORARILY_UNAVAILABLE" if status in (502, 503, 504) else f"HTTP_{status}"
-        )
+        code = {
+            400: "BAD_REQUEST",
+            401: "UNAUTHENTICATED",
+            403: "PERMISSION_DENIED",
+            404: "NOT_FOUND",
+            409: "RESOURCE_CONFLICT",
+            429: "TOO_MANY_REQUESTS",
+            500: "INTERNAL_ERROR",
+        }.get(status, "TEMPORARILY_UNAVAILABLE" if status in (502, 503, 504) else f"HTTP_{status}")
     return cls(
         message,
         error_code=code,

@@ -68,6 +68,11 @@ def test_missing_resource_400s_map_to_resource_does_not_exist() -> None:
 def test_1_2_scim_html_and_empty_bodies() -> None:
     e = err(400, json={"error": "ContextNotFound: context 123 does not exist"})
     assert isinstance(e, dbrest.ResourceDoesNotExist) and "ContextNotFound" in e.message
+    assert e.error_code == "ContextNotFound"
+    e = err(500, json={"error": "java.lang.IllegalStateException: the driver is restarting"})
+    assert e.error_code == "IllegalStateException" and isinstance(e, dbrest.InternalError)
+    e = err(400, json={"error": "Context 1 is not running (status Pending)"})
+    assert e.error_code == "BAD_REQUEST" and "HTTP_" not in str(e)
     e = err(
         409,
         json={
