@@ -30,8 +30,13 @@ RULES: dict[str, str] = {
         "so error schemas would only widen every return type to `Model | Error`."
     ),
     "exactly-one-of": (
-        "an object with properties and oneOf/anyOf of `required` lists makes the generator drop the model silently "
-        "(the body becomes Any); the view keeps the properties, the mock enforces the constraint."
+        "an object with properties and oneOf/anyOf of `required` lists (exactly one of, at least one of) makes the "
+        "generator drop the model silently (the body becomes Any; verified on 0.29.1), and it ignores a `not` (not "
+        "both); the view "
+        "keeps the properties and removes these presence constraints, which the bundle keeps for the mock's "
+        "validation, the conformance test and schemathesis (on requests: the libraries of libraries install/"
+        "uninstall, num_workers/autoscale of clusters create/edit/resize, groups add/remove-member, repos update "
+        "branch/tag, jar_params/notebook_params of run-now and runs/repair)."
     ),
 }
 
@@ -40,21 +45,58 @@ def _ops(doc: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
     return [(p, m, item[m]) for p, item in doc["paths"].items() for m in HTTP_METHODS if m in item]
 
 
-def _strip_exactly_one_of(node: Any, where: str, removed: list[tuple[str, str]]) -> None:
+#: What a presence constraint may say: which declared properties are present, nested in not/oneOf/anyOf, and
+#: (under `properties`) a test of a declared property's value, e.g. that a null num_workers counts as absent.
+CONSTRAINT_KEYS = {"required", "not", "oneOf", "anyOf", "properties", "description"}
+
+
+def _presence_constraint(node: Any, declared: set[str]) -> bool:
+    """Whether ``node`` only constrains which of the ``declared`` properties are given (no new structure)."""
+    if not isinstance(node, dict) or not set(node) <= CONSTRAINT_KEYS or not node:
+        return False
+    if not set(node.get("required", [])) <= declared or not set(node.get("properties", {})) <= declared:
+        return False
+    if "not" in node and not _presence_constraint(node["not"], declared):
+        return False
+    return all(
+        isinstance(node.get(key, []), list) and all(_presence_constraint(a, declared) for a in node.get(key, []))
+        for key in ("oneOf", "anyOf")
+    )
+
+
+def _declared(node: dict[str, Any], doc: dict[str, Any], depth: int = 0) -> set[str]:
+    """The properties an object schema declares: its own, and those of its $ref and allOf members."""
+    names = set(node.get("properties", {})) if isinstance(node.get("properties"), dict) else set()
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/") and depth < 20:
+        target: Any = doc
+        for part in ref[2:].split("/"):
+            target = target.get(part, {}) if isinstance(target, dict) else {}
+        if isinstance(target, dict):
+            names |= _declared(target, doc, depth + 1)
+    for member in node.get("allOf", []) if isinstance(node.get("allOf"), list) else []:
+        if isinstance(member, dict):
+            names |= _declared(member, doc, depth + 1)
+    return names
+
+
+def _strip_exactly_one_of(node: Any, where: str, removed: list[tuple[str, str]], doc: dict[str, Any]) -> None:
     if isinstance(node, dict):
-        if "properties" in node:
+        declared = _declared(node, doc)
+        if declared:
             for key in ("oneOf", "anyOf"):
                 alts = node.get(key)
-                if isinstance(alts, list) and all(
-                    isinstance(a, dict) and set(a) <= {"required", "not", "description"} for a in alts
-                ):
+                if isinstance(alts, list) and alts and all(_presence_constraint(a, declared) for a in alts):
                     del node[key]
                     removed.append(("exactly-one-of", f"{where}/{key}"))
+            if "not" in node and _presence_constraint(node["not"], declared):
+                del node["not"]
+                removed.append(("exactly-one-of", f"{where}/not"))
         for k, v in node.items():
-            _strip_exactly_one_of(v, f"{where}/{k}", removed)
+            _strip_exactly_one_of(v, f"{where}/{k}", removed, doc)
     elif isinstance(node, list):
         for i, v in enumerate(node):
-            _strip_exactly_one_of(v, f"{where}/{i}", removed)
+            _strip_exactly_one_of(v, f"{where}/{i}", removed, doc)
 
 
 def codegen_view(bundle: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
@@ -83,19 +125,35 @@ def codegen_view(bundle: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str
     for name in list(doc.get("components", {}).get("responses", {})):
         if f'"#/components/responses/{name}"' not in used:
             del doc["components"]["responses"][name]
-    _strip_exactly_one_of(doc.get("components", {}).get("schemas", {}), "#/components/schemas", removed)
-    _strip_exactly_one_of(doc["paths"], "#/paths", removed)
+    _strip_exactly_one_of(doc.get("components", {}).get("schemas", {}), "#/components/schemas", removed, doc)
+    _strip_exactly_one_of(doc["paths"], "#/paths", removed, doc)
     return doc, removed
+
+
+#: Rules whose removals are too many to list one by one (one per error status of every operation).
+COUNTED_ONLY = {"error-responses"}
+
+
+def summary(removed: list[tuple[str, str]]) -> str:
+    """Each rule that fired with its reason and count, and each of its removals (error responses only counted)."""
+    counts: dict[str, int] = {}
+    for rule, _ in removed:
+        counts[rule] = counts.get(rule, 0) + 1
+    if not counts:
+        return "codegen view: no rewrites"
+    lines = ["codegen view: " + ", ".join(f"{rule} x{n}" for rule, n in sorted(counts.items()))]
+    for rule in sorted(counts):
+        lines.append(f"  {rule} ({counts[rule]}): {RULES[rule]}")
+        if rule not in COUNTED_ONLY:
+            lines += [f"    - {where}" for r, where in removed if r == rule]
+    return "\n".join(lines)
 
 
 def main(argv: list[str]) -> int:
     src, dst = Path(argv[1]), Path(argv[2])
     view, removed = codegen_view(json.loads(src.read_text(encoding="utf-8")))
     dst.write_text(json.dumps(view, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    counts: dict[str, int] = {}
-    for rule, _ in removed:
-        counts[rule] = counts.get(rule, 0) + 1
-    print("codegen view: " + (", ".join(f"{rule} x{n}" for rule, n in sorted(counts.items())) or "no rewrites"))
+    print(summary(removed))
     return 0
 
 

@@ -34,6 +34,7 @@ def generate(out_pkg: Path, out_spec: Path) -> None:
     (BUILD / "openapi.json").write_text(text, encoding="utf-8")
     out_spec.write_text(text, encoding="utf-8")
     view, removed = codegen_view.codegen_view(doc)
+    print(codegen_view.summary(removed))
     view_path = BUILD / "openapi.codegen.json"
     view_path.write_text(bundler.dump(view), encoding="utf-8")
     env = dict(os.environ)

@@ -85,7 +85,12 @@ DECISIONS: dict[int, Decision] = {
         "accept",
         "<user-id> is a placeholder inside a SCIM filter path, a free string; an unknown member is state, not shape",
     ),
-    142: Decision("accept", _TYPO_FIXED + " (a trailing comma after PYSPARK_PYTHON)"),
+    142: Decision(
+        "reject",
+        "besides its fixed trailing comma, the doc's Python 3 example leaves out the cluster size: a create request "
+        "takes exactly one of num_workers and autoscale (INVALID_PARAMETER_VALUE otherwise, as the mock answers)",
+        ("'spark_env_vars': {'PYSPARK_PYTHON': '/databricks/python3/bin/python3'}} is not valid under any of",),
+    ),
     147: Decision(
         "reject",
         'spark_jar_task.parameters is an array of strings; the doc\'s "10" is a doc error',
@@ -107,8 +112,18 @@ DECISIONS: dict[int, Decision] = {
         ("ip_access_list/list_id: '<list-id>' is not a 'uuid'",),
     ),
     166: Decision("reject", _STRING_BOOL, ("enabled: 'false' is not of type 'boolean'",)),
-    177: Decision("accept", "jar_params with notebook_params: the spec does not encode their exclusivity yet"),
-    187: Decision("accept", "jar_params with notebook_params: the spec does not encode their exclusivity yet"),
+    177: Decision(
+        "reject",
+        "the Redoc-style sample fills every parameter kind; jar_params and notebook_params are mutually exclusive "
+        "(the spec's `not` on the run-now request)",
+        ("should not be valid under {'required': ['jar_params', 'notebook_params']",),
+    ),
+    187: Decision(
+        "reject",
+        "the Redoc-style sample fills every parameter kind; jar_params and notebook_params are mutually exclusive "
+        "(the spec's `not` on the runs/repair request)",
+        ("should not be valid under {'required': ['jar_params', 'notebook_params']",),
+    ),
     190: Decision("accept", "error_code is an open string: PERMISSION_DENIED on a 401 is what the Jobs 2.1 spec shows"),
     192: Decision("accept", "a verbatim copy of the Jobs 2.1 spec's 400 example; the Error shape takes it as is"),
 }

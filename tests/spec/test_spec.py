@@ -164,3 +164,83 @@ def test_creating_operations_link_to_read_and_delete(bundle: dict[str, Any]) -> 
         if not targets <= linked:
             problems.append(f"{resource}: {creator} links to {sorted(linked)}, missing {sorted(targets - linked)}")
     assert not problems, "\n".join(problems)
+
+
+_CLUSTER = {"spark_version": "7.3.x-scala2.12", "node_type_id": "Standard_DS3_v2"}
+_AUTOSCALE = {"min_workers": 1, "max_workers": 4}
+#: The "exactly one of" / "not both" rules of the API, encoded in the request schemas (the mock validates against
+#: them, schemathesis generates from them): schema -> (payloads the spec must accept, payloads it must reject).
+PRESENCE_RULES: dict[str, tuple[list[Any], list[Any]]] = {
+    "ClustersCreateRequest": (
+        [
+            {**_CLUSTER, "num_workers": 2},
+            {**_CLUSTER, "autoscale": _AUTOSCALE},
+            {**_CLUSTER, "num_workers": 0},
+            {**_CLUSTER, "num_workers": None, "autoscale": _AUTOSCALE},
+        ],
+        [_CLUSTER, {**_CLUSTER, "num_workers": 2, "autoscale": _AUTOSCALE}, {**_CLUSTER, "num_workers": None}],
+    ),
+    "ClustersEditRequest": (
+        [{**_CLUSTER, "cluster_id": "c", "num_workers": 2}, {**_CLUSTER, "cluster_id": "c", "autoscale": _AUTOSCALE}],
+        [{**_CLUSTER, "cluster_id": "c"}, {**_CLUSTER, "cluster_id": "c", "num_workers": 1, "autoscale": _AUTOSCALE}],
+    ),
+    "ClustersResizeRequest": (
+        [{"cluster_id": "c", "num_workers": 3}, {"cluster_id": "c", "autoscale": _AUTOSCALE}],
+        [{"cluster_id": "c"}, {"cluster_id": "c", "num_workers": 3, "autoscale": _AUTOSCALE}],
+    ),
+    "LibrariesInstallRequest": (
+        [{"cluster_id": "c", "libraries": [{"jar": "dbfs:/a.jar"}, {"pypi": {"package": "simplejson"}}]}],
+        [
+            {"cluster_id": "c", "libraries": [{}]},
+            {"cluster_id": "c", "libraries": [{"jar": "dbfs:/a.jar", "egg": "e"}]},
+        ],
+    ),
+    "LibrariesUninstallRequest": (
+        [{"cluster_id": "c", "libraries": [{"maven": {"coordinates": "a:b:1"}}]}],
+        [
+            {"cluster_id": "c", "libraries": [{}]},
+            {"cluster_id": "c", "libraries": [{"whl": "w.whl", "cran": {"package": "a"}}]},
+        ],
+    ),
+    "GroupsMembershipRequest": (
+        [{"parent_name": "p", "user_name": "u"}, {"parent_name": "p", "group_name": "g"}],
+        [{"parent_name": "p"}, {"parent_name": "p", "user_name": "u", "group_name": "g"}],
+    ),
+    "ReposUpdateRequest": ([{"branch": "main"}, {"tag": "v1"}], [{}, {"branch": "main", "tag": "v1"}]),
+    "JobsRunNowRequest": (
+        [{"job_id": 1}, {"job_id": 1, "jar_params": ["a"]}, {"job_id": 1, "notebook_params": {"a": "b"}}],
+        [{"job_id": 1, "jar_params": ["a"], "notebook_params": {"a": "b"}}],
+    ),
+    "JobsRunsRepairRequest": (
+        [{"run_id": 1, "jar_params": ["a"], "python_params": ["b"]}],
+        [{"run_id": 1, "jar_params": ["a"], "notebook_params": {"a": "b"}}],
+    ),
+}
+
+
+def test_exactly_one_of_rules_are_in_the_request_schemas(bundle: dict[str, Any]) -> None:
+    registry: Registry[Any] = Registry().with_resource("urn:b", Resource.from_contents(bundle, DRAFT202012))
+    cls = jsonschema.validators.validator_for({"$schema": "https://json-schema.org/draft/2020-12/schema"})
+    problems = []
+    for name, (valid, invalid) in PRESENCE_RULES.items():
+        validator = cls({"$ref": f"urn:b#/components/schemas/{name}"}, registry=registry)
+        problems += [
+            f"{name} rejects {p}: {[e.message for e in validator.iter_errors(p)]}"
+            for p in valid
+            if not validator.is_valid(p)
+        ]
+        problems += [f"{name} accepts {p}" for p in invalid if validator.is_valid(p)]
+    assert not problems, "\n".join(problems)
+
+
+def test_presence_rules_name_the_databricks_message(bundle: dict[str, Any]) -> None:
+    """Each rule carries x-error-message, the words Databricks (and the mock) answer a violation with."""
+    schemas = bundle["components"]["schemas"]
+    missing = []
+    for name in PRESENCE_RULES:
+        node = schemas[name]
+        items = node.get("properties", {}).get("libraries", {}).get("items", {})
+        carrier = items if "oneOf" in items else node
+        if not any(k in carrier for k in ("oneOf", "anyOf", "not")) or "x-error-message" not in carrier:
+            missing.append(name)
+    assert not missing, f"no presence rule with x-error-message on {missing}"

@@ -68,6 +68,46 @@ def test_codegen_view_only_applies_documented_rules() -> None:
     assert dropped_ctypes <= {"multipart/form-data", "application/x-www-form-urlencoded"}
 
 
+#: The presence constraints ("exactly one of", "not both") the bundle encodes and the view removes.
+PRESENCE_CONSTRAINTS = {
+    "#/components/schemas/ClustersCreateRequest/oneOf",
+    "#/components/schemas/ClustersEditRequest/oneOf",
+    "#/components/schemas/ClustersResizeRequest/oneOf",
+    "#/components/schemas/GroupsMembershipRequest/oneOf",
+    "#/components/schemas/JobsRunNowRequest/not",
+    "#/components/schemas/JobsRunsRepairRequest/not",
+    "#/components/schemas/LibrariesInstallRequest/properties/libraries/items/oneOf",
+    "#/components/schemas/LibrariesUninstallRequest/properties/libraries/items/oneOf",
+    "#/components/schemas/ReposUpdateRequest/oneOf",
+}
+
+
+def _at(doc: dict[str, Any], pointer: str) -> Any:
+    node: Any = doc
+    for part in pointer[2:].split("/"):
+        node = node.get(part) if isinstance(node, dict) else None
+        if node is None:
+            return None
+    return node
+
+
+def test_codegen_view_removes_each_presence_constraint_and_lists_it_with_its_reason() -> None:
+    doc = bundler.bundle()
+    view, removed = codegen_view.codegen_view(doc)
+    listed = {where for rule, where in removed if rule == "exactly-one-of"}
+    assert listed == PRESENCE_CONSTRAINTS
+    for pointer in PRESENCE_CONSTRAINTS:
+        assert _at(doc, pointer) is not None, f"the bundle keeps {pointer} for the mock and schemathesis"
+        assert _at(view, pointer) is None, f"the generator must not see {pointer}"
+    text = codegen_view.summary(removed)
+    assert codegen_view.RULES["exactly-one-of"] in text
+    assert all(f"    - {pointer}" in text for pointer in PRESENCE_CONSTRAINTS)
+    # a structural oneOf (alternatives that declare new properties) is not a presence constraint
+    structural = {"type": "object", "properties": {"a": {}}, "oneOf": [{"properties": {"b": {"type": "string"}}}]}
+    kept, gone = codegen_view.codegen_view({"paths": {}, "components": {"schemas": {"S": structural}}})
+    assert "oneOf" in kept["components"]["schemas"]["S"] and not gone
+
+
 MULTIPART_SPEC: dict[str, Any] = {
     "openapi": "3.1.0",
     "info": {"title": "mp", "version": "1"},

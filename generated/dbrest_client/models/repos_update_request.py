@@ -13,7 +13,8 @@ T = TypeVar("T", bound="ReposUpdateRequest")
 
 @_attrs_define
 class ReposUpdateRequest:
-    """
+    """Exactly one of `branch` and `tag`.
+
     Attributes:
         branch (str | Unset): Branch to check out (exactly one of branch and tag).
         tag (str | Unset): Tag to check out, leaving the repo in detached HEAD (exactly one of branch and tag).

@@ -69,7 +69,7 @@ def sync_detailed(
 
     Args:
         repo_id (int):
-        body (ReposUpdateRequest):
+        body (ReposUpdateRequest): Exactly one of `branch` and `tag`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +106,7 @@ def sync(
 
     Args:
         repo_id (int):
-        body (ReposUpdateRequest):
+        body (ReposUpdateRequest): Exactly one of `branch` and `tag`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
 
     Args:
         repo_id (int):
-        body (ReposUpdateRequest):
+        body (ReposUpdateRequest): Exactly one of `branch` and `tag`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +173,7 @@ async def asyncio(
 
     Args:
         repo_id (int):
-        body (ReposUpdateRequest):
+        body (ReposUpdateRequest): Exactly one of `branch` and `tag`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
