@@ -325,15 +325,20 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def bench_transfers(run: Runner, reps: int, size: int, latencies: Sequence[float]) -> dict[str, Any]:
-    src = run.workdir / "source.bin"
+def random_file(path: Path, size: int) -> str:
+    """Write ``size`` random bytes to ``path``; returns their SHA-256."""
     digest = hashlib.sha256()
-    with src.open("wb") as f:
+    with path.open("wb") as f:
         for _ in range(size // MiB):
             block = os.urandom(MiB)
             digest.update(block)
             f.write(block)
-    want = digest.hexdigest()
+    return digest.hexdigest()
+
+
+def bench_transfers(run: Runner, reps: int, size: int, latencies: Sequence[float]) -> dict[str, Any]:
+    src = run.workdir / "source.bin"
+    want = random_file(src, size)
     clients = ["dbrest", "sdk", "cli"]
     remote_src = "/bench/source.bin"
     run.worker("dbrest", "upload", url=run.mock.url, token=TOKEN, src=src, target=remote_src)  # also a warm-up
@@ -405,13 +410,7 @@ def bench_resilience(run: Runner, size: int) -> dict[str, Any]:
     """dbrest alone: a file uploaded as one streamed put and as 1 MB blocks, then both downloaded, with faults
     injected into every step (RESILIENCE_FAULTS); each download must be the uploaded file byte for byte."""
     src = run.workdir / "resilience.bin"
-    digest = hashlib.sha256()
-    with src.open("wb") as f:
-        for _ in range(size // MiB):
-            block = os.urandom(MiB)
-            digest.update(block)
-            f.write(block)
-    want = digest.hexdigest()
+    want = random_file(src, size)
     out: dict[str, Any] = {"size_bytes": size, "steps": {}}
 
     def step(label: str, op: str, task: str, **kwargs: Any) -> dict[str, Any]:

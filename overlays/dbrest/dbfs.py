@@ -135,6 +135,41 @@ def local_kind(path: str) -> bool | None:
 PlanQuestion = tuple[Any, ...]
 
 
+class Plan:
+    """Drives a :func:`copy_plan`: ``ask(answer)`` returns the next question (None when the plan is complete, its
+    steps then in ``steps``). The sync and async services only differ in how they answer."""
+
+    def __init__(self, plan: Generator[PlanQuestion, Any, list[tuple[str, str, str]]]) -> None:
+        self._plan = plan
+        self.steps: list[tuple[str, str, str]] = []
+
+    def ask(self, answer: Any = None) -> PlanQuestion | None:
+        try:
+            return self._plan.send(answer)
+        except StopIteration as done:
+            self.steps = done.value
+            return None
+
+
+@contextlib.contextmanager
+def atomic_file(target: str | os.PathLike[str], size: int) -> Iterator[IO[bytes]]:
+    """A temporary file beside ``target`` that replaces it only once complete and of ``size`` bytes; on any
+    failure it is removed and ``target`` is left as it was (a download never leaves a partial file)."""
+    final = Path(target)
+    fd, tmp_name = tempfile.mkstemp(dir=final.parent or ".", prefix=f".{final.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            yield out
+        if os.path.getsize(tmp_name) != size:
+            raise UploadVerificationError(
+                f"downloaded {os.path.getsize(tmp_name)} bytes of {size}", error_code="DOWNLOAD_SIZE_MISMATCH"
+            )
+        os.replace(tmp_name, final)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+
+
 def copy_plan(
     src: str, dst: str, src_remote: bool, dst_remote: bool, recursive: bool, overwrite: bool
 ) -> Generator[PlanQuestion, Any, list[tuple[str, str, str]]]:
@@ -312,19 +347,8 @@ class DbfsService(_GeneratedDbfsService):
             raise IsADirectoryError(f"{dbfs_source} is a directory; use cp(recursive=True)")
         size = int(info.file_size)
         if isinstance(target, str | os.PathLike):
-            final = Path(target)
-            fd, tmp_name = tempfile.mkstemp(dir=final.parent or ".", prefix=f".{final.name}.", suffix=".part")
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    self._read_into(source, size, out, progress, parallelism, chunk_size)
-                if os.path.getsize(tmp_name) != size:
-                    raise UploadVerificationError(
-                        f"downloaded {os.path.getsize(tmp_name)} bytes of {size}", error_code="DOWNLOAD_SIZE_MISMATCH"
-                    )
-                os.replace(tmp_name, final)
-            except BaseException:
-                Path(tmp_name).unlink(missing_ok=True)
-                raise
+            with atomic_file(target, size) as out:
+                self._read_into(source, size, out, progress, parallelism, chunk_size)
             return size
         self._read_into(source, size, target, progress, parallelism, chunk_size)
         return size
@@ -522,15 +546,13 @@ class DbfsService(_GeneratedDbfsService):
     def _plan_copy(
         self, src: str, dst: str, src_remote: bool, dst_remote: bool, recursive: bool, overwrite: bool
     ) -> list[tuple[str, str, str]]:
-        plan = copy_plan(src, dst, src_remote, dst_remote, recursive, overwrite)
-        answer: Any = None
-        while True:
-            try:
-                question = plan.send(answer)
-            except StopIteration as done:
-                steps: list[tuple[str, str, str]] = done.value
-                return steps
-            answer = self._is_dir(*question[1:]) if question[0] == "is_dir" else list(self.walk(question[1]))
+        plan = Plan(copy_plan(src, dst, src_remote, dst_remote, recursive, overwrite))
+        question = plan.ask()
+        while question is not None:
+            question = plan.ask(
+                self._is_dir(*question[1:]) if question[0] == "is_dir" else list(self.walk(question[1]))
+            )
+        return plan.steps
 
 
 class DbfsReader(io.RawIOBase):

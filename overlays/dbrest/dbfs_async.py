@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
-import tempfile
 from collections import deque
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -19,10 +18,12 @@ from .dbfs import (
     BLOCK,
     DOWNLOAD_PARALLELISM,
     MULTIPART_LIMIT,
+    Plan,
     Progress,
     UploadVerificationError,
     _CountingReader,
     add_block_body,
+    atomic_file,
     copy_plan,
     dbfs_path,
     decode_read_response,
@@ -147,22 +148,11 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         if info.is_dir:
             raise IsADirectoryError(f"{dbfs_source} is a directory; use cp(recursive=True)")
         size = int(info.file_size)
-        if not isinstance(target, str | os.PathLike):
-            await self._read_into(source, size, target, progress, parallelism, chunk_size)
-            return size
-        final = Path(target)
-        fd, tmp_name = tempfile.mkstemp(dir=final.parent or ".", prefix=f".{final.name}.", suffix=".part")
-        try:
-            with os.fdopen(fd, "wb") as out:
+        if isinstance(target, str | os.PathLike):
+            with atomic_file(target, size) as out:
                 await self._read_into(source, size, out, progress, parallelism, chunk_size)
-            if os.path.getsize(tmp_name) != size:
-                raise UploadVerificationError(
-                    f"downloaded {os.path.getsize(tmp_name)} bytes of {size}", error_code="DOWNLOAD_SIZE_MISMATCH"
-                )
-            os.replace(tmp_name, final)
-        except BaseException:
-            Path(tmp_name).unlink(missing_ok=True)
-            raise
+            return size
+        await self._read_into(source, size, target, progress, parallelism, chunk_size)
         return size
 
     async def _read_chunk(self, path: str, offset: int, length: int) -> bytes:
@@ -294,18 +284,14 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         src_remote, dst_remote = src.startswith("dbfs:"), dst.startswith("dbfs:")
         if not src_remote and not dst_remote:
             raise ValueError("neither side is a dbfs:/ path; use shutil.copy for local copies")
-        plan = copy_plan(src, dst, src_remote, dst_remote, recursive, overwrite)
-        answer: Any = None
-        while True:
-            try:
-                question = plan.send(answer)
-            except StopIteration as done:
-                steps: list[tuple[str, str, str]] = done.value
-                break
+        plan = Plan(copy_plan(src, dst, src_remote, dst_remote, recursive, overwrite))
+        question = plan.ask()
+        while question is not None:
             if question[0] == "walk":
-                answer = [info async for info in self.walk(question[1])]
+                question = plan.ask([info async for info in self.walk(question[1])])
             else:
-                answer = await self._is_dir(question[1], question[2])
+                question = plan.ask(await self._is_dir(question[1], question[2]))
+        steps = plan.steps
         for kind, _, b in steps:
             if kind == "dir":
                 if dst_remote:

@@ -9,13 +9,13 @@ Two modes:
 
 from __future__ import annotations
 
-import ipaddress
 import os
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from dbrest.config import is_loopback
 
 from . import harness
 from .runlog import RunLog, worker_id
@@ -61,15 +61,6 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "live: contract test of the live mode (--live-url); skipped otherwise")
     config.addinivalue_line("markers", "contract_summary: runs after every other test and reads the run log")
@@ -79,7 +70,7 @@ def pytest_configure(config: pytest.Config) -> None:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise pytest.UsageError(f"--live-url must be an http(s) URL, not {url!r}")
-        if parts.scheme == "http" and not _is_loopback(parts.hostname):
+        if parts.scheme == "http" and not is_loopback(url):
             raise pytest.UsageError("--live-url: refusing to send a token over plain http to a non-loopback host")
         if not token:
             raise pytest.UsageError("--live-url needs a token: set DATABRICKS_TOKEN (or pass --live-token)")
