@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import binascii
 import json
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -212,22 +213,28 @@ def _types(schema: dict[str, Any]) -> list[str]:
     return []
 
 
+#: What a query or form integer looks like: ASCII digits and an optional minus (Python's int() would also take
+#: "١", "1_0", " 1" and "+1", which no Databricks parser does).
+INTEGER_TEXT = re.compile(r"-?[0-9]+")
+#: A JSON number (so no "nan", "inf", "1_0" or "0x10", which float() takes).
+NUMBER_TEXT = re.compile(r"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
+
+
 def coerce_scalar(value: str, schema: dict[str, Any], name: str) -> Any:
     types = _types(schema)
     if "boolean" in types:
         low = value.lower()
         if low in ("true", "false"):
             return low == "true"
-    if "integer" in types:
+    if "integer" in types and INTEGER_TEXT.fullmatch(value):
         try:
             return int(value)
-        except ValueError:
-            pass
-    if "number" in types:
-        try:
-            return float(value)
-        except ValueError:
-            pass
+        except ValueError:  # longer than Python's 4300-digit conversion limit
+            raise ApiError.invalid(f"Invalid value for parameter {name}: the integer is out of range") from None
+    if "number" in types and NUMBER_TEXT.fullmatch(value):
+        number = float(value)
+        if math.isfinite(number):
+            return number
     if "string" in types or not types:
         return value
     raise ApiError.invalid(f"Invalid value for parameter {name}: {value!r} is not a valid {'/'.join(types)}")
@@ -243,29 +250,22 @@ def coerce_values(values: list[str], schema: dict[str, Any], name: str) -> Any:
     return coerce_scalar(values[-1], schema, name)
 
 
-#: Limits of a size or count: x-error-code names the Databricks code for these (MAX_BLOCK_SIZE_EXCEEDED ...).
-LIMIT_VALIDATORS = {
-    "maxLength",
-    "minLength",
-    "maximum",
-    "minimum",
-    "exclusiveMaximum",
-    "exclusiveMinimum",
-    "maxItems",
-    "minItems",
-    "maxProperties",
-    "minProperties",
-}
+#: Upper limits of a size or count: x-error-code names the Databricks code for exceeding one
+#: (MAX_READ_SIZE_EXCEEDED, MAX_BLOCK_SIZE_EXCEEDED ...). A value under a lower bound (a negative DBFS read
+#: length) is plainly INVALID_PARAMETER_VALUE (api-inventory §1.5).
+UPPER_LIMIT_VALIDATORS = {"maxLength", "maximum", "exclusiveMaximum", "maxItems", "maxProperties"}
+LOWER_LIMIT_VALIDATORS = {"minLength", "minimum", "exclusiveMinimum", "minItems", "minProperties"}
 #: What x-error-message explains: a limit or a pattern.
-BOUND_VALIDATORS = LIMIT_VALIDATORS | {"pattern"}
+BOUND_VALIDATORS = UPPER_LIMIT_VALIDATORS | LOWER_LIMIT_VALIDATORS | {"pattern"}
 
 
 def error_code_for(error: jsonschema.ValidationError) -> str:
     """The Databricks error code for a schema violation: x-error-code, else by kind of violation."""
     schema = error.schema if isinstance(error.schema, dict) else {}
     code = schema.get("x-error-code")
-    # x-error-code names the code for a violated bound (a size or count limit), not for a wrong type or format.
-    if isinstance(code, str) and error.validator in LIMIT_VALIDATORS:
+    # x-error-code names the code for an exceeded upper bound (a size or count limit), not for a value under a
+    # lower bound, a wrong type or a wrong format.
+    if isinstance(code, str) and error.validator in UPPER_LIMIT_VALIDATORS:
         return code
     if error.validator == "type":
         return "MALFORMED_REQUEST"

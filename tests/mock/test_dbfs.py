@@ -136,6 +136,14 @@ def test_handles_expire_after_ten_idle_minutes(client: httpx.Client, mock: MockS
     assert client.get("/api/2.0/dbfs/get-status", params={"path": "/slow"}).status_code == 404
 
 
+def test_a_negative_read_length_is_an_invalid_parameter_not_a_size_limit(client: httpx.Client) -> None:
+    client.post("/api/2.0/dbfs/put", json={"path": "/f", "contents": b64(b"0123456789")})
+    r = client.get("/api/2.0/dbfs/read", params={"path": "/f", "length": -1})
+    assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE", r.text
+    r = client.get("/api/2.0/dbfs/read", params={"path": "/f", "length": (1 << 20) + 1})
+    assert r.status_code == 400 and r.json()["error_code"] == "MAX_READ_SIZE_EXCEEDED"
+
+
 def test_bad_input_gets_databricks_shaped_4xx(client: httpx.Client) -> None:
     r = client.post("/api/2.0/dbfs/create", content=b"{not json", headers={"Content-Type": "application/json"})
     assert r.status_code == 400 and r.json()["error_code"] == "MALFORMED_REQUEST"
