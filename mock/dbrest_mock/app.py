@@ -1,5 +1,8 @@
 """The mock's request pipeline, independent of any server: auth, faults, routing from the spec, validation,
 dispatch to the services, Databricks error shapes. ``asgi_app`` wraps it for uvicorn and httpx.ASGITransport.
+
+Requests are read strictly: JSON by :mod:`dbrest_mock.jsonio`, query strings and form fields as UTF-8, bodies
+only up to the limit for their content type. Whatever goes wrong inside, the answer has the route's error shape.
 """
 
 from __future__ import annotations
@@ -16,11 +19,12 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
-from urllib.parse import parse_qs, unquote
+from urllib.parse import unquote, unquote_to_bytes
 
 from python_multipart import MultipartParser
 from python_multipart.multipart import parse_options_header
 
+from . import jsonio
 from .errors import ApiError
 from .faults import Faults
 from .service import Env, MockConfig, Reply, Request, UploadedFile
@@ -60,7 +64,7 @@ class RawResponse:
 
 
 def _json_response(status: int, body: Any, content_type: str = "application/json", **headers: str) -> RawResponse:
-    payload = json.dumps(body, separators=(",", ":")).encode()
+    payload = jsonio.dumps(body).encode()
     hdrs = [("content-type", content_type), *((k.replace("_", "-"), v) for k, v in headers.items())]
     return RawResponse(status, hdrs, payload)
 
@@ -112,6 +116,17 @@ class MockCore:
     # --- pipeline ------------------------------------------------------------------------------------
 
     def handle(self, raw: RawRequest) -> RawResponse:
+        """Answer one request; whatever goes wrong inside, the answer is a Databricks-shaped response."""
+        try:
+            return self._handle(raw)
+        except Exception:
+            if self.config.validate_responses:
+                raise
+            log.error("dbrest_mock failed on %s %s:\n%s", raw.method, raw.path, traceback.format_exc())
+            err = ApiError(500, "INTERNAL_ERROR", f"dbrest_mock failed to answer {raw.method} {raw.path}")
+            return error_response(family(raw.path), err)
+
+    def _handle(self, raw: RawRequest) -> RawResponse:
         if raw.path.startswith("/__mock/"):
             return self._control(raw)
         fam = family(raw.path)
@@ -235,37 +250,33 @@ class MockCore:
         ctype = ctype_header.split(";")[0].strip().lower()
         body: Any = None
         has_body = raw.body is not None and raw.body_size > 0
-        limit = self.config.max_multipart_bytes if ctype == "multipart/form-data" else self.config.max_body_bytes
+        limit = body_limit(self.config, raw.headers)
         if raw.body_size > limit:
-            raise ApiError(
-                400, "MAX_REQUEST_SIZE_EXCEEDED", f"The request body is {raw.body_size} bytes; the limit is {limit}."
-            )
+            raise ApiError(400, "MAX_REQUEST_SIZE_EXCEEDED", _too_large(limit))
         if has_body:
             assert raw.body is not None
             if ctype == "multipart/form-data":
                 body = self._parse_multipart(raw, ctype_header, files)
-            elif ctype == "application/x-www-form-urlencoded":
-                text = raw.body.read().decode("utf-8", "replace")
-                body = _json_object(text)
-                if body is None:
-                    form = parse_qs(text, keep_blank_values=True)
-                    body = {k: v[-1] if len(v) == 1 else v for k, v in form.items()}
-                else:
-                    # `curl -d '{...}'` labels a JSON body as a form; Databricks reads it as JSON, so do we.
-                    ctype = "application/json"
             else:
                 payload = raw.body.read()
-                try:
-                    body = json.loads(payload)
-                except (ValueError, UnicodeDecodeError):
-                    raise ApiError.malformed("Invalid JSON given in the body of the request.") from None
+                if ctype == "application/x-www-form-urlencoded" and not payload.lstrip().startswith(b"{"):
+                    form = parse_pairs(payload, "form body")
+                    body = {k: v[-1] if len(v) == 1 else v for k, v in form.items()}
+                else:
+                    if ctype == "application/x-www-form-urlencoded":
+                        # `curl -d '{...}'` labels a JSON body as a form; Databricks reads it as JSON, so do we.
+                        ctype = "application/json"
+                    try:
+                        body = jsonio.loads(payload)
+                    except jsonio.JsonError as exc:
+                        raise ApiError.malformed(f"Invalid JSON given in the body of the request: {exc}.") from None
         query: dict[str, Any] = {}
-        parsed_qs = parse_qs(raw.query_string, keep_blank_values=True)
+        parsed_qs = parse_pairs(_wire_bytes(raw.query_string), "query string")
         # Databricks tolerates GET parameters sent as a JSON body (the 2020 docs show it): merge them.
         if op.method == "GET" and isinstance(body, dict):
             for k, v in body.items():
                 parsed_qs.setdefault(
-                    k, [v if isinstance(v, str) else json.dumps(v) if not isinstance(v, bool) else str(v).lower()]
+                    k, [v if isinstance(v, str) else jsonio.dumps(v) if not isinstance(v, bool) else str(v).lower()]
                 )
         for param in op.parameters:
             if param.location == "query":
@@ -376,7 +387,7 @@ class MockCore:
                 target = binary[0]
                 files[target] = files.pop(name)
             if target in props and props[target].get("format") != "binary":
-                out[target] = files[target].read_bytes().decode("utf-8", "replace")
+                out[target] = _utf8(files[target].read_bytes(), f"form field {target}")
             else:
                 out[target] = f"<file {files[target].size} bytes>"
         return out
@@ -446,7 +457,7 @@ class MockCore:
                     state["filename"], state["path"], state["size"], ctype.decode("utf-8", "replace") if ctype else None
                 )
             elif name is not None:
-                fields[name] = bytes(state["buf"]).decode("utf-8", "replace")
+                fields[name] = _utf8(bytes(state["buf"]), f"form field {name}")
 
         parser = MultipartParser(
             boundary,
@@ -532,14 +543,45 @@ class MockCore:
         return _json_response(404, {"error_code": "ENDPOINT_NOT_FOUND", "message": f"No control route {raw.path}"})
 
 
-def _json_object(text: str) -> dict[str, Any] | None:
-    if not text.lstrip().startswith("{"):
-        return None
+def body_limit(config: MockConfig, headers: dict[str, str]) -> int:
+    """The largest body accepted for a request with these (lower-cased) headers: multipart DBFS puts may be up to
+    2 GiB, everything else 10 MB (api-inventory §2.5). Transports stop reading once a body passes it."""
+    ctype = headers.get("content-type", "").split(";")[0].strip().lower()
+    return config.max_multipart_bytes if ctype == "multipart/form-data" else config.max_body_bytes
+
+
+def _too_large(limit: int) -> str:
+    # Not the body's size: the transports stop reading a body once it passes the limit.
+    return f"The request body is larger than {limit} bytes, the limit for this request."
+
+
+def _utf8(data: bytes, what: str) -> str:
     try:
-        value = json.loads(text)
-    except ValueError:
-        return None
-    return value if isinstance(value, dict) else None
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ApiError.malformed(f"The {what} is not valid UTF-8 (byte {exc.start}).") from None
+
+
+def parse_pairs(data: bytes, what: str) -> dict[str, list[str]]:
+    """``a=1&b=2`` (a query string or a urlencoded form) as name -> values; MALFORMED_REQUEST unless every name
+    and value is UTF-8 once percent-decoded (a lone surrogate, %ED%B2%80, is not)."""
+    out: dict[str, list[str]] = {}
+    for pair in data.split(b"&"):
+        if not pair:
+            continue
+        name, _, value = pair.partition(b"=")
+        out.setdefault(_utf8(unquote_to_bytes(name.replace(b"+", b" ")), what), []).append(
+            _utf8(unquote_to_bytes(value.replace(b"+", b" ")), what)
+        )
+    return out
+
+
+def _wire_bytes(text: str) -> bytes:
+    """The bytes of a query string that the transports decoded as latin-1 (the ASGI scope holds bytes)."""
+    try:
+        return text.encode("latin-1")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass")
 
 
 def _retry_after(value: float) -> str:
@@ -569,8 +611,40 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
 
+class BodySpool:
+    """A request body on its way in: kept (in memory, on disk past 1 MB) up to the limit for its content type,
+    only counted past it. The pipeline answers MAX_REQUEST_SIZE_EXCEEDED for a body over the limit, so the
+    transports can stop reading as soon as :attr:`over` is true."""
+
+    def __init__(self, core: MockCore, headers: dict[str, str]) -> None:
+        self.limit = body_limit(core.config, headers)
+        self.file = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES, dir=str(core.upload_dir))  # noqa: SIM115
+        self.size = 0
+        declared = headers.get("content-length", "")
+        if declared.isascii() and declared.isdigit() and int(declared) > self.limit:
+            self.size = int(declared)  # no need to read a byte of it
+
+    @property
+    def over(self) -> bool:
+        return self.size > self.limit
+
+    def write(self, chunk: bytes) -> None:
+        if not self.over:
+            self.size += len(chunk)
+            if not self.over:
+                self.file.write(chunk)
+
+    def request(self, **fields: Any) -> RawRequest:
+        self.file.seek(0)
+        return RawRequest(body=self.file, body_size=self.size, **fields)
+
+    def close(self) -> None:
+        self.file.close()
+
+
 def asgi_app(core: MockCore) -> Callable[[Scope, Receive, Send], Awaitable[None]]:
-    """An ASGI application serving ``core``; request bodies are spooled to disk past 1 MB."""
+    """An ASGI application serving ``core``; request bodies are spooled to disk past 1 MB, and read only up to
+    the size limit (an oversized body is answered at once, and the connection closed)."""
 
     async def app(scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -583,41 +657,36 @@ def asgi_app(core: MockCore) -> Callable[[Scope, Receive, Send], Awaitable[None]
                     return
         if scope["type"] != "http":
             return
-        spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES, dir=str(core.upload_dir))  # noqa: SIM115
+        headers: dict[str, str] = {}
+        for k, v in scope.get("headers", []):
+            name = k.decode("latin-1").lower()
+            value = v.decode("latin-1")
+            headers[name] = f"{headers[name]}, {value}" if name in headers else value
+        spool = BodySpool(core, headers)
         try:
-            size = 0
-            more = True
+            more = not spool.over
             while more:
                 message = await receive()
                 if message["type"] == "http.disconnect":
                     return
-                chunk = message.get("body", b"")
-                if chunk:
-                    size += len(chunk)
-                    if size <= core.config.max_multipart_bytes:
-                        spool.write(chunk)
-                more = message.get("more_body", False)
-            spool.seek(0)
-            headers: dict[str, str] = {}
-            for k, v in scope.get("headers", []):
-                name = k.decode("latin-1").lower()
-                value = v.decode("latin-1")
-                headers[name] = f"{headers[name]}, {value}" if name in headers else value
+                spool.write(message.get("body", b""))
+                more = message.get("more_body", False) and not spool.over
             client = scope.get("client")
             path = scope["path"]
             if path.startswith(("http://", "https://")):
                 # An absolute-form request target (sent through a proxy): servers must accept it (RFC 9112 §3.2.2).
                 path = "/" + path.split("/", 3)[3] if path.count("/") >= 3 else "/"
-            raw = RawRequest(
+            raw = spool.request(
                 method=scope["method"],
                 path=path,
                 query_string=scope.get("query_string", b"").decode("latin-1"),
                 headers=headers,
-                body=spool,
-                body_size=size,
                 client_ip=client[0] if client else "127.0.0.1",
             )
             resp = await asyncio.to_thread(core.handle, raw)
+            if spool.over:
+                # The rest of the body was never read: the connection cannot carry another request.
+                resp.headers.append(("connection", "close"))
         finally:
             spool.close()
         if resp.delay:

@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 
-from .app import DropConnection, MockCore, RawRequest, RawResponse, asgi_app
+from .app import BodySpool, DropConnection, MockCore, RawResponse, asgi_app
 from .faults import Fault
 from .service import Env, MockConfig
 
@@ -20,6 +20,15 @@ from .service import Env, MockConfig
 def _quiet_dropped_connections(record: logging.LogRecord) -> bool:
     """Injected connection drops are not server errors: keep them out of the server log."""
     return not (record.exc_info and isinstance(record.exc_info[1], DropConnection))
+
+
+def _raw_fields(request: httpx.Request) -> dict[str, Any]:
+    return {
+        "method": request.method,
+        "path": request.url.path,
+        "query_string": request.url.query.decode("latin-1"),
+        "headers": {k.lower(): v for k, v in request.headers.items()},
+    }
 
 
 class _SyncTransport(httpx.BaseTransport):
@@ -30,39 +39,39 @@ class _SyncTransport(httpx.BaseTransport):
         self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        import tempfile
-
-        spool = tempfile.SpooledTemporaryFile(max_size=1024 * 1024, dir=str(self._core.upload_dir))  # noqa: SIM115
+        fields = _raw_fields(request)
+        spool = BodySpool(self._core, fields["headers"])
         try:
-            size = 0
-            for chunk in request.stream:  # type: ignore[union-attr]
-                spool.write(chunk)
-                size += len(chunk)
-            spool.seek(0)
-            raw = RawRequest(
-                method=request.method,
-                path=request.url.path,
-                query_string=request.url.query.decode("latin-1"),
-                headers={k.lower(): v for k, v in request.headers.items()},
-                body=spool,
-                body_size=size,
-            )
-            resp = self._core.handle(raw)
+            if not spool.over:
+                for chunk in request.stream:  # type: ignore[union-attr]
+                    spool.write(chunk)
+                    if spool.over:
+                        break  # like the socket server: nothing past the limit is read
+            resp = self._core.handle(spool.request(**fields))
         finally:
             spool.close()
         return _to_httpx(resp, request, self._sleep)
 
 
 class _AsyncTransport(httpx.AsyncBaseTransport):
+    """The pipeline from async code: the body is spooled as it streams in, the pipeline runs in a worker thread."""
+
     def __init__(self, core: MockCore) -> None:
-        self._sync = _SyncTransport(core)
         self._core = core
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        body = b"".join([chunk async for chunk in request.stream])  # type: ignore[union-attr]
-        clone = httpx.Request(request.method, request.url, headers=request.headers, content=body)
-        resp = await asyncio.to_thread(self._sync.handle_request, clone)
-        return resp
+        fields = _raw_fields(request)
+        spool = BodySpool(self._core, fields["headers"])
+        try:
+            if not spool.over:
+                async for chunk in request.stream:  # type: ignore[union-attr]
+                    spool.write(chunk)
+                    if spool.over:
+                        break
+            resp = await asyncio.to_thread(self._core.handle, spool.request(**fields))
+        finally:
+            spool.close()
+        return _to_httpx(resp, request, False)  # injected latency is not slept in-process (the sync default)
 
 
 def _to_httpx(resp: RawResponse, request: httpx.Request, sleep: bool) -> httpx.Response:

@@ -7,9 +7,17 @@ mock cannot read, INVALID_PARAMETER_VALUE for a document inside a field that it 
 from __future__ import annotations
 
 import base64
+import io
+import json
+import zipfile
 
 import httpx
 import pytest
+from dbrest_mock import MockConfig, MockServer
+from dbrest_mock.pytest_plugin import DatabricksMock
+
+DEEP = "[" * 100_000 + "]" * 100_000
+CLUSTER = {"cluster_name": "c", "spark_version": "7.3.x-scala2.12", "node_type_id": "Standard_D3_v2", "num_workers": 1}
 
 
 def b64(data: str | bytes) -> str:
@@ -18,6 +26,157 @@ def b64(data: str | bytes) -> str:
 
 def assert_error(r: httpx.Response, status: int, code: str) -> None:
     assert r.status_code == status and r.json()["error_code"] == code, f"{r.status_code} {r.text[:300]}"
+
+
+# --- JSON bodies ---------------------------------------------------------------------------------------------
+
+
+def test_a_100k_deep_body_over_a_socket_is_malformed_request(databricks_mock: DatabricksMock) -> None:
+    r = httpx.post(
+        f"{databricks_mock.url}/api/2.0/dbfs/create",
+        content=DEEP,
+        headers={"Authorization": f"Bearer {databricks_mock.token}", "Content-Type": "application/json"},
+    )
+    assert_error(r, 400, "MALFORMED_REQUEST")
+    assert "nested deeper than" in r.json()["message"]
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity", "1e400"])
+def test_non_finite_numbers_are_refused_not_stored(client: httpx.Client, constant: str) -> None:
+    body = json.dumps({**CLUSTER, "azure_attributes": {"spot_bid_max_price": 0}}).replace(
+        '"spot_bid_max_price": 0', f'"spot_bid_max_price": {constant}'
+    )
+    r = client.post("/api/2.0/clusters/create", content=body, headers={"Content-Type": "application/json"})
+    assert_error(r, 400, "MALFORMED_REQUEST")
+    assert "clusters" not in client.get("/api/2.0/clusters/list").json()
+
+
+def test_integers_beyond_the_conversion_limit_are_malformed(client: httpx.Client) -> None:
+    r = client.post("/api/2.0/dbfs/close", content='{"handle": ' + "9" * 5000 + "}")
+    assert_error(r, 400, "MALFORMED_REQUEST")
+
+
+def test_a_nan_in_a_response_is_a_shaped_500_not_invalid_json(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Responses are strict JSON too: a handler bug that produces NaN answers 500 INTERNAL_ERROR."""
+    with MockServer(MockConfig(durations="instant")) as mock:
+        monkeypatch.setitem(mock.core.handlers, "clustersList", lambda req: {"clusters": [{"x": float("nan")}]})
+        with httpx.Client(
+            base_url="http://mock", transport=mock.transport(), headers={"Authorization": f"Bearer {mock.token}"}
+        ) as c:
+            r = c.get("/api/2.0/clusters/list")
+    assert_error(r, 500, "INTERNAL_ERROR")
+
+
+# --- lone surrogates and other text that is not UTF-8 ----------------------------------------------------------
+
+
+def test_a_lone_surrogate_in_a_json_string_is_refused(client: httpx.Client) -> None:
+    for body in ('{"path": "/Users/x/\\udc80"}', '{"path": "/Users/x", "\\ud800": 1}'):
+        r = client.post("/api/2.0/workspace/mkdirs", content=body, headers={"Content-Type": "application/json"})
+        assert_error(r, 400, "MALFORMED_REQUEST")
+    # a surrogate pair is one character, not a lone surrogate
+    r = client.post("/api/2.0/workspace/mkdirs", content='{"path": "/Users/\\ud83c\\udf70"}')
+    assert r.status_code == 200, r.text
+    assert client.get("/api/2.0/workspace/get-status", params={"path": "/Users/🍰"}).status_code == 200
+
+
+def test_utf8_encoded_surrogates_in_a_body_are_refused(client: httpx.Client) -> None:
+    r = client.post("/api/2.0/workspace/mkdirs", content=b'{"path": "/Users/\xed\xb2\x80"}')
+    assert_error(r, 400, "MALFORMED_REQUEST")
+
+
+def test_the_dbc_export_after_a_refused_surrogate_path_still_works(client: httpx.Client) -> None:
+    client.post("/api/2.0/workspace/mkdirs", content='{"path": "/Users/x/\\udc80"}')
+    client.post("/api/2.0/workspace/mkdirs", json={"path": "/Users/x/ok"})
+    r = client.get("/api/2.0/workspace/export", params={"path": "/Users/x", "format": "DBC"})
+    assert r.status_code == 200, r.text
+    r = client.get("/api/2.0/workspace/export", params={"path": "/Users/x", "format": "DBC", "direct_download": True})
+    assert r.status_code == 200 and zipfile.ZipFile(io.BytesIO(r.content)).namelist()
+
+
+@pytest.mark.parametrize("encoded", ["%ED%B2%80", "%FF", "%C3"])
+def test_query_parameters_must_be_utf8(client: httpx.Client, encoded: str) -> None:
+    r = client.get(f"/api/2.0/dbfs/get-status?path=/a{encoded}")
+    assert_error(r, 400, "MALFORMED_REQUEST")
+    assert client.get("/api/2.0/dbfs/get-status?path=/caf%C3%A9").status_code == 404  # valid UTF-8: just missing
+
+
+def test_form_fields_must_be_utf8(client: httpx.Client) -> None:
+    r = client.post(
+        "/api/2.0/dbfs/mkdirs",
+        content=b"path=/a%ED%B2%80",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert_error(r, 400, "MALFORMED_REQUEST")
+    r = client.post("/api/2.0/dbfs/put", data={"path": "/ok"}, files={"contents": b"x"})
+    assert r.status_code == 200, r.text
+    boundary = "b0undary"
+    body = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="path"\r\n\r\n'.encode()
+        + b"/bad\xed\xb2\x80\r\n"
+        + f'--{boundary}\r\nContent-Disposition: form-data; name="contents"; filename="f"\r\n\r\nx\r\n'.encode()
+        + f"--{boundary}--\r\n".encode()
+    )
+    r = client.post(
+        "/api/2.0/dbfs/put", content=body, headers={"Content-Type": f"multipart/form-data; boundary={boundary}"}
+    )
+    assert_error(r, 400, "MALFORMED_REQUEST")
+
+
+def test_a_json_body_labelled_as_a_form_is_still_strict_json(client: httpx.Client) -> None:
+    headers = {"Content-Type": "application/x-www-form-urlencoded"}  # what `curl -d '{...}'` sends
+    assert client.post("/api/2.0/dbfs/mkdirs", content='{"path": "/curl"}', headers=headers).status_code == 200
+    r = client.post("/api/2.0/dbfs/mkdirs", content='{"path": "/x", "y": ' + DEEP + "}", headers=headers)
+    assert_error(r, 400, "MALFORMED_REQUEST")
+
+
+# --- documents embedded in fields ------------------------------------------------------------------------------
+
+
+def test_a_deep_policy_definition_is_an_invalid_parameter(client: httpx.Client) -> None:
+    r = client.post("/api/2.0/policies/clusters/create", json={"name": "deep", "definition": DEEP})
+    assert_error(r, 400, "INVALID_PARAMETER_VALUE")
+    r = client.post("/api/2.0/policies/clusters/create", json={"name": "nan", "definition": '{"a": NaN}'})
+    assert_error(r, 400, "INVALID_PARAMETER_VALUE")
+
+
+def _dbc(document: str) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as archive:
+        archive.writestr("nb.python", document)
+    return buf.getvalue()
+
+
+def _html(document: str) -> str:
+    encoded = b64(document.replace("%", "%25"))
+    return f"<html><script>window.__DATABRICKS_NOTEBOOK_MODEL = '{encoded}';</script></html>"
+
+
+@pytest.mark.parametrize(
+    ("fmt", "content"),
+    [
+        ("JUPYTER", b64(DEEP)),
+        ("JUPYTER", b64('{"cells": [], "nbformat": NaN}')),
+        ("HTML", b64(_html(DEEP))),
+        ("DBC", b64(_dbc(DEEP))),
+        ("DBC", b64(_dbc('{"commands": [], "language": "python", "x": "\\udc80"}'))),
+    ],
+)
+def test_unreadable_notebook_documents_are_invalid_parameters(client: httpx.Client, fmt: str, content: str) -> None:
+    r = client.post(
+        "/api/2.0/workspace/import",
+        json={"path": "/Users/nb", "format": fmt, "language": "PYTHON", "content": content},
+    )
+    assert_error(r, 400, "INVALID_PARAMETER_VALUE")
+
+
+def test_a_deep_repos_page_token_is_an_invalid_parameter(client: httpx.Client) -> None:
+    token = base64.urlsafe_b64encode(DEEP.encode()).decode()
+    # GET parameters in a JSON body (Databricks takes them): a 266 kB token is past what httpx puts in a URL
+    r = client.request("GET", "/api/2.0/repos", json={"next_page_token": token})
+    assert_error(r, 400, "INVALID_PARAMETER_VALUE")
+    short = base64.urlsafe_b64encode(b"[" * 2000 + b"]" * 2000).decode()
+    assert_error(client.get("/api/2.0/repos", params={"next_page_token": short}), 400, "INVALID_PARAMETER_VALUE")
 
 
 # --- query integers --------------------------------------------------------------------------------------------

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import os
 import subprocess
 import sys
 import threading
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
@@ -125,7 +127,17 @@ def test_bad_bodies_get_databricks_shaped_4xx_never_5xx(
     url = path.replace("{", "").replace("}", "")  # a path parameter named like its placeholder
     empty = client.request(method.upper(), url, content=b"{}", headers={"Content-Type": "application/json"})
     assert empty.status_code < 500, f"{method.upper()} {path} {{}}: {empty.status_code} {empty.text[:200]}"
-    for content in (b"{not json", b"[]", b"[" * 200 + b"]" * 200, b"\xff\xfe\x00", b'"just a string"'):
+    for content in (
+        b"{not json",
+        b"[]",
+        b"[" * 200 + b"]" * 200,
+        b"[" * 100_000 + b"]" * 100_000,  # past Python's recursion limit: RecursionError in the parser
+        b'{"x": NaN}',
+        b'{"x": 1e400}',
+        b'{"x": "\\udc80"}',  # a lone surrogate
+        b"\xff\xfe\x00",
+        b'"just a string"',
+    ):
         r = client.request(method.upper(), url, content=content, headers={"Content-Type": "application/json"})
         assert 400 <= r.status_code < 500, f"{method.upper()} {path} {content[:20]!r}: {r.status_code} {r.text[:200]}"
         body = r.json()
@@ -173,3 +185,53 @@ def test_multipart_with_utf8_field_names_and_filenames(client: httpx.Client) -> 
     assert r.status_code == 200, r.text
     read = client.get("/api/2.0/dbfs/read", params={"path": "/utf8/été.txt"}).json()
     assert base64.b64decode(read["data"]) == "café 🍰".encode()
+
+
+def _json_stream(megabytes: int, sent: list[int]) -> Iterator[bytes]:
+    """A JSON body of about ``megabytes`` MB, generated as it is sent (``sent`` counts the bytes taken)."""
+    chunk = b"A" * (1 << 20)
+    yield b'{"path": "/x", "contents": "'
+    for _ in range(megabytes):
+        sent[0] += len(chunk)
+        yield chunk
+    yield b'"}'
+
+
+def test_an_oversized_body_over_a_socket_is_refused_without_reading_it_all(databricks_mock: DatabricksMock) -> None:
+    headers = {"Authorization": f"Bearer {databricks_mock.token}", "Content-Type": "application/json"}
+    with httpx.Client(base_url=databricks_mock.url, headers=headers, timeout=60) as c:
+        # chunked: no Content-Length to go by, so the server reads up to the 10 MB limit and stops there
+        sent = [0]
+        r = c.post("/api/2.0/dbfs/put", content=_json_stream(2048, sent))
+        assert r.status_code == 400 and r.json()["error_code"] == "MAX_REQUEST_SIZE_EXCEEDED", r.text
+        assert sent[0] < 256 << 20, f"the client got to send {sent[0] >> 20} MB of a 2 GB body"
+        # with a Content-Length past the limit, nothing is read
+        big = b'{"path": "/x", "contents": "' + b"A" * (11 << 20) + b'"}'
+        r = c.post("/api/2.0/dbfs/put", content=big)
+        assert r.status_code == 400 and r.json()["error_code"] == "MAX_REQUEST_SIZE_EXCEEDED"
+        assert c.get("/api/2.0/dbfs/list", params={"path": "/"}).status_code == 200
+    assert not list(databricks_mock.server.core.upload_dir.iterdir())
+
+
+def test_the_in_process_transports_stop_reading_at_the_limit(mock: MockServer, client: httpx.Client) -> None:
+    sent = [0]
+    r = client.post("/api/2.0/dbfs/put", content=_json_stream(100, sent), headers={"Content-Type": "application/json"})
+    assert r.status_code == 400 and r.json()["error_code"] == "MAX_REQUEST_SIZE_EXCEEDED"
+    assert sent[0] <= mock.config.max_body_bytes + (1 << 20)
+
+    async def post_async() -> tuple[httpx.Response, int]:
+        sent_async = [0]
+
+        async def stream() -> AsyncIterator[bytes]:
+            for chunk in _json_stream(100, sent_async):
+                yield chunk
+
+        async with httpx.AsyncClient(
+            base_url="http://mock", transport=mock.async_transport(), headers=dict(client.headers)
+        ) as ac:
+            resp = await ac.post("/api/2.0/dbfs/put", content=stream(), headers={"Content-Type": "application/json"})
+        return resp, sent_async[0]
+
+    r, sent_async = asyncio.run(post_async())
+    assert r.status_code == 400 and r.json()["error_code"] == "MAX_REQUEST_SIZE_EXCEEDED"
+    assert sent_async <= mock.config.max_body_bytes + (1 << 20)

@@ -12,11 +12,11 @@ Other services may call :meth:`ClusterPoliciesService.get_policy` (e.g. clusters
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from typing import Any
 
+from .. import jsonio
 from ..errors import ApiError
 from ..service import Request, Service, operation
 
@@ -60,9 +60,9 @@ def _is_scalar(value: Any) -> bool:
 def parse_rules(text: str, field: str) -> dict[str, Any]:
     """Parse a policy definition (or family overrides) and check every rule; INVALID_PARAMETER_VALUE if bad."""
     try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ApiError.invalid(f"Invalid policy {field}: not valid JSON ({exc.msg} at position {exc.pos})") from None
+        doc = jsonio.loads(text)
+    except jsonio.JsonError as exc:
+        raise ApiError.invalid(f"Invalid policy {field}: not valid JSON ({exc})") from None
     if not isinstance(doc, dict):
         raise ApiError.invalid(f"Invalid policy {field}: must be a JSON object mapping attribute paths to rules")
     for path, rule in doc.items():
@@ -118,7 +118,7 @@ class ClusterPoliciesService(Service):
         if policy is None:
             return None
         out = policy.to_dict()
-        out["rules"] = json.loads(policy.definition)
+        out["rules"] = jsonio.loads(policy.definition)  # checked by parse_rules when it was stored
         return out
 
     def has_object(self, object_type: str, object_id: str) -> bool | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
 
+from .. import jsonio
 from ..errors import ApiError
 from ..service import Request, Service, operation
 
@@ -69,8 +70,8 @@ def encode_token(after: str) -> str:
 
 def decode_token(token: str) -> str:
     try:
-        data = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
-    except (binascii.Error, ValueError, UnicodeDecodeError):
+        data = jsonio.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+    except (binascii.Error, ValueError):  # JsonError is a ValueError
         data = None
     if not isinstance(data, dict) or not isinstance(data.get("after"), str):
         raise ApiError.invalid(f"Invalid next_page_token: {token!r}")

@@ -34,6 +34,7 @@ import zipfile
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import jsonio
 from ..errors import ApiError
 from ..service import Reply, Request, Service, operation
 
@@ -189,8 +190,10 @@ def parse_html(text: str, fallback_language: str | None) -> Notebook:
     if m is None:
         raise ApiError.invalid("The content is not a Databricks HTML notebook export (no notebook model found).")
     try:
-        model = json.loads(urllib.parse.unquote(base64.b64decode(m.group(1), validate=True).decode("ascii")))
-    except (binascii.Error, ValueError, UnicodeDecodeError):
+        model = jsonio.loads(
+            urllib.parse.unquote(base64.b64decode(m.group(1), validate=True).decode("ascii"), errors="strict")
+        )
+    except (binascii.Error, ValueError):  # JsonError and UnicodeDecodeError are ValueErrors
         raise ApiError.invalid("The notebook model of the HTML export is corrupt.") from None
     return _from_model(model, fallback_language)
 
@@ -240,9 +243,9 @@ def render_jupyter(nb: Notebook, name: str) -> str:
 
 def parse_jupyter(text: str, fallback_language: str | None) -> Notebook:
     try:
-        doc = json.loads(text)
-    except ValueError:
-        raise ApiError.invalid("The content is not a Jupyter notebook (invalid JSON).") from None
+        doc = jsonio.loads(text)
+    except jsonio.JsonError as exc:
+        raise ApiError.invalid(f"The content is not a Jupyter notebook (invalid JSON: {exc}).") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("cells"), list):
         raise ApiError.invalid("The content is not a Jupyter notebook (no cells).")
     meta = doc.get("metadata")
@@ -595,8 +598,8 @@ class WorkspaceService(Service):
             if expanded > MAX_DBC_EXPANDED:
                 raise too_big(expanded, "expanded archive")
             try:
-                model = json.loads(archive.read(info).decode("utf-8"))
-            except (ValueError, UnicodeDecodeError, zipfile.BadZipFile, OSError):
+                model = jsonio.loads(archive.read(info))
+            except (ValueError, zipfile.BadZipFile, OSError):  # JsonError is a ValueError
                 raise ApiError.invalid(f"Invalid notebook in the DBC archive: {info.filename}") from None
             notebooks[(*parts[:-1], stem)] = _from_model(model, lang)
         if not notebooks and not folders:
