@@ -176,8 +176,10 @@ class MockCore:
             if handler is None:
                 raise ApiError(501, "NOT_IMPLEMENTED", f"{op.operation_id} is not implemented by dbrest_mock")
             with self.env.lock:
-                self.env.clock.run_due()
                 try:
+                    # Inside the guard: steps that come due now must not turn this request into a crash (the
+                    # clock logs and drops a failing step itself).
+                    self.env.clock.run_due()
                     result = handler(req)
                 except ApiError:
                     raise

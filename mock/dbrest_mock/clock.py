@@ -4,12 +4,17 @@ Time never moves by itself in ``manual`` mode: tests call :meth:`VirtualClock.ad
 virtual time follows the wall clock (plus any explicit advances), which is what a mock serving real clients
 that poll with sleeps needs. Scheduled callbacks run in time order when the clock passes their due time,
 either on :meth:`advance` or on :meth:`run_due`, which the app calls before handling each request.
+
+A callback that raises is logged and dropped: it must not break the request (or the advance) that happened to
+move the clock past it, nor stop the callbacks due after it. Services keep their own state consistent when a
+step fails (e.g. a 1.2 command ends in Error).
 """
 
 from __future__ import annotations
 
 import heapq
 import itertools
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -18,6 +23,8 @@ from typing import Literal
 
 # 2022-01-03T00:00:00Z: a fixed, recognisable origin so that manual-mode runs are reproducible.
 MANUAL_EPOCH = 1641168000.0
+
+log = logging.getLogger("dbrest_mock")
 
 ClockMode = Literal["manual", "realtime"]
 
@@ -46,6 +53,8 @@ class VirtualClock:
         self._timers: list[_Timer] = []
         self._seq = itertools.count()
         self._lock = threading.RLock()
+        #: How many scheduled callbacks raised (each is logged with its traceback).
+        self.failures = 0
 
     def now(self) -> float:
         """Virtual time in epoch seconds."""
@@ -66,14 +75,21 @@ class VirtualClock:
     def cancel(timer: _Timer) -> None:
         timer.cancelled = True
 
+    def _fire(self, timer: _Timer) -> None:
+        try:
+            timer.callback()
+        except Exception:
+            self.failures += 1
+            log.exception("dbrest_mock: a scheduled step (%r, due at %.3f) failed", timer.callback, timer.due)
+
     def run_due(self) -> int:
-        """Run every callback that is due, in due-time order; returns how many ran."""
+        """Run every callback that is due, in due-time order; returns how many ran (failed ones included)."""
         ran = 0
         with self._lock:
             while self._timers and self._timers[0].due <= self.now():
                 timer = heapq.heappop(self._timers)
                 if not timer.cancelled:
-                    timer.callback()
+                    self._fire(timer)
                     ran += 1
         return ran
 
@@ -90,7 +106,7 @@ class VirtualClock:
                     continue
                 # Step to the timer's due time so that the callback sees the time it was scheduled for.
                 self._offset += max(0.0, timer.due - self.now())
-                timer.callback()
+                self._fire(timer)
                 ran += 1
             self._offset += max(0.0, target - self.now())
             return ran

@@ -305,6 +305,94 @@ def test_destroy_cancels_unfinished_commands(client: httpx.Client, mock: MockSer
     assert [c.status for c in ctx.commands.values()] == ["Cancelled"]
 
 
+@pytest.mark.parametrize(
+    ("literal", "value", "spark_type", "name"),
+    [
+        ("1e5", 100000.0, "double", "100000.0"),
+        ("1.5E2", 150.0, "double", "150.0"),
+        ("1e10", 1e10, "double", "1.0E10"),
+        ("2D", 2.0, "double", "2.0"),
+        ("0.5F", 0.5, "float", "0.5"),
+        ("7L", 7, "long", "7"),
+        ("7S", 7, "short", "7"),
+        ("7Y", 7, "byte", "7"),
+        ("2147483648", 2147483648, "long", "2147483648"),
+        ("12345678901234567890", 12345678901234567890, "decimal(20,0)", "12345678901234567890"),
+        ("1.50", 1.5, "decimal(3,2)", "1.50"),
+        ("3BD", 3, "decimal(1,0)", "3"),
+    ],
+)
+def test_sql_numeric_literals_are_typed_like_spark(
+    client: httpx.Client, mock: MockServer, cluster_id: str, literal: str, value: object, spark_type: str, name: str
+) -> None:
+    context_id = new_context(client, mock, cluster_id, "sql")
+    command_id = execute(client, cluster_id, context_id, f"SELECT {literal}", "sql")
+    mock.advance(2)
+    results = status(client, cluster_id, context_id, command_id)["results"]
+    assert results["data"] == [[value]]
+    assert results["schema"] == [{"name": name, "type": f'"{spark_type}"', "metadata": "{}"}]
+
+
+@pytest.mark.parametrize(
+    ("literal", "message"),
+    [
+        ("9" * 5000, "Decimal precision 5000 exceeds max precision 38"),  # past Python's 4300-digit int limit
+        ("9" * 39, "Decimal precision 39 exceeds max precision 38"),
+        ("1e400", "Numeric literal 1e400 does not fit in range"),
+        ("300Y", "Numeric literal 300 does not fit in range [-128, 127] for type tinyint"),
+    ],
+)
+def test_sql_literals_spark_refuses_are_error_results_and_the_context_goes_on(
+    client: httpx.Client, mock: MockServer, cluster_id: str, literal: str, message: str
+) -> None:
+    context_id = new_context(client, mock, cluster_id, "sql")
+    refused = execute(client, cluster_id, context_id, f"SELECT {literal}", "sql")
+    after = execute(client, cluster_id, context_id, "SELECT 1 AS one", "sql")
+    mock.advance(5)
+    got = status(client, cluster_id, context_id, refused)
+    assert got["status"] == "Finished" and got["results"]["resultType"] == "error"
+    assert message in got["results"]["summary"]
+    assert status(client, cluster_id, context_id, after)["results"]["data"] == [[1]]
+
+
+def test_a_word_after_a_number_is_not_an_alias(client: httpx.Client, mock: MockServer, cluster_id: str) -> None:
+    context_id = new_context(client, mock, cluster_id, "sql")
+    glued = execute(client, cluster_id, context_id, "SELECT 1x", "sql")
+    spaced = execute(client, cluster_id, context_id, "SELECT 1 e5", "sql")
+    mock.advance(5)
+    assert status(client, cluster_id, context_id, glued)["results"]["data"] == []
+    assert status(client, cluster_id, context_id, spaced)["results"]["schema"][0]["name"] == "e5"
+
+
+def test_a_command_whose_result_cannot_be_computed_ends_in_error_and_the_context_goes_on(
+    client: httpx.Client, mock: MockServer, cluster_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug in the mock's result rules: the command is Error with the reason, the next command still runs, and the
+    request that moved the clock past the failing step is answered normally."""
+    from dbrest_mock.services import commands
+
+    real = commands.fixed_result
+
+    def fixed_result(language: str, command: str) -> dict[str, Any]:
+        if command == "boom":
+            raise OverflowError("the rules broke")
+        return real(language, command)
+
+    monkeypatch.setattr(commands, "fixed_result", fixed_result)
+    context_id = new_context(client, mock, cluster_id)
+    failing = execute(client, cluster_id, context_id, "boom")
+    after = execute(client, cluster_id, context_id, 'print("after")')
+    mock.advance(2)
+    got = status(client, cluster_id, context_id, failing)
+    assert got["status"] == "Error" and "OverflowError: the rules broke" in got["results"]["summary"]
+    mock.advance(2)
+    assert status(client, cluster_id, context_id, after) == {
+        "id": after,
+        "status": "Finished",
+        "results": {"resultType": "text", "data": "after"},
+    }
+
+
 # --- opt-in Python evaluation ------------------------------------------------------------------------------
 
 

@@ -45,8 +45,11 @@ from __future__ import annotations
 import ast
 import contextlib
 import json
+import logging
+import math
 import re
 import shutil
+import struct
 import subprocess
 import sys
 import threading
@@ -59,6 +62,8 @@ from typing import IO, Any
 
 from ..errors import ApiError
 from ..service import Env, Request, Service, operation
+
+log = logging.getLogger("dbrest_mock")
 
 MAX_CONTEXTS_PER_CLUSTER = 150
 USABLE_CLUSTER_STATES = ("RUNNING", "RESIZING")
@@ -177,8 +182,14 @@ def r_result(command: str) -> dict[str, Any]:
     return text_result("".join(out))
 
 
-SQL_LITERAL = r"'(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.)*\"|-?\d+(?:\.\d*)?|-?\.\d+|true|false"
+#: Spark's numeric literals: digits with an optional fraction and exponent, and the type suffixes L (bigint),
+#: S (smallint), Y (tinyint), D (double), F (float), BD (decimal). A literal ends where a word would go on
+#: (``1e5`` is the double 100000.0, not 1 aliased e5).
+SQL_NUMBER = r"-?(?:\d+(?:\.\d*)?|\.\d+)(?:E[-+]?\d+)?(?:BD|[LSYDF])?(?![A-Za-z0-9_])"
+SQL_LITERAL = rf"'(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.)*\"|{SQL_NUMBER}|true|false"
 SQL_ITEM = re.compile(rf"^\s*({SQL_LITERAL})\s*(?:(?:AS\s+)?([A-Za-z_][A-Za-z0-9_]*|`[^`]+`))?\s*$", re.IGNORECASE)
+#: Spark's largest decimal precision: a longer integer literal does not parse.
+MAX_DECIMAL_PRECISION = 38
 SQL_SELECT = re.compile(r"^\s*SELECT\s+(.*?)\s*;?\s*$", re.IGNORECASE | re.DOTALL)
 
 
@@ -201,8 +212,54 @@ def _split_items(text: str) -> list[str]:
     return items
 
 
+class SqlError(Exception):
+    """A statement Spark refuses to parse; the message is Spark's."""
+
+
+#: Spark's integral literal types by suffix: (JSON schema type name, bits).
+SQL_INTEGRAL = {"": ("integer", 32), "L": ("long", 64), "S": ("short", 16), "Y": ("byte", 8)}
+SQL_SPARK_NAMES = {"integer": "int", "long": "bigint", "short": "smallint", "byte": "tinyint"}
+
+
+def _java_double(value: float) -> str:
+    """Java's Double.toString: plain notation from 1e-3 to 1e7, else like 1.0E10 (Spark names columns so)."""
+    if value == 0 or 1e-3 <= abs(value) < 1e7:
+        text = repr(value)
+        return text if "e" not in text else f"{value:.1f}"
+    digits = Decimal(repr(value)).normalize().as_tuple()
+    mantissa = "".join(map(str, digits.digits))
+    exponent = len(mantissa) + int(digits.exponent) - 1
+    sign = "-" if digits.sign else ""
+    return f"{sign}{mantissa[0]}.{mantissa[1:] or '0'}E{exponent}"
+
+
+def _java_float(value: float) -> tuple[float, str]:
+    """The float32 nearest ``value`` in its shortest round-tripping digits, and Java's Float.toString of it."""
+    single = struct.unpack("f", struct.pack("f", value))[0]
+    for places in range(1, 10):
+        text = f"{single:.{places}g}"
+        if struct.unpack("f", struct.pack("f", float(text)))[0] == single:
+            return float(text), _java_double(float(text))
+    return single, _java_double(single)
+
+
+def _out_of_range(literal: str, low: object, high: object, spark_type: str) -> SqlError:
+    return SqlError(f"Numeric literal {literal} does not fit in range [{low}, {high}] for type {spark_type}")
+
+
+def _sql_decimal(d: Decimal) -> tuple[int, int]:
+    """(precision, scale) of a decimal literal as Spark types it; SqlError beyond 38 digits."""
+    sign_digits_exponent = d.as_tuple()
+    digits, exponent = len(sign_digits_exponent.digits), int(sign_digits_exponent.exponent)
+    scale = max(0, -exponent)
+    precision = max(digits + max(0, exponent), scale, 1)
+    if precision > MAX_DECIMAL_PRECISION:
+        raise SqlError(f"Decimal precision {precision} exceeds max precision {MAX_DECIMAL_PRECISION}")
+    return precision, scale
+
+
 def _sql_literal(literal: str) -> tuple[Any, str, str]:
-    """(value, Spark type, default column name) of a SQL literal."""
+    """(value, Spark type, default column name) of a SQL literal; SqlError where Spark refuses it."""
     low = literal.lower()
     if low in ("true", "false"):
         return low == "true", "boolean", low
@@ -210,19 +267,37 @@ def _sql_literal(literal: str) -> tuple[Any, str, str]:
         body = literal[1:-1].replace("''", "'") if literal[0] == "'" else literal[1:-1]
         body = unescape(body)
         return body, "string", body
-    if "." in literal:
-        d = Decimal(literal)
-        digits = d.as_tuple().digits
-        scale = max(0, -int(d.as_tuple().exponent))
-        precision = max(len(digits), scale, 1)
-        return float(d), f"decimal({precision},{scale})", literal
-    n = int(literal)
-    if -(2**31) <= n < 2**31:
-        return n, "integer", literal
+    upper = literal.upper()
+    suffix = "BD" if upper.endswith("BD") else upper[-1] if upper[-1] in "LSYDF" else ""
+    text = literal[: len(literal) - len(suffix)]
+    if suffix == "BD" or (not suffix and "." in text and "E" not in text.upper()):
+        d = Decimal(text)
+        precision, scale = _sql_decimal(d)
+        value = int(d) if scale == 0 else float(d)
+        return value, f"decimal({precision},{scale})", str(d) if suffix else text
+    if suffix in ("D", "F") or "E" in text.upper() or "." in text:
+        number = float(text)  # float() takes any such literal; it overflows to inf rather than failing
+        if math.isinf(number) or (suffix == "F" and abs(number) > 3.4028234663852886e38):
+            high = "3.4028235E38" if suffix == "F" else "1.7976931348623157E308"
+            raise _out_of_range(text, f"-{high}", high, "float" if suffix == "F" else "double")
+        if suffix == "F":
+            single, name = _java_float(number)
+            return single, "float", name
+        return number, "double", _java_double(number)
+    if len(text.lstrip("-")) > MAX_DECIMAL_PRECISION:
+        # Longer than any decimal; also keeps int() clear of Python's 4300-digit limit.
+        raise SqlError(f"Decimal precision {len(text.lstrip('-'))} exceeds max precision {MAX_DECIMAL_PRECISION}")
+    n = int(text)
+    spark_type, bits = SQL_INTEGRAL[suffix]
+    low_bound, high_bound = -(2 ** (bits - 1)), 2 ** (bits - 1) - 1
+    if low_bound <= n <= high_bound:
+        return n, spark_type, str(n)
+    if suffix:
+        raise _out_of_range(text, low_bound, high_bound, SQL_SPARK_NAMES[spark_type])
     if -(2**63) <= n < 2**63:
-        return n, "long", literal
-    d = Decimal(literal)
-    return n, f"decimal({len(d.as_tuple().digits)},0)", literal
+        return n, "long", str(n)
+    precision, _ = _sql_decimal(Decimal(text))
+    return n, f"decimal({precision},0)", str(n)
 
 
 def sql_result(command: str) -> dict[str, Any]:
@@ -236,7 +311,11 @@ def sql_result(command: str) -> dict[str, Any]:
         im = SQL_ITEM.match(item)
         if im is None:
             return table
-        value, spark_type, default_name = _sql_literal(im.group(1))
+        try:
+            value, spark_type, default_name = _sql_literal(im.group(1))
+        except SqlError as exc:
+            summary = f"Error in SQL statement: ParseException: {exc}"
+            return error_result(summary, f"org.apache.spark.sql.catalyst.parser.ParseException: {exc}\n")
         name = im.group(2) or default_name
         if name.startswith("`"):
             name = name[1:-1]
@@ -566,7 +645,13 @@ class CommandsService(Service):
     def _finish(self, ctx: Context, cmd: Command) -> None:
         if self.contexts.get(ctx.context_id) is not ctx:
             return
-        self._set(cmd, "Finished", fixed_result(cmd.language, cmd.code))
+        try:
+            self._set(cmd, "Finished", fixed_result(cmd.language, cmd.code))
+        except Exception as exc:
+            # A bug in the mock's result rules must not leave the command Running and its context stuck.
+            log.exception("dbrest_mock: computing the result of command %s failed", cmd.command_id)
+            message = f"dbrest_mock could not compute the result of this command: {type(exc).__name__}: {exc}"
+            self._set(cmd, "Error", error_result(message, traceback.format_exc()))
         self._pump(ctx)
 
     def _start_evaluation(self, ctx: Context, cmd: Command) -> None:
