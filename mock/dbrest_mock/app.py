@@ -102,6 +102,7 @@ class MockCore:
     # --- control -------------------------------------------------------------------------------------
 
     def advance(self, seconds: float) -> int:
+        """Move the virtual clock; ValueError unless ``seconds`` is a finite number from 0 to ten years."""
         with self.env.lock:
             return self.env.clock.advance(seconds)
 
@@ -511,38 +512,67 @@ class MockCore:
     # --- control API ----------------------------------------------------------------------------------
 
     def _control(self, raw: RawRequest) -> RawResponse:
+        routes: dict[str, dict[str, Callable[[dict[str, Any]], RawResponse]]] = {
+            "/__mock/clock": {"GET": self._control_clock},
+            "/__mock/clock/advance": {"POST": self._control_advance},
+            "/__mock/reset": {"POST": self._control_reset},
+            "/__mock/faults": {
+                "GET": self._control_faults,
+                "POST": self._control_add_fault,
+                "DELETE": self._control_clear,
+            },
+            "/__mock/health": {"GET": self._control_health},
+        }
+        methods = routes.get(raw.path.rstrip("/"))
+        if methods is None:
+            return _json_response(404, {"error_code": "ENDPOINT_NOT_FOUND", "message": f"No control route {raw.path}"})
+        action = methods.get(raw.method.upper())
+        if action is None:
+            allow = ", ".join(sorted(methods))
+            message = f"{raw.method} is not supported on {raw.path}; use {allow}"
+            return _json_response(405, {"error_code": "METHOD_NOT_ALLOWED", "message": message}, Allow=allow)
+        if raw.body_size > self.config.max_body_bytes:
+            message = _too_large(self.config.max_body_bytes)
+            return _json_response(400, {"error_code": "MAX_REQUEST_SIZE_EXCEEDED", "message": message})
+        body: Any = {}
+        if raw.body is not None and raw.body_size:
+            try:
+                body = jsonio.loads(raw.body.read())
+            except jsonio.JsonError as exc:
+                return _json_response(400, {"error_code": "MALFORMED_REQUEST", "message": f"Invalid JSON: {exc}"})
+            if not isinstance(body, dict):
+                message = f"Send a JSON object as the body, not a JSON {type(body).__name__}."
+                return _json_response(400, {"error_code": "MALFORMED_REQUEST", "message": message})
         try:
-            body = json.loads(raw.body.read()) if raw.body is not None and raw.body_size else {}
-        except ValueError:
-            return _json_response(400, {"error_code": "MALFORMED_REQUEST", "message": "Invalid JSON"})
-        key = (raw.method.upper(), raw.path.rstrip("/"))
-        try:
-            if key == ("POST", "/__mock/clock/advance"):
-                seconds = body.get("seconds")
-                if not isinstance(seconds, int | float) or isinstance(seconds, bool) or seconds < 0:
-                    raise ValueError("seconds must be a non-negative number")
-                fired = self.advance(float(seconds))
-                return _json_response(200, {"now_ms": self.env.clock.now_ms(), "fired": fired})
-            if key == ("GET", "/__mock/clock"):
-                return _json_response(200, {"now_ms": self.env.clock.now_ms(), "mode": self.env.clock.mode})
-            if key == ("POST", "/__mock/reset"):
-                self.reset()
-                return _json_response(200, {})
-            if key == ("POST", "/__mock/faults"):
-                if not isinstance(body, dict):
-                    raise ValueError("send a JSON object")
-                fault = self.faults.add(**body)
-                return _json_response(200, fault.to_dict())
-            if key == ("GET", "/__mock/faults"):
-                return _json_response(200, {"faults": [f.to_dict() for f in self.faults.list()]})
-            if key == ("DELETE", "/__mock/faults"):
-                self.faults.clear()
-                return _json_response(200, {})
-            if key == ("GET", "/__mock/health"):
-                return _json_response(200, {"status": "ok"})
-        except (TypeError, ValueError) as exc:
+            return action(body)
+        except ValueError as exc:
             return _json_response(400, {"error_code": "INVALID_PARAMETER_VALUE", "message": str(exc)})
-        return _json_response(404, {"error_code": "ENDPOINT_NOT_FOUND", "message": f"No control route {raw.path}"})
+
+    def _control_clock(self, body: dict[str, Any]) -> RawResponse:
+        return _json_response(200, {"now_ms": self.env.clock.now_ms(), "mode": self.env.clock.mode})
+
+    def _control_advance(self, body: dict[str, Any]) -> RawResponse:
+        if "seconds" not in body:
+            raise ValueError('Missing field seconds: send {"seconds": N}')
+        fired = self.advance(body["seconds"])
+        return _json_response(200, {"now_ms": self.env.clock.now_ms(), "fired": fired})
+
+    def _control_reset(self, body: dict[str, Any]) -> RawResponse:
+        self.reset()
+        return _json_response(200, {})
+
+    def _control_faults(self, body: dict[str, Any]) -> RawResponse:
+        return _json_response(200, {"faults": [f.to_dict() for f in self.faults.list()]})
+
+    def _control_add_fault(self, body: dict[str, Any]) -> RawResponse:
+        return _json_response(200, self.faults.add(**body).to_dict())
+
+    def _control_clear(self, body: dict[str, Any]) -> RawResponse:
+        self.faults.clear()
+        return _json_response(200, {})
+
+    def _control_health(self, body: dict[str, Any]) -> RawResponse:
+        return _json_response(200, {"status": "ok"})
 
 
 def body_limit(config: MockConfig, headers: dict[str, str]) -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import logging
+import math
 import threading
 import time
 from collections.abc import Callable
@@ -23,6 +24,10 @@ from typing import Literal
 
 # 2022-01-03T00:00:00Z: a fixed, recognisable origin so that manual-mode runs are reproducible.
 MANUAL_EPOCH = 1641168000.0
+#: Largest single advance: ten years is more than any lifecycle or retention period the mock models.
+MAX_ADVANCE_SECONDS = 10 * 365.25 * 86400
+#: 9999-12-31T23:59:59Z: virtual time stays where time.gmtime and datetime work.
+MAX_TIME = 253402300799.0
 
 log = logging.getLogger("dbrest_mock")
 
@@ -93,11 +98,26 @@ class VirtualClock:
                     ran += 1
         return ran
 
+    @staticmethod
+    def check_advance(seconds: float) -> None:
+        """ValueError unless ``seconds`` is a finite number from 0 to MAX_ADVANCE_SECONDS (ten years)."""
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float):
+            raise ValueError(f"seconds must be a number, not {type(seconds).__name__}")
+        if (isinstance(seconds, float) and not math.isfinite(seconds)) or seconds < 0:
+            raise ValueError(f"seconds must be a finite, non-negative number (the clock only moves forward): {seconds}")
+        if seconds > MAX_ADVANCE_SECONDS:
+            raise ValueError(f"seconds must be at most {MAX_ADVANCE_SECONDS:.0f} (ten years) per advance: {seconds}")
+
     def advance(self, seconds: float) -> int:
-        """Move virtual time forward, firing due callbacks at their own due times on the way."""
-        if seconds < 0:
-            raise ValueError("the clock only moves forward")
+        """Move virtual time forward, firing due callbacks at their own due times on the way.
+
+        ``seconds`` is a finite number from 0 to ten years (ValueError otherwise, and the clock does not move).
+        """
+        self.check_advance(seconds)
+        seconds = float(seconds)
         with self._lock:
+            if self.now() + seconds > MAX_TIME:
+                raise ValueError("the virtual clock cannot move past the year 9999")
             target = self.now() + seconds
             ran = 0
             while self._timers and self._timers[0].due <= target:

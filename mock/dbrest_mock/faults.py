@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import fnmatch
+import math
+import re
 import threading
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -48,6 +50,72 @@ FAULT_FIELDS = {
     "after",
     "times",
 }
+#: Bounds that keep an injected fault answerable: an hour of latency, a year of Retry-After.
+MAX_DELAY_MS = 3_600_000
+MAX_RETRY_AFTER = 365 * 86400
+_METHOD = re.compile(r"[A-Za-z]+")
+
+
+def _number(name: str, value: object, *, upper: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"{name} must be a number, not {type(value).__name__}")
+    if (isinstance(value, float) and not math.isfinite(value)) or not 0 <= value <= upper:
+        raise ValueError(f"{name} must be a finite number from 0 to {upper:g}: {value!r}")
+    return value
+
+
+def _count(name: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{name} must be a whole number, not {type(value).__name__}")
+    if value < 0:
+        raise ValueError(f"{name} must not be negative: {value}")
+    return value
+
+
+def _text(name: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"{name} must be a string, not {type(value).__name__}")
+    return value
+
+
+def validated(spec: dict[str, Any]) -> Fault:
+    """A Fault from the fields of POST /__mock/faults or MockServer.add_fault; ValueError names a bad field."""
+    unknown = set(spec) - FAULT_FIELDS
+    if unknown:
+        raise ValueError(f"unknown fault fields: {sorted(unknown)}; use {', '.join(sorted(FAULT_FIELDS))}")
+    fault = Fault()
+    if "path" in spec:
+        fault.path = _text("path", spec["path"])
+        if not fault.path:
+            raise ValueError("path must not be empty (a path or fnmatch pattern such as /api/2.0/dbfs/*)")
+    if spec.get("method") is not None:
+        method = _text("method", spec["method"])
+        if not _METHOD.fullmatch(method):
+            raise ValueError(f"method must be an HTTP method such as GET or POST: {method!r}")
+        fault.method = method.upper()
+    if spec.get("status") is not None:
+        status = spec["status"]
+        if isinstance(status, bool) or not isinstance(status, int):
+            raise ValueError(f"status must be an integer HTTP status, not {type(status).__name__}")
+        if not 400 <= status <= 599:
+            raise ValueError(f"status must be an HTTP error status (400-599): {status}")
+        fault.status = status
+    for name in ("error_code", "message"):
+        if spec.get(name) is not None:
+            setattr(fault, name, _text(name, spec[name]))
+    if spec.get("retry_after") is not None:
+        fault.retry_after = _number("retry_after", spec["retry_after"], upper=MAX_RETRY_AFTER)
+    if "delay_ms" in spec:
+        fault.delay_ms = _number("delay_ms", spec["delay_ms"], upper=MAX_DELAY_MS)
+    if "drop_connection" in spec:
+        if not isinstance(spec["drop_connection"], bool):
+            raise ValueError(f"drop_connection must be true or false, not {type(spec['drop_connection']).__name__}")
+        fault.drop_connection = spec["drop_connection"]
+    if "after" in spec:
+        fault.after = _count("after", spec["after"])
+    if spec.get("times") is not None:
+        fault.times = _count("times", spec["times"])
+    return fault
 
 
 class Faults:
@@ -57,16 +125,9 @@ class Faults:
         self._lock = threading.Lock()
 
     def add(self, **spec: Any) -> Fault:
-        unknown = set(spec) - FAULT_FIELDS
-        if unknown:
-            raise ValueError(f"unknown fault fields: {sorted(unknown)}")
-        fault = Fault(**spec)
-        if fault.method is not None:
-            fault.method = fault.method.upper()
-        if fault.status is not None and not 400 <= fault.status <= 599:
-            raise ValueError("status must be an HTTP error status (400-599)")
-        if fault.after < 0 or (fault.times is not None and fault.times < 0) or fault.delay_ms < 0:
-            raise ValueError("after, times and delay_ms must not be negative")
+        """Add a rule (fields as :class:`Fault`); ValueError for an unknown field or a value of the wrong type or
+        range, and nothing is added."""
+        fault = validated(spec)
         with self._lock:
             fault.id = self._next
             self._next += 1

@@ -41,6 +41,9 @@ class DatabricksMock:
     def add_fault(self, **spec: Any) -> Fault:
         return self.server.add_fault(**spec)
 
+    def list_faults(self) -> list[Fault]:
+        return self.server.list_faults()
+
     def clear_faults(self) -> None:
         self.server.clear_faults()
 

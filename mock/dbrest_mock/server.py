@@ -117,7 +117,9 @@ class MockServer:
         return next(iter(self.core.config.tokens))
 
     def advance(self, seconds: float) -> int:
-        """Move the virtual clock forward; lifecycles due by then happen. Returns how many steps fired."""
+        """Move the virtual clock forward; lifecycles due by then happen. Returns how many steps fired.
+
+        ``seconds`` is a finite number from 0 to ten years; anything else is a ValueError and time stays put."""
         return self.core.advance(seconds)
 
     def reset(self) -> None:
@@ -126,8 +128,13 @@ class MockServer:
 
     def add_fault(self, **spec: Any) -> Fault:
         """Inject a fault; fields as POST /__mock/faults (path, method, status, error_code, message,
-        retry_after, delay_ms, drop_connection, after, times)."""
+        retry_after, delay_ms, drop_connection, after, times). ValueError for an unknown field or a value of the
+        wrong type or range (e.g. a status outside 400-599, a negative or non-finite delay)."""
         return self.core.faults.add(**spec)
+
+    def list_faults(self) -> list[Fault]:
+        """The injected faults, in matching order, with how often each was seen and fired (GET /__mock/faults)."""
+        return self.core.faults.list()
 
     def clear_faults(self) -> None:
         self.core.faults.clear()

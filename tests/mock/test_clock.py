@@ -38,3 +38,12 @@ def test_a_failing_step_due_at_a_request_does_not_fail_the_request(
     assert r.status_code == 200, r.text
     assert ran == ["later"] and mock.env.clock.failures == 1
     assert client.get("/api/2.0/dbfs/list", params={"path": "/"}).status_code == 200
+
+
+@pytest.mark.parametrize("seconds", [float("inf"), float("nan"), -1.0, 1e300])
+def test_the_clock_refuses_advances_it_cannot_make(seconds: float) -> None:
+    clock = VirtualClock("manual")
+    before = clock.now()
+    with pytest.raises(ValueError):
+        clock.advance(seconds)
+    assert clock.now() == before

@@ -675,7 +675,8 @@ class WorkspaceService(Service):
         with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
 
             def write(entry: str, n: Node, payload: bytes) -> None:
-                stamp = time.gmtime(max(n.modified_at // 1000, 315532800))[:6]
+                # Zip timestamps run from 1980 to 2107; the virtual clock may be far past either end.
+                stamp = time.gmtime(min(max(n.modified_at // 1000, 315532800), 4354819199))[:6]
                 info = zipfile.ZipInfo(entry, date_time=stamp)
                 info.compress_type = zipfile.ZIP_DEFLATED
                 archive.writestr(info, payload)
