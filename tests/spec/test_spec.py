@@ -244,3 +244,133 @@ def test_presence_rules_name_the_databricks_message(bundle: dict[str, Any]) -> N
         if not any(k in carrier for k in ("oneOf", "anyOf", "not")) or "x-error-message" not in carrier:
             missing.append(name)
     assert not missing, f"no presence rule with x-error-message on {missing}"
+
+
+def _family(path: str) -> str:
+    if path.startswith("/api/1.2/"):
+        return "1.2"
+    if path.startswith("/api/2.0/preview/scim/"):
+        return "scim"
+    return "2.0"
+
+
+#: The error body of each API family and the one content type it comes in.
+ERROR_SHAPES = {
+    "2.0": ("application/json", "#/components/schemas/Error"),
+    "1.2": ("application/json", "#/components/schemas/Error12"),
+    "scim": ("application/scim+json", "#/components/schemas/ScimError"),
+}
+
+
+def test_error_responses_have_the_error_shape_of_their_family(bundle: dict[str, Any]) -> None:
+    problems = []
+    for path, method, op in operations(bundle):
+        ctype, schema = ERROR_SHAPES[_family(path)]
+        for status, resp in op["responses"].items():
+            if status[0] not in "45":
+                continue
+            content = _resolve(bundle, resp).get("content", {})
+            found = {c: m.get("schema", {}).get("$ref") for c, m in content.items()}
+            if found != {ctype: schema}:
+                problems.append(f"{method.upper()} {path} {status}: {found}, not {ctype} {schema}")
+    assert not problems, "\n".join(problems)
+
+
+def test_scim_bodies_are_application_scim_json(bundle: dict[str, Any]) -> None:
+    problems = []
+    for path, method, op in operations(bundle):
+        if _family(path) != "scim":
+            continue
+        bodies = {"request": _resolve(bundle, op["requestBody"])} if "requestBody" in op else {}
+        bodies.update({status: _resolve(bundle, resp) for status, resp in op["responses"].items()})
+        for what, node in bodies.items():
+            if "content" in node and set(node["content"]) != {"application/scim+json"}:
+                problems.append(f"{method.upper()} {path} {what}: {sorted(node['content'])}")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_real_content_types(bundle: dict[str, Any]) -> None:
+    for path in ("/api/2.0/dbfs/put", "/api/2.0/workspace/import", "/api/1.2/commands/execute"):
+        body = _resolve(bundle, bundle["paths"][path]["post"]["requestBody"])
+        assert {"application/json", "multipart/form-data"} <= set(body["content"]), path
+    export = _resolve(bundle, bundle["paths"]["/api/2.0/workspace/export"]["get"]["responses"]["200"])
+    assert list(export["content"]) == ["application/json", "application/octet-stream"]
+    binary = export["content"]["application/octet-stream"]["schema"]
+    assert (binary["type"], binary["format"]) == ("string", "binary")
+
+
+#: What names an error in a description. 2.0/2.1: its error_code, by HTTP status (api-inventory §2.2; a 400 in
+#: 2020-22 also for RESOURCE_ALREADY_EXISTS). 1.2 has no error codes and SCIM only a status and a scimType, so
+#: there the status itself (or, for a SCIM 400/409, a scimType) is what a description names.
+ERROR_CODES_BY_STATUS = {
+    "400": {
+        "INVALID_PARAMETER_VALUE",
+        "MALFORMED_REQUEST",
+        "INVALID_STATE",
+        "BAD_REQUEST",
+        "RESOURCE_ALREADY_EXISTS",
+        "RESOURCE_LIMIT_EXCEEDED",
+        "QUOTA_EXCEEDED",
+        "MAX_BLOCK_SIZE_EXCEEDED",
+        "MAX_READ_SIZE_EXCEEDED",
+        "MAX_NOTEBOOK_SIZE_EXCEEDED",
+        "MAX_REQUEST_SIZE_EXCEEDED",
+        "DIRECTORY_NOT_EMPTY",
+        "IO_ERROR",
+    },
+    "404": {"RESOURCE_DOES_NOT_EXIST", "ENDPOINT_NOT_FOUND", "NOT_FOUND"},
+    "409": {"RESOURCE_CONFLICT", "RESOURCE_ALREADY_EXISTS", "ALREADY_EXISTS"},
+}
+COMMON_ERRORS = {
+    "UNAUTHENTICATED",
+    "PERMISSION_DENIED",
+    "REQUEST_LIMIT_EXCEEDED",
+    "INTERNAL_ERROR",
+    "TEMPORARILY_UNAVAILABLE",
+}
+SCIM_TYPES = {
+    "invalidFilter",
+    "invalidSyntax",
+    "invalidPath",
+    "invalidValue",
+    "mutability",
+    "noTarget",
+    "uniqueness",
+    "tooMany",
+}
+COMMON_STATUSES = ("401", "403", "429", "500", "503")
+
+
+def _names(description: str, words: set[str]) -> bool:
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", description) for w in words)
+
+
+def _names_error_of(family: str, status: str, description: str) -> bool:
+    if family == "2.0":
+        return _names(description, ERROR_CODES_BY_STATUS.get(status, set()))
+    scim_types = SCIM_TYPES if family == "scim" and status in ("400", "409") else set()
+    return _names(description, {status} | scim_types)
+
+
+def test_every_operation_specific_error_status_is_named_in_the_description(bundle: dict[str, Any]) -> None:
+    problems = []
+    for path, _method, op in operations(bundle):
+        family, description = _family(path), op.get("description", "")
+        for status in op["responses"]:
+            if status[0] in "45" and status not in COMMON_STATUSES and not _names_error_of(family, status, description):
+                problems.append(f"{op['operationId']}: declares {status} but its description names no such error")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_description_names_an_error(bundle: dict[str, Any]) -> None:
+    """Also an operation with only the common errors says so (the 2.0 codes), so a reader never has to guess."""
+    problems = []
+    for path, _method, op in operations(bundle):
+        family, description = _family(path), op.get("description", "")
+        if family == "2.0":
+            named = _names(description, set().union(*ERROR_CODES_BY_STATUS.values(), COMMON_ERRORS))
+        else:
+            named = bool(re.search(r"\b[45]\d\d\b", description))
+        if not named:
+            problems.append(op["operationId"])
+    assert not problems, f"descriptions that name no error: {problems}"

@@ -58,7 +58,7 @@ def sync_detailed(
     """Delete a cluster policy
 
      Deletes a policy. Admin only. Clusters governed by it keep running but can no longer be edited.
-    Unknown policy → `RESOURCE_DOES_NOT_EXIST`.
+    Unknown policy → `RESOURCE_DOES_NOT_EXIST`. A missing `policy_id` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (ClusterPoliciesDeleteRequest):  Example: {'policy_id': 'ABCD000000000000'}.
@@ -90,7 +90,7 @@ def sync(
     """Delete a cluster policy
 
      Deletes a policy. Admin only. Clusters governed by it keep running but can no longer be edited.
-    Unknown policy → `RESOURCE_DOES_NOT_EXIST`.
+    Unknown policy → `RESOURCE_DOES_NOT_EXIST`. A missing `policy_id` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (ClusterPoliciesDeleteRequest):  Example: {'policy_id': 'ABCD000000000000'}.
@@ -117,7 +117,7 @@ async def asyncio_detailed(
     """Delete a cluster policy
 
      Deletes a policy. Admin only. Clusters governed by it keep running but can no longer be edited.
-    Unknown policy → `RESOURCE_DOES_NOT_EXIST`.
+    Unknown policy → `RESOURCE_DOES_NOT_EXIST`. A missing `policy_id` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (ClusterPoliciesDeleteRequest):  Example: {'policy_id': 'ABCD000000000000'}.
@@ -147,7 +147,7 @@ async def asyncio(
     """Delete a cluster policy
 
      Deletes a policy. Admin only. Clusters governed by it keep running but can no longer be edited.
-    Unknown policy → `RESOURCE_DOES_NOT_EXIST`.
+    Unknown policy → `RESOURCE_DOES_NOT_EXIST`. A missing `policy_id` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (ClusterPoliciesDeleteRequest):  Example: {'policy_id': 'ABCD000000000000'}.

@@ -57,7 +57,9 @@ def sync_detailed(
 ) -> Response[ClusterPolicy]:
     """Get a cluster policy
 
-     Returns the policy with the given id. Unknown id → `RESOURCE_DOES_NOT_EXIST`.
+     Returns the policy with the given id. Unknown id → `RESOURCE_DOES_NOT_EXIST`. A missing `policy_id`
+    →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         policy_id (str):
@@ -88,7 +90,9 @@ def sync(
 ) -> ClusterPolicy | None:
     """Get a cluster policy
 
-     Returns the policy with the given id. Unknown id → `RESOURCE_DOES_NOT_EXIST`.
+     Returns the policy with the given id. Unknown id → `RESOURCE_DOES_NOT_EXIST`. A missing `policy_id`
+    →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         policy_id (str):
@@ -114,7 +118,9 @@ async def asyncio_detailed(
 ) -> Response[ClusterPolicy]:
     """Get a cluster policy
 
-     Returns the policy with the given id. Unknown id → `RESOURCE_DOES_NOT_EXIST`.
+     Returns the policy with the given id. Unknown id → `RESOURCE_DOES_NOT_EXIST`. A missing `policy_id`
+    →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         policy_id (str):
@@ -143,7 +149,9 @@ async def asyncio(
 ) -> ClusterPolicy | None:
     """Get a cluster policy
 
-     Returns the policy with the given id. Unknown id → `RESOURCE_DOES_NOT_EXIST`.
+     Returns the policy with the given id. Unknown id → `RESOURCE_DOES_NOT_EXIST`. A missing `policy_id`
+    →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         policy_id (str):

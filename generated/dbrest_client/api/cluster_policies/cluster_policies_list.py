@@ -78,7 +78,8 @@ def sync_detailed(
      Lists the policies the caller can use: every policy for an admin, the policies on which the caller
     has `CAN_USE` (Permissions API) otherwise. Sorted by `sort_column` (default `POLICY_CREATION_TIME`)
     in `sort_order` (default `DESC`); ties are broken by policy id. Not paginated; `total_count` is the
-    number of policies returned. No policies → `{"total_count": 0}`.
+    number of policies returned. No policies → `{"total_count": 0}`. An unknown `sort_order` or
+    `sort_column` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         sort_order (ClusterPoliciesListSortOrder | Unset):
@@ -115,7 +116,8 @@ def sync(
      Lists the policies the caller can use: every policy for an admin, the policies on which the caller
     has `CAN_USE` (Permissions API) otherwise. Sorted by `sort_column` (default `POLICY_CREATION_TIME`)
     in `sort_order` (default `DESC`); ties are broken by policy id. Not paginated; `total_count` is the
-    number of policies returned. No policies → `{"total_count": 0}`.
+    number of policies returned. No policies → `{"total_count": 0}`. An unknown `sort_order` or
+    `sort_column` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         sort_order (ClusterPoliciesListSortOrder | Unset):
@@ -147,7 +149,8 @@ async def asyncio_detailed(
      Lists the policies the caller can use: every policy for an admin, the policies on which the caller
     has `CAN_USE` (Permissions API) otherwise. Sorted by `sort_column` (default `POLICY_CREATION_TIME`)
     in `sort_order` (default `DESC`); ties are broken by policy id. Not paginated; `total_count` is the
-    number of policies returned. No policies → `{"total_count": 0}`.
+    number of policies returned. No policies → `{"total_count": 0}`. An unknown `sort_order` or
+    `sort_column` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         sort_order (ClusterPoliciesListSortOrder | Unset):
@@ -182,7 +185,8 @@ async def asyncio(
      Lists the policies the caller can use: every policy for an admin, the policies on which the caller
     has `CAN_USE` (Permissions API) otherwise. Sorted by `sort_column` (default `POLICY_CREATION_TIME`)
     in `sort_order` (default `DESC`); ties are broken by policy id. Not paginated; `total_count` is the
-    number of policies returned. No policies → `{"total_count": 0}`.
+    number of policies returned. No policies → `{"total_count": 0}`. An unknown `sort_order` or
+    `sort_column` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         sort_order (ClusterPoliciesListSortOrder | Unset):

@@ -58,7 +58,7 @@ def sync_detailed(
     """Change the owner of a cluster
 
      Makes `owner_username` the owner of the cluster (reported as `creator_user_name`). Admin only
-    (PERMISSION_DENIED otherwise).
+    (PERMISSION_DENIED otherwise). An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (ClustersChangeOwnerRequest):
@@ -90,7 +90,7 @@ def sync(
     """Change the owner of a cluster
 
      Makes `owner_username` the owner of the cluster (reported as `creator_user_name`). Admin only
-    (PERMISSION_DENIED otherwise).
+    (PERMISSION_DENIED otherwise). An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (ClustersChangeOwnerRequest):
@@ -117,7 +117,7 @@ async def asyncio_detailed(
     """Change the owner of a cluster
 
      Makes `owner_username` the owner of the cluster (reported as `creator_user_name`). Admin only
-    (PERMISSION_DENIED otherwise).
+    (PERMISSION_DENIED otherwise). An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (ClustersChangeOwnerRequest):
@@ -147,7 +147,7 @@ async def asyncio(
     """Change the owner of a cluster
 
      Makes `owner_username` the owner of the cluster (reported as `creator_user_name`). Admin only
-    (PERMISSION_DENIED otherwise).
+    (PERMISSION_DENIED otherwise). An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (ClustersChangeOwnerRequest):

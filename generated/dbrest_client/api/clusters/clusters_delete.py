@@ -60,7 +60,7 @@ def sync_detailed(
      Terminates a cluster: it goes TERMINATING, then TERMINATED with termination reason USER_REQUEST. A
     cluster that is already TERMINATING or TERMINATED is left as is (success). The configuration is kept
     for 30 days after termination (indefinitely when pinned), during which the cluster can be started
-    again.
+    again. An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (ClustersIdRequest):
@@ -94,7 +94,7 @@ def sync(
      Terminates a cluster: it goes TERMINATING, then TERMINATED with termination reason USER_REQUEST. A
     cluster that is already TERMINATING or TERMINATED is left as is (success). The configuration is kept
     for 30 days after termination (indefinitely when pinned), during which the cluster can be started
-    again.
+    again. An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (ClustersIdRequest):
@@ -123,7 +123,7 @@ async def asyncio_detailed(
      Terminates a cluster: it goes TERMINATING, then TERMINATED with termination reason USER_REQUEST. A
     cluster that is already TERMINATING or TERMINATED is left as is (success). The configuration is kept
     for 30 days after termination (indefinitely when pinned), during which the cluster can be started
-    again.
+    again. An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (ClustersIdRequest):
@@ -155,7 +155,7 @@ async def asyncio(
      Terminates a cluster: it goes TERMINATING, then TERMINATED with termination reason USER_REQUEST. A
     cluster that is already TERMINATING or TERMINATED is left as is (success). The configuration is kept
     for 30 days after termination (indefinitely when pinned), during which the cluster can be started
-    again.
+    again. An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (ClustersIdRequest):

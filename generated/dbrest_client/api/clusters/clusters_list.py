@@ -66,7 +66,7 @@ def sync_detailed(
 
      Returns the pinned and active clusters, up to 70 all-purpose clusters terminated in the last 30 days
     and up to 30 job clusters terminated in the last 30 days. Not paginated. `clusters` is absent when
-    there are none.
+    there are none. An unknown `can_use_client` value → `INVALID_PARAMETER_VALUE`.
 
     Args:
         can_use_client (ClustersListCanUseClient | Unset):
@@ -99,7 +99,7 @@ def sync(
 
      Returns the pinned and active clusters, up to 70 all-purpose clusters terminated in the last 30 days
     and up to 30 job clusters terminated in the last 30 days. Not paginated. `clusters` is absent when
-    there are none.
+    there are none. An unknown `can_use_client` value → `INVALID_PARAMETER_VALUE`.
 
     Args:
         can_use_client (ClustersListCanUseClient | Unset):
@@ -127,7 +127,7 @@ async def asyncio_detailed(
 
      Returns the pinned and active clusters, up to 70 all-purpose clusters terminated in the last 30 days
     and up to 30 job clusters terminated in the last 30 days. Not paginated. `clusters` is absent when
-    there are none.
+    there are none. An unknown `can_use_client` value → `INVALID_PARAMETER_VALUE`.
 
     Args:
         can_use_client (ClustersListCanUseClient | Unset):
@@ -158,7 +158,7 @@ async def asyncio(
 
      Returns the pinned and active clusters, up to 70 all-purpose clusters terminated in the last 30 days
     and up to 30 job clusters terminated in the last 30 days. Not paginated. `clusters` is absent when
-    there are none.
+    there are none. An unknown `can_use_client` value → `INVALID_PARAMETER_VALUE`.
 
     Args:
         can_use_client (ClustersListCanUseClient | Unset):

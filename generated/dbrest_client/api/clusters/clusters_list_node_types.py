@@ -50,7 +50,11 @@ def sync_detailed(
 ) -> Response[ClustersListNodeTypesResponse]:
     """List the node types
 
-     Returns the node types that clusters of this workspace can use, with their resources.
+     Returns the node types that clusters of this workspace can use, with their resources. No errors of
+    its
+    own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED,
+    INTERNAL_ERROR,
+    TEMPORARILY_UNAVAILABLE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -75,7 +79,11 @@ def sync(
 ) -> ClustersListNodeTypesResponse | None:
     """List the node types
 
-     Returns the node types that clusters of this workspace can use, with their resources.
+     Returns the node types that clusters of this workspace can use, with their resources. No errors of
+    its
+    own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED,
+    INTERNAL_ERROR,
+    TEMPORARILY_UNAVAILABLE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,7 +104,11 @@ async def asyncio_detailed(
 ) -> Response[ClustersListNodeTypesResponse]:
     """List the node types
 
-     Returns the node types that clusters of this workspace can use, with their resources.
+     Returns the node types that clusters of this workspace can use, with their resources. No errors of
+    its
+    own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED,
+    INTERNAL_ERROR,
+    TEMPORARILY_UNAVAILABLE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +131,11 @@ async def asyncio(
 ) -> ClustersListNodeTypesResponse | None:
     """List the node types
 
-     Returns the node types that clusters of this workspace can use, with their resources.
+     Returns the node types that clusters of this workspace can use, with their resources. No errors of
+    its
+    own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED,
+    INTERNAL_ERROR,
+    TEMPORARILY_UNAVAILABLE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

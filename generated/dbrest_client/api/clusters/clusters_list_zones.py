@@ -51,7 +51,9 @@ def sync_detailed(
     """List the availability zones (AWS)
 
      Returns the availability zones in which clusters can be created (the values for
-    `aws_attributes.zone_id`) and the default zone. AWS workspaces only.
+    `aws_attributes.zone_id`) and the default zone. AWS workspaces only. No errors of its own, only the
+    common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR,
+    TEMPORARILY_UNAVAILABLE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,7 +79,9 @@ def sync(
     """List the availability zones (AWS)
 
      Returns the availability zones in which clusters can be created (the values for
-    `aws_attributes.zone_id`) and the default zone. AWS workspaces only.
+    `aws_attributes.zone_id`) and the default zone. AWS workspaces only. No errors of its own, only the
+    common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR,
+    TEMPORARILY_UNAVAILABLE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,7 +103,9 @@ async def asyncio_detailed(
     """List the availability zones (AWS)
 
      Returns the availability zones in which clusters can be created (the values for
-    `aws_attributes.zone_id`) and the default zone. AWS workspaces only.
+    `aws_attributes.zone_id`) and the default zone. AWS workspaces only. No errors of its own, only the
+    common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR,
+    TEMPORARILY_UNAVAILABLE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +129,9 @@ async def asyncio(
     """List the availability zones (AWS)
 
      Returns the availability zones in which clusters can be created (the values for
-    `aws_attributes.zone_id`) and the default zone. AWS workspaces only.
+    `aws_attributes.zone_id`) and the default zone. AWS workspaces only. No errors of its own, only the
+    common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR,
+    TEMPORARILY_UNAVAILABLE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

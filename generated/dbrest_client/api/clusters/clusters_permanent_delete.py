@@ -58,7 +58,8 @@ def sync_detailed(
     """Permanently delete a cluster
 
      Terminates the cluster if it is active and deletes it: it disappears from `list`, and every later
-    operation on it (including permissions) answers as for an unknown id.
+    operation on it (including permissions) answers as for an unknown id. An unknown cluster → HTTP 400
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (ClustersIdRequest):
@@ -90,7 +91,8 @@ def sync(
     """Permanently delete a cluster
 
      Terminates the cluster if it is active and deletes it: it disappears from `list`, and every later
-    operation on it (including permissions) answers as for an unknown id.
+    operation on it (including permissions) answers as for an unknown id. An unknown cluster → HTTP 400
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (ClustersIdRequest):
@@ -117,7 +119,8 @@ async def asyncio_detailed(
     """Permanently delete a cluster
 
      Terminates the cluster if it is active and deletes it: it disappears from `list`, and every later
-    operation on it (including permissions) answers as for an unknown id.
+    operation on it (including permissions) answers as for an unknown id. An unknown cluster → HTTP 400
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (ClustersIdRequest):
@@ -147,7 +150,8 @@ async def asyncio(
     """Permanently delete a cluster
 
      Terminates the cluster if it is active and deletes it: it disappears from `list`, and every later
-    operation on it (including permissions) answers as for an unknown id.
+    operation on it (including permissions) answers as for an unknown id. An unknown cluster → HTTP 400
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (ClustersIdRequest):

@@ -60,7 +60,7 @@ def sync_detailed(
      Pins a cluster so that it is always returned by `list` and its configuration is kept after 30 days
     of
     termination. Admin only (PERMISSION_DENIED otherwise). Idempotent; records a PINNED event when the
-    cluster was not pinned.
+    cluster was not pinned. An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (ClustersIdRequest):
@@ -94,7 +94,7 @@ def sync(
      Pins a cluster so that it is always returned by `list` and its configuration is kept after 30 days
     of
     termination. Admin only (PERMISSION_DENIED otherwise). Idempotent; records a PINNED event when the
-    cluster was not pinned.
+    cluster was not pinned. An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (ClustersIdRequest):
@@ -123,7 +123,7 @@ async def asyncio_detailed(
      Pins a cluster so that it is always returned by `list` and its configuration is kept after 30 days
     of
     termination. Admin only (PERMISSION_DENIED otherwise). Idempotent; records a PINNED event when the
-    cluster was not pinned.
+    cluster was not pinned. An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (ClustersIdRequest):
@@ -155,7 +155,7 @@ async def asyncio(
      Pins a cluster so that it is always returned by `list` and its configuration is kept after 30 days
     of
     termination. Admin only (PERMISSION_DENIED otherwise). Idempotent; records a PINNED event when the
-    cluster was not pinned.
+    cluster was not pinned. An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (ClustersIdRequest):

@@ -50,7 +50,9 @@ def sync_detailed(
 ) -> Response[ClustersSparkVersionsResponse]:
     """List the Databricks Runtime versions
 
-     Returns the runtime versions available for `spark_version`; `key` is the value to use.
+     Returns the runtime versions available for `spark_version`; `key` is the value to use. No errors of
+    its own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED,
+    INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -75,7 +77,9 @@ def sync(
 ) -> ClustersSparkVersionsResponse | None:
     """List the Databricks Runtime versions
 
-     Returns the runtime versions available for `spark_version`; `key` is the value to use.
+     Returns the runtime versions available for `spark_version`; `key` is the value to use. No errors of
+    its own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED,
+    INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,7 +100,9 @@ async def asyncio_detailed(
 ) -> Response[ClustersSparkVersionsResponse]:
     """List the Databricks Runtime versions
 
-     Returns the runtime versions available for `spark_version`; `key` is the value to use.
+     Returns the runtime versions available for `spark_version`; `key` is the value to use. No errors of
+    its own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED,
+    INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +125,9 @@ async def asyncio(
 ) -> ClustersSparkVersionsResponse | None:
     """List the Databricks Runtime versions
 
-     Returns the runtime versions available for `spark_version`; `key` is the value to use.
+     Returns the runtime versions available for `spark_version`; `key` is the value to use. No errors of
+    its own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED,
+    INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

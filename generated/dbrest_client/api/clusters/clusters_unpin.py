@@ -59,7 +59,7 @@ def sync_detailed(
 
      Unpins a cluster; a terminated cluster is then deleted once its 30 days of retention have passed.
     Admin only (PERMISSION_DENIED otherwise). Idempotent; records an UNPINNED event when the cluster was
-    pinned.
+    pinned. An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (ClustersIdRequest):
@@ -92,7 +92,7 @@ def sync(
 
      Unpins a cluster; a terminated cluster is then deleted once its 30 days of retention have passed.
     Admin only (PERMISSION_DENIED otherwise). Idempotent; records an UNPINNED event when the cluster was
-    pinned.
+    pinned. An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (ClustersIdRequest):
@@ -120,7 +120,7 @@ async def asyncio_detailed(
 
      Unpins a cluster; a terminated cluster is then deleted once its 30 days of retention have passed.
     Admin only (PERMISSION_DENIED otherwise). Idempotent; records an UNPINNED event when the cluster was
-    pinned.
+    pinned. An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (ClustersIdRequest):
@@ -151,7 +151,7 @@ async def asyncio(
 
      Unpins a cluster; a terminated cluster is then deleted once its 30 days of retention have passed.
     Admin only (PERMISSION_DENIED otherwise). Idempotent; records an UNPINNED event when the cluster was
-    pinned.
+    pinned. An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (ClustersIdRequest):

@@ -58,7 +58,7 @@ def sync_detailed(
     """Close a stream
 
      Closes the stream identified by `handle`, making the file visible with everything appended so far.
-    Unknown or expired handle → `RESOURCE_DOES_NOT_EXIST`.
+    Unknown or expired handle → `RESOURCE_DOES_NOT_EXIST`. A missing handle → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (DbfsHandleRequest):
@@ -90,7 +90,7 @@ def sync(
     """Close a stream
 
      Closes the stream identified by `handle`, making the file visible with everything appended so far.
-    Unknown or expired handle → `RESOURCE_DOES_NOT_EXIST`.
+    Unknown or expired handle → `RESOURCE_DOES_NOT_EXIST`. A missing handle → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (DbfsHandleRequest):
@@ -117,7 +117,7 @@ async def asyncio_detailed(
     """Close a stream
 
      Closes the stream identified by `handle`, making the file visible with everything appended so far.
-    Unknown or expired handle → `RESOURCE_DOES_NOT_EXIST`.
+    Unknown or expired handle → `RESOURCE_DOES_NOT_EXIST`. A missing handle → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (DbfsHandleRequest):
@@ -147,7 +147,7 @@ async def asyncio(
     """Close a stream
 
      Closes the stream identified by `handle`, making the file visible with everything appended so far.
-    Unknown or expired handle → `RESOURCE_DOES_NOT_EXIST`.
+    Unknown or expired handle → `RESOURCE_DOES_NOT_EXIST`. A missing handle → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (DbfsHandleRequest):

@@ -57,7 +57,8 @@ def sync_detailed(
 ) -> Response[FileInfo]:
     """Get the file information of a file or directory
 
-     Returns the FileInfo of the path. Missing path → `RESOURCE_DOES_NOT_EXIST`.
+     Returns the FileInfo of the path. Missing path → `RESOURCE_DOES_NOT_EXIST`. A relative path →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
@@ -90,7 +91,8 @@ def sync(
 ) -> FileInfo | None:
     """Get the file information of a file or directory
 
-     Returns the FileInfo of the path. Missing path → `RESOURCE_DOES_NOT_EXIST`.
+     Returns the FileInfo of the path. Missing path → `RESOURCE_DOES_NOT_EXIST`. A relative path →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
@@ -118,7 +120,8 @@ async def asyncio_detailed(
 ) -> Response[FileInfo]:
     """Get the file information of a file or directory
 
-     Returns the FileInfo of the path. Missing path → `RESOURCE_DOES_NOT_EXIST`.
+     Returns the FileInfo of the path. Missing path → `RESOURCE_DOES_NOT_EXIST`. A relative path →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
@@ -149,7 +152,8 @@ async def asyncio(
 ) -> FileInfo | None:
     """Get the file information of a file or directory
 
-     Returns the FileInfo of the path. Missing path → `RESOURCE_DOES_NOT_EXIST`.
+     Returns the FileInfo of the path. Missing path → `RESOURCE_DOES_NOT_EXIST`. A relative path →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated

@@ -59,7 +59,8 @@ def sync_detailed(
 
      Lists the directory's direct children; on a file path, returns that file. Not paginated; use it for
     directories of fewer than 10,000 entries (the call times out after about 60 s). Missing path →
-    `RESOURCE_DOES_NOT_EXIST`. An empty directory may answer `{}` (no `files` key).
+    `RESOURCE_DOES_NOT_EXIST`. An empty directory may answer `{}` (no `files` key). A relative path →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
@@ -94,7 +95,8 @@ def sync(
 
      Lists the directory's direct children; on a file path, returns that file. Not paginated; use it for
     directories of fewer than 10,000 entries (the call times out after about 60 s). Missing path →
-    `RESOURCE_DOES_NOT_EXIST`. An empty directory may answer `{}` (no `files` key).
+    `RESOURCE_DOES_NOT_EXIST`. An empty directory may answer `{}` (no `files` key). A relative path →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
@@ -124,7 +126,8 @@ async def asyncio_detailed(
 
      Lists the directory's direct children; on a file path, returns that file. Not paginated; use it for
     directories of fewer than 10,000 entries (the call times out after about 60 s). Missing path →
-    `RESOURCE_DOES_NOT_EXIST`. An empty directory may answer `{}` (no `files` key).
+    `RESOURCE_DOES_NOT_EXIST`. An empty directory may answer `{}` (no `files` key). A relative path →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
@@ -157,7 +160,8 @@ async def asyncio(
 
      Lists the directory's direct children; on a file path, returns that file. Not paginated; use it for
     directories of fewer than 10,000 entries (the call times out after about 60 s). Missing path →
-    `RESOURCE_DOES_NOT_EXIST`. An empty directory may answer `{}` (no `files` key).
+    `RESOURCE_DOES_NOT_EXIST`. An empty directory may answer `{}` (no `files` key). A relative path →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated

@@ -65,7 +65,7 @@ def sync_detailed(
      Changes the given fields; the others keep their values. A new `position` moves the script there (at
     least the number of scripts → last), shifting the scripts in between. The 2020 spec marked `name`
     and `script` required; the service accepts partial updates. Same validation as create. Unknown id →
-    `RESOURCE_DOES_NOT_EXIST`. Admin only.
+    `RESOURCE_DOES_NOT_EXIST`. Admin only. An invalid field → `INVALID_PARAMETER_VALUE`, as for create.
 
     Args:
         script_id (str):
@@ -102,7 +102,7 @@ def sync(
      Changes the given fields; the others keep their values. A new `position` moves the script there (at
     least the number of scripts → last), shifting the scripts in between. The 2020 spec marked `name`
     and `script` required; the service accepts partial updates. Same validation as create. Unknown id →
-    `RESOURCE_DOES_NOT_EXIST`. Admin only.
+    `RESOURCE_DOES_NOT_EXIST`. Admin only. An invalid field → `INVALID_PARAMETER_VALUE`, as for create.
 
     Args:
         script_id (str):
@@ -134,7 +134,7 @@ async def asyncio_detailed(
      Changes the given fields; the others keep their values. A new `position` moves the script there (at
     least the number of scripts → last), shifting the scripts in between. The 2020 spec marked `name`
     and `script` required; the service accepts partial updates. Same validation as create. Unknown id →
-    `RESOURCE_DOES_NOT_EXIST`. Admin only.
+    `RESOURCE_DOES_NOT_EXIST`. Admin only. An invalid field → `INVALID_PARAMETER_VALUE`, as for create.
 
     Args:
         script_id (str):
@@ -169,7 +169,7 @@ async def asyncio(
      Changes the given fields; the others keep their values. A new `position` moves the script there (at
     least the number of scripts → last), shifting the scripts in between. The 2020 spec marked `name`
     and `script` required; the service accepts partial updates. Same validation as create. Unknown id →
-    `RESOURCE_DOES_NOT_EXIST`. Admin only.
+    `RESOURCE_DOES_NOT_EXIST`. Admin only. An invalid field → `INVALID_PARAMETER_VALUE`, as for create.
 
     Args:
         script_id (str):

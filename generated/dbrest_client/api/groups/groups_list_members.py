@@ -62,7 +62,8 @@ def sync_detailed(
     """List the direct members of a group
 
      Lists the users and groups that are direct members of the group (non-recursive). No members → `{}`.
-    Unknown group → `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`).
+    Unknown group → `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`). A missing or empty
+    `group_name` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         group_name (str):
@@ -94,7 +95,8 @@ def sync(
     """List the direct members of a group
 
      Lists the users and groups that are direct members of the group (non-recursive). No members → `{}`.
-    Unknown group → `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`).
+    Unknown group → `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`). A missing or empty
+    `group_name` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         group_name (str):
@@ -121,7 +123,8 @@ async def asyncio_detailed(
     """List the direct members of a group
 
      Lists the users and groups that are direct members of the group (non-recursive). No members → `{}`.
-    Unknown group → `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`).
+    Unknown group → `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`). A missing or empty
+    `group_name` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         group_name (str):
@@ -151,7 +154,8 @@ async def asyncio(
     """List the direct members of a group
 
      Lists the users and groups that are direct members of the group (non-recursive). No members → `{}`.
-    Unknown group → `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`).
+    Unknown group → `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`). A missing or empty
+    `group_name` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         group_name (str):

@@ -63,6 +63,7 @@ def sync_detailed(
     the pool keep running but cannot scale up; terminated clusters that use it cannot start until they
     are edited to another pool or node type. Unknown or already deleted pool →
     `RESOURCE_DOES_NOT_EXIST`.
+    A missing `instance_pool_id` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (InstancePoolsDeleteRequest):  Example: {'instance_pool_id':
@@ -100,6 +101,7 @@ def sync(
     the pool keep running but cannot scale up; terminated clusters that use it cannot start until they
     are edited to another pool or node type. Unknown or already deleted pool →
     `RESOURCE_DOES_NOT_EXIST`.
+    A missing `instance_pool_id` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (InstancePoolsDeleteRequest):  Example: {'instance_pool_id':
@@ -132,6 +134,7 @@ async def asyncio_detailed(
     the pool keep running but cannot scale up; terminated clusters that use it cannot start until they
     are edited to another pool or node type. Unknown or already deleted pool →
     `RESOURCE_DOES_NOT_EXIST`.
+    A missing `instance_pool_id` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (InstancePoolsDeleteRequest):  Example: {'instance_pool_id':
@@ -167,6 +170,7 @@ async def asyncio(
     the pool keep running but cannot scale up; terminated clusters that use it cannot start until they
     are edited to another pool or node type. Unknown or already deleted pool →
     `RESOURCE_DOES_NOT_EXIST`.
+    A missing `instance_pool_id` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (InstancePoolsDeleteRequest):  Example: {'instance_pool_id':

@@ -60,7 +60,7 @@ def sync_detailed(
     """Get an instance pool
 
      Returns the settings, default tags, state and usage statistics of a pool. Unknown or deleted pool →
-    `RESOURCE_DOES_NOT_EXIST`.
+    `RESOURCE_DOES_NOT_EXIST`. A missing `instance_pool_id` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         instance_pool_id (str):
@@ -92,7 +92,7 @@ def sync(
     """Get an instance pool
 
      Returns the settings, default tags, state and usage statistics of a pool. Unknown or deleted pool →
-    `RESOURCE_DOES_NOT_EXIST`.
+    `RESOURCE_DOES_NOT_EXIST`. A missing `instance_pool_id` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         instance_pool_id (str):
@@ -119,7 +119,7 @@ async def asyncio_detailed(
     """Get an instance pool
 
      Returns the settings, default tags, state and usage statistics of a pool. Unknown or deleted pool →
-    `RESOURCE_DOES_NOT_EXIST`.
+    `RESOURCE_DOES_NOT_EXIST`. A missing `instance_pool_id` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         instance_pool_id (str):
@@ -149,7 +149,7 @@ async def asyncio(
     """Get an instance pool
 
      Returns the settings, default tags, state and usage statistics of a pool. Unknown or deleted pool →
-    `RESOURCE_DOES_NOT_EXIST`.
+    `RESOURCE_DOES_NOT_EXIST`. A missing `instance_pool_id` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         instance_pool_id (str):

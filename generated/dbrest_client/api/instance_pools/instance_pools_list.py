@@ -51,7 +51,8 @@ def sync_detailed(
     """List instance pools
 
      Lists the workspace's pools that are not deleted, with their statistics, in creation order. Not
-    paginated. No pools → `{}`.
+    paginated. No pools → `{}`. No errors of its own, only the common ones (UNAUTHENTICATED,
+    PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,7 +78,8 @@ def sync(
     """List instance pools
 
      Lists the workspace's pools that are not deleted, with their statistics, in creation order. Not
-    paginated. No pools → `{}`.
+    paginated. No pools → `{}`. No errors of its own, only the common ones (UNAUTHENTICATED,
+    PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,7 +101,8 @@ async def asyncio_detailed(
     """List instance pools
 
      Lists the workspace's pools that are not deleted, with their statistics, in creation order. Not
-    paginated. No pools → `{}`.
+    paginated. No pools → `{}`. No errors of its own, only the common ones (UNAUTHENTICATED,
+    PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +126,8 @@ async def asyncio(
     """List instance pools
 
      Lists the workspace's pools that are not deleted, with their statistics, in creation order. Not
-    paginated. No pools → `{}`.
+    paginated. No pools → `{}`. No errors of its own, only the common ones (UNAUTHENTICATED,
+    PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

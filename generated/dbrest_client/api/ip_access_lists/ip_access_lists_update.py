@@ -64,7 +64,8 @@ def sync_detailed(
 
      Changes the given fields of the list; the others keep their values. Same rules as replace. Unknown
     id →
-    `RESOURCE_DOES_NOT_EXIST`. Admin only.
+    `RESOURCE_DOES_NOT_EXIST`. Admin only. The replace rules give `INVALID_PARAMETER_VALUE`,
+    `QUOTA_EXCEEDED`, `INVALID_STATE` and `RESOURCE_ALREADY_EXISTS` (HTTP 400).
 
     Args:
         ip_access_list_id (str):
@@ -100,7 +101,8 @@ def sync(
 
      Changes the given fields of the list; the others keep their values. Same rules as replace. Unknown
     id →
-    `RESOURCE_DOES_NOT_EXIST`. Admin only.
+    `RESOURCE_DOES_NOT_EXIST`. Admin only. The replace rules give `INVALID_PARAMETER_VALUE`,
+    `QUOTA_EXCEEDED`, `INVALID_STATE` and `RESOURCE_ALREADY_EXISTS` (HTTP 400).
 
     Args:
         ip_access_list_id (str):
@@ -131,7 +133,8 @@ async def asyncio_detailed(
 
      Changes the given fields of the list; the others keep their values. Same rules as replace. Unknown
     id →
-    `RESOURCE_DOES_NOT_EXIST`. Admin only.
+    `RESOURCE_DOES_NOT_EXIST`. Admin only. The replace rules give `INVALID_PARAMETER_VALUE`,
+    `QUOTA_EXCEEDED`, `INVALID_STATE` and `RESOURCE_ALREADY_EXISTS` (HTTP 400).
 
     Args:
         ip_access_list_id (str):
@@ -165,7 +168,8 @@ async def asyncio(
 
      Changes the given fields of the list; the others keep their values. Same rules as replace. Unknown
     id →
-    `RESOURCE_DOES_NOT_EXIST`. Admin only.
+    `RESOURCE_DOES_NOT_EXIST`. Admin only. The replace rules give `INVALID_PARAMETER_VALUE`,
+    `QUOTA_EXCEEDED`, `INVALID_STATE` and `RESOURCE_ALREADY_EXISTS` (HTTP 400).
 
     Args:
         ip_access_list_id (str):

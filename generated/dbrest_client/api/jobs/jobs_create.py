@@ -67,7 +67,8 @@ def sync_detailed(
     100
     tasks, 100 job clusters and 25 tags. `format` is ignored (2.1 jobs are `MULTI_TASK`).
     `access_control_list` sets the job's initial permissions (a group cannot be `IS_OWNER`). Violations
-    give `INVALID_PARAMETER_VALUE`. The job is also visible through Jobs API 2.0.
+    give `INVALID_PARAMETER_VALUE`. The job is also visible through Jobs API 2.0. A workspace that does
+    not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsCreateRequest): The settings of the new job and its initial access control list.
@@ -108,7 +109,8 @@ def sync(
     100
     tasks, 100 job clusters and 25 tags. `format` is ignored (2.1 jobs are `MULTI_TASK`).
     `access_control_list` sets the job's initial permissions (a group cannot be `IS_OWNER`). Violations
-    give `INVALID_PARAMETER_VALUE`. The job is also visible through Jobs API 2.0.
+    give `INVALID_PARAMETER_VALUE`. The job is also visible through Jobs API 2.0. A workspace that does
+    not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsCreateRequest): The settings of the new job and its initial access control list.
@@ -144,7 +146,8 @@ async def asyncio_detailed(
     100
     tasks, 100 job clusters and 25 tags. `format` is ignored (2.1 jobs are `MULTI_TASK`).
     `access_control_list` sets the job's initial permissions (a group cannot be `IS_OWNER`). Violations
-    give `INVALID_PARAMETER_VALUE`. The job is also visible through Jobs API 2.0.
+    give `INVALID_PARAMETER_VALUE`. The job is also visible through Jobs API 2.0. A workspace that does
+    not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsCreateRequest): The settings of the new job and its initial access control list.
@@ -183,7 +186,8 @@ async def asyncio(
     100
     tasks, 100 job clusters and 25 tags. `format` is ignored (2.1 jobs are `MULTI_TASK`).
     `access_control_list` sets the job's initial permissions (a group cannot be `IS_OWNER`). Violations
-    give `INVALID_PARAMETER_VALUE`. The job is also visible through Jobs API 2.0.
+    give `INVALID_PARAMETER_VALUE`. The job is also visible through Jobs API 2.0. A workspace that does
+    not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsCreateRequest): The settings of the new job and its initial access control list.

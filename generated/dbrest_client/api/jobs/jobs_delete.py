@@ -59,7 +59,8 @@ def sync_detailed(
 
      Deletes the job. Afterwards neither the job nor its runs are visible through the API; runs that were
     active are cancelled asynchronously. Deleting an already deleted job is a no-op; an id that never
-    existed → `INVALID_PARAMETER_VALUE`.
+    existed → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers 404
+    `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsJobIdRequest):
@@ -92,7 +93,8 @@ def sync(
 
      Deletes the job. Afterwards neither the job nor its runs are visible through the API; runs that were
     active are cancelled asynchronously. Deleting an already deleted job is a no-op; an id that never
-    existed → `INVALID_PARAMETER_VALUE`.
+    existed → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers 404
+    `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsJobIdRequest):
@@ -120,7 +122,8 @@ async def asyncio_detailed(
 
      Deletes the job. Afterwards neither the job nor its runs are visible through the API; runs that were
     active are cancelled asynchronously. Deleting an already deleted job is a no-op; an id that never
-    existed → `INVALID_PARAMETER_VALUE`.
+    existed → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers 404
+    `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsJobIdRequest):
@@ -151,7 +154,8 @@ async def asyncio(
 
      Deletes the job. Afterwards neither the job nor its runs are visible through the API; runs that were
     active are cancelled asynchronously. Deleting an already deleted job is a no-op; an id that never
-    existed → `INVALID_PARAMETER_VALUE`.
+    existed → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers 404
+    `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsJobIdRequest):

@@ -61,7 +61,7 @@ def sync_detailed(
     single-task format is shown as one task (task_key derived from the job name) with
     `format: SINGLE_TASK`. `run_as_user_name` is the `IS_OWNER` of the job's access control list, else
     its creator. An unknown or deleted job → HTTP 400 `INVALID_PARAMETER_VALUE` "Job <id> does not
-    exist".
+    exist". A workspace that does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         job_id (int):
@@ -96,7 +96,7 @@ def sync(
     single-task format is shown as one task (task_key derived from the job name) with
     `format: SINGLE_TASK`. `run_as_user_name` is the `IS_OWNER` of the job's access control list, else
     its creator. An unknown or deleted job → HTTP 400 `INVALID_PARAMETER_VALUE` "Job <id> does not
-    exist".
+    exist". A workspace that does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         job_id (int):
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     single-task format is shown as one task (task_key derived from the job name) with
     `format: SINGLE_TASK`. `run_as_user_name` is the `IS_OWNER` of the job's access control list, else
     its creator. An unknown or deleted job → HTTP 400 `INVALID_PARAMETER_VALUE` "Job <id> does not
-    exist".
+    exist". A workspace that does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         job_id (int):
@@ -159,7 +159,7 @@ async def asyncio(
     single-task format is shown as one task (task_key derived from the job name) with
     `format: SINGLE_TASK`. `run_as_user_name` is the `IS_OWNER` of the job's access control list, else
     its creator. An unknown or deleted job → HTTP 400 `INVALID_PARAMETER_VALUE` "Job <id> does not
-    exist".
+    exist". A workspace that does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         job_id (int):

@@ -74,7 +74,8 @@ def sync_detailed(
     `name` keeps only the jobs with exactly that name (case-insensitive). Without `expand_tasks` the
     settings omit `tasks` and `job_clusters`. Jobs created through Jobs API 2.0 in the single-task
     format
-    are shown in the multi-task form (one task) with `format: SINGLE_TASK`.
+    are shown in the multi-task form (one task) with `format: SINGLE_TASK`. A workspace that does not
+    serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         limit (int | Unset):
@@ -119,7 +120,8 @@ def sync(
     `name` keeps only the jobs with exactly that name (case-insensitive). Without `expand_tasks` the
     settings omit `tasks` and `job_clusters`. Jobs created through Jobs API 2.0 in the single-task
     format
-    are shown in the multi-task form (one task) with `format: SINGLE_TASK`.
+    are shown in the multi-task form (one task) with `format: SINGLE_TASK`. A workspace that does not
+    serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         limit (int | Unset):
@@ -159,7 +161,8 @@ async def asyncio_detailed(
     `name` keeps only the jobs with exactly that name (case-insensitive). Without `expand_tasks` the
     settings omit `tasks` and `job_clusters`. Jobs created through Jobs API 2.0 in the single-task
     format
-    are shown in the multi-task form (one task) with `format: SINGLE_TASK`.
+    are shown in the multi-task form (one task) with `format: SINGLE_TASK`. A workspace that does not
+    serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         limit (int | Unset):
@@ -202,7 +205,8 @@ async def asyncio(
     `name` keeps only the jobs with exactly that name (case-insensitive). Without `expand_tasks` the
     settings omit `tasks` and `job_clusters`. Jobs created through Jobs API 2.0 in the single-task
     format
-    are shown in the multi-task form (one task) with `format: SINGLE_TASK`.
+    are shown in the multi-task form (one task) with `format: SINGLE_TASK`. A workspace that does not
+    serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         limit (int | Unset):

@@ -59,7 +59,8 @@ def sync_detailed(
 
      Replaces every setting of the job with `new_settings` (validated like create); the job becomes a
     multi-task format job. Changes to `timeout_seconds` apply to active runs; other changes apply to
-    future runs only. Unknown job → `INVALID_PARAMETER_VALUE`.
+    future runs only. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path
+    answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsResetRequest):
@@ -92,7 +93,8 @@ def sync(
 
      Replaces every setting of the job with `new_settings` (validated like create); the job becomes a
     multi-task format job. Changes to `timeout_seconds` apply to active runs; other changes apply to
-    future runs only. Unknown job → `INVALID_PARAMETER_VALUE`.
+    future runs only. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path
+    answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsResetRequest):
@@ -120,7 +122,8 @@ async def asyncio_detailed(
 
      Replaces every setting of the job with `new_settings` (validated like create); the job becomes a
     multi-task format job. Changes to `timeout_seconds` apply to active runs; other changes apply to
-    future runs only. Unknown job → `INVALID_PARAMETER_VALUE`.
+    future runs only. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path
+    answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsResetRequest):
@@ -151,7 +154,8 @@ async def asyncio(
 
      Replaces every setting of the job with `new_settings` (validated like create); the job becomes a
     multi-task format job. Changes to `timeout_seconds` apply to active runs; other changes apply to
-    future runs only. Unknown job → `INVALID_PARAMETER_VALUE`.
+    future runs only. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path
+    answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsResetRequest):

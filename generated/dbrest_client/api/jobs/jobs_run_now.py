@@ -67,7 +67,8 @@ def sync_detailed(
     `idempotency_token` (≤64 characters) that an existing run was started with, no run is started and
     that run's id is returned; if that run was deleted → `INVALID_PARAMETER_VALUE`. When the job already
     has `max_concurrent_runs` active runs (0 skips every run), the run is created and ends at once in
-    `SKIPPED`. Unknown job → `INVALID_PARAMETER_VALUE`.
+    `SKIPPED`. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers
+    404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsRunNowRequest): A job id, an optional idempotency token and parameters
@@ -109,7 +110,8 @@ def sync(
     `idempotency_token` (≤64 characters) that an existing run was started with, no run is started and
     that run's id is returned; if that run was deleted → `INVALID_PARAMETER_VALUE`. When the job already
     has `max_concurrent_runs` active runs (0 skips every run), the run is created and ends at once in
-    `SKIPPED`. Unknown job → `INVALID_PARAMETER_VALUE`.
+    `SKIPPED`. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers
+    404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsRunNowRequest): A job id, an optional idempotency token and parameters
@@ -146,7 +148,8 @@ async def asyncio_detailed(
     `idempotency_token` (≤64 characters) that an existing run was started with, no run is started and
     that run's id is returned; if that run was deleted → `INVALID_PARAMETER_VALUE`. When the job already
     has `max_concurrent_runs` active runs (0 skips every run), the run is created and ends at once in
-    `SKIPPED`. Unknown job → `INVALID_PARAMETER_VALUE`.
+    `SKIPPED`. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers
+    404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsRunNowRequest): A job id, an optional idempotency token and parameters
@@ -186,7 +189,8 @@ async def asyncio(
     `idempotency_token` (≤64 characters) that an existing run was started with, no run is started and
     that run's id is returned; if that run was deleted → `INVALID_PARAMETER_VALUE`. When the job already
     has `max_concurrent_runs` active runs (0 skips every run), the run is created and ends at once in
-    `SKIPPED`. Unknown job → `INVALID_PARAMETER_VALUE`.
+    `SKIPPED`. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers
+    404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsRunNowRequest): A job id, an optional idempotency token and parameters

@@ -59,7 +59,8 @@ def sync_detailed(
 
      Cancels the run asynchronously: it goes to TERMINATING and then TERMINATED with result `CANCELED`
     (`user_cancelled_or_timedout` true); tasks that had not started end CANCELED at once. A run that has
-    already finished is left alone. Unknown run → `INVALID_PARAMETER_VALUE`.
+    already finished is left alone. Unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not
+    serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsRunIdRequest):
@@ -92,7 +93,8 @@ def sync(
 
      Cancels the run asynchronously: it goes to TERMINATING and then TERMINATED with result `CANCELED`
     (`user_cancelled_or_timedout` true); tasks that had not started end CANCELED at once. A run that has
-    already finished is left alone. Unknown run → `INVALID_PARAMETER_VALUE`.
+    already finished is left alone. Unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not
+    serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsRunIdRequest):
@@ -120,7 +122,8 @@ async def asyncio_detailed(
 
      Cancels the run asynchronously: it goes to TERMINATING and then TERMINATED with result `CANCELED`
     (`user_cancelled_or_timedout` true); tasks that had not started end CANCELED at once. A run that has
-    already finished is left alone. Unknown run → `INVALID_PARAMETER_VALUE`.
+    already finished is left alone. Unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not
+    serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsRunIdRequest):
@@ -151,7 +154,8 @@ async def asyncio(
 
      Cancels the run asynchronously: it goes to TERMINATING and then TERMINATED with result `CANCELED`
     (`user_cancelled_or_timedout` true); tasks that had not started end CANCELED at once. A run that has
-    already finished is left alone. Unknown run → `INVALID_PARAMETER_VALUE`.
+    already finished is left alone. Unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not
+    serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsRunIdRequest):

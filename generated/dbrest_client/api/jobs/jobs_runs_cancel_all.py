@@ -58,7 +58,8 @@ def sync_detailed(
     """Cancel all active runs of a job
 
      Cancels every active run of the job asynchronously, like `runs/cancel` on each; it does not prevent
-    new runs. Unknown job → `INVALID_PARAMETER_VALUE`.
+    new runs. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers
+    404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsJobIdRequest):
@@ -90,7 +91,8 @@ def sync(
     """Cancel all active runs of a job
 
      Cancels every active run of the job asynchronously, like `runs/cancel` on each; it does not prevent
-    new runs. Unknown job → `INVALID_PARAMETER_VALUE`.
+    new runs. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers
+    404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsJobIdRequest):
@@ -117,7 +119,8 @@ async def asyncio_detailed(
     """Cancel all active runs of a job
 
      Cancels every active run of the job asynchronously, like `runs/cancel` on each; it does not prevent
-    new runs. Unknown job → `INVALID_PARAMETER_VALUE`.
+    new runs. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers
+    404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsJobIdRequest):
@@ -147,7 +150,8 @@ async def asyncio(
     """Cancel all active runs of a job
 
      Cancels every active run of the job asynchronously, like `runs/cancel` on each; it does not prevent
-    new runs. Unknown job → `INVALID_PARAMETER_VALUE`.
+    new runs. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers
+    404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsJobIdRequest):

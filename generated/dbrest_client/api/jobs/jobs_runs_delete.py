@@ -58,7 +58,8 @@ def sync_detailed(
     """Delete a run
 
      Deletes a run that is no longer active (its task runs with it). An active run (PENDING, RUNNING,
-    TERMINATING) → `INVALID_STATE`; unknown run → `INVALID_PARAMETER_VALUE`.
+    TERMINATING) → `INVALID_STATE`; unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not
+    serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsRunIdRequest):
@@ -90,7 +91,8 @@ def sync(
     """Delete a run
 
      Deletes a run that is no longer active (its task runs with it). An active run (PENDING, RUNNING,
-    TERMINATING) → `INVALID_STATE`; unknown run → `INVALID_PARAMETER_VALUE`.
+    TERMINATING) → `INVALID_STATE`; unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not
+    serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsRunIdRequest):
@@ -117,7 +119,8 @@ async def asyncio_detailed(
     """Delete a run
 
      Deletes a run that is no longer active (its task runs with it). An active run (PENDING, RUNNING,
-    TERMINATING) → `INVALID_STATE`; unknown run → `INVALID_PARAMETER_VALUE`.
+    TERMINATING) → `INVALID_STATE`; unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not
+    serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsRunIdRequest):
@@ -147,7 +150,8 @@ async def asyncio(
     """Delete a run
 
      Deletes a run that is no longer active (its task runs with it). An active run (PENDING, RUNNING,
-    TERMINATING) → `INVALID_STATE`; unknown run → `INVALID_PARAMETER_VALUE`.
+    TERMINATING) → `INVALID_STATE`; unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not
+    serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsRunIdRequest):

@@ -72,7 +72,8 @@ def sync_detailed(
     DASHBOARDS (its dashboards) or ALL. Only notebook task runs can be exported (pass a task run id for
     a
     multi-task run); other runs → `INVALID_PARAMETER_VALUE`. Runs are removed after 60 days: export
-    them first to keep them. Also served at `/api/2.0/jobs/runs/export`.
+    them first to keep them. Also served at `/api/2.0/jobs/runs/export`. A workspace that does not serve
+    the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         run_id (int):
@@ -111,7 +112,8 @@ def sync(
     DASHBOARDS (its dashboards) or ALL. Only notebook task runs can be exported (pass a task run id for
     a
     multi-task run); other runs → `INVALID_PARAMETER_VALUE`. Runs are removed after 60 days: export
-    them first to keep them. Also served at `/api/2.0/jobs/runs/export`.
+    them first to keep them. Also served at `/api/2.0/jobs/runs/export`. A workspace that does not serve
+    the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         run_id (int):
@@ -145,7 +147,8 @@ async def asyncio_detailed(
     DASHBOARDS (its dashboards) or ALL. Only notebook task runs can be exported (pass a task run id for
     a
     multi-task run); other runs → `INVALID_PARAMETER_VALUE`. Runs are removed after 60 days: export
-    them first to keep them. Also served at `/api/2.0/jobs/runs/export`.
+    them first to keep them. Also served at `/api/2.0/jobs/runs/export`. A workspace that does not serve
+    the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         run_id (int):
@@ -182,7 +185,8 @@ async def asyncio(
     DASHBOARDS (its dashboards) or ALL. Only notebook task runs can be exported (pass a task run id for
     a
     multi-task run); other runs → `INVALID_PARAMETER_VALUE`. Runs are removed after 60 days: export
-    them first to keep them. Also served at `/api/2.0/jobs/runs/export`.
+    them first to keep them. Also served at `/api/2.0/jobs/runs/export`. A workspace that does not serve
+    the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         run_id (int):

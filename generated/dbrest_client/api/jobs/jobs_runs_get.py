@@ -66,7 +66,9 @@ def sync_detailed(
     `setup_duration`, `execution_duration` and `cleanup_duration` are 0. A run of a single-task format
     job has one task whose `run_id` is the run's. `include_history` adds `repair_history` (the original
     run, then each repair). A task run id can be read too. Unknown or deleted run → HTTP 400
-    `INVALID_PARAMETER_VALUE` "Run <id> does not exist".
+    `INVALID_PARAMETER_VALUE` "Run <id> does not exist". A workspace that does not serve the path
+    answers
+    404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         run_id (int):
@@ -105,7 +107,9 @@ def sync(
     `setup_duration`, `execution_duration` and `cleanup_duration` are 0. A run of a single-task format
     job has one task whose `run_id` is the run's. `include_history` adds `repair_history` (the original
     run, then each repair). A task run id can be read too. Unknown or deleted run → HTTP 400
-    `INVALID_PARAMETER_VALUE` "Run <id> does not exist".
+    `INVALID_PARAMETER_VALUE` "Run <id> does not exist". A workspace that does not serve the path
+    answers
+    404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         run_id (int):
@@ -139,7 +143,9 @@ async def asyncio_detailed(
     `setup_duration`, `execution_duration` and `cleanup_duration` are 0. A run of a single-task format
     job has one task whose `run_id` is the run's. `include_history` adds `repair_history` (the original
     run, then each repair). A task run id can be read too. Unknown or deleted run → HTTP 400
-    `INVALID_PARAMETER_VALUE` "Run <id> does not exist".
+    `INVALID_PARAMETER_VALUE` "Run <id> does not exist". A workspace that does not serve the path
+    answers
+    404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         run_id (int):
@@ -176,7 +182,9 @@ async def asyncio(
     `setup_duration`, `execution_duration` and `cleanup_duration` are 0. A run of a single-task format
     job has one task whose `run_id` is the run's. `include_history` adds `repair_history` (the original
     run, then each repair). A task run id can be read too. Unknown or deleted run → HTTP 400
-    `INVALID_PARAMETER_VALUE` "Run <id> does not exist".
+    `INVALID_PARAMETER_VALUE` "Run <id> does not exist". A workspace that does not serve the path
+    answers
+    404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         run_id (int):

@@ -67,7 +67,9 @@ def sync_detailed(
     for failed runs; fields are absent until the run has finished. The id of a multi-task run itself →
     HTTP 400 `INVALID_PARAMETER_VALUE` "Retrieving the output of runs with multiple tasks is not
     supported. You must retrieve the output of each individual task run instead."; pass the `run_id` of
-    one of its `tasks`. Unknown run → `INVALID_PARAMETER_VALUE`.
+    one of its `tasks`. Unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the
+    path
+    answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         run_id (int):
@@ -104,7 +106,9 @@ def sync(
     for failed runs; fields are absent until the run has finished. The id of a multi-task run itself →
     HTTP 400 `INVALID_PARAMETER_VALUE` "Retrieving the output of runs with multiple tasks is not
     supported. You must retrieve the output of each individual task run instead."; pass the `run_id` of
-    one of its `tasks`. Unknown run → `INVALID_PARAMETER_VALUE`.
+    one of its `tasks`. Unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the
+    path
+    answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         run_id (int):
@@ -136,7 +140,9 @@ async def asyncio_detailed(
     for failed runs; fields are absent until the run has finished. The id of a multi-task run itself →
     HTTP 400 `INVALID_PARAMETER_VALUE` "Retrieving the output of runs with multiple tasks is not
     supported. You must retrieve the output of each individual task run instead."; pass the `run_id` of
-    one of its `tasks`. Unknown run → `INVALID_PARAMETER_VALUE`.
+    one of its `tasks`. Unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the
+    path
+    answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         run_id (int):
@@ -171,7 +177,9 @@ async def asyncio(
     for failed runs; fields are absent until the run has finished. The id of a multi-task run itself →
     HTTP 400 `INVALID_PARAMETER_VALUE` "Retrieving the output of runs with multiple tasks is not
     supported. You must retrieve the output of each individual task run instead."; pass the `run_id` of
-    one of its `tasks`. Unknown run → `INVALID_PARAMETER_VALUE`.
+    one of its `tasks`. Unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the
+    path
+    answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         run_id (int):

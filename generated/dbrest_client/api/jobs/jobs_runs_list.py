@@ -101,7 +101,9 @@ def sync_detailed(
     Filters: `job_id` (an unknown job → `INVALID_PARAMETER_VALUE`), `active_only` (PENDING, RUNNING,
     TERMINATING) or `completed_only` (both true → `INVALID_PARAMETER_VALUE`), `run_type`,
     `start_time_from` / `start_time_to` (inclusive, epoch ms). Without `expand_tasks` the runs omit
-    `tasks` and `job_clusters`. Task runs of multi-task runs are not listed on their own.
+    `tasks` and `job_clusters`. Task runs of multi-task runs are not listed on their own. A workspace
+    that
+    does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         active_only (bool | Unset):
@@ -162,7 +164,9 @@ def sync(
     Filters: `job_id` (an unknown job → `INVALID_PARAMETER_VALUE`), `active_only` (PENDING, RUNNING,
     TERMINATING) or `completed_only` (both true → `INVALID_PARAMETER_VALUE`), `run_type`,
     `start_time_from` / `start_time_to` (inclusive, epoch ms). Without `expand_tasks` the runs omit
-    `tasks` and `job_clusters`. Task runs of multi-task runs are not listed on their own.
+    `tasks` and `job_clusters`. Task runs of multi-task runs are not listed on their own. A workspace
+    that
+    does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         active_only (bool | Unset):
@@ -218,7 +222,9 @@ async def asyncio_detailed(
     Filters: `job_id` (an unknown job → `INVALID_PARAMETER_VALUE`), `active_only` (PENDING, RUNNING,
     TERMINATING) or `completed_only` (both true → `INVALID_PARAMETER_VALUE`), `run_type`,
     `start_time_from` / `start_time_to` (inclusive, epoch ms). Without `expand_tasks` the runs omit
-    `tasks` and `job_clusters`. Task runs of multi-task runs are not listed on their own.
+    `tasks` and `job_clusters`. Task runs of multi-task runs are not listed on their own. A workspace
+    that
+    does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         active_only (bool | Unset):
@@ -277,7 +283,9 @@ async def asyncio(
     Filters: `job_id` (an unknown job → `INVALID_PARAMETER_VALUE`), `active_only` (PENDING, RUNNING,
     TERMINATING) or `completed_only` (both true → `INVALID_PARAMETER_VALUE`), `run_type`,
     `start_time_from` / `start_time_to` (inclusive, epoch ms). Without `expand_tasks` the runs omit
-    `tasks` and `job_clusters`. Task runs of multi-task runs are not listed on their own.
+    `tasks` and `job_clusters`. Task runs of multi-task runs are not listed on their own. A workspace
+    that
+    does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         active_only (bool | Unset):

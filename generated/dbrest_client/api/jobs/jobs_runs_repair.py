@@ -67,7 +67,8 @@ def sync_detailed(
     After the first repair, `latest_repair_id` must name the latest repair. The run parameters override
     like `run-now`. A run in progress → `INVALID_STATE`; a single-task format run, an unknown task key,
     a
-    wrong `latest_repair_id` or an unknown run → `INVALID_PARAMETER_VALUE`.
+    wrong `latest_repair_id` or an unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not
+    serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsRunsRepairRequest): Which tasks of a finished run to re-run, and parameters
@@ -107,7 +108,8 @@ def sync(
     After the first repair, `latest_repair_id` must name the latest repair. The run parameters override
     like `run-now`. A run in progress → `INVALID_STATE`; a single-task format run, an unknown task key,
     a
-    wrong `latest_repair_id` or an unknown run → `INVALID_PARAMETER_VALUE`.
+    wrong `latest_repair_id` or an unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not
+    serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsRunsRepairRequest): Which tasks of a finished run to re-run, and parameters
@@ -142,7 +144,8 @@ async def asyncio_detailed(
     After the first repair, `latest_repair_id` must name the latest repair. The run parameters override
     like `run-now`. A run in progress → `INVALID_STATE`; a single-task format run, an unknown task key,
     a
-    wrong `latest_repair_id` or an unknown run → `INVALID_PARAMETER_VALUE`.
+    wrong `latest_repair_id` or an unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not
+    serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsRunsRepairRequest): Which tasks of a finished run to re-run, and parameters
@@ -180,7 +183,8 @@ async def asyncio(
     After the first repair, `latest_repair_id` must name the latest repair. The run parameters override
     like `run-now`. A run in progress → `INVALID_STATE`; a single-task format run, an unknown task key,
     a
-    wrong `latest_repair_id` or an unknown run → `INVALID_PARAMETER_VALUE`.
+    wrong `latest_repair_id` or an unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not
+    serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsRunsRepairRequest): Which tasks of a finished run to re-run, and parameters

@@ -63,7 +63,9 @@ def sync_detailed(
     `job_id`); poll `runs/get` for its state. Tasks are validated like job tasks, except that they
     cannot use `job_cluster_key`. `run_name` defaults to `Untitled`. An `idempotency_token` (≤64
     characters) already used by a run returns that run's id instead of starting a new run (a deleted
-    run → `INVALID_PARAMETER_VALUE`). `timeout_seconds` bounds the whole run (0 = none).
+    run → `INVALID_PARAMETER_VALUE`). `timeout_seconds` bounds the whole run (0 = none). A workspace
+    that
+    does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsRunsSubmitRequest): A one-time run of tasks.
@@ -98,7 +100,9 @@ def sync(
     `job_id`); poll `runs/get` for its state. Tasks are validated like job tasks, except that they
     cannot use `job_cluster_key`. `run_name` defaults to `Untitled`. An `idempotency_token` (≤64
     characters) already used by a run returns that run's id instead of starting a new run (a deleted
-    run → `INVALID_PARAMETER_VALUE`). `timeout_seconds` bounds the whole run (0 = none).
+    run → `INVALID_PARAMETER_VALUE`). `timeout_seconds` bounds the whole run (0 = none). A workspace
+    that
+    does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsRunsSubmitRequest): A one-time run of tasks.
@@ -128,7 +132,9 @@ async def asyncio_detailed(
     `job_id`); poll `runs/get` for its state. Tasks are validated like job tasks, except that they
     cannot use `job_cluster_key`. `run_name` defaults to `Untitled`. An `idempotency_token` (≤64
     characters) already used by a run returns that run's id instead of starting a new run (a deleted
-    run → `INVALID_PARAMETER_VALUE`). `timeout_seconds` bounds the whole run (0 = none).
+    run → `INVALID_PARAMETER_VALUE`). `timeout_seconds` bounds the whole run (0 = none). A workspace
+    that
+    does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsRunsSubmitRequest): A one-time run of tasks.
@@ -161,7 +167,9 @@ async def asyncio(
     `job_id`); poll `runs/get` for its state. Tasks are validated like job tasks, except that they
     cannot use `job_cluster_key`. `run_name` defaults to `Untitled`. An `idempotency_token` (≤64
     characters) already used by a run returns that run's id instead of starting a new run (a deleted
-    run → `INVALID_PARAMETER_VALUE`). `timeout_seconds` bounds the whole run (0 = none).
+    run → `INVALID_PARAMETER_VALUE`). `timeout_seconds` bounds the whole run (0 = none). A workspace
+    that
+    does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsRunsSubmitRequest): A one-time run of tasks.

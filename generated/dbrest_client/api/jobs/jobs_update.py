@@ -63,7 +63,8 @@ def sync_detailed(
     create; nothing changes when it is rejected. Updating only job-level fields of a single-task format
     job keeps it single-task; giving `tasks` makes it multi-task. `timeout_seconds` changes apply to
     active
-    runs. Unknown job → `INVALID_PARAMETER_VALUE`.
+    runs. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers 404
+    `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsUpdateRequest):
@@ -100,7 +101,8 @@ def sync(
     create; nothing changes when it is rejected. Updating only job-level fields of a single-task format
     job keeps it single-task; giving `tasks` makes it multi-task. `timeout_seconds` changes apply to
     active
-    runs. Unknown job → `INVALID_PARAMETER_VALUE`.
+    runs. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers 404
+    `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsUpdateRequest):
@@ -132,7 +134,8 @@ async def asyncio_detailed(
     create; nothing changes when it is rejected. Updating only job-level fields of a single-task format
     job keeps it single-task; giving `tasks` makes it multi-task. `timeout_seconds` changes apply to
     active
-    runs. Unknown job → `INVALID_PARAMETER_VALUE`.
+    runs. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers 404
+    `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsUpdateRequest):
@@ -167,7 +170,8 @@ async def asyncio(
     create; nothing changes when it is rejected. Updating only job-level fields of a single-task format
     job keeps it single-task; giving `tasks` makes it multi-task. `timeout_seconds` changes apply to
     active
-    runs. Unknown job → `INVALID_PARAMETER_VALUE`.
+    runs. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers 404
+    `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsUpdateRequest):

@@ -70,7 +70,7 @@ def sync_detailed(
     behaviour, which Jobs API 2.0 kept; `has_more` is false). With either, a page: `offset` (default 0)
     and `limit` (1–25, default 20), `has_more` telling whether more jobs follow. Single-task format jobs
     show their full settings; multi-task format jobs omit `tasks` and `job_clusters` unless
-    `expand_tasks`.
+    `expand_tasks`. A `limit` or `offset` out of range → `INVALID_PARAMETER_VALUE`.
 
     Args:
         offset (int | Unset):
@@ -112,7 +112,7 @@ def sync(
     behaviour, which Jobs API 2.0 kept; `has_more` is false). With either, a page: `offset` (default 0)
     and `limit` (1–25, default 20), `has_more` telling whether more jobs follow. Single-task format jobs
     show their full settings; multi-task format jobs omit `tasks` and `job_clusters` unless
-    `expand_tasks`.
+    `expand_tasks`. A `limit` or `offset` out of range → `INVALID_PARAMETER_VALUE`.
 
     Args:
         offset (int | Unset):
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     behaviour, which Jobs API 2.0 kept; `has_more` is false). With either, a page: `offset` (default 0)
     and `limit` (1–25, default 20), `has_more` telling whether more jobs follow. Single-task format jobs
     show their full settings; multi-task format jobs omit `tasks` and `job_clusters` unless
-    `expand_tasks`.
+    `expand_tasks`. A `limit` or `offset` out of range → `INVALID_PARAMETER_VALUE`.
 
     Args:
         offset (int | Unset):
@@ -189,7 +189,7 @@ async def asyncio(
     behaviour, which Jobs API 2.0 kept; `has_more` is false). With either, a page: `offset` (default 0)
     and `limit` (1–25, default 20), `has_more` telling whether more jobs follow. Single-task format jobs
     show their full settings; multi-task format jobs omit `tasks` and `job_clusters` unless
-    `expand_tasks`.
+    `expand_tasks`. A `limit` or `offset` out of range → `INVALID_PARAMETER_VALUE`.
 
     Args:
         offset (int | Unset):

@@ -63,7 +63,8 @@ def sync_detailed(
     Single-task format: exactly one task kind and, except for pipeline tasks, exactly one of
     `existing_cluster_id` and `new_cluster`; or `tasks` for a multi-task run. `run_name` defaults to
     `Untitled`; `timeout_seconds` bounds the run (0 = none). An `idempotency_token` (≤64 characters)
-    already used by a run returns that run's id instead of starting a new run. Poll `runs/get`.
+    already used by a run returns that run's id instead of starting a new run. Poll `runs/get`. Invalid
+    run settings → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (Jobs20RunsSubmitRequest): A one-time run (single-task format, or `tasks`).
@@ -98,7 +99,8 @@ def sync(
     Single-task format: exactly one task kind and, except for pipeline tasks, exactly one of
     `existing_cluster_id` and `new_cluster`; or `tasks` for a multi-task run. `run_name` defaults to
     `Untitled`; `timeout_seconds` bounds the run (0 = none). An `idempotency_token` (≤64 characters)
-    already used by a run returns that run's id instead of starting a new run. Poll `runs/get`.
+    already used by a run returns that run's id instead of starting a new run. Poll `runs/get`. Invalid
+    run settings → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (Jobs20RunsSubmitRequest): A one-time run (single-task format, or `tasks`).
@@ -128,7 +130,8 @@ async def asyncio_detailed(
     Single-task format: exactly one task kind and, except for pipeline tasks, exactly one of
     `existing_cluster_id` and `new_cluster`; or `tasks` for a multi-task run. `run_name` defaults to
     `Untitled`; `timeout_seconds` bounds the run (0 = none). An `idempotency_token` (≤64 characters)
-    already used by a run returns that run's id instead of starting a new run. Poll `runs/get`.
+    already used by a run returns that run's id instead of starting a new run. Poll `runs/get`. Invalid
+    run settings → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (Jobs20RunsSubmitRequest): A one-time run (single-task format, or `tasks`).
@@ -161,7 +164,8 @@ async def asyncio(
     Single-task format: exactly one task kind and, except for pipeline tasks, exactly one of
     `existing_cluster_id` and `new_cluster`; or `tasks` for a multi-task run. `run_name` defaults to
     `Untitled`; `timeout_seconds` bounds the run (0 = none). An `idempotency_token` (≤64 characters)
-    already used by a run returns that run's id instead of starting a new run. Poll `runs/get`.
+    already used by a run returns that run's id instead of starting a new run. Poll `runs/get`. Invalid
+    run settings → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (Jobs20RunsSubmitRequest): A one-time run (single-task format, or `tasks`).

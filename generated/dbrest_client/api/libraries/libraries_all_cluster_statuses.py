@@ -53,7 +53,9 @@ def sync_detailed(
      Returns, for every cluster that has libraries, the status of each library installed or being
     installed through the API or the libraries UI, and of the libraries set to be installed on all
     clusters (`is_library_for_all_clusters: true`). Clusters without libraries are not listed. Not
-    paginated. No clusters with libraries → `{}`.
+    paginated. No clusters with libraries → `{}`. No errors of its own, only the common ones
+    (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR,
+    TEMPORARILY_UNAVAILABLE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -81,7 +83,9 @@ def sync(
      Returns, for every cluster that has libraries, the status of each library installed or being
     installed through the API or the libraries UI, and of the libraries set to be installed on all
     clusters (`is_library_for_all_clusters: true`). Clusters without libraries are not listed. Not
-    paginated. No clusters with libraries → `{}`.
+    paginated. No clusters with libraries → `{}`. No errors of its own, only the common ones
+    (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR,
+    TEMPORARILY_UNAVAILABLE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +109,9 @@ async def asyncio_detailed(
      Returns, for every cluster that has libraries, the status of each library installed or being
     installed through the API or the libraries UI, and of the libraries set to be installed on all
     clusters (`is_library_for_all_clusters: true`). Clusters without libraries are not listed. Not
-    paginated. No clusters with libraries → `{}`.
+    paginated. No clusters with libraries → `{}`. No errors of its own, only the common ones
+    (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR,
+    TEMPORARILY_UNAVAILABLE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +137,9 @@ async def asyncio(
      Returns, for every cluster that has libraries, the status of each library installed or being
     installed through the API or the libraries UI, and of the libraries set to be installed on all
     clusters (`is_library_for_all_clusters: true`). Clusters without libraries are not listed. Not
-    paginated. No clusters with libraries → `{}`.
+    paginated. No clusters with libraries → `{}`. No errors of its own, only the common ones
+    (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR,
+    TEMPORARILY_UNAVAILABLE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -69,7 +69,8 @@ def sync_detailed(
     CAN_MANAGE, the owner of a job or pipeline a direct IS_OWNER.
     An unknown object gives `RESOURCE_DOES_NOT_EXIST` (404); a caller who is neither an admin nor holds
     a
-    permission on the object gets `PERMISSION_DENIED`.
+    permission on the object gets `PERMISSION_DENIED`. An unknown object type → HTTP 400
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         request_object_type (PermissionsRequestObjectType): The object types whose permissions are
@@ -113,7 +114,8 @@ def sync(
     CAN_MANAGE, the owner of a job or pipeline a direct IS_OWNER.
     An unknown object gives `RESOURCE_DOES_NOT_EXIST` (404); a caller who is neither an admin nor holds
     a
-    permission on the object gets `PERMISSION_DENIED`.
+    permission on the object gets `PERMISSION_DENIED`. An unknown object type → HTTP 400
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         request_object_type (PermissionsRequestObjectType): The object types whose permissions are
@@ -152,7 +154,8 @@ async def asyncio_detailed(
     CAN_MANAGE, the owner of a job or pipeline a direct IS_OWNER.
     An unknown object gives `RESOURCE_DOES_NOT_EXIST` (404); a caller who is neither an admin nor holds
     a
-    permission on the object gets `PERMISSION_DENIED`.
+    permission on the object gets `PERMISSION_DENIED`. An unknown object type → HTTP 400
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         request_object_type (PermissionsRequestObjectType): The object types whose permissions are
@@ -194,7 +197,8 @@ async def asyncio(
     CAN_MANAGE, the owner of a job or pipeline a direct IS_OWNER.
     An unknown object gives `RESOURCE_DOES_NOT_EXIST` (404); a caller who is neither an admin nor holds
     a
-    permission on the object gets `PERMISSION_DENIED`.
+    permission on the object gets `PERMISSION_DENIED`. An unknown object type → HTTP 400
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         request_object_type (PermissionsRequestObjectType): The object types whose permissions are

@@ -67,7 +67,7 @@ def sync_detailed(
     CAN_EDIT, CAN_RUN, CAN_READ; experiments CAN_MANAGE, CAN_EDIT, CAN_READ; registered-models
     CAN_MANAGE, CAN_MANAGE_PRODUCTION_VERSIONS, CAN_MANAGE_STAGING_VERSIONS, CAN_EDIT, CAN_READ;
     authorization/tokens CAN_MANAGE, CAN_USE; authorization/passwords CAN_USE. Unknown object →
-    `RESOURCE_DOES_NOT_EXIST`.
+    `RESOURCE_DOES_NOT_EXIST`. An unknown object type → HTTP 400 `INVALID_PARAMETER_VALUE`.
 
     Args:
         request_object_type (PermissionsRequestObjectType): The object types whose permissions are
@@ -109,7 +109,7 @@ def sync(
     CAN_EDIT, CAN_RUN, CAN_READ; experiments CAN_MANAGE, CAN_EDIT, CAN_READ; registered-models
     CAN_MANAGE, CAN_MANAGE_PRODUCTION_VERSIONS, CAN_MANAGE_STAGING_VERSIONS, CAN_EDIT, CAN_READ;
     authorization/tokens CAN_MANAGE, CAN_USE; authorization/passwords CAN_USE. Unknown object →
-    `RESOURCE_DOES_NOT_EXIST`.
+    `RESOURCE_DOES_NOT_EXIST`. An unknown object type → HTTP 400 `INVALID_PARAMETER_VALUE`.
 
     Args:
         request_object_type (PermissionsRequestObjectType): The object types whose permissions are
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     CAN_EDIT, CAN_RUN, CAN_READ; experiments CAN_MANAGE, CAN_EDIT, CAN_READ; registered-models
     CAN_MANAGE, CAN_MANAGE_PRODUCTION_VERSIONS, CAN_MANAGE_STAGING_VERSIONS, CAN_EDIT, CAN_READ;
     authorization/tokens CAN_MANAGE, CAN_USE; authorization/passwords CAN_USE. Unknown object →
-    `RESOURCE_DOES_NOT_EXIST`.
+    `RESOURCE_DOES_NOT_EXIST`. An unknown object type → HTTP 400 `INVALID_PARAMETER_VALUE`.
 
     Args:
         request_object_type (PermissionsRequestObjectType): The object types whose permissions are
@@ -186,7 +186,7 @@ async def asyncio(
     CAN_EDIT, CAN_RUN, CAN_READ; experiments CAN_MANAGE, CAN_EDIT, CAN_READ; registered-models
     CAN_MANAGE, CAN_MANAGE_PRODUCTION_VERSIONS, CAN_MANAGE_STAGING_VERSIONS, CAN_EDIT, CAN_READ;
     authorization/tokens CAN_MANAGE, CAN_USE; authorization/passwords CAN_USE. Unknown object →
-    `RESOURCE_DOES_NOT_EXIST`.
+    `RESOURCE_DOES_NOT_EXIST`. An unknown object type → HTTP 400 `INVALID_PARAMETER_VALUE`.
 
     Args:
         request_object_type (PermissionsRequestObjectType): The object types whose permissions are

@@ -74,7 +74,8 @@ def sync_detailed(
     them all); inherited permissions are unaffected. To delete one entry, GET the ACL, drop it and PUT
     the rest. The `admins` group keeps its permissions whatever the list says (they cannot be removed;
     a lower level for `admins` → `INVALID_PARAMETER_VALUE`); a job or pipeline keeps its owner when the
-    list names no IS_OWNER. Same entry rules and errors as PATCH. Answers the resulting ACL.
+    list names no IS_OWNER. Same entry rules and errors as PATCH. Answers the resulting ACL. An unknown
+    object → `RESOURCE_DOES_NOT_EXIST` (404).
 
     Args:
         request_object_type (PermissionsRequestObjectType): The object types whose permissions are
@@ -116,7 +117,8 @@ def sync(
     them all); inherited permissions are unaffected. To delete one entry, GET the ACL, drop it and PUT
     the rest. The `admins` group keeps its permissions whatever the list says (they cannot be removed;
     a lower level for `admins` → `INVALID_PARAMETER_VALUE`); a job or pipeline keeps its owner when the
-    list names no IS_OWNER. Same entry rules and errors as PATCH. Answers the resulting ACL.
+    list names no IS_OWNER. Same entry rules and errors as PATCH. Answers the resulting ACL. An unknown
+    object → `RESOURCE_DOES_NOT_EXIST` (404).
 
     Args:
         request_object_type (PermissionsRequestObjectType): The object types whose permissions are
@@ -153,7 +155,8 @@ async def asyncio_detailed(
     them all); inherited permissions are unaffected. To delete one entry, GET the ACL, drop it and PUT
     the rest. The `admins` group keeps its permissions whatever the list says (they cannot be removed;
     a lower level for `admins` → `INVALID_PARAMETER_VALUE`); a job or pipeline keeps its owner when the
-    list names no IS_OWNER. Same entry rules and errors as PATCH. Answers the resulting ACL.
+    list names no IS_OWNER. Same entry rules and errors as PATCH. Answers the resulting ACL. An unknown
+    object → `RESOURCE_DOES_NOT_EXIST` (404).
 
     Args:
         request_object_type (PermissionsRequestObjectType): The object types whose permissions are
@@ -193,7 +196,8 @@ async def asyncio(
     them all); inherited permissions are unaffected. To delete one entry, GET the ACL, drop it and PUT
     the rest. The `admins` group keeps its permissions whatever the list says (they cannot be removed;
     a lower level for `admins` → `INVALID_PARAMETER_VALUE`); a job or pipeline keeps its owner when the
-    list names no IS_OWNER. Same entry rules and errors as PATCH. Answers the resulting ACL.
+    list names no IS_OWNER. Same entry rules and errors as PATCH. Answers the resulting ACL. An unknown
+    object → `RESOURCE_DOES_NOT_EXIST` (404).
 
     Args:
         request_object_type (PermissionsRequestObjectType): The object types whose permissions are

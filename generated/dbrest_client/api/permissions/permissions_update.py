@@ -79,7 +79,9 @@ def sync_detailed(
     (an entry for `admins` other than its current level → `INVALID_PARAMETER_VALUE`); CAN_MANAGE on
     `authorization/tokens` is reserved to `admins`. A job or pipeline has exactly one owner (IS_OWNER,
     a user or service principal); granting IS_OWNER to someone else moves ownership. Unknown principals
-    give `INVALID_PARAMETER_VALUE`. Requires CAN_MANAGE (or IS_OWNER) on the object, or admin.
+    give `INVALID_PARAMETER_VALUE`. Requires CAN_MANAGE (or IS_OWNER) on the object, or admin. An
+    unknown
+    object → `RESOURCE_DOES_NOT_EXIST` (404).
 
     Args:
         request_object_type (PermissionsRequestObjectType): The object types whose permissions are
@@ -126,7 +128,9 @@ def sync(
     (an entry for `admins` other than its current level → `INVALID_PARAMETER_VALUE`); CAN_MANAGE on
     `authorization/tokens` is reserved to `admins`. A job or pipeline has exactly one owner (IS_OWNER,
     a user or service principal); granting IS_OWNER to someone else moves ownership. Unknown principals
-    give `INVALID_PARAMETER_VALUE`. Requires CAN_MANAGE (or IS_OWNER) on the object, or admin.
+    give `INVALID_PARAMETER_VALUE`. Requires CAN_MANAGE (or IS_OWNER) on the object, or admin. An
+    unknown
+    object → `RESOURCE_DOES_NOT_EXIST` (404).
 
     Args:
         request_object_type (PermissionsRequestObjectType): The object types whose permissions are
@@ -168,7 +172,9 @@ async def asyncio_detailed(
     (an entry for `admins` other than its current level → `INVALID_PARAMETER_VALUE`); CAN_MANAGE on
     `authorization/tokens` is reserved to `admins`. A job or pipeline has exactly one owner (IS_OWNER,
     a user or service principal); granting IS_OWNER to someone else moves ownership. Unknown principals
-    give `INVALID_PARAMETER_VALUE`. Requires CAN_MANAGE (or IS_OWNER) on the object, or admin.
+    give `INVALID_PARAMETER_VALUE`. Requires CAN_MANAGE (or IS_OWNER) on the object, or admin. An
+    unknown
+    object → `RESOURCE_DOES_NOT_EXIST` (404).
 
     Args:
         request_object_type (PermissionsRequestObjectType): The object types whose permissions are
@@ -213,7 +219,9 @@ async def asyncio(
     (an entry for `admins` other than its current level → `INVALID_PARAMETER_VALUE`); CAN_MANAGE on
     `authorization/tokens` is reserved to `admins`. A job or pipeline has exactly one owner (IS_OWNER,
     a user or service principal); granting IS_OWNER to someone else moves ownership. Unknown principals
-    give `INVALID_PARAMETER_VALUE`. Requires CAN_MANAGE (or IS_OWNER) on the object, or admin.
+    give `INVALID_PARAMETER_VALUE`. Requires CAN_MANAGE (or IS_OWNER) on the object, or admin. An
+    unknown
+    object → `RESOURCE_DOES_NOT_EXIST` (404).
 
     Args:
         request_object_type (PermissionsRequestObjectType): The object types whose permissions are

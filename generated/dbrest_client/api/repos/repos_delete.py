@@ -52,7 +52,9 @@ def sync_detailed(
 ) -> Response[Empty]:
     """Delete a repo
 
-     Deletes the repo and its workspace folder. Unknown id → `RESOURCE_DOES_NOT_EXIST`.
+     Deletes the repo and its workspace folder. Unknown id → `RESOURCE_DOES_NOT_EXIST`. A non-numeric id
+    →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         repo_id (int):
@@ -83,7 +85,9 @@ def sync(
 ) -> Empty | None:
     """Delete a repo
 
-     Deletes the repo and its workspace folder. Unknown id → `RESOURCE_DOES_NOT_EXIST`.
+     Deletes the repo and its workspace folder. Unknown id → `RESOURCE_DOES_NOT_EXIST`. A non-numeric id
+    →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         repo_id (int):
@@ -109,7 +113,9 @@ async def asyncio_detailed(
 ) -> Response[Empty]:
     """Delete a repo
 
-     Deletes the repo and its workspace folder. Unknown id → `RESOURCE_DOES_NOT_EXIST`.
+     Deletes the repo and its workspace folder. Unknown id → `RESOURCE_DOES_NOT_EXIST`. A non-numeric id
+    →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         repo_id (int):
@@ -138,7 +144,9 @@ async def asyncio(
 ) -> Empty | None:
     """Delete a repo
 
-     Deletes the repo and its workspace folder. Unknown id → `RESOURCE_DOES_NOT_EXIST`.
+     Deletes the repo and its workspace folder. Unknown id → `RESOURCE_DOES_NOT_EXIST`. A non-numeric id
+    →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         repo_id (int):

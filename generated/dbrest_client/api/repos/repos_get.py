@@ -53,7 +53,7 @@ def sync_detailed(
     """Get a repo
 
      Returns the repo. Unknown id → `RESOURCE_DOES_NOT_EXIST`; a repo the caller cannot manage →
-    `PERMISSION_DENIED`.
+    `PERMISSION_DENIED`. A non-numeric id → `INVALID_PARAMETER_VALUE`.
 
     Args:
         repo_id (int):
@@ -85,7 +85,7 @@ def sync(
     """Get a repo
 
      Returns the repo. Unknown id → `RESOURCE_DOES_NOT_EXIST`; a repo the caller cannot manage →
-    `PERMISSION_DENIED`.
+    `PERMISSION_DENIED`. A non-numeric id → `INVALID_PARAMETER_VALUE`.
 
     Args:
         repo_id (int):
@@ -112,7 +112,7 @@ async def asyncio_detailed(
     """Get a repo
 
      Returns the repo. Unknown id → `RESOURCE_DOES_NOT_EXIST`; a repo the caller cannot manage →
-    `PERMISSION_DENIED`.
+    `PERMISSION_DENIED`. A non-numeric id → `INVALID_PARAMETER_VALUE`.
 
     Args:
         repo_id (int):
@@ -142,7 +142,7 @@ async def asyncio(
     """Get a repo
 
      Returns the repo. Unknown id → `RESOURCE_DOES_NOT_EXIST`; a repo the caller cannot manage →
-    `PERMISSION_DENIED`.
+    `PERMISSION_DENIED`. A non-numeric id → `INVALID_PARAMETER_VALUE`.
 
     Args:
         repo_id (int):

@@ -66,7 +66,8 @@ def sync_detailed(
 ) -> Response[ScimGroup]:
     """Get a group
 
-     Returns the group with this id and its direct members (admin only). Unknown id → 404.
+     Returns the group with this id and its direct members (admin only). Unknown id → 404. A malformed
+    query parameter → 400.
 
     Args:
         id (str):
@@ -103,7 +104,8 @@ def sync(
 ) -> ScimGroup | None:
     """Get a group
 
-     Returns the group with this id and its direct members (admin only). Unknown id → 404.
+     Returns the group with this id and its direct members (admin only). Unknown id → 404. A malformed
+    query parameter → 400.
 
     Args:
         id (str):
@@ -135,7 +137,8 @@ async def asyncio_detailed(
 ) -> Response[ScimGroup]:
     """Get a group
 
-     Returns the group with this id and its direct members (admin only). Unknown id → 404.
+     Returns the group with this id and its direct members (admin only). Unknown id → 404. A malformed
+    query parameter → 400.
 
     Args:
         id (str):
@@ -170,7 +173,8 @@ async def asyncio(
 ) -> ScimGroup | None:
     """Get a group
 
-     Returns the group with this id and its direct members (admin only). Unknown id → 404.
+     Returns the group with this id and its direct members (admin only). Unknown id → 404. A malformed
+    query parameter → 400.
 
     Args:
         id (str):

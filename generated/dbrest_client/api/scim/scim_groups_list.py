@@ -93,7 +93,8 @@ def sync_detailed(
 
      Lists the workspace groups (including the built-in `admins` and `users`) as a SCIM ListResponse.
     Same `filter`, paging and sorting rules as `GET /Users`, on `displayName`, `id` and `externalId`.
-    Any user may list; for non-admins each group carries only `id` and `displayName`.
+    Any user may list; for non-admins each group carries only `id` and `displayName`. An unsupported
+    filter or a malformed parameter → 400.
 
     Args:
         filter_ (str | Unset):
@@ -144,7 +145,8 @@ def sync(
 
      Lists the workspace groups (including the built-in `admins` and `users`) as a SCIM ListResponse.
     Same `filter`, paging and sorting rules as `GET /Users`, on `displayName`, `id` and `externalId`.
-    Any user may list; for non-admins each group carries only `id` and `displayName`.
+    Any user may list; for non-admins each group carries only `id` and `displayName`. An unsupported
+    filter or a malformed parameter → 400.
 
     Args:
         filter_ (str | Unset):
@@ -190,7 +192,8 @@ async def asyncio_detailed(
 
      Lists the workspace groups (including the built-in `admins` and `users`) as a SCIM ListResponse.
     Same `filter`, paging and sorting rules as `GET /Users`, on `displayName`, `id` and `externalId`.
-    Any user may list; for non-admins each group carries only `id` and `displayName`.
+    Any user may list; for non-admins each group carries only `id` and `displayName`. An unsupported
+    filter or a malformed parameter → 400.
 
     Args:
         filter_ (str | Unset):
@@ -239,7 +242,8 @@ async def asyncio(
 
      Lists the workspace groups (including the built-in `admins` and `users`) as a SCIM ListResponse.
     Same `filter`, paging and sorting rules as `GET /Users`, on `displayName`, `id` and `externalId`.
-    Any user may list; for non-admins each group carries only `id` and `displayName`.
+    Any user may list; for non-admins each group carries only `id` and `displayName`. An unsupported
+    filter or a malformed parameter → 400.
 
     Args:
         filter_ (str | Unset):

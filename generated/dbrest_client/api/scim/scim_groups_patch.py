@@ -70,7 +70,8 @@ def sync_detailed(
     `{"op": "remove", "path": "members[value eq \\"<id>\\"]"}` (or path `members` and a value list);
     replace `members` to set them all. Also `entitlements`, `roles`, `groups` (parents), `externalId`
     and `displayName` (a rename; the built-in groups cannot be renamed, a taken name gives 409). An
-    unknown group, member or parent id → 404. Answers 200 with the updated group.
+    unknown group, member or parent id → 404. Answers 200 with the updated group. An invalid operation →
+    400 (scimType `invalidPath`, `invalidValue`, `noTarget` or `mutability`).
 
     Args:
         id (str):
@@ -109,7 +110,8 @@ def sync(
     `{"op": "remove", "path": "members[value eq \\"<id>\\"]"}` (or path `members` and a value list);
     replace `members` to set them all. Also `entitlements`, `roles`, `groups` (parents), `externalId`
     and `displayName` (a rename; the built-in groups cannot be renamed, a taken name gives 409). An
-    unknown group, member or parent id → 404. Answers 200 with the updated group.
+    unknown group, member or parent id → 404. Answers 200 with the updated group. An invalid operation →
+    400 (scimType `invalidPath`, `invalidValue`, `noTarget` or `mutability`).
 
     Args:
         id (str):
@@ -143,7 +145,8 @@ async def asyncio_detailed(
     `{"op": "remove", "path": "members[value eq \\"<id>\\"]"}` (or path `members` and a value list);
     replace `members` to set them all. Also `entitlements`, `roles`, `groups` (parents), `externalId`
     and `displayName` (a rename; the built-in groups cannot be renamed, a taken name gives 409). An
-    unknown group, member or parent id → 404. Answers 200 with the updated group.
+    unknown group, member or parent id → 404. Answers 200 with the updated group. An invalid operation →
+    400 (scimType `invalidPath`, `invalidValue`, `noTarget` or `mutability`).
 
     Args:
         id (str):
@@ -180,7 +183,8 @@ async def asyncio(
     `{"op": "remove", "path": "members[value eq \\"<id>\\"]"}` (or path `members` and a value list);
     replace `members` to set them all. Also `entitlements`, `roles`, `groups` (parents), `externalId`
     and `displayName` (a rename; the built-in groups cannot be renamed, a taken name gives 409). An
-    unknown group, member or parent id → 404. Answers 200 with the updated group.
+    unknown group, member or parent id → 404. Answers 200 with the updated group. An invalid operation →
+    400 (scimType `invalidPath`, `invalidValue`, `noTarget` or `mutability`).
 
     Args:
         id (str):

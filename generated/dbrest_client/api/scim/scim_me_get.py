@@ -63,6 +63,8 @@ def sync_detailed(
 
      Returns the authenticated user in the same shape as `GET /Users/{id}`. Any user may call it.
     `attributes` / `excludedAttributes` select the returned attributes (`id` and `schemas` always come).
+    A
+    malformed query parameter → 400; a caller whose user no longer exists → 404.
 
     Args:
         attributes (str | Unset):
@@ -98,6 +100,8 @@ def sync(
 
      Returns the authenticated user in the same shape as `GET /Users/{id}`. Any user may call it.
     `attributes` / `excludedAttributes` select the returned attributes (`id` and `schemas` always come).
+    A
+    malformed query parameter → 400; a caller whose user no longer exists → 404.
 
     Args:
         attributes (str | Unset):
@@ -128,6 +132,8 @@ async def asyncio_detailed(
 
      Returns the authenticated user in the same shape as `GET /Users/{id}`. Any user may call it.
     `attributes` / `excludedAttributes` select the returned attributes (`id` and `schemas` always come).
+    A
+    malformed query parameter → 400; a caller whose user no longer exists → 404.
 
     Args:
         attributes (str | Unset):
@@ -161,6 +167,8 @@ async def asyncio(
 
      Returns the authenticated user in the same shape as `GET /Users/{id}`. Any user may call it.
     `attributes` / `excludedAttributes` select the returned attributes (`id` and `schemas` always come).
+    A
+    malformed query parameter → 400; a caller whose user no longer exists → 404.
 
     Args:
         attributes (str | Unset):

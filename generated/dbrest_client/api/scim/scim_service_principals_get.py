@@ -68,7 +68,9 @@ def sync_detailed(
 ) -> Response[ScimServicePrincipal]:
     """Get a service principal
 
-     Returns the service principal with this id (admin only). Unknown id → 404.
+     Returns the service principal with this id (admin only). Unknown id → 404. A malformed query
+    parameter
+    → 400.
 
     Args:
         id (str):
@@ -105,7 +107,9 @@ def sync(
 ) -> ScimServicePrincipal | None:
     """Get a service principal
 
-     Returns the service principal with this id (admin only). Unknown id → 404.
+     Returns the service principal with this id (admin only). Unknown id → 404. A malformed query
+    parameter
+    → 400.
 
     Args:
         id (str):
@@ -137,7 +141,9 @@ async def asyncio_detailed(
 ) -> Response[ScimServicePrincipal]:
     """Get a service principal
 
-     Returns the service principal with this id (admin only). Unknown id → 404.
+     Returns the service principal with this id (admin only). Unknown id → 404. A malformed query
+    parameter
+    → 400.
 
     Args:
         id (str):
@@ -172,7 +178,9 @@ async def asyncio(
 ) -> ScimServicePrincipal | None:
     """Get a service principal
 
-     Returns the service principal with this id (admin only). Unknown id → 404.
+     Returns the service principal with this id (admin only). Unknown id → 404. A malformed query
+    parameter
+    → 400.
 
     Args:
         id (str):

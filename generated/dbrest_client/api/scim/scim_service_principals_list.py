@@ -97,6 +97,8 @@ def sync_detailed(
 
      Lists the workspace service principals as a SCIM ListResponse (admin only). Same `filter`, paging
     and sorting rules as `GET /Users`, on `applicationId`, `displayName`, `id`, `externalId`, `active`.
+    An
+    unsupported filter or a malformed parameter → 400.
 
     Args:
         filter_ (str | Unset):
@@ -147,6 +149,8 @@ def sync(
 
      Lists the workspace service principals as a SCIM ListResponse (admin only). Same `filter`, paging
     and sorting rules as `GET /Users`, on `applicationId`, `displayName`, `id`, `externalId`, `active`.
+    An
+    unsupported filter or a malformed parameter → 400.
 
     Args:
         filter_ (str | Unset):
@@ -192,6 +196,8 @@ async def asyncio_detailed(
 
      Lists the workspace service principals as a SCIM ListResponse (admin only). Same `filter`, paging
     and sorting rules as `GET /Users`, on `applicationId`, `displayName`, `id`, `externalId`, `active`.
+    An
+    unsupported filter or a malformed parameter → 400.
 
     Args:
         filter_ (str | Unset):
@@ -240,6 +246,8 @@ async def asyncio(
 
      Lists the workspace service principals as a SCIM ListResponse (admin only). Same `filter`, paging
     and sorting rules as `GET /Users`, on `applicationId`, `displayName`, `id`, `externalId`, `active`.
+    An
+    unsupported filter or a malformed parameter → 400.
 
     Args:
         filter_ (str | Unset):

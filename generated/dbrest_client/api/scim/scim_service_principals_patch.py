@@ -70,6 +70,8 @@ def sync_detailed(
      Applies PatchOp operations in order, all or nothing (admin only): `entitlements`, `roles`, `groups`,
     `displayName`, `active`, `externalId` and value filters on the multi-valued ones. `applicationId`
     and `id` are immutable (400 scimType `mutability`). Answers 200 with the updated service principal.
+    An
+    unknown id → 404.
 
     Args:
         id (str):
@@ -106,6 +108,8 @@ def sync(
      Applies PatchOp operations in order, all or nothing (admin only): `entitlements`, `roles`, `groups`,
     `displayName`, `active`, `externalId` and value filters on the multi-valued ones. `applicationId`
     and `id` are immutable (400 scimType `mutability`). Answers 200 with the updated service principal.
+    An
+    unknown id → 404.
 
     Args:
         id (str):
@@ -137,6 +141,8 @@ async def asyncio_detailed(
      Applies PatchOp operations in order, all or nothing (admin only): `entitlements`, `roles`, `groups`,
     `displayName`, `active`, `externalId` and value filters on the multi-valued ones. `applicationId`
     and `id` are immutable (400 scimType `mutability`). Answers 200 with the updated service principal.
+    An
+    unknown id → 404.
 
     Args:
         id (str):
@@ -171,6 +177,8 @@ async def asyncio(
      Applies PatchOp operations in order, all or nothing (admin only): `entitlements`, `roles`, `groups`,
     `displayName`, `active`, `externalId` and value filters on the multi-valued ones. `applicationId`
     and `id` are immutable (400 scimType `mutability`). Answers 200 with the updated service principal.
+    An
+    unknown id → 404.
 
     Args:
         id (str):

@@ -66,7 +66,7 @@ def sync_detailed(
 ) -> Response[ScimUser]:
     """Get a user
 
-     Returns the user with this id (admin only). Unknown id → 404.
+     Returns the user with this id (admin only). Unknown id → 404. A malformed query parameter → 400.
 
     Args:
         id (str):
@@ -103,7 +103,7 @@ def sync(
 ) -> ScimUser | None:
     """Get a user
 
-     Returns the user with this id (admin only). Unknown id → 404.
+     Returns the user with this id (admin only). Unknown id → 404. A malformed query parameter → 400.
 
     Args:
         id (str):
@@ -135,7 +135,7 @@ async def asyncio_detailed(
 ) -> Response[ScimUser]:
     """Get a user
 
-     Returns the user with this id (admin only). Unknown id → 404.
+     Returns the user with this id (admin only). Unknown id → 404. A malformed query parameter → 400.
 
     Args:
         id (str):
@@ -170,7 +170,7 @@ async def asyncio(
 ) -> ScimUser | None:
     """Get a user
 
-     Returns the user with this id (admin only). Unknown id → 404.
+     Returns the user with this id (admin only). Unknown id → 404. A malformed query parameter → 400.
 
     Args:
         id (str):

@@ -74,7 +74,7 @@ def sync_detailed(
     listed
     values (or, without a value, the attribute). `userName` and `id` are immutable (400 scimType
     `mutability`); an unknown path gives 400 `invalidPath`, a bad value 400 `invalidValue`. Answers 200
-    with the updated user.
+    with the updated user. An unknown id → 404.
 
     Args:
         id (str):
@@ -117,7 +117,7 @@ def sync(
     listed
     values (or, without a value, the attribute). `userName` and `id` are immutable (400 scimType
     `mutability`); an unknown path gives 400 `invalidPath`, a bad value 400 `invalidValue`. Answers 200
-    with the updated user.
+    with the updated user. An unknown id → 404.
 
     Args:
         id (str):
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     listed
     values (or, without a value, the attribute). `userName` and `id` are immutable (400 scimType
     `mutability`); an unknown path gives 400 `invalidPath`, a bad value 400 `invalidValue`. Answers 200
-    with the updated user.
+    with the updated user. An unknown id → 404.
 
     Args:
         id (str):
@@ -196,7 +196,7 @@ async def asyncio(
     listed
     values (or, without a value, the attribute). `userName` and `id` are immutable (400 scimType
     `mutability`); an unknown path gives 400 `invalidPath`, a bad value 400 `invalidValue`. Answers 200
-    with the updated user.
+    with the updated user. An unknown id → 404.
 
     Args:
         id (str):

@@ -58,7 +58,9 @@ def sync_detailed(
     """Delete a scope ACL
 
      Removes the principal's permission on the scope. Unknown scope or no ACL for the principal →
-    `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`).
+    `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`). An empty scope or
+    principal
+    → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (SecretsAclRequest):
@@ -90,7 +92,9 @@ def sync(
     """Delete a scope ACL
 
      Removes the principal's permission on the scope. Unknown scope or no ACL for the principal →
-    `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`).
+    `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`). An empty scope or
+    principal
+    → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (SecretsAclRequest):
@@ -117,7 +121,9 @@ async def asyncio_detailed(
     """Delete a scope ACL
 
      Removes the principal's permission on the scope. Unknown scope or no ACL for the principal →
-    `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`).
+    `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`). An empty scope or
+    principal
+    → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (SecretsAclRequest):
@@ -147,7 +153,9 @@ async def asyncio(
     """Delete a scope ACL
 
      Removes the principal's permission on the scope. Unknown scope or no ACL for the principal →
-    `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`).
+    `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`). An empty scope or
+    principal
+    → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (SecretsAclRequest):

@@ -62,7 +62,9 @@ def sync_detailed(
     """Get a scope ACL
 
      Returns the principal's permission on the scope. Unknown scope or no ACL for the principal →
-    `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`).
+    `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`). An empty scope or
+    principal
+    → `INVALID_PARAMETER_VALUE`.
 
     Args:
         scope (str):
@@ -97,7 +99,9 @@ def sync(
     """Get a scope ACL
 
      Returns the principal's permission on the scope. Unknown scope or no ACL for the principal →
-    `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`).
+    `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`). An empty scope or
+    principal
+    → `INVALID_PARAMETER_VALUE`.
 
     Args:
         scope (str):
@@ -127,7 +131,9 @@ async def asyncio_detailed(
     """Get a scope ACL
 
      Returns the principal's permission on the scope. Unknown scope or no ACL for the principal →
-    `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`).
+    `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`). An empty scope or
+    principal
+    → `INVALID_PARAMETER_VALUE`.
 
     Args:
         scope (str):
@@ -160,7 +166,9 @@ async def asyncio(
     """Get a scope ACL
 
      Returns the principal's permission on the scope. Unknown scope or no ACL for the principal →
-    `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`).
+    `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`). An empty scope or
+    principal
+    → `INVALID_PARAMETER_VALUE`.
 
     Args:
         scope (str):

@@ -62,7 +62,8 @@ def sync_detailed(
     """List the ACLs of a scope
 
      Lists the scope's ACLs (principal and permission). Not paginated. Unknown scope →
-    `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`).
+    `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`). An empty scope →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         scope (str):
@@ -94,7 +95,8 @@ def sync(
     """List the ACLs of a scope
 
      Lists the scope's ACLs (principal and permission). Not paginated. Unknown scope →
-    `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`).
+    `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`). An empty scope →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         scope (str):
@@ -121,7 +123,8 @@ async def asyncio_detailed(
     """List the ACLs of a scope
 
      Lists the scope's ACLs (principal and permission). Not paginated. Unknown scope →
-    `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`).
+    `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`). An empty scope →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         scope (str):
@@ -151,7 +154,8 @@ async def asyncio(
     """List the ACLs of a scope
 
      Lists the scope's ACLs (principal and permission). Not paginated. Unknown scope →
-    `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`).
+    `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`). An empty scope →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         scope (str):

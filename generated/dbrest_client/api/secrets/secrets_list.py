@@ -60,7 +60,7 @@ def sync_detailed(
      Lists the keys of the scope's secrets with their last update time (epoch ms); values are never
     returned. Not paginated. An empty scope → `{}`. Unknown scope → `RESOURCE_DOES_NOT_EXIST`; the
     caller
-    needs READ (`PERMISSION_DENIED`).
+    needs READ (`PERMISSION_DENIED`). An empty scope → `INVALID_PARAMETER_VALUE`.
 
     Args:
         scope (str):
@@ -94,7 +94,7 @@ def sync(
      Lists the keys of the scope's secrets with their last update time (epoch ms); values are never
     returned. Not paginated. An empty scope → `{}`. Unknown scope → `RESOURCE_DOES_NOT_EXIST`; the
     caller
-    needs READ (`PERMISSION_DENIED`).
+    needs READ (`PERMISSION_DENIED`). An empty scope → `INVALID_PARAMETER_VALUE`.
 
     Args:
         scope (str):
@@ -123,7 +123,7 @@ async def asyncio_detailed(
      Lists the keys of the scope's secrets with their last update time (epoch ms); values are never
     returned. Not paginated. An empty scope → `{}`. Unknown scope → `RESOURCE_DOES_NOT_EXIST`; the
     caller
-    needs READ (`PERMISSION_DENIED`).
+    needs READ (`PERMISSION_DENIED`). An empty scope → `INVALID_PARAMETER_VALUE`.
 
     Args:
         scope (str):
@@ -155,7 +155,7 @@ async def asyncio(
      Lists the keys of the scope's secrets with their last update time (epoch ms); values are never
     returned. Not paginated. An empty scope → `{}`. Unknown scope → `RESOURCE_DOES_NOT_EXIST`; the
     caller
-    needs READ (`PERMISSION_DENIED`).
+    needs READ (`PERMISSION_DENIED`). An empty scope → `INVALID_PARAMETER_VALUE`.
 
     Args:
         scope (str):

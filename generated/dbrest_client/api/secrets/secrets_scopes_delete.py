@@ -59,7 +59,7 @@ def sync_detailed(
 
      Deletes the scope with its secrets and ACLs. Unknown scope → `RESOURCE_DOES_NOT_EXIST`; the caller
     needs
-    MANAGE on the scope (`PERMISSION_DENIED`).
+    MANAGE on the scope (`PERMISSION_DENIED`). An empty scope → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (SecretsScopeRequest):
@@ -92,7 +92,7 @@ def sync(
 
      Deletes the scope with its secrets and ACLs. Unknown scope → `RESOURCE_DOES_NOT_EXIST`; the caller
     needs
-    MANAGE on the scope (`PERMISSION_DENIED`).
+    MANAGE on the scope (`PERMISSION_DENIED`). An empty scope → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (SecretsScopeRequest):
@@ -120,7 +120,7 @@ async def asyncio_detailed(
 
      Deletes the scope with its secrets and ACLs. Unknown scope → `RESOURCE_DOES_NOT_EXIST`; the caller
     needs
-    MANAGE on the scope (`PERMISSION_DENIED`).
+    MANAGE on the scope (`PERMISSION_DENIED`). An empty scope → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (SecretsScopeRequest):
@@ -151,7 +151,7 @@ async def asyncio(
 
      Deletes the scope with its secrets and ACLs. Unknown scope → `RESOURCE_DOES_NOT_EXIST`; the caller
     needs
-    MANAGE on the scope (`PERMISSION_DENIED`).
+    MANAGE on the scope (`PERMISSION_DENIED`). An empty scope → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (SecretsScopeRequest):

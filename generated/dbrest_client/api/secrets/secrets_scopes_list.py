@@ -52,7 +52,8 @@ def sync_detailed(
 
      Lists every secret scope of the workspace with its backend type (and the Key Vault metadata of Azure
     Key
-    Vault-backed scopes). Not paginated. No scopes → `{}`.
+    Vault-backed scopes). Not paginated. No scopes → `{}`. No errors of its own beyond the common ones;
+    the documented one is `PERMISSION_DENIED`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -79,7 +80,8 @@ def sync(
 
      Lists every secret scope of the workspace with its backend type (and the Key Vault metadata of Azure
     Key
-    Vault-backed scopes). Not paginated. No scopes → `{}`.
+    Vault-backed scopes). Not paginated. No scopes → `{}`. No errors of its own beyond the common ones;
+    the documented one is `PERMISSION_DENIED`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,7 +104,8 @@ async def asyncio_detailed(
 
      Lists every secret scope of the workspace with its backend type (and the Key Vault metadata of Azure
     Key
-    Vault-backed scopes). Not paginated. No scopes → `{}`.
+    Vault-backed scopes). Not paginated. No scopes → `{}`. No errors of its own beyond the common ones;
+    the documented one is `PERMISSION_DENIED`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +130,8 @@ async def asyncio(
 
      Lists every secret scope of the workspace with its backend type (and the Key Vault metadata of Azure
     Key
-    Vault-backed scopes). Not paginated. No scopes → `{}`.
+    Vault-backed scopes). Not paginated. No scopes → `{}`. No errors of its own beyond the common ones;
+    the documented one is `PERMISSION_DENIED`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -59,7 +59,7 @@ def sync_detailed(
 
      Revokes one of the caller's tokens; it stops authenticating at once. An unknown id, an expired token
     or
-    another user's token → `RESOURCE_DOES_NOT_EXIST`.
+    another user's token → `RESOURCE_DOES_NOT_EXIST`. A missing `token_id` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (TokenDeleteRequest):
@@ -92,7 +92,7 @@ def sync(
 
      Revokes one of the caller's tokens; it stops authenticating at once. An unknown id, an expired token
     or
-    another user's token → `RESOURCE_DOES_NOT_EXIST`.
+    another user's token → `RESOURCE_DOES_NOT_EXIST`. A missing `token_id` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (TokenDeleteRequest):
@@ -120,7 +120,7 @@ async def asyncio_detailed(
 
      Revokes one of the caller's tokens; it stops authenticating at once. An unknown id, an expired token
     or
-    another user's token → `RESOURCE_DOES_NOT_EXIST`.
+    another user's token → `RESOURCE_DOES_NOT_EXIST`. A missing `token_id` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (TokenDeleteRequest):
@@ -151,7 +151,7 @@ async def asyncio(
 
      Revokes one of the caller's tokens; it stops authenticating at once. An unknown id, an expired token
     or
-    another user's token → `RESOURCE_DOES_NOT_EXIST`.
+    another user's token → `RESOURCE_DOES_NOT_EXIST`. A missing `token_id` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (TokenDeleteRequest):

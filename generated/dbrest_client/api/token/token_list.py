@@ -47,7 +47,8 @@ def sync_detailed(
     """List the caller's tokens
 
      Lists the metadata of the caller's valid (unexpired, not revoked) tokens. Not paginated. No tokens →
-    `{}`.
+    `{}`. No errors of its own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED,
+    REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -73,7 +74,8 @@ def sync(
     """List the caller's tokens
 
      Lists the metadata of the caller's valid (unexpired, not revoked) tokens. Not paginated. No tokens →
-    `{}`.
+    `{}`. No errors of its own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED,
+    REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,7 +97,8 @@ async def asyncio_detailed(
     """List the caller's tokens
 
      Lists the metadata of the caller's valid (unexpired, not revoked) tokens. Not paginated. No tokens →
-    `{}`.
+    `{}`. No errors of its own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED,
+    REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +122,8 @@ async def asyncio(
     """List the caller's tokens
 
      Lists the metadata of the caller's valid (unexpired, not revoked) tokens. Not paginated. No tokens →
-    `{}`.
+    `{}`. No errors of its own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED,
+    REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -68,7 +68,8 @@ def sync_detailed(
      Lists the valid (unexpired, not revoked) tokens of every user and service principal, optionally only
     those created by the user with `created_by_id` or `created_by_username` (both given: both must
     match).
-    Not paginated. No tokens → `{}`. Admin only (`PERMISSION_DENIED`).
+    Not paginated. No tokens → `{}`. Admin only (`PERMISSION_DENIED`). A non-numeric `created_by_id` →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         created_by_id (int | Unset):
@@ -105,7 +106,8 @@ def sync(
      Lists the valid (unexpired, not revoked) tokens of every user and service principal, optionally only
     those created by the user with `created_by_id` or `created_by_username` (both given: both must
     match).
-    Not paginated. No tokens → `{}`. Admin only (`PERMISSION_DENIED`).
+    Not paginated. No tokens → `{}`. Admin only (`PERMISSION_DENIED`). A non-numeric `created_by_id` →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         created_by_id (int | Unset):
@@ -137,7 +139,8 @@ async def asyncio_detailed(
      Lists the valid (unexpired, not revoked) tokens of every user and service principal, optionally only
     those created by the user with `created_by_id` or `created_by_username` (both given: both must
     match).
-    Not paginated. No tokens → `{}`. Admin only (`PERMISSION_DENIED`).
+    Not paginated. No tokens → `{}`. Admin only (`PERMISSION_DENIED`). A non-numeric `created_by_id` →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         created_by_id (int | Unset):
@@ -172,7 +175,8 @@ async def asyncio(
      Lists the valid (unexpired, not revoked) tokens of every user and service principal, optionally only
     those created by the user with `created_by_id` or `created_by_username` (both given: both must
     match).
-    Not paginated. No tokens → `{}`. Admin only (`PERMISSION_DENIED`).
+    Not paginated. No tokens → `{}`. Admin only (`PERMISSION_DENIED`). A non-numeric `created_by_id` →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         created_by_id (int | Unset):

@@ -59,7 +59,8 @@ def sync_detailed(
 
      Returns the ObjectInfo of the notebook, folder, library, file or repo at `path`: its type, id and,
     for
-    notebooks, language. Missing path → `RESOURCE_DOES_NOT_EXIST`.
+    notebooks, language. Missing path → `RESOURCE_DOES_NOT_EXIST`. A relative path →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A
@@ -94,7 +95,8 @@ def sync(
 
      Returns the ObjectInfo of the notebook, folder, library, file or repo at `path`: its type, id and,
     for
-    notebooks, language. Missing path → `RESOURCE_DOES_NOT_EXIST`.
+    notebooks, language. Missing path → `RESOURCE_DOES_NOT_EXIST`. A relative path →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A
@@ -124,7 +126,8 @@ async def asyncio_detailed(
 
      Returns the ObjectInfo of the notebook, folder, library, file or repo at `path`: its type, id and,
     for
-    notebooks, language. Missing path → `RESOURCE_DOES_NOT_EXIST`.
+    notebooks, language. Missing path → `RESOURCE_DOES_NOT_EXIST`. A relative path →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A
@@ -157,7 +160,8 @@ async def asyncio(
 
      Returns the ObjectInfo of the notebook, folder, library, file or repo at `path`: its type, id and,
     for
-    notebooks, language. Missing path → `RESOURCE_DOES_NOT_EXIST`.
+    notebooks, language. Missing path → `RESOURCE_DOES_NOT_EXIST`. A relative path →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A

@@ -66,7 +66,7 @@ def sync_detailed(
      Lists the direct children of the folder (or repo) at `path`; on a notebook or file, returns that
     object. Not paginated. An empty folder answers `{}` (no `objects` key). `notebooks_modified_after`
     keeps notebooks modified after that time (folders are always listed). Missing path →
-    `RESOURCE_DOES_NOT_EXIST`.
+    `RESOURCE_DOES_NOT_EXIST`. A relative path → `INVALID_PARAMETER_VALUE`.
 
     Args:
         path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A
@@ -105,7 +105,7 @@ def sync(
      Lists the direct children of the folder (or repo) at `path`; on a notebook or file, returns that
     object. Not paginated. An empty folder answers `{}` (no `objects` key). `notebooks_modified_after`
     keeps notebooks modified after that time (folders are always listed). Missing path →
-    `RESOURCE_DOES_NOT_EXIST`.
+    `RESOURCE_DOES_NOT_EXIST`. A relative path → `INVALID_PARAMETER_VALUE`.
 
     Args:
         path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A
@@ -139,7 +139,7 @@ async def asyncio_detailed(
      Lists the direct children of the folder (or repo) at `path`; on a notebook or file, returns that
     object. Not paginated. An empty folder answers `{}` (no `objects` key). `notebooks_modified_after`
     keeps notebooks modified after that time (folders are always listed). Missing path →
-    `RESOURCE_DOES_NOT_EXIST`.
+    `RESOURCE_DOES_NOT_EXIST`. A relative path → `INVALID_PARAMETER_VALUE`.
 
     Args:
         path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A
@@ -176,7 +176,7 @@ async def asyncio(
      Lists the direct children of the folder (or repo) at `path`; on a notebook or file, returns that
     object. Not paginated. An empty folder answers `{}` (no `objects` key). `notebooks_modified_after`
     keeps notebooks modified after that time (folders are always listed). Missing path →
-    `RESOURCE_DOES_NOT_EXIST`.
+    `RESOURCE_DOES_NOT_EXIST`. A relative path → `INVALID_PARAMETER_VALUE`.
 
     Args:
         path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A
