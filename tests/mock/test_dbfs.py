@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import base64
+from typing import cast
 
 import httpx
 from dbrest_mock import MockServer
+from dbrest_mock.services.dbfs import DbfsService
 
 
 def b64(data: bytes) -> str:
@@ -134,6 +136,29 @@ def test_handles_expire_after_ten_idle_minutes(client: httpx.Client, mock: MockS
     r = client.post("/api/2.0/dbfs/close", json={"handle": handle})
     assert r.status_code == 404 and r.json()["error_code"] == "RESOURCE_DOES_NOT_EXIST"
     assert client.get("/api/2.0/dbfs/get-status", params={"path": "/slow"}).status_code == 404
+
+
+def test_an_abandoned_handle_expires_by_the_clock_and_its_blob_leaves_the_disk(
+    client: httpx.Client, mock: MockServer
+) -> None:
+    dbfs = cast(DbfsService, mock.env.service("dbfs"))
+    handle = client.post("/api/2.0/dbfs/create", json={"path": "/abandoned"}).json()["handle"]
+    assert client.post("/api/2.0/dbfs/add-block", json={"handle": handle, "data": b64(b"x" * 1000)}).status_code == 200
+    mock.advance(9 * 60)
+    # each add-block pushes the deadline back by ten minutes
+    assert client.post("/api/2.0/dbfs/add-block", json={"handle": handle, "data": b64(b"y" * 1000)}).status_code == 200
+    mock.advance(9 * 60)
+    assert handle in dbfs.handles and dbfs.disk_usage() == 2000
+    mock.advance(60)  # ten idle minutes since the last block: no request needed for it to go
+    assert handle not in dbfs.handles and dbfs.disk_usage() == 0
+    r = client.post("/api/2.0/dbfs/add-block", json={"handle": handle, "data": b64(b"z")})
+    assert r.status_code == 404 and r.json()["error_code"] == "RESOURCE_DOES_NOT_EXIST"
+    # a handle that was closed in time is untouched by its old deadline
+    handle = client.post("/api/2.0/dbfs/create", json={"path": "/kept"}).json()["handle"]
+    client.post("/api/2.0/dbfs/add-block", json={"handle": handle, "data": b64(b"k")})
+    assert client.post("/api/2.0/dbfs/close", json={"handle": handle}).status_code == 200
+    mock.advance(3600)
+    assert dbfs.file_bytes("/kept") == b"k"
 
 
 def test_a_negative_read_length_is_an_invalid_parameter_not_a_size_limit(client: httpx.Client) -> None:

@@ -2,7 +2,8 @@
 
 Rules (api-inventory §1.5): 1 MB per add-block and per inline put (MAX_BLOCK_SIZE_EXCEEDED), 1 MB per read
 (MAX_READ_SIZE_EXCEEDED, enforced by the spec's x-error-code), handles expire after 10 idle minutes of virtual
-time, RESOURCE_ALREADY_EXISTS without overwrite, RESOURCE_DOES_NOT_EXIST for missing paths and handles,
+time (a timer per handle, pushed back by each use, removes an abandoned handle and its partial blob from disk),
+RESOURCE_ALREADY_EXISTS without overwrite, RESOURCE_DOES_NOT_EXIST for missing paths and handles,
 IO_ERROR for a non-empty directory without recursive, PARTIAL_DELETE (503) when a recursive delete has more
 than ``partial_delete_batch`` entries left. A file written through a handle becomes visible on close, so a
 failed upload never leaves a half-written file behind.
@@ -133,12 +134,31 @@ class DbfsService(Service):
             old.blob.unlink(missing_ok=True)
         self.nodes[path] = Node(False, size=size, mtime=self.clock.now_ms(), blob=blob)
 
+    def _expire(self, handle: int, h: Handle) -> None:
+        h.blob.unlink(missing_ok=True)
+        if self.handles.get(handle) is h:
+            del self.handles[handle]
+
+    def _schedule_expiry(self, handle: int, h: Handle) -> None:
+        """One timer per handle: when it fires, the handle expires unless it was used meanwhile (then the timer
+        is set again for the new deadline), so an abandoned upload does not keep its blob until a reset."""
+
+        def check() -> None:
+            if self.handles.get(handle) is not h:
+                return
+            idle = self.clock.now_ms() - h.last_used
+            if idle >= HANDLE_IDLE_MS:
+                self._expire(handle, h)
+            else:
+                self.clock.schedule((HANDLE_IDLE_MS - idle) / 1000, check)
+
+        self.clock.schedule((h.last_used + HANDLE_IDLE_MS - self.clock.now_ms()) / 1000, check)
+
     def _handle(self, handle: int) -> Handle:
         h = self.handles.get(handle)
         now = self.clock.now_ms()
-        if h is not None and now - h.last_used > HANDLE_IDLE_MS:
-            h.blob.unlink(missing_ok=True)
-            del self.handles[handle]
+        if h is not None and now - h.last_used >= HANDLE_IDLE_MS:
+            self._expire(handle, h)
             h = None
         if h is None:
             raise ApiError.not_found(f"Unknown or expired handle {handle}. Handles expire after 10 idle minutes.")
@@ -166,7 +186,9 @@ class DbfsService(Service):
         handle = self.env.next_id("dbfs.handle", start=1000)
         blob = self._new_blob()
         blob.touch()
-        self.handles[handle] = Handle(path, overwrite, blob, 0, self.clock.now_ms())
+        h = Handle(path, overwrite, blob, 0, self.clock.now_ms())
+        self.handles[handle] = h
+        self._schedule_expiry(handle, h)
         return {"handle": handle}
 
     @operation("dbfsAddBlock")
