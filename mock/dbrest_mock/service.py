@@ -67,7 +67,7 @@ class Request:
     user: str = "admin@example.com"
     headers: Mapping[str, str] = field(default_factory=dict)
     content_type: str = ""
-    #: The caller's address as the server saw it (127.0.0.1 in-process).
+    #: The caller's IP: the first X-Forwarded-For hop, else the socket peer (127.0.0.1 in-process).
     client_ip: str = "127.0.0.1"
 
 

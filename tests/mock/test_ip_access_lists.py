@@ -83,10 +83,13 @@ def test_lists_that_would_block_the_caller_are_refused_while_enabled(client: htt
     r = create(client, "elsewhere", "ALLOW", ["10.0.0.0/8"])
     assert r.status_code == 400 and r.json()["error_code"] == "INVALID_STATE"
     # a caller behind a proxy at 10.1.2.3 is admitted by that list
-    r = create(client, "elsewhere", "ALLOW", ["10.0.0.0/8"], headers={"X-Forwarded-For": "10.1.2.3, 192.168.0.1"})
+    proxied = {"X-Forwarded-For": "10.1.2.3, 192.168.0.1"}
+    r = create(client, "elsewhere", "ALLOW", ["10.0.0.0/8"], headers=proxied)
     assert r.status_code == 200
-    assert client.get(BASE).json()["ip_access_lists"][0]["label"] == "elsewhere"
-    local = create(client, "local", "ALLOW", ["127.0.0.1"]).json()["ip_access_list"]["list_id"]
+    # ... and from now on the loopback caller, outside every ALLOW list, is turned away
+    assert client.get(BASE).status_code == 403
+    assert client.get(BASE, headers=proxied).json()["ip_access_lists"][0]["label"] == "elsewhere"
+    local = create(client, "local", "ALLOW", ["127.0.0.1"], headers=proxied).json()["ip_access_list"]["list_id"]
     # deleting the list that admits 127.0.0.1 would lock this caller out
     r = client.delete(f"{BASE}/{local}")
     assert r.status_code == 400 and r.json()["error_code"] == "INVALID_STATE"
@@ -136,3 +139,68 @@ def test_admin_only(client: httpx.Client, mock: MockServer) -> None:
         r = create(user, "office", "ALLOW", ["1.1.1.1"])
         assert r.status_code == 403 and r.json()["error_code"] == "PERMISSION_DENIED"
     assert client.get(BASE).json() == {}
+
+
+# --- enforcement ---------------------------------------------------------------------------------------------
+
+BLOCKED = {"X-Forwarded-For": "203.0.113.7, 10.0.0.1"}
+
+
+def test_a_blocked_caller_gets_403_on_every_api_route_while_enabled(client: httpx.Client) -> None:
+    assert create(client, "bad actors", "BLOCK", ["203.0.113.0/24"]).status_code == 200
+    # lists are recorded but inactive until the feature is on
+    assert client.get("/api/2.0/dbfs/list", params={"path": "/"}, headers=BLOCKED).status_code == 200
+    enable_feature(client)
+    r = client.get("/api/2.0/dbfs/list", params={"path": "/"}, headers=BLOCKED)
+    assert r.status_code == 403 and r.json() == {
+        "error_code": "PERMISSION_DENIED",
+        "message": "Source IP address: 203.0.113.7 is blocked by Databricks IP ACL for this workspace",
+    }
+    r = client.post("/api/2.0/clusters/create", json={}, headers=BLOCKED)  # before validation, too
+    assert r.status_code == 403 and r.json()["error_code"] == "PERMISSION_DENIED"
+    r = client.get("/api/2.0/no/such/route", headers=BLOCKED)
+    assert r.status_code == 403
+    # the 1.2 and SCIM families answer in their own shapes
+    r = client.get("/api/1.2/contexts/status", params={"clusterId": "c", "contextId": "x"}, headers=BLOCKED)
+    assert r.status_code == 403 and set(r.json()) == {"error"} and "203.0.113.7" in r.json()["error"]
+    r = client.get("/api/2.0/preview/scim/v2/Me", headers=BLOCKED)
+    assert r.status_code == 403 and r.json()["schemas"] == ["urn:ietf:params:scim:api:messages:2.0:Error"]
+    # a blocked caller cannot lift the block; others can
+    r = client.patch("/api/2.0/workspace-conf", json={"enableIpAccessLists": "false"}, headers=BLOCKED)
+    assert r.status_code == 403
+    assert client.get("/api/2.0/dbfs/list", params={"path": "/"}).status_code == 200
+    assert client.patch("/api/2.0/workspace-conf", json={"enableIpAccessLists": "false"}).status_code == 200
+    assert client.get("/api/2.0/dbfs/list", params={"path": "/"}, headers=BLOCKED).status_code == 200
+
+
+def test_authentication_comes_before_the_ip_check(client: httpx.Client, mock: MockServer) -> None:
+    create(client, "bad actors", "BLOCK", ["203.0.113.0/24"])
+    enable_feature(client)
+    with httpx.Client(base_url="http://mock", transport=mock.transport()) as anon:
+        r = anon.get("/api/2.0/dbfs/list", params={"path": "/"}, headers=BLOCKED)
+        assert r.status_code == 401 and r.json()["error_code"] == "UNAUTHENTICATED"
+
+
+def test_allow_lists_admit_only_their_ranges_and_the_control_api_stays_open(
+    client: httpx.Client, mock: MockServer
+) -> None:
+    office = {"X-Forwarded-For": "198.51.100.20"}
+    enable_feature(client)
+    assert create(client, "office", "ALLOW", ["198.51.100.0/24"], headers=office).status_code == 200
+    assert client.get("/api/2.0/dbfs/list", params={"path": "/"}, headers=office).status_code == 200
+    assert client.get("/api/2.0/dbfs/list", params={"path": "/"}).status_code == 403  # 127.0.0.1: in no list
+    assert client.get("/__mock/health").status_code == 200
+    assert client.post("/__mock/reset").status_code == 200
+    assert client.get("/api/2.0/dbfs/list", params={"path": "/"}).status_code == 200
+
+
+def test_the_socket_peer_is_the_caller_without_x_forwarded_for(mock: MockServer) -> None:
+    url = mock.serve()
+    headers = {"Authorization": "Bearer dapi-test-token"}
+    with httpx.Client(base_url=url, headers=headers) as c:
+        office = {"X-Forwarded-For": "198.51.100.20"}
+        assert c.patch("/api/2.0/workspace-conf", json={"enableIpAccessLists": "true"}).status_code == 200
+        assert create(c, "office", "ALLOW", ["198.51.100.0/24"], headers=office).status_code == 200
+        assert c.get("/api/2.0/dbfs/list", params={"path": "/"}).status_code == 403
+        assert create(c, "loopback", "ALLOW", ["127.0.0.1"], headers=office).status_code == 200
+        assert c.get("/api/2.0/dbfs/list", params={"path": "/"}).status_code == 200

@@ -4,8 +4,10 @@ Rules: admin only; a label is unique per list type (RESOURCE_ALREADY_EXISTS); at
 together (QUOTA_EXCEEDED); values must be IPv4 addresses or CIDR ranges (INVALID_PARAMETER_VALUE); while the
 workspace-conf key enableIpAccessLists is "true", no change may leave the caller's own IP blocked
 (INVALID_STATE). Evaluation: an IP in an enabled BLOCK list is denied; otherwise, when enabled ALLOW lists
-exist, the IP must be in one of them. The caller's IP is the first X-Forwarded-For hop, else 127.0.0.1.
-The mock records the lists; it does not reject requests by IP.
+exist, the IP must be in one of them. The caller's IP is the first X-Forwarded-For hop, else the socket peer
+(127.0.0.1 in-process). While enableIpAccessLists is "true" the app asks :meth:`IpAccessListsService.is_allowed`
+after authenticating every API request and answers a denied caller 403 PERMISSION_DENIED (in the route's error
+shape); the control API (/__mock/...) is never blocked. Lists take effect at once (Databricks: within minutes).
 """
 
 from __future__ import annotations
@@ -70,9 +72,12 @@ def parse_networks(values: list[str]) -> list[ipaddress.IPv4Network]:
 def blocks(lists: Iterable[IpList], ip: str) -> bool:
     """Whether these lists deny ``ip`` (a caller that is not an IPv4 address matches no list)."""
     try:
-        addr: ipaddress.IPv4Address | None = ipaddress.IPv4Address(ip)
+        parsed = ipaddress.ip_address(ip)
     except ValueError:
-        addr = None
+        parsed = None
+    if isinstance(parsed, ipaddress.IPv6Address):
+        parsed = parsed.ipv4_mapped  # ::ffff:10.0.0.1 from a dual-stack socket is 10.0.0.1
+    addr = parsed
     enabled = [lst for lst in lists if lst.enabled]
 
     def matches(lst: IpList) -> bool:

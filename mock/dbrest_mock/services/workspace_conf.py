@@ -38,10 +38,9 @@ DEFAULTS: dict[str, str] = {**BOOLEAN_KEYS, **DAY_KEYS}
 
 
 def caller_ip(req: Request) -> str:
-    """The caller's IP as the mock sees it: the first X-Forwarded-For hop, else 127.0.0.1 (in-process and loopback)."""
-    forwarded = req.headers.get("x-forwarded-for", "")
-    first = forwarded.split(",")[0].strip()
-    return first or "127.0.0.1"
+    """The caller's IP as the mock sees it: the first X-Forwarded-For hop, else the socket peer (127.0.0.1
+    in-process); the app works it out once (``Request.client_ip``)."""
+    return req.client_ip
 
 
 class WorkspaceConfService(Service):
