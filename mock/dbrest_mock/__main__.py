@@ -11,11 +11,27 @@ from collections.abc import Sequence
 from .server import MockServer
 from .service import MockConfig
 
+EPILOG = """\
+Time: lifecycles (cluster start, command runs, run states, DBFS handle expiry) run on a virtual clock. With
+--clock realtime (the default here) virtual time follows the wall clock, so clients that poll with sleeps see
+things happen; POST /__mock/clock/advance {"seconds": N} jumps ahead in either mode. With --clock manual only
+that call moves time. --durations sets how long steps take: realistic (minutes, as Databricks: a cluster starts
+in 300 s), fast (about a second each; the default here, so a standalone server stays quick) or instant.
+
+In-process (MockServer, MockConfig) and in the pytest plugin the defaults are the other way round: a manual clock
+with realistic durations, for tests that advance time themselves.
+
+Credentials: Bearer <token> (or Basic token:<token>, as curl -n sends it) for each --token; with --password,
+also Basic --user:--password.
+"""
+
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m dbrest_mock",
         description="Serve a stateful local Databricks workspace (REST API 1.2, 2.0, Jobs 2.1).",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: loopback only)")
     p.add_argument("--port", type=int, default=8080, help="port (0 picks a free one; default 8080)")
@@ -25,18 +41,29 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="a personal access token to accept (repeatable; default dapi-mock-token)",
     )
-    p.add_argument("--user", default="admin@example.com", help="user name the tokens belong to (an admin)")
+    p.add_argument(
+        "--user",
+        default="admin@example.com",
+        help="the workspace admin the tokens belong to, and the HTTP Basic user name (default admin@example.com)",
+    )
+    p.add_argument(
+        "--password",
+        type=_password,
+        default=None,
+        help="accept HTTP Basic --user:PASSWORD too (off by default; a mock's password, visible in ps)",
+    )
     p.add_argument(
         "--durations",
         choices=["realistic", "fast", "instant"],
         default="fast",
-        help="how long lifecycles take: realistic (minutes, as Databricks), fast (about a second), instant",
+        help="how long lifecycles take: realistic (minutes, as Databricks), fast (about a second; default), instant",
     )
     p.add_argument(
         "--clock",
         choices=["realtime", "manual"],
         default="realtime",
-        help="realtime: virtual time follows the wall clock; manual: only POST /__mock/clock/advance moves it",
+        help="realtime (default): virtual time follows the wall clock; "
+        "manual: only POST /__mock/clock/advance moves it",
     )
     p.add_argument(
         "--execute-python",
@@ -46,16 +73,28 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+def _password(value: str) -> str:
+    if not value:
+        raise argparse.ArgumentTypeError("the password must not be empty")
+    return value
+
+
+def config_from_args(args: argparse.Namespace) -> MockConfig:
+    """The MockConfig that the parsed command line asks for."""
     tokens = args.token or ["dapi-mock-token"]
-    config = MockConfig(
+    return MockConfig(
         tokens={t: args.user for t in tokens},
+        passwords={args.user: args.password} if args.password is not None else {},
         admins={args.user},
         clock_mode=args.clock,
         durations=args.durations,
         execute_python=args.execute_python,
     )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    config = config_from_args(args)
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print(f"dbrest_mock: warning: listening on {args.host}, reachable from other machines", file=sys.stderr)
     server = MockServer(config)

@@ -14,7 +14,8 @@ from typing import Any
 
 import httpx
 import pytest
-from dbrest_mock import MockServer
+from dbrest_mock import MockConfig, MockServer
+from dbrest_mock.__main__ import build_parser, config_from_args
 from dbrest_mock.pytest_plugin import DatabricksMock
 
 SPEC = json.loads(
@@ -235,3 +236,35 @@ def test_the_in_process_transports_stop_reading_at_the_limit(mock: MockServer, c
     r, sent_async = asyncio.run(post_async())
     assert r.status_code == 400 and r.json()["error_code"] == "MAX_REQUEST_SIZE_EXCEEDED"
     assert sent_async <= mock.config.max_body_bytes + (1 << 20)
+
+
+def test_python_is_never_executed_by_default() -> None:
+    assert MockConfig().execute_python is False
+    assert build_parser().parse_args([]).execute_python is False
+    assert config_from_args(build_parser().parse_args([])).execute_python is False
+    assert config_from_args(build_parser().parse_args(["--execute-python"])).execute_python is True
+
+
+def test_the_command_line_defaults_and_basic_accounts() -> None:
+    args = build_parser().parse_args([])
+    assert (args.durations, args.clock) == ("fast", "realtime")  # a standalone server moves by itself
+    config = config_from_args(args)
+    assert config.passwords == {} and config.tokens == {"dapi-mock-token": "admin@example.com"}
+    config = config_from_args(
+        build_parser().parse_args(["--user", "me@example.com", "--password", "pw", "--token", "T"])
+    )
+    assert config.passwords == {"me@example.com": "pw"} and config.tokens == {"T": "me@example.com"}
+    assert config.admins == {"me@example.com"}
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["--password", ""])
+
+
+def test_help_explains_the_clock_and_durations() -> None:
+    text = " ".join(build_parser().format_help().split())
+    for words in (
+        "realistic (minutes, as Databricks)",
+        "manual: only POST /__mock/clock/advance moves it",
+        "MockConfig",
+        "--password",
+    ):
+        assert words in text, words
