@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import base64
+import tracemalloc
+from pathlib import Path
 from typing import cast
 
 import httpx
-from dbrest_mock import MockServer
+from dbrest_mock import MockConfig, MockServer
 from dbrest_mock.services.dbfs import DbfsService
 
 
@@ -169,6 +171,26 @@ def test_a_negative_read_length_is_an_invalid_parameter_not_a_size_limit(client:
     assert r.status_code == 400 and r.json()["error_code"] == "MAX_READ_SIZE_EXCEEDED"
 
 
+def test_file_contents_live_on_disk_not_in_memory(client: httpx.Client, mock: MockServer, tmp_path: Path) -> None:
+    """A 20 MB multipart put and its read-back allocate a few MB at most: the bytes go through files."""
+    source = tmp_path / "big.bin"
+    with source.open("wb") as f:
+        for i in range(20):
+            f.write(bytes([i]) * (1 << 20))
+    dbfs = cast(DbfsService, mock.env.service("dbfs"))
+    tracemalloc.start()
+    try:
+        with source.open("rb") as f:
+            r = client.post("/api/2.0/dbfs/put", data={"path": "/big.bin"}, files={"contents": f})
+        assert r.status_code == 200, r.text
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 6 * (1 << 20), f"peak {peak / (1 << 20):.1f} MB"
+    assert dbfs.disk_usage() == 20 << 20
+    assert client.get("/api/2.0/dbfs/get-status", params={"path": "/big.bin"}).json()["file_size"] == 20 << 20
+
+
 def test_bad_input_gets_databricks_shaped_4xx(client: httpx.Client) -> None:
     r = client.post("/api/2.0/dbfs/create", content=b"{not json", headers={"Content-Type": "application/json"})
     assert r.status_code == 400 and r.json()["error_code"] == "MALFORMED_REQUEST"
@@ -195,6 +217,24 @@ def test_auth_is_required(mock: MockServer) -> None:
         assert r.status_code == 401
         basic = httpx.BasicAuth("token", "dapi-test-token")
         assert anon.get("/api/2.0/dbfs/list", params={"path": "/"}, auth=basic).status_code == 200
+
+
+def test_basic_user_and_password() -> None:
+    with (
+        MockServer(MockConfig(passwords={"alice@example.com": "s3cret"})) as mock,
+        httpx.Client(base_url="http://mock", transport=mock.transport()) as anon,
+    ):
+        for user, password, status in (
+            ("alice@example.com", "s3cret", 200),
+            ("alice@example.com", "wrong", 401),
+            ("alice@example.com", "", 401),
+            ("bob@example.com", "s3cret", 401),
+            ("token", "s3cret", 401),
+        ):
+            r = anon.get("/api/2.0/dbfs/list", params={"path": "/"}, auth=httpx.BasicAuth(user, password))
+            assert r.status_code == status, (user, password)
+            if status == 401:
+                assert r.json()["error_code"] == "UNAUTHENTICATED"
 
 
 def test_relative_and_dotdot_paths_are_rejected_in_databricks_words(client: httpx.Client) -> None:

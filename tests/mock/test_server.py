@@ -238,6 +238,22 @@ def test_the_in_process_transports_stop_reading_at_the_limit(mock: MockServer, c
     assert sent_async <= mock.config.max_body_bytes + (1 << 20)
 
 
+def test_a_realistic_cluster_start_takes_five_virtual_minutes(databricks_mock: DatabricksMock) -> None:
+    """The pytest plugin's mock: realistic durations on a manual clock, so nothing moves until the test says so."""
+    with httpx.Client(base_url=databricks_mock.url, headers={"Authorization": f"Bearer {databricks_mock.token}"}) as c:
+        cluster = {"cluster_name": "c", "spark_version": "7.3.x-scala2.12", "node_type_id": "Standard_D3_v2"}
+        cluster_id = c.post("/api/2.0/clusters/create", json={**cluster, "num_workers": 1}).json()["cluster_id"]
+
+        def state() -> str:
+            return str(c.get("/api/2.0/clusters/get", params={"cluster_id": cluster_id}).json()["state"])
+
+        assert state() == "PENDING"
+        databricks_mock.advance(299)
+        assert state() == "PENDING"
+        databricks_mock.advance(1)
+        assert state() == "RUNNING"
+
+
 def test_python_is_never_executed_by_default() -> None:
     assert MockConfig().execute_python is False
     assert build_parser().parse_args([]).execute_python is False
