@@ -110,15 +110,39 @@ def test_every_body_has_an_example_valid_against_its_schema(bundle: dict[str, An
         if "requestBody" in op:
             rb, rb_ptr = _resolve_ptr(bundle, op["requestBody"], f"{base}/requestBody")
             for ctype, media in rb["content"].items():
-                check(f"{where} request {ctype}", media, f"{rb_ptr}/content/{_esc(ctype)}", ctype.endswith("json"))
+                check(f"{where} request {ctype}", media, f"{rb_ptr}/content/{_esc(ctype)}", True)
         for status, resp in op["responses"].items():
             node, r_ptr = _resolve_ptr(bundle, resp, f"{base}/responses/{status}")
             for ctype, media in node.get("content", {}).items():
                 if "schema" in media:
-                    required = status.startswith("2") and ctype.endswith("json")
-                    check(f"{where} {status} {ctype}", media, f"{r_ptr}/content/{_esc(ctype)}", required)
+                    # every body, in every content type and status (multipart forms, binary exports, errors)
+                    check(f"{where} {status} {ctype}", media, f"{r_ptr}/content/{_esc(ctype)}", True)
     assert not problems, "\n".join(problems)
     assert checked > 0
+
+
+def test_every_parameter_has_an_example_valid_against_its_schema(bundle: dict[str, Any]) -> None:
+    registry: Registry[Any] = Registry().with_resource("urn:b", Resource.from_contents(bundle, DRAFT202012))
+    cls = jsonschema.validators.validator_for({"$schema": "https://json-schema.org/draft/2020-12/schema"})
+    problems = []
+    for path, method, op in operations(bundle):
+        base = f"/paths/{_esc(path)}"
+        params = [(p, f"{base}/parameters/{i}") for i, p in enumerate(bundle["paths"][path].get("parameters", []))]
+        params += [(p, f"{base}/{method}/parameters/{i}") for i, p in enumerate(op.get("parameters", []))]
+        for raw, ptr in params:
+            param, ptr = _resolve_ptr(bundle, raw, ptr)
+            schema, schema_ptr = _resolve_ptr(bundle, param.get("schema", {}), f"{ptr}/schema")
+            examples = [param["example"]] if "example" in param else []
+            examples += [e["value"] for e in param.get("examples", {}).values() if "value" in e]
+            examples += [schema["example"]] if "example" in schema else []
+            examples += list(schema.get("examples", []))
+            where = f"{op['operationId']} parameter {param['name']}"
+            if not examples:
+                problems.append(f"{where}: no example")
+            for ex in examples:
+                for err in cls({"$ref": f"urn:b#{schema_ptr}"}, registry=registry).iter_errors(ex):
+                    problems.append(f"{where}: example {ex!r} invalid: {err.message}")
+    assert not problems, "\n".join(problems)
 
 
 LINKED_RESOURCES = {
@@ -374,3 +398,23 @@ def test_every_description_names_an_error(bundle: dict[str, Any]) -> None:
         if not named:
             problems.append(op["operationId"])
     assert not problems, f"descriptions that name no error: {problems}"
+
+
+def test_every_pinned_lint_rule_says_why() -> None:
+    """redocly.yaml: a rule turned off is justified ("Off: ..."), a rule pinned to error says why it stays on."""
+    lines = (ROOT / "redocly.yaml").read_text(encoding="utf-8").splitlines()
+    problems = []
+    for i, line in enumerate(lines):
+        match = re.fullmatch(r"  ([A-Za-z0-9.-]+): (off|warn|error)", line)
+        if not match:
+            continue
+        comment = []
+        j = i - 1
+        while j >= 0 and lines[j].strip().startswith("#"):
+            comment.insert(0, lines[j].strip().lstrip("# "))
+            j -= 1
+        text = " ".join(comment)
+        expected = "On:" if match[2] == "error" else "Off:" if match[2] == "off" else "Down:"
+        if not text.startswith(expected) or len(text) < 40:
+            problems.append(f"{match[1]}: {match[2]} needs a comment starting {expected!r} with its reason")
+    assert not problems, "\n".join(problems)
