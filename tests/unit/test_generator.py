@@ -225,5 +225,8 @@ def test_importing_dbrest_and_building_a_workspace_loads_no_model_module() -> No
     assert result.stdout.strip() == "", f"model modules imported eagerly: {result.stdout}"
 
 
-def test_generated_package_ships_py_typed() -> None:
-    assert (ROOT / "generated/dbrest_client/py.typed").exists()
+def test_every_shipped_package_has_a_py_typed_marker() -> None:
+    # PEP 561: without the marker a user's mypy ignores the annotations of dbrest, its mock and the client.
+    # hatchling ships every file of the packages listed in pyproject.toml, so the markers need no package data.
+    for package in ("generated/dbrest_client", "overlays/dbrest", "mock/dbrest_mock"):
+        assert (ROOT / package / "py.typed").exists(), package
