@@ -25,15 +25,29 @@ def served() -> Iterator[MockServer]:
 @pytest.fixture(autouse=True)
 def env(served: MockServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     served.reset()
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    served.clear_faults()
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("DATABRICKS_HOST", str(served.url))
     monkeypatch.setenv("DATABRICKS_TOKEN", TOKEN)
-    for var in ("DATABRICKS_CONFIG_PROFILE", "DATABRICKS_CONFIG_FILE", "DATABRICKS_USERNAME", "DATABRICKS_PASSWORD"):
+    for var in (
+        "DATABRICKS_CONFIG_PROFILE",
+        "DATABRICKS_CONFIG_FILE",
+        "DATABRICKS_USERNAME",
+        "DATABRICKS_PASSWORD",
+        "DBREST_ALLOW_INSECURE_HTTP",
+        "NETRC",
+    ):
         monkeypatch.delenv(var, raising=False)
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
+    """Run `dbrest argv` in-process: (exit code, stdout, stderr); a usage error from argparse is exit code 2."""
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:
+        code = int(exc.code or 0)
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -84,7 +98,7 @@ def test_fs_single_files_mv_rm_mkdirs(capsys: pytest.CaptureFixture[str], tmp_pa
     code, out, _ = run(capsys, "-o", "table", "fs", "ls", "-l", "dbfs:/x")
     assert "moved.txt" in out and "TYPE" in out
     code, out, err = run(capsys, "fs", "rm", "dbfs:/x")
-    assert code == 1 and "recursive" in err
+    assert code == 1 and "Pass -r" in err and "recursive=True" not in err
     assert run(capsys, "fs", "rm", "-r", "dbfs:/x")[0] == 0
     code, out, err = run(capsys, "fs", "ls", "dbfs:/x")
     assert code == 1 and err.startswith("Error: HTTP 404 RESOURCE_DOES_NOT_EXIST") and "Traceback" not in err
@@ -172,7 +186,11 @@ def _create_job(served: MockServer, task: dict[str, object]) -> int:
 
 def test_jobs_and_runs_commands(capsys: pytest.CaptureFixture[str], served: MockServer, tmp_path: Path) -> None:
     cluster_id = _create_cluster(capsys)
-    task = {"task_key": "main", "existing_cluster_id": cluster_id, "notebook_task": {"notebook_path": "/Shared/etl"}}
+    task: dict[str, object] = {
+        "task_key": "main",
+        "existing_cluster_id": cluster_id,
+        "notebook_task": {"notebook_path": "/Shared/etl"},
+    }
     job_id = _create_job(served, task)
     code, out, _ = run(capsys, "jobs", "list")
     assert code == 0 and "cli-job" in out and str(job_id) in out
