@@ -1,0 +1,142 @@
+"""`dbrest fs`: progress bars (terminal only, not with --quiet), --quiet, remote paths, downloads with and without
+--overwrite, empty directories, and a closed stdout (`| head`)."""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from dbrest.cli import main
+
+from tests.overlays import test_cli
+from tests.overlays.test_cli import run
+
+served, env = test_cli.served, test_cli.env  # the shared fixtures
+
+MB = 1024 * 1024
+
+
+@pytest.fixture
+def big(tmp_path: Path) -> Path:
+    f = tmp_path / "big.bin"
+    f.write_bytes(os.urandom(3 * MB + 7))
+    return f
+
+
+def _pretend_stderr_is_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+
+
+def test_progress_bar_on_a_terminal(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, big: Path, tmp_path: Path
+) -> None:
+    _pretend_stderr_is_a_terminal(monkeypatch)
+    code, out, err = run(capsys, "fs", "cp", str(big), "dbfs:/p/big.bin")
+    assert code == 0 and out == ""
+    assert err.startswith("\rbig.bin [") and err.endswith("] 100.0% 3.1/3.1 MB\n"), repr(err[-200:])
+    code, _, err = run(capsys, "fs", "cp", "dbfs:/p/big.bin", str(tmp_path / "back.bin"))
+    assert (
+        code == 0 and err.endswith("] 100.0% 3.1/3.1 MB\n") and (tmp_path / "back.bin").read_bytes() == big.read_bytes()
+    )
+
+
+def test_no_progress_bar_with_quiet_even_on_a_terminal(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, big: Path
+) -> None:
+    _pretend_stderr_is_a_terminal(monkeypatch)
+    code, _, err = run(capsys, "-q", "fs", "cp", str(big), "dbfs:/p/big.bin")
+    assert code == 0 and err == ""
+
+
+def test_no_progress_bar_when_not_a_terminal(capsys: pytest.CaptureFixture[str], big: Path) -> None:
+    assert not sys.stderr.isatty()
+    code, _, err = run(capsys, "fs", "cp", str(big), "dbfs:/p/big.bin")
+    assert code == 0 and err == ""
+
+
+def test_quiet_drops_the_notes(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a").write_text("a")
+    code, _, err = run(capsys, "fs", "cp", "-r", str(src), "dbfs:/q")
+    assert code == 0 and err == "copied 1 file to dbfs:/q\n"
+    code, _, err = run(capsys, "--quiet", "fs", "cp", "-r", "--overwrite", str(src), "dbfs:/q")
+    assert code == 0 and err == ""
+    # an error is still printed
+    code, _, err = run(capsys, "-q", "fs", "ls", "dbfs:/nothing")
+    assert code == 1 and err.startswith("Error: HTTP 404 RESOURCE_DOES_NOT_EXIST")
+
+
+def test_remote_only_commands_take_dbfs_and_absolute_paths_and_refuse_relative_ones(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert run(capsys, "fs", "mkdirs", "/r/a")[0] == 0
+    assert run(capsys, "fs", "mkdirs", "dbfs:/r/b")[0] == 0
+    code, out, _ = run(capsys, "fs", "ls", "/r")
+    assert code == 0 and out.split() == ["a/", "b/"]
+    for argv in (["ls", "nope"], ["cat", "x.txt"], ["rm", "-r", "r"], ["mkdirs", "dbfs:r/c"], ["mv", "/r/a", "r/d"]):
+        code, out, err = run(capsys, "fs", *argv)
+        assert code == 2 and out == "" and "DBFS paths are absolute" in err, (argv, err)
+    code, _, err = run(capsys, "fs", "ls", "nope")
+    assert "write dbfs:/nope or /nope" in err
+    code, _, err = run(capsys, "fs", "cp", "x", "dbfs:relative")
+    assert code == 2 and "DBFS paths are absolute: write dbfs:/relative" in err
+
+
+def test_download_needs_overwrite_to_replace_a_local_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("new contents")
+    assert run(capsys, "fs", "cp", str(src), "dbfs:/dl/a.txt")[0] == 0
+    local = tmp_path / "local.txt"
+    local.write_text("old")
+    code, _, err = run(capsys, "fs", "cp", "dbfs:/dl/a.txt", str(local))
+    assert code == 1 and err == f"Error: {local} exists; pass --overwrite to replace it\n"
+    assert local.read_text() == "old"
+    code, _, err = run(capsys, "fs", "cp", "--overwrite", "dbfs:/dl/a.txt", str(local))
+    assert code == 0 and local.read_text() == "new contents", err
+    # into a directory (a trailing slash: created if missing), keeping the name
+    code, _, err = run(capsys, "fs", "cp", "dbfs:/dl/a.txt", str(tmp_path / "newdir") + "/")
+    assert code == 0 and (tmp_path / "newdir" / "a.txt").read_text() == "new contents", err
+    code, _, err = run(capsys, "fs", "cp", "dbfs:/dl/a.txt", str(tmp_path / "newdir"))
+    assert code == 1 and "newdir/a.txt exists; pass --overwrite" in err
+
+
+def test_recursive_upload_keeps_empty_directories(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    src = tmp_path / "tree"
+    (src / "empty").mkdir(parents=True)
+    (src / "full" / "nested-empty").mkdir(parents=True)
+    (src / "full" / "f.txt").write_text("f")
+    code, _, err = run(capsys, "fs", "cp", "-r", str(src), "dbfs:/t")
+    assert code == 0, err
+    assert run(capsys, "fs", "ls", "dbfs:/t")[1].split() == ["empty/", "full/"]
+    assert run(capsys, "fs", "ls", "dbfs:/t/full")[1].split() == ["f.txt", "nested-empty/"]
+    back = tmp_path / "back"
+    assert run(capsys, "fs", "cp", "-r", "dbfs:/t", str(back))[0] == 0
+    assert sorted(str(p.relative_to(back)) for p in back.rglob("*")) == [
+        "empty",
+        "full",
+        "full/f.txt",
+        "full/nested-empty",
+    ]
+
+
+class _ClosedPipe(io.RawIOBase):
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: object) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_fs_cat_into_a_closed_pipe_is_silent(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, big: Path
+) -> None:
+    assert run(capsys, "fs", "cp", str(big), "dbfs:/p/big.bin")[0] == 0
+    with monkeypatch.context() as m:
+        m.setattr(sys, "stdout", io.TextIOWrapper(io.BufferedWriter(_ClosedPipe())))
+        code = main(["fs", "cat", "dbfs:/p/big.bin"])
+    assert code == 141
+    assert capsys.readouterr().err == ""
