@@ -1,0 +1,93 @@
+"""`dbrest --help` and every subcommand's help: global options shown once, at the top; every argument explained;
+examples and exit codes in each epilog; `mock serve` as complete as `python -m dbrest_mock`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterator
+
+import pytest
+from dbrest.cli import build_parser
+
+from tests.overlays import test_cli
+from tests.overlays.test_cli import run
+
+served, env = test_cli.served, test_cli.env  # the shared fixtures
+
+GLOBAL_OPTIONS = ("--host", "--profile", "--output", "--quiet", "--debug", "--allow-insecure-http")
+
+
+def commands(parser: argparse.ArgumentParser, prefix: str = "dbrest") -> Iterator[tuple[str, argparse.ArgumentParser]]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield f"{prefix} {name}", sub
+                yield from commands(sub, f"{prefix} {name}")
+
+
+def test_top_level_help_shows_the_global_options_the_commands_and_the_exit_codes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "--help")
+    assert code == 0
+    for option in GLOBAL_OPTIONS:
+        assert option in out
+    for group in ("fs", "clusters", "jobs", "runs", "exec", "workspace", "mock", "spec"):
+        assert f"\n    {group} " in out
+    assert "DATABRICKS_TOKEN" in out and "~/.databrickscfg" in out and "~/.netrc" in out
+    assert "examples:\n  dbrest " in out
+    assert "0 ok, 1 error, 2 usage error, 3 run or command failed, 130" in " ".join(out.split())
+
+
+def test_every_command_explains_every_argument_without_repeating_the_global_options() -> None:
+    names = []
+    for name, parser in commands(build_parser()):
+        names.append(name)
+        text = parser.format_help()
+        for option in GLOBAL_OPTIONS:
+            assert option not in text.split("global options")[0], (name, option)
+        assert "examples:\n  dbrest " in text, name
+        assert "exit codes: 0 ok, 1 error, 2 usage error, 3 run or command failed" in " ".join(text.split()), name
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction) or action.help == argparse.SUPPRESS:
+                continue
+            assert action.help, (name, action.dest)
+    assert len(names) == 30  # 8 groups (exec is a command itself) and 22 subcommands
+
+
+def test_specific_help_texts(capsys: pytest.CaptureFixture[str]) -> None:
+    def help_of(*argv: str) -> str:
+        code, out, _ = run(capsys, *argv, "--help")
+        assert code == 0
+        return " ".join(out.split())
+
+    assert "dbfs:/ marks the DBFS side" in help_of("fs", "cp")
+    assert "-r, --recursive delete a directory and everything in it" in help_of("fs", "rm")
+    assert "--state {RUNNING,TERMINATED} the state to wait for (default: RUNNING)" in help_of("clusters", "wait")
+    assert "--language {python,scala,sql,r} language of the code (default: python)" in help_of("exec")
+    text = help_of("workspace", "export")
+    assert "--format {SOURCE,HTML,JUPYTER,DBC,R_MARKDOWN} SOURCE" in text and "--overwrite replace local" in text
+    assert "--overwrite replace notebooks that exist" in help_of("workspace", "import")
+    for positional in ("cluster_id cluster id", "job_id job id", "run_id run id"):
+        assert positional in help_of("clusters", "get") + help_of("jobs", "get") + help_of("jobs", "runs-get")
+
+
+def test_mock_serve_shows_its_defaults_and_every_option_of_python_m_dbrest_mock(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from dbrest_mock.__main__ import build_parser as mock_parser
+
+    code, out, _ = run(capsys, "mock", "serve", "--help")
+    text = " ".join(out.split())
+    assert code == 0 and "default 8080" in text and "default dapi-mock-token" in text
+    assert "--durations {realistic,fast,instant}" in text and "--clock {realtime,manual}" in text
+    ours = {s for a in dict(commands(build_parser()))["dbrest mock serve"]._actions for s in a.option_strings}
+    theirs = {s for a in mock_parser()._actions for s in a.option_strings}
+    assert theirs - {"--host"} <= ours and "--bind" in ours  # --host is the workspace's in dbrest
+
+
+def test_global_options_are_still_accepted_after_the_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "fs", "mkdirs", "dbfs:/g/h")[0] == 0
+    code, out, err = run(capsys, "fs", "ls", "dbfs:/g", "-o", "json", "--quiet")
+    assert code == 0 and [f["path"] for f in json.loads(out)] == ["/g/h"], err
