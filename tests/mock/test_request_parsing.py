@@ -194,3 +194,21 @@ def test_query_integers_are_ascii_digits_only(client: httpx.Client, offset: str)
 def test_query_integers_beyond_the_conversion_limit_are_invalid(client: httpx.Client) -> None:
     r = client.get("/api/2.0/dbfs/read", params={"path": "/f", "offset": "9" * 5000})
     assert_error(r, 400, "INVALID_PARAMETER_VALUE")
+
+
+# --- patterns ----------------------------------------------------------------------------------------------------
+
+
+def test_patterns_are_read_as_ecma_262_like_json_schema_says(client: httpx.Client) -> None:
+    """\\s is ECMA's whitespace (not \\x1d, which Python's \\s takes), \\w is ASCII, $ is the end of the string."""
+    r = client.post("/api/2.0/repos", json={"url": "https://github.com/a\x1db/repo", "provider": "gitHub"})
+    assert r.status_code == 200, r.text
+    r = client.post("/api/2.0/repos", json={"url": "https://github.com/a\u00a0b/repo", "provider": "gitHub"})
+    assert_error(r, 400, "INVALID_PARAMETER_VALUE")
+    cluster = {"spark_version": "7.3.x-scala2.12", "node_type_id": "Standard_D3_v2", "num_workers": 1}
+    task = {"notebook_task": {"notebook_path": "/n"}, "new_cluster": cluster}
+    for key in ("caf\u00e9", "task\n"):
+        r = client.post("/api/2.1/jobs/create", json={"name": "j", "tasks": [{"task_key": key, **task}]})
+        assert_error(r, 400, "INVALID_PARAMETER_VALUE")
+    r = client.post("/api/2.1/jobs/create", json={"name": "j", "tasks": [{"task_key": "task-1_a", **task}]})
+    assert r.status_code == 200, r.text
