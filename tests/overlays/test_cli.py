@@ -161,6 +161,11 @@ def test_clusters_commands(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
     assert code == 0 and json.loads(out)["state"] == "RUNNING"
     code, out, _ = run(capsys, "-o", "json", "clusters", "wait", cluster_id)
     assert code == 0 and json.loads(out)["state"] == "RUNNING"
+    code, _, err = run(capsys, "clusters", "wait", cluster_id, "--state", "TERMINATED", "--timeout", "0")
+    assert code == 3 and err.rstrip().endswith("last seen: RUNNING. Raise --timeout to wait longer.")
+    assert run(capsys, "clusters", "delete", cluster_id)[0] == 0
+    code, out, _ = run(capsys, "-o", "json", "clusters", "wait", cluster_id, "--state", "TERMINATED")
+    assert code == 0 and json.loads(out)["state"] == "TERMINATED"
     spec_file = tmp_path / "c.json"
     spec_file.write_text(json.dumps(CLUSTER_SPEC))
     code, out, _ = run(capsys, "-o", "json", "clusters", "create", "--json-file", str(spec_file))
