@@ -215,6 +215,8 @@ def error_from_response(response: httpx.Response, request: httpx.Request) -> Dat
         cls = BY_STATUS.get(status, DatabricksError if status < 500 else InternalError)
     if cls in (InvalidParameterValue, BadRequest) and _MISSING.search(message):
         cls = ResourceDoesNotExist
+    if code == "IO_ERROR" and "not empty" in message:  # dbfs/delete of a non-empty directory without recursive
+        cls = DirectoryNotEmpty
     if code is None:
         code = {
             400: "BAD_REQUEST",

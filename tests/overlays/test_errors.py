@@ -94,3 +94,10 @@ def test_1_2_scim_html_and_empty_bodies() -> None:
 def test_message_says_what_to_do_and_never_shows_the_query_string() -> None:
     e = err(401, json={"error_code": "UNAUTHENTICATED", "message": "Invalid access token."})
     assert "DATABRICKS_TOKEN" in str(e) and "cluster_id" not in str(e)
+
+
+def test_deleting_a_non_empty_dbfs_directory_says_to_pass_recursive() -> None:
+    e = err(400, json={"error_code": "IO_ERROR", "message": "Directory /tree is not empty; pass recursive=true"})
+    assert isinstance(e, dbrest.DirectoryNotEmpty) and e.error_code == "IO_ERROR" and "recursive" in str(e)
+    e = err(400, json={"error_code": "IO_ERROR", "message": "Disk quota"})
+    assert type(e) is dbrest.BadRequest
