@@ -212,3 +212,9 @@ def test_patterns_are_read_as_ecma_262_like_json_schema_says(client: httpx.Clien
         assert_error(r, 400, "INVALID_PARAMETER_VALUE")
     r = client.post("/api/2.1/jobs/create", json={"name": "j", "tasks": [{"task_key": "task-1_a", **task}]})
     assert r.status_code == 200, r.text
+
+
+def test_path_parameters_are_decoded_once(client: httpx.Client) -> None:
+    # a literal '%41' in an id stays '%41' (the path arrives decoded once already)
+    r = client.get("/api/2.0/ip-access-lists/ab%2541cd")
+    assert r.status_code == 404 and "ab%41cd" in r.json()["message"], r.text
