@@ -13,6 +13,8 @@ MAVEN = {"maven": {"coordinates": "org.jsoup:jsoup:1.7.2", "exclusions": ["slf4j
 
 
 def new_cluster(client: httpx.Client, mock: MockServer, *, running: bool = True) -> str:
+    # JAR's file exists (a jar that is not on DBFS fails to install: test_a_missing_jar_fails_to_install)
+    assert client.post("/api/2.0/dbfs/put", json={"path": JAR["jar"], "overwrite": True}).status_code == 200
     r = client.post(
         "/api/2.0/clusters/create",
         json={
@@ -163,3 +165,22 @@ def test_permanently_deleted_cluster_forgets_its_libraries(client: httpx.Client,
     assert client.post("/api/2.0/clusters/permanent-delete", json={"cluster_id": cluster_id}).status_code == 200
     mock.advance(60)
     assert client.get("/api/2.0/libraries/all-cluster-statuses").json() == {}
+
+
+def test_a_missing_jar_fails_to_install(client: httpx.Client, mock: MockServer) -> None:
+    cluster_id = new_cluster(client, mock)
+    missing = {"jar": "dbfs:/mnt/libraries/missing.jar"}
+    elsewhere = {"jar": "s3://bucket/lib.jar"}  # cannot be checked: it resolves
+    assert install(client, cluster_id, missing, elsewhere, JAR).status_code == 200
+    mock.advance(2 + 5)
+    by_lib = {s["library"]["jar"]: s for s in statuses(client, cluster_id)}
+    assert by_lib["dbfs:/mnt/libraries/missing.jar"]["status"] == "FAILED"
+    assert "java.io.FileNotFoundException: dbfs:/mnt/libraries/missing.jar" in by_lib[missing["jar"]]["messages"][0]
+    mock.advance(10)
+    by_lib = {s["library"]["jar"]: s["status"] for s in statuses(client, cluster_id)}
+    assert by_lib == {missing["jar"]: "FAILED", elsewhere["jar"]: "INSTALLED", JAR["jar"]: "INSTALLED"}
+    # once the file is there, a restart installs it
+    assert client.post("/api/2.0/dbfs/put", json={"path": missing["jar"]}).status_code == 200
+    assert client.post("/api/2.0/clusters/restart", json={"cluster_id": cluster_id}).status_code == 200
+    mock.advance(600)
+    assert {s["status"] for s in statuses(client, cluster_id)} == {"INSTALLED"}

@@ -4,6 +4,7 @@ poller and the mock move together in exact steps: nothing sleeps, and a timeout 
 from __future__ import annotations
 
 import asyncio
+import io
 from typing import Any
 
 import dbrest
@@ -255,6 +256,7 @@ def test_wait_installed_success_and_timeout(mock: MockServer) -> None:
     with pytest.raises(dbrest.OperationTimeout, match="PENDING"):
         ws.libraries.wait_installed(cid, timeout=30)
     ws.clusters.wait_running(cid)
+    ws.dbfs.upload(io.BytesIO(b"PK"), JAR.jar)  # type: ignore[arg-type]  # a jar that is not on DBFS fails
     final = ws.libraries.install_and_wait(cid, [JAR])  # waits for the jar only...
     by_kind = {next(iter(s.library.to_dict())): str(s.status) for s in final.library_statuses or [] if s.library}
     assert by_kind["jar"] == "INSTALLED"
@@ -262,8 +264,32 @@ def test_wait_installed_success_and_timeout(mock: MockServer) -> None:
     assert [str(s.status) for s in final.library_statuses or []] == ["INSTALLED", "INSTALLED"]
 
 
+def test_wait_installed_raises_a_failed_install_with_its_messages(mock: MockServer) -> None:
+    clock = MockClock(mock)
+    ws = workspace(mock, clock)
+    cid = new_cluster(ws, mock, running=True)
+    missing = Library.from_dict({"jar": "dbfs:/mnt/libraries/missing.jar"})
+    with pytest.raises(LibraryInstallFailed, match=r"(?s)1 library failed to install .*FileNotFoundException") as e:
+        ws.libraries.install_and_wait(cid, [PYPI, missing])
+    assert [str(s.status) for s in e.value.failed] == ["FAILED"]
+
+    async def scenario() -> None:
+        aws = async_workspace(mock, AsyncMockClock(mock))
+        with pytest.raises(LibraryInstallFailed, match=r"missing\.jar"):
+            await aws.libraries.wait_installed(cid)
+        with pytest.raises(dbrest.OperationTimeout):
+            other = (await aws.clusters.create(body=ClustersCreateRequest.from_dict(CLUSTER))).cluster_id
+            from dbrest_client.models.libraries_install_request import LibrariesInstallRequest
+
+            await aws.libraries.install(body=LibrariesInstallRequest(cluster_id=other, libraries=[PYPI]))
+            await aws.libraries.wait_installed(other, timeout=30)  # the cluster is still PENDING
+        await aws.aclose()
+
+    asyncio.run(scenario())
+
+
 def test_wait_installed_raises_every_failure_with_its_messages() -> None:
-    # The mock never fails an install (reported); the decision is checked on the spec's status shape.
+    # The decision on every failed library, checked on the spec's status shape.
     page = LibrariesClusterLibraryStatuses.from_dict(
         {
             "cluster_id": "c1",

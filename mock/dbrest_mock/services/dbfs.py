@@ -334,6 +334,14 @@ class DbfsService(Service):
 
     # --- for the Python API ------------------------------------------------------------------------
 
+    def is_file(self, path: str) -> bool:
+        """Whether ``path`` (``dbfs:/...`` or ``/...``) is an existing DBFS file (other services ask: libraries)."""
+        try:
+            node = self.nodes.get(normalize(path))
+        except ApiError:
+            return False
+        return node is not None and node.blob is not None
+
     def file_bytes(self, path: str) -> bytes:
         """The contents of a DBFS file (for tests)."""
         node = self.nodes[normalize(path)]

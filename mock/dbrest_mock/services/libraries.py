@@ -6,6 +6,9 @@ INVALID_PARAMETER_VALUE); a ``whl`` must end in ``.whl`` or ``.wheelhouse.zip``;
 INVALID_PARAMETER_VALUE "Cluster <id> does not exist", like the Clusters API; ``install`` on a TERMINATING or
 TERMINATED cluster gives INVALID_STATE (the documented "this call fails if the cluster is terminated").
 
+A jar, egg or whl on ``dbfs:/`` that does not exist fails while resolving: FAILED, with Databricks'
+FileNotFoundException message (it stays FAILED until uninstalled; a restart retries it).
+
 Life cycle: an installed library is PENDING; while the cluster is RUNNING (or RESIZING) it goes RESOLVING
 after ``libraries.pending`` (realistic 2 s, fast 0.1 s), INSTALLING after ``libraries.resolve`` (5 s / 0.1 s)
 and INSTALLED after ``libraries.install`` (10 s / 0.1 s); on a starting cluster it waits in PENDING until the
@@ -162,14 +165,34 @@ class LibrariesService(Service):
                 return
             if self._clusters().cluster_state(cluster_id) not in USABLE_CLUSTER_STATES:
                 return
+            kind = next(iter(entry.library))
+            missing = self._missing_file(entry) if nxt == "INSTALLING" else None
+            if missing is not None:
+                # What Databricks reports for a jar/egg/whl whose DBFS file is not there.
+                self._set(entry, "FAILED")
+                entry.loaded = False
+                entry.messages = [
+                    f'Library installation failed for library due to user error for {kind}: "{missing}"\n'
+                    f" Error messages:\njava.io.FileNotFoundException: {missing} (No such file or directory)"
+                ]
+                return
             self._set(entry, nxt)
             entry.loaded = nxt == "INSTALLED"
-            kind = next(iter(entry.library))
             if nxt == "INSTALLING" and kind in RESOLVED_MESSAGES:
                 entry.messages = [RESOLVED_MESSAGES[kind]]
             self._advance(cluster_id, entry)
 
         self.clock.schedule(self.env.duration(key, realistic=realistic, fast=0.1), fire)
+
+    def _missing_file(self, entry: Entry) -> str | None:
+        """The dbfs:/ path of a jar, egg or whl library that does not exist on DBFS (resolving fails), else None.
+        Paths elsewhere (s3://, abfss://, workspace files) cannot be checked here and resolve."""
+        kind, location = next(iter(entry.library.items()))
+        if kind not in ("jar", "egg", "whl") or not isinstance(location, str) or not location.startswith("dbfs:/"):
+            return None
+        dbfs = self.env.services.get("dbfs")
+        is_file = getattr(dbfs, "is_file", None)
+        return None if is_file is None or is_file(location) else location
 
     def _on_cluster_state(self, cluster_id: str, state: str, **_: Any) -> None:
         entries = self.libraries.get(cluster_id)
