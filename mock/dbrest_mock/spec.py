@@ -324,6 +324,8 @@ UPPER_LIMIT_VALIDATORS = {"maxLength", "maximum", "exclusiveMaximum", "maxItems"
 LOWER_LIMIT_VALIDATORS = {"minLength", "minimum", "exclusiveMinimum", "minItems", "minProperties"}
 #: What x-error-message explains: a limit or a pattern.
 BOUND_VALIDATORS = UPPER_LIMIT_VALIDATORS | LOWER_LIMIT_VALIDATORS | {"pattern"}
+#: ... or a rule between fields (exactly one of, not both), which the spec writes as oneOf / anyOf / not.
+COMBINATOR_VALIDATORS = {"oneOf", "anyOf", "not"}
 
 
 def error_code_for(error: jsonschema.ValidationError) -> str:
@@ -347,6 +349,8 @@ def describe(error: jsonschema.ValidationError, what: str) -> str:
     # instead of echoing a regular expression at the user.
     if isinstance(custom, str) and error.validator in BOUND_VALIDATORS:
         return f"{custom}: {error.instance!r}" if isinstance(error.instance, str | int | float) else custom
+    if isinstance(custom, str) and error.validator in COMBINATOR_VALIDATORS:
+        return custom  # "exactly one of a and b": the whole object is not worth echoing
     if error.validator == "required":
         missing = re.findall(r"'([^']+)' is a required property", error.message)
         field_name = ".".join([*map(str, error.absolute_path), *missing])

@@ -175,9 +175,10 @@ STATE_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = (
         "the workspace configuration (maxTokenLifetimeDays) limits token lifetimes",
     ),
 )
-#: Constraints between fields ("exactly one of", "a requires b", "a not with b", "a >= b") are described in the
-#: operation's text, not in its schema (spec convention: the generator cannot take them) and enforced by the API.
-#: A rejection is taken as one of them when its message names two fields the operation declares, or says "one of".
+#: Constraints between fields: "exactly one of" and "not both" are in the request schemas (oneOf / not, stripped
+#: for the generator by the codegen view), but "a requires b", "a >= b" and the rules on shared or nested
+#: structures are only in the operation's text, and schemathesis' data may break them. A rejection is taken as
+#: one of them when its message names two fields the operation declares, or says "one of".
 EXACTLY_ONE = re.compile(r"^(Exactly )?one of\b|^Exactly one\b|\bexactly one of\b", re.IGNORECASE)
 
 

@@ -218,3 +218,26 @@ def test_path_parameters_are_decoded_once(client: httpx.Client) -> None:
     # a literal '%41' in an id stays '%41' (the path arrives decoded once already)
     r = client.get("/api/2.0/ip-access-lists/ab%2541cd")
     assert r.status_code == 404 and "ab%41cd" in r.json()["message"], r.text
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "message"),
+    [
+        (
+            "/api/2.0/clusters/create",
+            {"cluster_name": "c", "spark_version": "7.3.x-scala2.12", "node_type_id": "Standard_D3_v2"},
+            "Exactly one of num_workers or autoscale must be specified",
+        ),
+        ("/api/2.0/groups/add-member", {"parent_name": "g"}, "Exactly one of user_name and group_name must be given."),
+        (
+            "/api/2.1/jobs/run-now",
+            {"job_id": 1, "jar_params": ["a"], "notebook_params": {"a": "b"}},
+            "jar_params and notebook_params cannot both be specified",
+        ),
+    ],
+)
+def test_rules_between_fields_are_answered_in_databricks_words(
+    client: httpx.Client, path: str, body: dict[str, object], message: str
+) -> None:
+    r = client.post(path, json=body)
+    assert r.status_code == 400 and r.json() == {"error_code": "INVALID_PARAMETER_VALUE", "message": message}
