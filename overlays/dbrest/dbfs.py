@@ -555,7 +555,24 @@ class DbfsService(_GeneratedDbfsService):
         return plan.steps
 
 
-class DbfsReader(io.RawIOBase):
+class Position:
+    """``tell``/``seek`` over a remote file of known ``size`` (the sync and async readers)."""
+
+    size: int
+    _pos: int
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self.size}[whence]
+        if base + offset < 0:
+            raise ValueError("negative seek position")
+        self._pos = base + offset
+        return self._pos
+
+
+class DbfsReader(Position, io.RawIOBase):
     """The raw reader under ``ws.dbfs.open(path, "rb")``: seekable, at most 1 MB per ``read`` request."""
 
     def __init__(self, dbfs: DbfsService, path: str, size: int) -> None:
@@ -570,16 +587,6 @@ class DbfsReader(io.RawIOBase):
 
     def seekable(self) -> bool:
         return True
-
-    def tell(self) -> int:
-        return self._pos
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self.size}[whence]
-        if base + offset < 0:
-            raise ValueError("negative seek position")
-        self._pos = base + offset
-        return self._pos
 
     def readinto(self, buffer: Any) -> int:
         want = min(len(buffer), BLOCK, self.size - self._pos)

@@ -19,6 +19,7 @@ from .dbfs import (
     DOWNLOAD_PARALLELISM,
     MULTIPART_LIMIT,
     Plan,
+    Position,
     Progress,
     UploadVerificationError,
     _CountingReader,
@@ -324,7 +325,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
             return None
 
 
-class AsyncDbfsReader:
+class AsyncDbfsReader(Position):
     """``await ws.dbfs.open(path, "rb")``: ``await read(n)`` fetches at most 1 MB per request; seekable."""
 
     def __init__(self, dbfs: AsyncDbfsService, path: str, size: int) -> None:
@@ -332,16 +333,6 @@ class AsyncDbfsReader:
         self.path = path
         self.size = size
         self._pos = 0
-
-    def tell(self) -> int:
-        return self._pos
-
-    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
-        base = {os.SEEK_SET: 0, os.SEEK_CUR: self._pos, os.SEEK_END: self.size}[whence]
-        if base + offset < 0:
-            raise ValueError("negative seek position")
-        self._pos = base + offset
-        return self._pos
 
     async def read(self, size: int = -1) -> bytes:
         """Up to ``size`` bytes (``-1``: the rest of the file, in 1 MB requests); ``b""`` at the end."""

@@ -398,6 +398,11 @@ def load_schema(*, live: bool = False) -> Any:
     return schema
 
 
+def record_call(log: Any, case: Any, response: Any) -> None:
+    """What the run log keeps of one call: its operation, status and whether a handler answered valid data."""
+    log.record(op_of(case).op_id, response.status_code, handled=handled(case, response))
+
+
 def add_bearer_auth(schema: Any, token: str) -> None:
     @schema.auth()
     class BearerToken:

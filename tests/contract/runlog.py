@@ -110,3 +110,27 @@ def write_summary(directory: Path, text: str) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     with (directory / SUMMARY_FILE).open("a", encoding="utf-8") as f:
         f.write(text.rstrip("\n") + "\n")
+
+
+class CallRecorder:
+    """Records every call schemathesis makes for ``schema`` into the running test's RunLog (the ``record_test``
+    fixture): ``REC = CallRecorder(schema)`` then ``_recorded = REC.fixture()`` at module level."""
+
+    def __init__(self, schema: Any, record: Any) -> None:
+        self.log: RunLog | None = None
+
+        @schema.hook
+        def after_call(context: Any, case: Any, response: Any) -> None:
+            if self.log is not None:
+                record(self.log, case, response)
+
+    def fixture(self) -> Any:
+        import pytest
+
+        @pytest.fixture(autouse=True)
+        def _recorded(record_test: RunLog) -> Any:
+            self.log = record_test
+            yield
+            self.log = None
+
+        return _recorded

@@ -16,7 +16,7 @@ from schemathesis.core.failures import Failure, FailureGroup
 
 from . import harness
 from .live_report import ReadOnlySession, finding, render
-from .runlog import RunLog, wait_for, write_summary
+from .runlog import CallRecorder, wait_for, write_summary
 
 pytestmark = pytest.mark.live
 
@@ -26,32 +26,22 @@ if harness.LIVE.enabled:
     schema = harness.load_schema(live=True)
     harness.add_bearer_auth(schema, str(harness.LIVE.token))
     SESSION = ReadOnlySession()
-    _log: RunLog | None = None
-
-    @schema.hook
-    def after_call(context: Any, case: Any, response: Any) -> None:
-        if _log is not None:
-            _log.record(harness.op_of(case).op_id, response.status_code, handled=harness.handled(case, response))
-
-    @pytest.fixture(autouse=True)
-    def _recorded(record_test: RunLog) -> Any:
-        global _log
-        _log = record_test
-        yield
-        _log = None
+    REC = CallRecorder(schema, harness.record_call)
+    _recorded = REC.fixture()
 
     @schema.parametrize()
     def test_live_operation(case: Any) -> None:
         op = harness.op_of(case)
         assert op.read_only, f"{op.op_id} is not read-only"
-        assert _log is not None
+        log = REC.log
+        assert log is not None
         try:
             case.call_and_validate(base_url=harness.LIVE.url, session=SESSION)
         except FailureGroup as group:
             for failure in group.exceptions:
-                _log.finding(**_finding(op, case, failure))
+                log.finding(**_finding(op, case, failure))
         except Failure as failure:
-            _log.finding(**_finding(op, case, failure))
+            log.finding(**_finding(op, case, failure))
 
 else:
 

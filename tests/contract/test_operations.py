@@ -9,31 +9,16 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from . import harness
-from .runlog import RunLog
+from .runlog import CallRecorder
 
 MOCK = harness.new_mock()
 schema = harness.load_schema()
 schema.app = MOCK.app
 harness.add_bearer_auth(schema, harness.TOKEN)
 
-_log: RunLog | None = None
-
-
-@schema.hook
-def after_call(context: Any, case: Any, response: Any) -> None:
-    if _log is not None:
-        _log.record(harness.op_of(case).op_id, response.status_code, handled=harness.handled(case, response))
-
-
-@pytest.fixture(autouse=True)
-def _recorded(record_test: RunLog) -> Any:
-    global _log
-    _log = record_test
-    yield
-    _log = None
+REC = CallRecorder(schema, harness.record_call)
+_recorded = REC.fixture()
 
 
 @schema.parametrize()
