@@ -163,6 +163,9 @@ def test_async_cluster_waiters(mock: MockServer) -> None:
         with pytest.raises(ClusterFailed, match="USER_REQUEST"):
             await ws.clusters.wait_running(cid)
         assert str((await ws.clusters.wait_terminated(cid)).state) == "TERMINATED"
+        other = (await ws.clusters.create(body=ClustersCreateRequest.from_dict(CLUSTER))).cluster_id
+        with pytest.raises(dbrest.OperationTimeout, match="PENDING"):
+            await ws.clusters.wait_terminated(other, timeout=30)  # it is starting, not stopping
         await ws.aclose()
 
     asyncio.run(scenario())
@@ -235,6 +238,18 @@ def test_async_context_and_command_wait(mock: MockServer) -> None:
         with pytest.raises(dbrest.OperationTimeout):
             await ws.commands.wait(cid, ctx, command_id, timeout=0.25)
         assert str((await ws.commands.wait(cid, ctx, command_id)).status) == "Finished"
+        ctx2 = (
+            await ws.contexts.create(body=ContextsCreateRequest(language=Commands12Language.PYTHON, cluster_id=cid))
+        ).id
+        with pytest.raises(dbrest.OperationTimeout):
+            await ws.contexts.wait(cid, ctx2, timeout=1)  # the mock's REPL takes 5 s to start
+        doomed = (await ws.commands.execute(body=body)).id
+        await ws.clusters.restart(body=ClustersRestartRequest(cluster_id=cid))  # contexts die with a restart
+        with pytest.raises(ContextFailed):
+            await ws.contexts.wait(cid, ctx2)
+        with pytest.raises(CommandFailed) as failed:
+            await ws.commands.wait(cid, ctx, doomed)
+        assert failed.value.status in ("Error", "Cancelled")
         await ws.aclose()
 
     asyncio.run(scenario())
