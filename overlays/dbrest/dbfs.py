@@ -88,6 +88,37 @@ class UploadVerificationError(DatabricksError):
     hint = "The remote file does not have the uploaded size; upload it again."
 
 
+def check_uploaded(target: str, expected: int, info: Any) -> None:
+    """Raise unless the remote file (its get-status ``info``) has the ``expected`` size."""
+    if info.file_size != expected:
+        raise UploadVerificationError(
+            f"uploaded {expected} bytes but {target} has {info.file_size}", error_code="UPLOAD_SIZE_MISMATCH"
+        )
+
+
+def check_read(path: str, offset: int, length: int, bytes_read: int, data: bytes) -> bytes:
+    """The data of one read, unless the server said it read more or fewer bytes than it sent."""
+    if len(data) != min(length, bytes_read):
+        raise UploadVerificationError(f"short read at offset {offset} of {path}", error_code="SHORT_READ")
+    return data
+
+
+def check_download(dbfs_source: str, chunk_size: int, info: Any) -> int:
+    """The size of the file to download, after checking the chunk size and that it is a file."""
+    if not 0 < chunk_size <= BLOCK:
+        raise ValueError("chunk_size must be between 1 byte and 1 MB (the DBFS read limit)")
+    if info.is_dir:
+        raise IsADirectoryError(f"{dbfs_source} is a directory; use cp(recursive=True)")
+    return int(info.file_size)
+
+
+def changed_while_read(path: str, pos: int, size: int) -> UploadVerificationError:
+    # The file shrank under the reader: an error rather than a loop (databricks-cli could spin here).
+    return UploadVerificationError(
+        f"{path} ended at {pos} bytes, expected {size}; it changed while being read", error_code="SHORT_READ"
+    )
+
+
 def dbfs_path(path: str) -> str:
     """Accept `dbfs:/x` and `/x`; the API wants `/x`."""
     if path.startswith("dbfs:"):
@@ -307,11 +338,7 @@ class DbfsService(_GeneratedDbfsService):
         release(resp)
 
     def _verify(self, target: str, expected: int) -> None:
-        info = self.get_status(path=target)
-        if info.file_size != expected:
-            raise UploadVerificationError(
-                f"uploaded {expected} bytes but {target} has {info.file_size}", error_code="UPLOAD_SIZE_MISMATCH"
-            )
+        check_uploaded(target, expected, self.get_status(path=target))
 
     def _remove_partial(self, target: str, *, created: bool) -> None:
         from dbrest_client.models.dbfs_delete_request import DbfsDeleteRequest
@@ -340,12 +367,7 @@ class DbfsService(_GeneratedDbfsService):
             ws.dbfs.download("dbfs:/tmp/data.parquet", "data.parquet")
         """
         source = dbfs_path(dbfs_source)
-        if not 0 < chunk_size <= BLOCK:
-            raise ValueError("chunk_size must be between 1 byte and 1 MB (the DBFS read limit)")
-        info = self.get_status(path=source)
-        if info.is_dir:
-            raise IsADirectoryError(f"{dbfs_source} is a directory; use cp(recursive=True)")
-        size = int(info.file_size)
+        size = check_download(dbfs_source, chunk_size, self.get_status(path=source))
         if isinstance(target, str | os.PathLike):
             with atomic_file(target, size) as out:
                 self._read_into(source, size, out, progress, parallelism, chunk_size)
@@ -362,9 +384,7 @@ class DbfsService(_GeneratedDbfsService):
             resp.close()
             release(resp)
             del resp
-        if len(data) != min(length, bytes_read):
-            raise UploadVerificationError(f"short read at offset {offset} of {path}", error_code="SHORT_READ")
-        return data
+        return check_read(path, offset, length, bytes_read, data)
 
     def _read_into(
         self, path: str, size: int, out: IO[bytes], progress: Progress | None, parallelism: int, chunk_size: int
@@ -594,11 +614,7 @@ class DbfsReader(Position, io.RawIOBase):
             return 0
         data = self._dbfs._read_chunk(self.path, self._pos, want)
         if not data:
-            # The file shrank under us: stop with an error rather than loop (databricks-cli could spin here).
-            raise UploadVerificationError(
-                f"{self.path} ended at {self._pos} bytes, expected {self.size}; it changed while being read",
-                error_code="SHORT_READ",
-            )
+            raise changed_while_read(self.path, self._pos, self.size)
         buffer[: len(data)] = data
         self._pos += len(data)
         return len(data)

@@ -25,6 +25,10 @@ from .dbfs import (
     _CountingReader,
     add_block_body,
     atomic_file,
+    changed_while_read,
+    check_download,
+    check_read,
+    check_uploaded,
     copy_plan,
     dbfs_path,
     decode_read_response,
@@ -114,11 +118,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         release(resp)
 
     async def _verify(self, target: str, expected: int) -> None:
-        info = await self.get_status(path=target)
-        if info.file_size != expected:
-            raise UploadVerificationError(
-                f"uploaded {expected} bytes but {target} has {info.file_size}", error_code="UPLOAD_SIZE_MISMATCH"
-            )
+        check_uploaded(target, expected, await self.get_status(path=target))
 
     async def _remove_partial(self, target: str) -> None:
         from dbrest_client.models.dbfs_delete_request import DbfsDeleteRequest
@@ -143,12 +143,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
             await ws.dbfs.download("dbfs:/tmp/data.parquet", "data.parquet")
         """
         source = dbfs_path(dbfs_source)
-        if not 0 < chunk_size <= BLOCK:
-            raise ValueError("chunk_size must be between 1 byte and 1 MB (the DBFS read limit)")
-        info = await self.get_status(path=source)
-        if info.is_dir:
-            raise IsADirectoryError(f"{dbfs_source} is a directory; use cp(recursive=True)")
-        size = int(info.file_size)
+        size = check_download(dbfs_source, chunk_size, await self.get_status(path=source))
         if isinstance(target, str | os.PathLike):
             with atomic_file(target, size) as out:
                 await self._read_into(source, size, out, progress, parallelism, chunk_size)
@@ -163,9 +158,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         finally:
             await resp.aclose()
             release(resp)
-        if len(data) != min(length, bytes_read):
-            raise UploadVerificationError(f"short read at offset {offset} of {path}", error_code="SHORT_READ")
-        return data
+        return check_read(path, offset, length, bytes_read, data)
 
     async def _read_into(
         self, path: str, size: int, out: IO[bytes], progress: Progress | None, parallelism: int, chunk_size: int
@@ -341,10 +334,7 @@ class AsyncDbfsReader(Position):
         while left > 0:
             data = await self._dbfs._read_chunk(self.path, self._pos, min(left, BLOCK))
             if not data:
-                raise UploadVerificationError(
-                    f"{self.path} ended at {self._pos} bytes, expected {self.size}; it changed while being read",
-                    error_code="SHORT_READ",
-                )
+                raise changed_while_read(self.path, self._pos, self.size)
             chunks.append(data)
             self._pos += len(data)
             left -= len(data)

@@ -98,11 +98,9 @@ class Op:
 
     @property
     def family(self) -> str:
-        if self.path.startswith("/api/1.2/"):
-            return "1.2"
-        if self.path.startswith("/api/2.0/preview/scim/"):
-            return "scim"
-        return "2.0"
+        from dbrest_mock.spec import family
+
+        return family(self.path)
 
     @property
     def read_only(self) -> bool:

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 import jsonschema  # type: ignore[import-untyped]
+from dbrest_mock.spec import family
 from openapi_spec_validator import validate
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
@@ -270,14 +271,6 @@ def test_presence_rules_name_the_databricks_message(bundle: dict[str, Any]) -> N
     assert not missing, f"no presence rule with x-error-message on {missing}"
 
 
-def _family(path: str) -> str:
-    if path.startswith("/api/1.2/"):
-        return "1.2"
-    if path.startswith("/api/2.0/preview/scim/"):
-        return "scim"
-    return "2.0"
-
-
 #: The error body of each API family and the one content type it comes in.
 ERROR_SHAPES = {
     "2.0": ("application/json", "#/components/schemas/Error"),
@@ -289,7 +282,7 @@ ERROR_SHAPES = {
 def test_error_responses_have_the_error_shape_of_their_family(bundle: dict[str, Any]) -> None:
     problems = []
     for path, method, op in operations(bundle):
-        ctype, schema = ERROR_SHAPES[_family(path)]
+        ctype, schema = ERROR_SHAPES[family(path)]
         for status, resp in op["responses"].items():
             if status[0] not in "45":
                 continue
@@ -303,7 +296,7 @@ def test_error_responses_have_the_error_shape_of_their_family(bundle: dict[str, 
 def test_scim_bodies_are_application_scim_json(bundle: dict[str, Any]) -> None:
     problems = []
     for path, method, op in operations(bundle):
-        if _family(path) != "scim":
+        if family(path) != "scim":
             continue
         bodies = {"request": _resolve(bundle, op["requestBody"])} if "requestBody" in op else {}
         bodies.update({status: _resolve(bundle, resp) for status, resp in op["responses"].items()})
@@ -379,9 +372,9 @@ def _names_error_of(family: str, status: str, description: str) -> bool:
 def test_every_operation_specific_error_status_is_named_in_the_description(bundle: dict[str, Any]) -> None:
     problems = []
     for path, _method, op in operations(bundle):
-        family, description = _family(path), op.get("description", "")
+        fam, description = family(path), op.get("description", "")
         for status in op["responses"]:
-            if status[0] in "45" and status not in COMMON_STATUSES and not _names_error_of(family, status, description):
+            if status[0] in "45" and status not in COMMON_STATUSES and not _names_error_of(fam, status, description):
                 problems.append(f"{op['operationId']}: declares {status} but its description names no such error")
     assert not problems, "\n".join(problems)
 
@@ -390,8 +383,8 @@ def test_every_description_names_an_error(bundle: dict[str, Any]) -> None:
     """Also an operation with only the common errors says so (the 2.0 codes), so a reader never has to guess."""
     problems = []
     for path, _method, op in operations(bundle):
-        family, description = _family(path), op.get("description", "")
-        if family == "2.0":
+        fam, description = family(path), op.get("description", "")
+        if fam == "2.0":
             named = _names(description, set().union(*ERROR_CODES_BY_STATUS.values(), COMMON_ERRORS))
         else:
             named = bool(re.search(r"\b[45]\d\d\b", description))
