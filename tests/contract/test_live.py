@@ -43,12 +43,6 @@ if harness.LIVE.enabled:
         except Failure as failure:
             log.finding(**_finding(op, case, failure))
 
-else:
-
-    @pytest.mark.skip(reason="live mode only: make contract URL=https://... TOKEN=...")
-    def test_live_operation() -> None:
-        """Placeholder of the live tests (they are generated from the spec only in live mode)."""
-
 
 def _finding(op: harness.Op, case: Any, failure: Any) -> dict[str, Any]:
     try:
