@@ -25,11 +25,18 @@ F = TypeVar("F", bound=Callable[..., Any])
 DurationMode = Literal["realistic", "fast", "instant"]
 
 
-def operation(operation_id: str) -> Callable[[F], F]:
-    """Mark a Service method as the handler of the spec operation ``operation_id``."""
+def operation(*operation_ids: str) -> Callable[[F], F]:
+    """Mark a Service method as the handler of the spec operations ``operation_ids``.
+
+    One handler may serve the same operation under several API versions (``clusters20Get`` on ``/api/2.0``
+    and ``clustersGet`` on ``/api/2.1``): the versions share one state, and ``Request.operation_id`` tells
+    the handler which version was called when the answers differ.
+    """
+    if not operation_ids:
+        raise TypeError("operation() needs at least one operationId")
 
     def mark(fn: F) -> F:
-        fn._dbrest_operation = operation_id  # type: ignore[attr-defined]
+        fn._dbrest_operations = operation_ids  # type: ignore[attr-defined]
         return fn
 
     return mark
@@ -206,7 +213,6 @@ class Service:
         ops: dict[str, Callable[[Request], Any]] = {}
         for attr in dir(type(self)):
             fn = getattr(type(self), attr)
-            op_id = getattr(fn, "_dbrest_operation", None)
-            if op_id is not None:
+            for op_id in getattr(fn, "_dbrest_operations", ()):
                 ops[op_id] = getattr(self, attr)
         return ops
