@@ -1,5 +1,5 @@
 """Coverage of the Databricks API by the spec: a per-service table of the operations in endpoints.tsv (the
-147 target operations, shipped in dbrest/data) that the spec has, by method and path."""
+target operations, shipped in dbrest/data) that the spec has, by method and path."""
 
 from __future__ import annotations
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from dbrest.cli import main
+from dbrest.coverage import load_endpoints
 from dbrest_mock import MockConfig, MockServer
 
 TOKEN = "dapi-cli-token"
@@ -130,7 +131,8 @@ def test_bad_token_says_what_to_do(capsys: pytest.CaptureFixture[str], monkeypat
 def test_spec_coverage(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "spec", "coverage")
     assert "service" in out and "TOTAL" in out and "coverage:" in out
-    assert code == 0 and "coverage: 147/147" in out
+    n = len(load_endpoints())
+    assert code == 0 and f"coverage: {n}/{n}" in out
 
 
 CLUSTER_SPEC = {
