@@ -11,10 +11,15 @@ URL ?=
 PEERS := .venv-peers
 PEERS_STAMP := $(PEERS)/.installed-sdk0.29.0-cli0.18.0
 
+# Today's databricks-sdk: too new to share .venv-peers with databricks-cli 0.18.0 and SDK 0.29.0.
+SDK := .venv-sdk
+SDK_VERSION := 0.162.0
+SDK_STAMP := $(SDK)/.installed-sdk$(SDK_VERSION)
+
 BENCH := .venv-bench
 BENCH_STAMP := $(BENCH)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)-mpl3.11.2
 
-.PHONY: install peers spec generate check-generated lint test interop demo mock contract bench clean
+.PHONY: install peers peers-sdk drift spec generate check-generated lint test interop demo mock contract bench clean
 
 install: $(STAMP)
 
@@ -44,6 +49,15 @@ $(PEERS_STAMP):
 	@$(PEERS)/bin/python -c 'import databricks.sdk, databricks_cli' || (echo "peers install failed" >&2; exit 1)
 	@touch $(PEERS_STAMP)
 
+peers-sdk: $(SDK_STAMP)
+
+$(SDK_STAMP):
+	@test -x $(SDK)/bin/python || $(PYTHON) -m venv $(SDK)
+	@$(SDK)/bin/python -m pip install --quiet databricks-sdk==$(SDK_VERSION) 2>&1 | grep -v '^WARNING: Location' || true
+	@$(SDK)/bin/python -c 'import databricks.sdk.version as v; assert v.__version__ == "$(SDK_VERSION)", v.__version__' \
+		|| (echo "peers-sdk install failed" >&2; exit 1)
+	@rm -f $(SDK)/.installed-* && touch $(SDK_STAMP)
+
 spec: install $(NODE_STAMP)
 	$(PY) generator/bundle.py
 	$(VENV)/bin/openapi-spec-validator build/openapi.json
@@ -62,11 +76,17 @@ lint: install
 	$(VENV)/bin/mypy --strict overlays/dbrest mock/dbrest_mock
 	$(VENV)/bin/mypy --strict generated/dbrest_client
 
-test: spec check-generated lint peers
+test: spec check-generated lint peers peers-sdk
 	$(VENV)/bin/pytest -q -n 2 tests
 
-interop: install peers
+interop: install peers peers-sdk
 	$(VENV)/bin/pytest -q tests/interop
+
+# The spec against today's databricks-sdk (fields, enum values, operations): prints the share of the SDK's wire
+# fields the spec has and writes the full report to reference/drift.md (a test checks that file is current).
+drift: install peers-sdk
+	@$(PY) generator/bundle.py >/dev/null
+	$(VENV)/bin/dbrest spec drift --spec build/openapi.json --sdk-python $(SDK)/bin/python --write reference/drift.md
 
 # dbrest as a user installs it (runtime dependencies only, editable = the work tree) + matplotlib for the chart.
 $(BENCH_STAMP): pyproject.toml

@@ -807,6 +807,39 @@ def cmd_spec_coverage(args: argparse.Namespace) -> int:
     return 0 if covered == total else EXIT_FAILED
 
 
+def cmd_spec_drift(args: argparse.Namespace) -> int:
+    from . import drift
+
+    endpoints = Path(args.endpoints) if args.endpoints else None
+    if endpoints is not None:
+        _check_endpoints(endpoints)
+    try:
+        if args.sdk_path:
+            sdk_dir = drift.sdk_dir_of_path(Path(args.sdk_path))
+        else:
+            python = Path(args.sdk_python or drift.DEFAULT_SDK_PYTHON)
+            if not args.sdk_python and not python.exists():
+                raise CliError(
+                    f"no {python} here: give --sdk-python PATH (a Python with databricks-sdk installed) or "
+                    "--sdk-path DIR (its databricks/sdk sources), or run `make drift` in the dbrest repository",
+                    EXIT_USAGE,
+                )
+            sdk_dir = drift.sdk_dir_of_python(python)
+        spec = drift.load_spec(Path(args.spec)) if args.spec else spec_document()
+    except (FileNotFoundError, ValueError) as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
+    report = drift.compare(spec, sdk_dir, endpoints)
+    if args.write:
+        Path(args.write).write_text(drift.render(report), encoding="utf-8")
+        print(drift.summary(report))
+        print(f"report written to {args.write}")
+    else:
+        sys.stdout.write(drift.render(report))
+    if args.fail_under is not None and 100.0 * report.share < args.fail_under:
+        return EXIT_FAILED
+    return 0
+
+
 # --- parser -----------------------------------------------------------------------------------------------------
 
 
@@ -1204,7 +1237,7 @@ def build_parser(*, with_mock_options: bool = True) -> argparse.ArgumentParser:
     )
     p.set_defaults(mock_options=mock_options(p) if with_mock_options else [])
 
-    sp = group("spec", "the OpenAPI spec dbrest is generated from", "dbrest spec coverage")
+    sp = group("spec", "the OpenAPI spec dbrest is generated from", "dbrest spec coverage", "dbrest spec drift")
     p = cmd(
         sp,
         "coverage",
@@ -1216,6 +1249,35 @@ def build_parser(*, with_mock_options: bool = True) -> argparse.ArgumentParser:
         "--endpoints",
         metavar="FILE",
         help="a TSV of service, METHOD, /api/path to measure against, after a header line (default: the shipped one)",
+    )
+    p = cmd(
+        sp,
+        "drift",
+        cmd_spec_drift,
+        "compare the spec with the wire fields of an installed databricks-sdk; print the drift report",
+        "dbrest spec drift --sdk-python .venv-sdk/bin/python --write reference/drift.md",
+        "dbrest spec drift --sdk-path /tmp/sdk/databricks/sdk --fail-under 97",
+        description="Compare the spec with the request/response fields, enum values and paths of databricks-sdk's "
+        "service dataclasses (read from its sources, never imported), for the operations of endpoints.tsv that "
+        "the SDK calls, and print the report as Markdown: per service, the operations and fields the spec lacks "
+        "or has extra, and the share of the SDK's wire fields the spec has.",
+    )
+    where = p.add_mutually_exclusive_group()
+    where.add_argument(
+        "--sdk-python",
+        metavar="PATH",
+        help="a Python interpreter with databricks-sdk installed (default: .venv-sdk/bin/python, as `make drift`)",
+    )
+    where.add_argument("--sdk-path", metavar="DIR", help="databricks-sdk sources: the databricks/sdk directory")
+    p.add_argument("--spec", metavar="FILE", help="a bundled OpenAPI JSON (default: the bundle shipped with dbrest)")
+    p.add_argument(
+        "--endpoints",
+        metavar="FILE",
+        help="a TSV of service, METHOD, /api/path to measure, after a header line (default: the shipped one)",
+    )
+    p.add_argument("--write", metavar="FILE", help="write the report to FILE and print only the summary table")
+    p.add_argument(
+        "--fail-under", metavar="PCT", type=float, help="exit 3 if the share of SDK fields in the spec is below PCT"
     )
     return parser
 

@@ -53,7 +53,7 @@ def test_every_command_explains_every_argument_without_repeating_the_global_opti
             if isinstance(action, argparse._SubParsersAction) or action.help == argparse.SUPPRESS:
                 continue
             assert action.help, (name, action.dest)
-    assert len(names) == 30  # 8 groups (exec is a command itself) and 22 subcommands
+    assert len(names) == 31  # 8 groups (exec is a command itself) and 23 subcommands
 
 
 def test_specific_help_texts(capsys: pytest.CaptureFixture[str]) -> None:
