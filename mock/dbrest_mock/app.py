@@ -36,6 +36,12 @@ log = logging.getLogger("dbrest_mock")
 SCIM_ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error"
 JSON_TYPES = ("application/json", "application/scim+json")
 SPOOL_BYTES = 1024 * 1024
+#: Host metadata that databricks-sdk (0.162.0: Config._resolve_host_metadata) and the Go SDK fetch, without
+#: credentials, before anything else; a 404 there makes them log a warning and fall back to their configuration.
+HOST_METADATA_PATH = "/.well-known/databricks-config"
+#: The mock's workspace id, as a workspace's host metadata gives it; the SDKs then send it on every call as
+#: X-Databricks-Workspace-Id (which the mock accepts and, as one workspace, does not need).
+WORKSPACE_ID = "1234567890123456"
 
 
 class DropConnection(Exception):
@@ -67,6 +73,15 @@ def _json_response(status: int, body: Any, content_type: str = "application/json
     payload = jsonio.dumps(body).encode()
     hdrs = [("content-type", content_type), *((k.replace("_", "-"), v) for k, v in headers.items())]
     return RawResponse(status, hdrs, payload)
+
+
+def _host_metadata(raw: RawRequest) -> RawResponse:
+    """A workspace host's discovery document: public, like Databricks' (the SDKs fetch it before they have
+    authenticated). It names no OIDC endpoint: the mock takes PATs and Basic credentials, not OAuth."""
+    if raw.method.upper() != "GET":
+        message = f"{raw.method} is not supported on {raw.path}; use GET"
+        return _json_response(405, {"error_code": "METHOD_NOT_ALLOWED", "message": message}, Allow="GET")
+    return _json_response(200, {"workspace_id": WORKSPACE_ID, "host_type": "workspace"})
 
 
 def error_response(fam: str, err: ApiError) -> RawResponse:
@@ -130,6 +145,8 @@ class MockCore:
     def _handle(self, raw: RawRequest) -> RawResponse:
         if raw.path.startswith("/__mock/"):
             return self._control(raw)
+        if raw.path == HOST_METADATA_PATH:
+            return _host_metadata(raw)
         fam = family(raw.path)
         fault = self.faults.match(raw.method, raw.path) if raw.path.startswith("/api/") else None
         delay = fault.delay_ms / 1000.0 if fault else 0.0

@@ -1,7 +1,8 @@
 """Interoperability harness: real third-party clients, unmodified, against a served dbrest_mock.
 
 The peers (databricks-sdk 0.29.0, databricks-cli 0.18.0) live in their own virtual environment, ``.venv-peers``
-(``make peers``), never in the dev venv. Each test serves the mock on a loopback port in this process and runs a
+(``make peers``), never in the dev venv; today's databricks-sdk (0.162.0), which cannot share it, lives in
+``.venv-sdk`` (``make peers-sdk``). Each test serves the mock on a loopback port in this process and runs a
 peer as a subprocess with a clean environment: ``DATABRICKS_HOST``/``DATABRICKS_TOKEN`` and an empty ``HOME`` so
 that no ``~/.databrickscfg`` or ``~/.netrc`` of the machine leaks in.
 
@@ -35,6 +36,8 @@ ROOT = Path(__file__).resolve().parents[2]
 PEERS_VENV = ROOT / ".venv-peers"
 PEERS_PYTHON = PEERS_VENV / "bin" / "python"
 PEERS_CLI = PEERS_VENV / "bin" / "databricks"
+SDK_TODAY_PYTHON = ROOT / ".venv-sdk" / "bin" / "python"
+SDK_TODAY_VERSION = "0.162.0"
 PEER_SCRIPTS = Path(__file__).resolve().parent / "peers"
 #: The host the CLI is configured with; it resolves nowhere, every request goes through HTTP_PROXY (the mock).
 CLI_HOST = "http://workspace.invalid"
@@ -112,6 +115,11 @@ class Peers:
         env = self._env({"DATABRICKS_HOST": self.url})
         return self._run([str(PEERS_PYTHON), str(PEER_SCRIPTS / f"{script}.py"), *args], env, self.home)
 
+    def sdk_today(self, script: str, *args: str) -> PeerResult:
+        """Run ``tests/interop/peers/<script>.py`` with .venv-sdk's Python (databricks-sdk 0.162.0)."""
+        env = self._env({"DATABRICKS_HOST": self.url})
+        return self._run([str(SDK_TODAY_PYTHON), str(PEER_SCRIPTS / f"{script}.py"), *args], env, self.home)
+
     def cli(self, *args: str, jobs_api_version: str | None = None) -> PeerResult:
         """Run ``databricks <args>`` (databricks-cli), reaching the mock through HTTP_PROXY."""
         extra = {"DATABRICKS_HOST": CLI_HOST, "HTTP_PROXY": self.url, "http_proxy": self.url}
@@ -131,6 +139,16 @@ def peers_installed() -> None:
         )
 
 
+@pytest.fixture(scope="session")
+def sdk_today_installed() -> None:
+    if not SDK_TODAY_PYTHON.exists():
+        pytest.fail(
+            f"today's databricks-sdk is not installed ({SDK_TODAY_PYTHON} missing): run `make peers-sdk` "
+            f"(creates .venv-sdk with databricks-sdk=={SDK_TODAY_VERSION})",
+            pytrace=False,
+        )
+
+
 @pytest.fixture
 def mock_config() -> MockConfig:
     # instant: every lifecycle step that is due happens before the next request, so the peers' waiters see the
@@ -138,13 +156,23 @@ def mock_config() -> MockConfig:
     return MockConfig(tokens={TOKEN: USER}, admins={USER}, durations="instant", validate_responses=True)
 
 
-@pytest.fixture
-def peers(peers_installed: None, mock: MockServer, tmp_path: Path) -> Iterator[Peers]:
+def _serve(mock: MockServer, tmp_path: Path) -> Peers:
     mock.app = accept_absolute_form(mock.app)
     url = mock.serve("127.0.0.1", 0)
     home = tmp_path / "home"
     home.mkdir()
-    yield Peers(mock, url, home)
+    return Peers(mock, url, home)
+
+
+@pytest.fixture
+def peers(peers_installed: None, mock: MockServer, tmp_path: Path) -> Peers:
+    return _serve(mock, tmp_path)
+
+
+@pytest.fixture
+def today(sdk_today_installed: None, mock: MockServer, tmp_path: Path) -> Peers:
+    """The served mock, for peers running today's databricks-sdk (``Peers.sdk_today``)."""
+    return _serve(mock, tmp_path)
 
 
 @pytest.fixture

@@ -1,0 +1,62 @@
+"""databricks-sdk 0.162.0 peer (Jobs 2.2): import a notebook, create a job of TASKS notebook tasks on one shared
+job cluster (more than 100, so that jobs/get answers in pages of tasks that the SDK's JobsExt.get joins), run it
+now and wait for the run, read the run (its tasks paged too) and list the job's runs. Usage: sdk_today_jobs.py
+NOTEBOOK_PATH TASKS. Prints JSON."""
+
+import base64
+import json
+import sys
+from datetime import timedelta
+
+from databricks.sdk import WorkspaceClient
+from databricks.sdk.service import compute, jobs
+from databricks.sdk.service.workspace import ImportFormat, Language
+
+notebook_path, n_tasks = sys.argv[1], int(sys.argv[2])
+w = WorkspaceClient()
+w.workspace.mkdirs(notebook_path.rsplit("/", 1)[0])
+w.workspace.import_(
+    notebook_path,
+    content=base64.b64encode(b"# Databricks notebook source\nprint('hello from a job')").decode(),
+    format=ImportFormat.SOURCE,
+    language=Language.PYTHON,
+    overwrite=True,
+)
+created = w.jobs.create(
+    name="interop-sdk-today-job",
+    max_concurrent_runs=1,
+    job_clusters=[
+        jobs.JobCluster(
+            job_cluster_key="shared",
+            new_cluster=compute.ClusterSpec(
+                spark_version="11.3.x-scala2.12", node_type_id="Standard_DS3_v2", num_workers=1
+            ),
+        )
+    ],
+    tasks=[
+        jobs.Task(
+            task_key=f"t{i:03d}",
+            job_cluster_key="shared",
+            notebook_task=jobs.NotebookTask(notebook_path=notebook_path, base_parameters={"i": str(i)}),
+        )
+        for i in range(n_tasks)
+    ],
+)
+job = w.jobs.get(created.job_id)
+run = w.jobs.run_now(created.job_id, job_parameters=None).result(timeout=timedelta(seconds=60))
+got_run = w.jobs.get_run(run.run_id)
+runs = [r.run_id for r in w.jobs.list_runs(job_id=created.job_id)]
+print(
+    json.dumps(
+        {
+            "job_id": created.job_id,
+            "job_name": job.settings.name,
+            "task_keys": [t.task_key for t in job.settings.tasks],
+            "run_id": run.run_id,
+            "life_cycle_state": run.state.life_cycle_state.value,
+            "result_state": run.state.result_state.value if run.state.result_state else None,
+            "run_task_keys": [t.task_key for t in got_run.tasks or []],
+            "listed_runs": runs,
+        }
+    )
+)
