@@ -16,12 +16,28 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 #: One wire field: (part, path) -> the enum values it may take (None: not an enum). part is query, body or response.
 Fields = dict[tuple[str, str], frozenset[str] | None]
+#: Where a recursive type was not expanded again: (part, path + list/map suffix) -> that type.
+Cuts = dict[tuple[str, str], Hashable]
+
+
+@dataclass
+class Tree:
+    """The fields found below one point (path -> enum values), and where a type met again below itself was cut
+    (path + list/map suffix -> the type, to expand it on demand: see :func:`dbrest.drift.find`)."""
+
+    fields: dict[str, frozenset[str] | None] = field(default_factory=dict)
+    cuts: dict[str, Hashable] = field(default_factory=dict)
+
+    def into(self, part: str, fields: Fields, cuts: Cuts) -> None:
+        fields.update({(part, path): enums for path, enums in self.fields.items()})
+        cuts.update({(part, path): key for path, key in self.cuts.items()})
+
 
 #: Deeper than any real structure; a guard, since cycles are cut by type identity first.
 MAX_DEPTH = 16
@@ -90,6 +106,7 @@ class SdkOperation:
     path: str  # as the SDK writes it, with {} for each formatted value
     where: str  # Module.Class.method, for the report
     fields: Fields
+    cuts: Cuts = field(default_factory=dict)
 
 
 class SdkSource:
@@ -182,26 +199,34 @@ class SdkSource:
         wire = _as_dict_keys(node) or {a: a for a in annotations}
         return ClassInfo(fields={key: self.resolve(ref.module, annotations.get(attr)) for key, attr in wire.items()})
 
-    def walk(self, ref: TypeRef, path: str, stack: tuple[Named, ...], out: dict[str, frozenset[str] | None]) -> None:
+    def walk(self, ref: TypeRef, path: str, stack: tuple[Named, ...], out: Tree) -> None:
         """Record ``path`` (a field of type ``ref``) and every field below it in ``out``."""
-        out[path] = self.enum_values(ref)
+        out.fields[path] = self.enum_values(ref)
         self.walk_below(ref, path, stack, out)
 
-    def walk_below(
-        self, ref: TypeRef, path: str, stack: tuple[Named, ...], out: dict[str, frozenset[str] | None]
-    ) -> None:
+    def walk_below(self, ref: TypeRef, path: str, stack: tuple[Named, ...], out: Tree) -> None:
         suffix = ""
         while isinstance(ref, ListOf | MapOf):
             suffix += "[]" if isinstance(ref, ListOf) else "{}"
             ref = ref.item if isinstance(ref, ListOf) else ref.value
-        if not isinstance(ref, Named) or ref in stack or len(stack) >= MAX_DEPTH:
+        if not isinstance(ref, Named):
             return
         info = self.info(ref)
         if info is None or info.enum_values is not None:
             return
+        if ref in stack or len(stack) >= MAX_DEPTH:
+            out.cuts[path + suffix] = ref
+            return
         prefix = f"{path}{suffix}." if path else ""
         for key, child in info.fields.items():
             self.walk(child, prefix + key, (*stack, ref), out)
+
+    def expand(self, key: Hashable) -> Tree:
+        """The fields of the dataclass ``key`` (a cut of :meth:`walk_below`), relative to it."""
+        tree = Tree()
+        if isinstance(key, Named):
+            self.walk_below(key, "", (), tree)
+        return tree
 
     def enum_values(self, ref: TypeRef) -> frozenset[str] | None:
         while isinstance(ref, ListOf):  # a list of enum values takes those values; a map's values are not keys
@@ -230,26 +255,24 @@ class SdkSource:
             method, path = _const_str(call.args[0]) if call.args else None, _path_text(call.args[1:2])
             if method is None or path is None:
                 continue
-            fields: Fields = {}
+            op = SdkOperation(method.upper(), path, f"{mod.name}.{cls.name}.{fn.name}", {})
             kwargs = {k.arg: k.value for k in call.keywords if k.arg}
             for part in ("query", "body"):
                 arg = kwargs.get(part)
                 if arg is not None:
-                    self._request_part(mod.name, fn, part, arg, params, fields)
+                    self._request_part(mod.name, fn, arg, params).into(part, op.fields, op.cuts)
             if target is not None and not _is_true(kwargs.get("raw")):
-                self._response(mod, fn, target, fields)
-            yield SdkOperation(method.upper(), path, f"{mod.name}.{cls.name}.{fn.name}", fields)
+                self._response(mod, fn, target).into("response", op.fields, op.cuts)
+            yield op
 
     def _request_part(
         self,
         module: str,
         fn: ast.FunctionDef,
-        part: str,
         arg: ast.expr,
         params: dict[str, ast.expr | None],
-        fields: Fields,
-    ) -> None:
-        tree: dict[str, frozenset[str] | None] = {}
+    ) -> Tree:
+        tree = Tree()
         if isinstance(arg, ast.Name):
             var = arg.id
             for node in ast.walk(fn):
@@ -267,10 +290,10 @@ class SdkSource:
                         param = _first_param(node.value, params)
                         if param is not None:
                             self.walk_below(self.resolve(module, params[param]), "", (), tree)
-        fields.update({(part, path): enums for path, enums in tree.items()})
+        return tree
 
-    def _response(self, mod: Module, fn: ast.FunctionDef, var: str, fields: Fields) -> None:
-        tree: dict[str, frozenset[str] | None] = {}
+    def _response(self, mod: Module, fn: ast.FunctionDef, var: str) -> Tree:
+        tree = Tree()
         whole = _from_dict_class(fn, var)
         if whole is not None:
             self.walk_below(self.resolve(mod.name, whole), "", (), tree)
@@ -285,8 +308,8 @@ class SdkSource:
                 else:  # no page dataclass: the keys the method reads are all we know
                     self.walk(ListOf(item), key, (), tree)
                     for token in tokens:
-                        tree[token] = None
-        fields.update({("response", path): enums for path, enums in tree.items()})
+                        tree.fields[token] = None
+        return tree
 
     def _page_class(self, module: str, key: str, item: TypeRef, tokens: list[str]) -> Named | None:
         """The response dataclass of a paginated method, which the SDK never names: the one class of the module
@@ -418,10 +441,10 @@ def _iterated_items(fn: ast.FunctionDef, var: str) -> tuple[str, ast.expr, list[
     return None
 
 
-def sdk_operations(sdk_dir: Path) -> tuple[str, dict[tuple[str, str], list[SdkOperation]]]:
-    """(SDK version, {(METHOD, normalised path): the SDK methods that call it})."""
+def sdk_operations(sdk_dir: Path) -> tuple[SdkSource, dict[tuple[str, str], list[SdkOperation]]]:
+    """(the SDK's sources, {(METHOD, normalised path): the SDK methods that call it})."""
     source = SdkSource(sdk_dir)
     ops: dict[tuple[str, str], list[SdkOperation]] = {}
     for op in source.operations():
         ops.setdefault((op.method, normalise_path(op.path)), []).append(op)
-    return source.version, ops
+    return source, ops

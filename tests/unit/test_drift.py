@@ -8,13 +8,14 @@ keys, ``Enum`` classes, ``from databricks.sdk.service import compute`` for anoth
 from __future__ import annotations
 
 import json
+from collections.abc import Hashable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from dbrest.cli import main
-from dbrest.drift import DriftReport, SpecWalker, compare, render, sdk_dir_of_path, summary
-from dbrest.drift_sdk import normalise_path, sdk_operations
+from dbrest.drift import DriftReport, SpecWalker, compare, find, render, sdk_dir_of_path, summary
+from dbrest.drift_sdk import Named, Tree, normalise_path, sdk_operations
 
 WIDGETS = """
 from __future__ import annotations
@@ -273,8 +274,8 @@ WIDGET_RESPONSE = {
 
 
 def test_sdk_fields_follow_wire_names_nesting_maps_other_modules_and_cut_cycles(sdk: Path) -> None:
-    version, ops = sdk_operations(sdk)
-    assert version == "9.9.9"
+    source, ops = sdk_operations(sdk)
+    assert source.version == "9.9.9"
     [create] = ops[("POST", "/api/2.0/widgets")]
     assert create.where == "widgets.WidgetsAPI.create"
     assert (
@@ -311,7 +312,7 @@ def test_sdk_paginated_response_is_its_page_dataclass_and_raw_or_empty_answers_h
 
 def test_spec_fields_follow_refs_compositions_maps_and_cut_cycles() -> None:
     ops = SpecWalker(spec()).operations()
-    path, fields = ops[("GET", "/api/2.0/widgets/{}")]
+    path, fields, _ = ops[("GET", "/api/2.0/widgets/{}")]
     assert path == "/api/2.0/widgets/{widget_id}"
     assert set(fields) == {
         ("response", p)
@@ -404,3 +405,40 @@ def test_cli_writes_the_report_and_fails_under_a_share(
 def test_cli_says_how_to_get_an_sdk(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["spec", "drift", "--sdk-path", str(tmp_path)]) == 2
     assert "holds no databricks/sdk/service sources" in capsys.readouterr().err
+
+
+def test_find_looks_below_a_cut_recursive_type_in_that_types_own_fields() -> None:
+    # runs/get: RunTask.for_each_task.task is a RunTask again on the side that cut it there
+    run_task = Tree(fields={"run_id": None, "each": None, "each.task": None}, cuts={"each.task": "RunTask"})
+    fields = {("response", p): None for p in ["tasks", "tasks[].run_id", "tasks[].each", "tasks[].each.task"]}
+    cuts: dict[tuple[str, str], Hashable] = {("response", "tasks[].each.task"): "RunTask"}
+
+    def expand(key: Hashable) -> Tree:
+        assert key == "RunTask"
+        return run_task
+
+    assert find(fields, cuts, expand, "response", "tasks[].each.task.run_id") == (True, None)
+    assert find(fields, cuts, expand, "response", "tasks[].each.task.each.task.run_id") == (True, None)
+    assert find(fields, cuts, expand, "response", "tasks[].each.task.state") == (False, None)
+    assert find(fields, cuts, expand, "body", "tasks[].each.task.run_id") == (False, None)
+
+
+def test_a_recursion_cut_at_another_depth_is_neither_missing_nor_extra(sdk: Path, endpoints: Path) -> None:
+    # The SDK's Part.sub is a Part (cut at parts[].sub); this spec spells the nested part as SubPart, whose sub
+    # is a Part again, so it expands one level deeper: parts[].sub.name is what the SDK's Part has at name.
+    doc = spec()
+    doc["components"]["schemas"]["Part"]["properties"]["sub"] = {"$ref": "#/components/schemas/SubPart"}
+    doc["components"]["schemas"]["SubPart"] = {
+        "type": "object",
+        "properties": {"name": {"type": "string"}, "sub": {"$ref": "#/components/schemas/Part"}},
+    }
+    get = fields_of(compare(doc, sdk, endpoints), "GET", "/api/2.0/widgets/{id}")
+    assert get.missing == [("response", "labels")]
+    assert get.extra == [("response", "owner.groupName"), ("response", "size")]
+    # and the other way round: an SDK field below the spec's cut is found in the cut type
+    source, _ = sdk_operations(sdk)
+    walker = SpecWalker(doc)
+    _, fields, cuts = walker.operations()[("GET", "/api/2.0/widgets/{}")]
+    assert ("response", "parts[].sub.sub.name") not in fields
+    assert find(fields, cuts, walker.expand, "response", "parts[].sub.sub.name")[0]
+    assert source.expand(Named("widgets", "Part")).cuts == {"sub": Named("widgets", "Part")}
