@@ -263,13 +263,14 @@ def find(fields: Fields, cuts: Cuts, expand: Expand, part: str, path: str) -> tu
 
 def compare(spec: dict[str, Any], sdk_dir: Path, endpoints: Path | None = None) -> DriftReport:
     """The drift of ``spec`` against the databricks-sdk sources in ``sdk_dir`` (``.../databricks/sdk``)."""
-    source, sdk = sdk_operations(sdk_dir)
+    targets = load_endpoints(endpoints)
+    source, sdk = sdk_operations(sdk_dir, [path for _, _, path in targets])
     walker = SpecWalker(spec)
     spec_ops = walker.operations()
     sdk_expand, spec_expand = _cached(source.expand), _cached(walker.expand)
     measured: list[OperationDrift] = []
     not_in_sdk: list[tuple[str, str, str, bool]] = []
-    for service, method, path in load_endpoints(endpoints):
+    for service, method, path in targets:
         key = (method, normalise_path(path))
         in_spec = key in spec_ops
         callers = sdk.get(key)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -118,9 +118,15 @@ class SdkSource:
             raise FileNotFoundError(f"{sdk_dir} has no service/ directory: give the databricks/sdk source directory")
         self.sdk_dir = sdk_dir
         self.version = _version(sdk_dir)
-        self.modules: dict[str, Module] = {}
-        for path in sorted(service.glob("*.py")):
-            mod = Module(path.stem, ast.parse(path.read_text(encoding="utf-8"), filename=str(path)))
+        #: module name -> its file; parsed on first use (the service modules are 7 MB, few are needed)
+        self.files = {path.stem: path for path in sorted(service.glob("*.py"))}
+        self._modules: dict[str, Module] = {}
+        self._classes: dict[tuple[str, str], ClassInfo | None] = {}
+
+    def module(self, name: str) -> Module | None:
+        if name not in self._modules and name in self.files:
+            path = self.files[name]
+            mod = Module(name, ast.parse(path.read_text(encoding="utf-8"), filename=str(path)))
             for node in mod.tree.body:
                 if isinstance(node, ast.ClassDef):
                     mod.classes[node.name] = node
@@ -132,8 +138,12 @@ class SdkSource:
                             mod.modules[local] = alias.name
                         else:
                             mod.imported[local] = (source, alias.name)
-            self.modules[mod.name] = mod
-        self._classes: dict[tuple[str, str], ClassInfo | None] = {}
+            self._modules[name] = mod
+        return self._modules.get(name)
+
+    def _has_class(self, module: str | None, name: str) -> bool:
+        mod = self.module(module) if module else None
+        return mod is not None and name in mod.classes
 
     # --- annotations and classes ---
 
@@ -157,20 +167,20 @@ class SdkSource:
         name = _dotted(node)
         if name is None:
             return LEAF
-        mod = self.modules.get(module)
+        mod = self.module(module)
         if mod is None:
             return LEAF
         if "." in name:
             alias, _, cls = name.rpartition(".")
             target = mod.modules.get(alias)
-            if target in self.modules and cls in self.modules[target].classes:
+            if target is not None and self._has_class(target, cls):
                 return Named(target, cls)
             return LEAF
         if name in mod.classes:
             return Named(module, name)
         if name in mod.imported:
             target, cls = mod.imported[name]
-            if target in self.modules and cls in self.modules[target].classes:
+            if self._has_class(target, cls):
                 return Named(target, cls)
         return LEAF
 
@@ -181,7 +191,9 @@ class SdkSource:
         return self._classes[key]
 
     def _read_class(self, ref: Named) -> ClassInfo | None:
-        node = self.modules[ref.module].classes[ref.name]
+        mod = self.module(ref.module)
+        assert mod is not None  # a Named is only made for a class that was found
+        node = mod.classes[ref.name]
         bases = {_dotted(b) for b in node.bases}
         if bases & {"Enum", "enum.Enum"}:
             values = set()
@@ -239,9 +251,17 @@ class SdkSource:
 
     # --- API methods ---
 
-    def operations(self) -> Iterator[SdkOperation]:
-        """Every ``self._api.do(METHOD, PATH, ...)`` of every ``...API`` class method."""
-        for mod in self.modules.values():
+    def operations(self, prefixes: Iterable[str] | None = None) -> Iterator[SdkOperation]:
+        """Every ``self._api.do(METHOD, PATH, ...)`` of every ``...API`` class method; with ``prefixes``, only of
+        the modules whose text holds one of them (the static start of the paths wanted)."""
+        wanted = None if prefixes is None else tuple(prefixes)
+        for name, path in self.files.items():
+            if wanted is not None:
+                text = path.read_text(encoding="utf-8")
+                if not any(prefix in text for prefix in wanted):
+                    continue
+            mod = self.module(name)
+            assert mod is not None
             for cls in mod.classes.values():
                 if not cls.name.endswith("API"):
                     continue
@@ -315,7 +335,8 @@ class SdkSource:
         """The response dataclass of a paginated method, which the SDK never names: the one class of the module
         with a ``key`` list of ``item`` and every page-token key the method reads."""
         found = []
-        for name in self.modules[module].classes:
+        mod = self.module(module)
+        for name in mod.classes if mod else []:
             ref = Named(module, name)
             info = self.info(ref)
             if info is None or info.enum_values is not None:
@@ -441,10 +462,14 @@ def _iterated_items(fn: ast.FunctionDef, var: str) -> tuple[str, ast.expr, list[
     return None
 
 
-def sdk_operations(sdk_dir: Path) -> tuple[SdkSource, dict[tuple[str, str], list[SdkOperation]]]:
-    """(the SDK's sources, {(METHOD, normalised path): the SDK methods that call it})."""
+def sdk_operations(
+    sdk_dir: Path, paths: Iterable[str] | None = None
+) -> tuple[SdkSource, dict[tuple[str, str], list[SdkOperation]]]:
+    """(the SDK's sources, {(METHOD, normalised path): the SDK methods that call it}); with ``paths``, the
+    operations of the modules that mention one of them (the rest are not parsed)."""
     source = SdkSource(sdk_dir)
+    prefixes = None if paths is None else {p.split("{", 1)[0].rstrip("/") for p in paths}
     ops: dict[tuple[str, str], list[SdkOperation]] = {}
-    for op in source.operations():
+    for op in source.operations(prefixes):
         ops.setdefault((op.method, normalise_path(op.path)), []).append(op)
     return source, ops
