@@ -52,7 +52,6 @@ from .coverage import load_endpoints
 from .drift_sdk import MAX_DEPTH, Cuts, Fields, Tree, normalise_path, sdk_operations
 
 METHODS = ("get", "put", "post", "delete", "patch")
-PARTS = ("query", "body", "response")
 
 
 # --- the spec side ----------------------------------------------------------------------------------------------
