@@ -8,13 +8,23 @@ keys, ``Enum`` classes, ``from databricks.sdk.service import compute`` for anoth
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Hashable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from dbrest.cli import main
-from dbrest.drift import DriftReport, SpecWalker, compare, find, render, sdk_dir_of_path, summary
+from dbrest.drift import (
+    DriftReport,
+    SpecWalker,
+    compare,
+    find,
+    render,
+    sdk_dir_of_path,
+    sdk_dir_of_python,
+    summary,
+)
 from dbrest.drift_sdk import Named, Tree, normalise_path, sdk_operations
 
 WIDGETS = """
@@ -442,3 +452,17 @@ def test_a_recursion_cut_at_another_depth_is_neither_missing_nor_extra(sdk: Path
     assert ("response", "parts[].sub.sub.name") not in fields
     assert find(fields, cuts, walker.expand, "response", "parts[].sub.sub.name")[0]
     assert source.expand(Named("widgets", "Part")).cuts == {"sub": Named("widgets", "Part")}
+
+
+def test_an_sdk_python_that_cannot_run_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="cannot run"):
+        sdk_dir_of_python(tmp_path / "no-such-python")
+
+
+def test_an_sdk_python_without_databricks_sdk_says_how_to_get_one(tmp_path: Path) -> None:
+    # an interpreter whose import path holds no databricks package: `python -I` ignores PYTHONPATH and user site
+    fake = tmp_path / "python"
+    fake.write_text(f'#!/bin/sh\nexec {sys.executable} -I -S "$@"\n')
+    fake.chmod(0o755)
+    with pytest.raises(FileNotFoundError, match="make peers-sdk"):
+        sdk_dir_of_python(fake)
