@@ -22,7 +22,7 @@ if area == "git-credentials":
 elif area == "instance-profiles":
     arn = "arn:aws:iam::123456789012:instance-profile/interop"
     w.instance_profiles.add(arn, skip_validation=True)
-    seen["listed"] = [[p.instance_profile_arn, p.is_meta_instance_profile] for p in w.instance_profiles.list()]
+    seen["listed"] = [[p.instance_profile_arn, bool(p.is_meta_instance_profile)] for p in w.instance_profiles.list()]
     w.instance_profiles.edit(arn, iam_role_arn="arn:aws:iam::123456789012:role/interop")
     seen["edited"] = [[p.instance_profile_arn, p.iam_role_arn] for p in w.instance_profiles.list()]
     w.instance_profiles.remove(arn)

@@ -43,7 +43,7 @@ created = w.jobs.create(
     ],
 )
 job = w.jobs.get(created.job_id)
-run = w.jobs.run_now(created.job_id, job_parameters=None).result(timeout=timedelta(seconds=60))
+run = w.jobs.run_now(created.job_id).result(timeout=timedelta(seconds=60))
 got_run = w.jobs.get_run(run.run_id)
 runs = [r.run_id for r in w.jobs.list_runs(job_id=created.job_id)]
 print(
