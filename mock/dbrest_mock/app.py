@@ -151,6 +151,8 @@ class MockCore:
         except ApiError as err:
             resp = error_response(fam, err)
         resp.delay = delay
+        if fault and fault.drop_response:
+            resp.drop = True  # processed: the answer is cut off part way through (the transports do the cutting)
         return resp
 
     def _api(self, raw: RawRequest, fam: str) -> RawResponse:
@@ -749,11 +751,24 @@ def asgi_app(core: MockCore) -> Callable[[Scope, Receive, Send], Awaitable[None]
             spool.close()
         if resp.delay:
             await asyncio.sleep(resp.delay)
-        if resp.drop:
+        if resp.drop and not resp.status:
             # Start a response that promises a body, then abort: the server closes the connection and the
             # client sees it dropped mid-response (nothing was processed).
             await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1")]})
             raise DropConnection("fault injection: connection dropped")
+        if resp.drop:
+            # drop_response: the request was processed; send the real status, headers and half the body, then
+            # abort, so the client sees an incomplete body.
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": resp.status,
+                    "headers": [(k.encode("latin-1"), v.encode("latin-1")) for k, v in resp.headers]
+                    + [(b"content-length", str(len(resp.body) or 1).encode())],
+                }
+            )
+            await send({"type": "http.response.body", "body": resp.body[: len(resp.body) // 2], "more_body": True})
+            raise DropConnection("fault injection: connection dropped after the request was processed")
         await send(
             {
                 "type": "http.response.start",
