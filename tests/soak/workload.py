@@ -22,8 +22,9 @@ SIZE_WEIGHTS = (1, 1, 4, 4, 1, 1, 1, 1, 1)
 MIX = {"dbfs": 4, "cp -r": 1, "cluster": 1, "job": 2, "command": 2, "shared path": 1}
 #: Bound on every waiter (seconds; the mock's fast durations take about a second per step).
 WAIT = 120.0
-#: Errors a reader of a file that is being replaced may get (the file is gone for a moment, or it shrank).
-READER_ERRORS = {"RESOURCE_DOES_NOT_EXIST", "SHORT_READ"}
+#: Errors a reader of a file that is being replaced may get: the file is gone for a moment, or the client
+#: noticed that it changed size under the reader (a typed error is the right answer; torn bytes are not).
+READER_ERRORS = {"RESOURCE_DOES_NOT_EXIST", "SHORT_READ", "DOWNLOAD_SIZE_MISMATCH"}
 
 
 @dataclass
