@@ -30,7 +30,7 @@ import httpx
 OUTCOMES = ("ok", "surfaced", "superseded", "unexpected", "loss")
 #: The error code of an upload whose size check found another writer's file.
 SUPERSEDED = "UPLOAD_SIZE_MISMATCH"
-#: How many problems are kept with their details (all are counted).
+#: How many losses and how many unexpected errors are kept with their details (all are counted).
 MAX_PROBLEMS = 50
 
 
@@ -68,6 +68,8 @@ class Ledger:
     ops: Counter[tuple[str, str, str]] = field(default_factory=Counter)  # (kind, flavour, outcome)
     retries: Counter[str] = field(default_factory=Counter)
     problems: list[dict[str, str]] = field(default_factory=list)
+    #: Every unexpected error and loss, by operation and error type (the details are kept for the first few).
+    problem_types: Counter[str] = field(default_factory=Counter)
     bytes_verified: int = 0
     states_verified: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -89,7 +91,11 @@ class Ledger:
             self.ops[(kind, flavour, outcome)] += 1
             if outcome in ("unexpected", "loss"):
                 assert exc is not None
-                if len(self.problems) < MAX_PROBLEMS:
+                code = getattr(exc, "error_code", None)
+                self.problem_types[
+                    f"{outcome}: {kind} ({flavour}): {type(exc).__name__}{f' {code}' if code else ''}"
+                ] += 1
+                if sum(p["outcome"] == outcome for p in self.problems) < MAX_PROBLEMS:
                     self.problems.append(
                         {
                             "kind": kind,
@@ -121,6 +127,7 @@ class Ledger:
             "retries_total": sum(self.retries.values()),
             "bytes_verified": self.bytes_verified,
             "states_verified": self.states_verified,
+            "problem_types": dict(self.problem_types.most_common()),
             "problems": list(self.problems),
         }
 
