@@ -16,7 +16,8 @@ class Fault:
 
     The first ``after`` matching requests pass untouched; the next ``times`` (None = forever) get the fault:
     ``delay_ms`` of latency, then a dropped connection if ``drop_connection`` (before the request is processed:
-    nothing happened), else the error response ``status``/``error_code``/``message`` (with
+    nothing happened) or ``drop_request`` (over a socket: closed part way through reading the request body, at
+    most 64 KiB in, so a client still sending sees its write fail; nothing happened), else the error response ``status``/``error_code``/``message`` (with
     ``Retry-After: retry_after`` when given) if ``status`` is set, else the normal response (latency only) or,
     with ``drop_response``, the request is processed and the connection dropped part way through the response
     (it happened, but the client never hears so). With ``every`` = N only every Nth of those matching requests
@@ -31,6 +32,7 @@ class Fault:
     retry_after: float | None = None
     delay_ms: float = 0.0
     drop_connection: bool = False
+    drop_request: bool = False
     drop_response: bool = False
     after: int = 0
     every: int = 1
@@ -52,6 +54,7 @@ FAULT_FIELDS = {
     "retry_after",
     "delay_ms",
     "drop_connection",
+    "drop_request",
     "drop_response",
     "after",
     "every",
@@ -114,17 +117,16 @@ def validated(spec: dict[str, Any]) -> Fault:
         fault.retry_after = _number("retry_after", spec["retry_after"], upper=MAX_RETRY_AFTER)
     if "delay_ms" in spec:
         fault.delay_ms = _number("delay_ms", spec["delay_ms"], upper=MAX_DELAY_MS)
-    for name in ("drop_connection", "drop_response"):
+    drops = ("drop_connection", "drop_request", "drop_response")
+    for name in drops:
         if name in spec:
             if not isinstance(spec[name], bool):
                 raise ValueError(f"{name} must be true or false, not {type(spec[name]).__name__}")
             setattr(fault, name, spec[name])
-    if fault.drop_connection and (fault.drop_response or fault.status is not None):
-        raise ValueError(
-            "drop_connection drops the request before it is answered: do not combine it with drop_response or status"
-        )
-    if fault.drop_response and fault.status is not None:
-        raise ValueError("drop_response drops the normal answer part way through: do not combine it with status")
+    chosen = [name for name in drops if getattr(fault, name)]
+    if len(chosen) > 1 or (chosen and fault.status is not None):
+        others = ", ".join([*chosen[1:], *(["status"] if fault.status is not None else [])])
+        raise ValueError(f"{chosen[0]} replaces the answer: do not combine it with {others}")
     if "after" in spec:
         fault.after = _count("after", spec["after"])
     if "every" in spec:

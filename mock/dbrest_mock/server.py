@@ -129,7 +129,8 @@ class MockServer:
 
     def add_fault(self, **spec: Any) -> Fault:
         """Inject a fault; fields as POST /__mock/faults (path, method, status, error_code, message,
-        retry_after, delay_ms, drop_connection, drop_response, after, every, times). ValueError for an unknown
+        retry_after, delay_ms, drop_connection, drop_request, drop_response, after, every, times). ValueError for an
+        unknown
         field or a value of the wrong type or range (e.g. a status outside 400-599, a negative or non-finite
         delay)."""
         return self.core.faults.add(**spec)

@@ -7,6 +7,8 @@ every API call afterwards is answered as before.
 from __future__ import annotations
 
 import math
+import os
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -106,6 +108,8 @@ BAD_FAULTS: list[dict[str, Any]] = [
     {"drop_response": "yes"},
     {"drop_connection": True, "drop_response": True},
     {"drop_response": True, "status": 503},
+    {"drop_request": 1},
+    {"drop_request": True, "drop_response": True},
 ]
 
 
@@ -223,3 +227,23 @@ def test_drop_response_in_process_raises_after_processing(client: httpx.Client, 
     with pytest.raises(httpx.RemoteProtocolError):
         client.post("/api/2.0/dbfs/mkdirs", json={"path": "/made-anyway"})
     assert client.get("/api/2.0/dbfs/get-status", params={"path": "/made-anyway"}).json()["is_dir"] is True
+
+
+def test_drop_request_cuts_a_large_body_off_and_nothing_is_written(
+    databricks_mock: DatabricksMock, tmp_path: Path
+) -> None:
+    import dbrest
+
+    ws = dbrest.Workspace(host=databricks_mock.url, token=databricks_mock.token, retry=dbrest.RetryPolicy(backoff=0.01))
+    databricks_mock.add_fault(path="/api/2.0/dbfs/put", drop_request=True, times=1)
+    source = tmp_path / "big.bin"
+    source.write_bytes(os.urandom(3 * 1024 * 1024))
+    # The client is still sending when the server closes: a failed write or a cut-off answer, and no retry (a
+    # multipart put is not idempotent); nothing was processed.
+    with pytest.raises(dbrest.NetworkError):
+        ws.dbfs.upload(str(source), "dbfs:/cut.bin")
+    assert not ws.dbfs.exists("dbfs:/cut.bin")
+    # A GET cut off the same way is retried.
+    databricks_mock.add_fault(path="/api/2.0/dbfs/get-status", drop_request=True, times=1)
+    assert ws.dbfs.get_status(path="/").is_dir
+    assert [f.fired for f in databricks_mock.list_faults()] == [1, 1]

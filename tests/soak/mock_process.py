@@ -36,11 +36,12 @@ FAULT_PLAN: tuple[tuple[str, dict[str, Any]], ...] = (
     ("503", {"path": "/api/*", "status": 503, "error_code": "TEMPORARILY_UNAVAILABLE", "every": 12}),
     ("drop before processing (GET)", {"path": "/api/*", "method": "GET", "drop_connection": True, "every": 17}),
     ("drop mid-response (GET)", {"path": "/api/*", "method": "GET", "drop_response": True, "every": 19}),
-    ("drop before processing (POST)", {"path": "/api/*", "method": "POST", "drop_connection": True, "every": 53}),
+    ("drop before processing (POST)", {"path": "/api/*", "method": "POST", "drop_connection": True, "every": 67}),
+    ("drop mid-request (POST)", {"path": "/api/*", "method": "POST", "drop_request": True, "every": 61}),
     ("drop mid-response (POST)", {"path": "/api/*", "method": "POST", "drop_response": True, "every": 59}),
 )
 #: The kinds after which the client must not repeat a non-idempotent call (it surfaces as NetworkError).
-POST_DROPS = ("drop before processing (POST)", "drop mid-response (POST)")
+POST_DROPS = ("drop before processing (POST)", "drop mid-request (POST)", "drop mid-response (POST)")
 
 
 class MockProcess:

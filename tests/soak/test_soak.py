@@ -130,7 +130,7 @@ def test_judge_passes_a_clean_report_and_names_each_failure() -> None:
     bad["faults"].update(dict.fromkeys(POST_DROPS, 0))
     bad["retries_total"] = 0
     failures = judge(bad)
-    assert len(failures) == 7, failures
+    assert len(failures) == 8, failures
     assert any("2 NetworkErrors but only 0" in f for f in failures)
 
 
