@@ -44,6 +44,11 @@ FAULT_PLAN: tuple[tuple[str, dict[str, Any]], ...] = (
 POST_DROPS = ("drop before processing (POST)", "drop mid-request (POST)", "drop mid-response (POST)")
 
 
+def scaled_plan(rate: float) -> list[tuple[str, dict[str, Any]]]:
+    """:data:`FAULT_PLAN` with every rule firing ``rate`` times as often."""
+    return [(kind, {**rule, "every": max(2, round(rule["every"] / rate))}) for kind, rule in FAULT_PLAN]
+
+
 class MockProcess:
     """``python -m dbrest_mock --port 0`` with fast durations on a realtime clock (the standalone defaults)."""
 
@@ -85,8 +90,10 @@ class MockProcess:
             raise MockError(f"{method} {path}: HTTP {exc.code} {exc.read()[:300]!r}") from None
         return json.loads(raw) if raw else {}
 
-    def install_faults(self) -> None:
-        for kind, rule in FAULT_PLAN:
+    def install_faults(self, rate: float = 1.0) -> None:
+        """Install :data:`FAULT_PLAN`, each rule firing ``rate`` times as often (a short run raises it so that
+        every kind fires)."""
+        for kind, rule in scaled_plan(rate):
             self.fault_ids[int(self.control("POST", "/__mock/faults", rule)["id"])] = kind
 
     def faults_fired(self) -> dict[str, int]:

@@ -26,7 +26,7 @@ from dbrest_client.models.jobs_create_request import JobsCreateRequest
 
 from . import async_ops, sync_ops
 from .ledger import Ledger
-from .mock_process import FAULT_PLAN, POST_DROPS, TOKEN, MockProcess
+from .mock_process import POST_DROPS, TOKEN, MockProcess, scaled_plan
 from .workload import MIX, WAIT, Client, Shared, cluster_spec
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -102,9 +102,15 @@ def commit() -> str:
 
 
 def run_soak(
-    seconds: float, sync_clients: int, async_clients: int, workdir: Path, seed: int | None = None
+    seconds: float,
+    sync_clients: int,
+    async_clients: int,
+    workdir: Path,
+    seed: int | None = None,
+    fault_rate: float = 1.0,
 ) -> dict[str, Any]:
-    """Run one soak and return its report (see :func:`judge` for what passes)."""
+    """Run one soak and return its report (see :func:`judge` for what passes). ``fault_rate`` multiplies how
+    often every fault rule fires."""
     seed = random.randrange(2**32) if seed is None else seed
     ledger = Ledger()
     mock = MockProcess(workdir / "mock")
@@ -112,7 +118,7 @@ def run_soak(
     try:
         with dbrest.Workspace(host=mock.url, token=TOKEN) as ws:
             shared = setup(ws)
-        mock.install_faults()
+        mock.install_faults(fault_rate)
         t0 = time.monotonic()
         deadline = t0 + seconds
         master = random.Random(seed)
@@ -158,7 +164,8 @@ def run_soak(
         "python": platform.python_version(),
         "commit": commit(),
         "mix": MIX,
-        "fault_plan": [{"kind": kind, **rule} for kind, rule in FAULT_PLAN],
+        "fault_rate": fault_rate,
+        "fault_plan": [{"kind": kind, **rule} for kind, rule in scaled_plan(fault_rate)],
         "api_requests": requests,
         "faults": fired,
         "faults_total": sum(fired.values()),
