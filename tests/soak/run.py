@@ -39,12 +39,12 @@ RETRY = RetryPolicy(backoff=0.2, max_backoff=2.0)
 
 def setup(ws: dbrest.Workspace) -> Shared:
     """Before the faults: two running clusters (for commands and jobs) and a job that may run concurrently."""
-    version = sorted(v.key for v in ws.clusters.spark_versions().versions)[-1]
-    node = ws.clusters.list_node_types().node_types[0].node_type_id
-    shared = Shared([], 0, version, node)
+    versions = ws.clusters.spark_versions().to_dict()["versions"]
+    node = ws.clusters.list_node_types().to_dict()["node_types"][0]["node_type_id"]
+    shared = Shared([], 0, sorted(v["key"] for v in versions)[-1], node)
     for i in range(2):
-        cid = ws.clusters.create(body=ClustersCreateRequest.from_dict(cluster_spec(shared, f"soak-shared-{i}")))
-        shared.clusters.append(cid.cluster_id)
+        spec = cluster_spec(shared, f"soak-shared-{i}")
+        shared.clusters.append(ws.clusters.create(body=ClustersCreateRequest.from_dict(spec)).cluster_id)
     for cid in shared.clusters:
         ws.clusters.wait_running(cid, timeout=WAIT)
     job = {

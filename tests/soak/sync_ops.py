@@ -11,6 +11,8 @@ from pathlib import Path
 
 import dbrest
 from dbrest.clusters import state_of
+from dbrest.commands import CommandError
+from dbrest.jobs import RunFailed
 from dbrest_client.models.clusters_create_request import ClustersCreateRequest
 from dbrest_client.models.clusters_id_request import ClustersIdRequest
 from dbrest_client.models.dbfs_delete_request import DbfsDeleteRequest
@@ -28,6 +30,7 @@ from .workload import (
     cluster_spec,
     expect,
     reader_error_ok,
+    task_run_id,
     tree_files,
 )
 
@@ -169,14 +172,14 @@ def job_run(ws: dbrest.Workspace, c: Client, ledger: Ledger) -> None:
         if variant == "failed":
             try:
                 ws.jobs.wait_run(run_id, timeout=WAIT)
-            except dbrest.RunFailed as exc:
+            except RunFailed as exc:
                 check_run(exc.run, "FAILED")
                 ledger.verified(states=1)
                 return
             raise AssertionError(f"run {run_id} was told to fail but wait_run returned")
         run = ws.jobs.wait_run(run_id, timeout=WAIT)
     check_run(run, "SUCCESS")
-    check_output(token, ws.jobs.runs_get_output(run_id=run.tasks[0].run_id))
+    check_output(token, ws.jobs.runs_get_output(run_id=task_run_id(run)))
     ledger.verified(states=2)
 
 
@@ -189,7 +192,7 @@ def command(ws: dbrest.Workspace, c: Client, ledger: Ledger) -> None:
     else:
         try:
             ws.commands.execute(cluster, f"print({token!r}", timeout=WAIT)
-        except dbrest.CommandError as exc:
+        except CommandError as exc:
             expect(exc.summary.startswith("SyntaxError"), f"command error summary {exc.summary!r}")
         else:
             raise AssertionError("a command with a syntax error did not raise CommandError")

@@ -113,6 +113,13 @@ def check_run(run: Any, want: str) -> None:
     )
 
 
+def task_run_id(run: Any) -> int:
+    """The run id of the (only) task of a run, whose output holds the notebook's exit value."""
+    tasks = run.to_dict().get("tasks") or []
+    expect(len(tasks) == 1, f"run {run.run_id} has {len(tasks)} tasks, expected 1")
+    return int(tasks[0]["run_id"])
+
+
 def check_output(token: str, output: Any) -> None:
     got = output.to_dict().get("notebook_output", {}).get("result")
     expect(got == token, f"run output {got!r}, expected {token!r}")
