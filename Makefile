@@ -19,7 +19,7 @@ SDK_STAMP := $(SDK)/.installed-sdk$(SDK_VERSION)
 BENCH := .venv-bench
 BENCH_STAMP := $(BENCH)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)-mpl3.11.2
 
-.PHONY: install peers peers-sdk drift spec generate check-generated lint test interop demo mock contract bench clean
+.PHONY: install peers peers-sdk drift spec generate check-generated lint test interop demo mock contract bench soak clean
 
 install: $(STAMP)
 
@@ -98,6 +98,12 @@ $(BENCH_STAMP): pyproject.toml
 # Side by side with databricks-sdk and databricks-cli on the mock; writes benchmarks/results.md and .png.
 bench: peers $(BENCH_STAMP)
 	$(BENCH)/bin/python benchmarks/run.py
+
+# 8 sync + 8 async clients against one mock process that injects 503s, 429s, dropped connections and latency
+# for SOAK_SECONDS (default 180); every byte and waited state is checked. Writes benchmarks/soak.md and .json;
+# fails on any loss or unexpected error.
+soak: install
+	$(PY) -m tests.soak
 
 demo: generate
 	$(PY) examples/demo.py

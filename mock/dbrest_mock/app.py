@@ -26,7 +26,7 @@ from python_multipart.multipart import parse_options_header
 
 from . import jsonio
 from .errors import ApiError
-from .faults import Faults
+from .faults import Fault, Faults
 from .service import Env, MockConfig, Reply, Request, UploadedFile
 from .services import load_services
 from .spec import Operation, Spec, coerce_values, default_spec, describe, error_code_for, family
@@ -58,6 +58,9 @@ class RawRequest:
     body: IO[bytes] | None = None
     body_size: int = 0
     client_ip: str = "127.0.0.1"
+    #: Set by a transport that matched the faults itself (before reading the body): the fault that fired.
+    fault: Fault | None = None
+    fault_matched: bool = False
 
 
 @dataclass
@@ -148,9 +151,9 @@ class MockCore:
         if raw.path == HOST_METADATA_PATH:
             return _host_metadata(raw)
         fam = family(raw.path)
-        fault = self.faults.match(raw.method, raw.path) if raw.path.startswith("/api/") else None
+        fault = raw.fault if raw.fault_matched else self.match_fault(raw.method, raw.path)
         delay = fault.delay_ms / 1000.0 if fault else 0.0
-        if fault and fault.drop_connection:
+        if fault and (fault.drop_connection or fault.drop_request):
             return RawResponse(0, [], b"", drop=True, delay=delay)
         if fault and fault.status is not None:
             headers = {"Retry-After": _retry_after(fault.retry_after)} if fault.retry_after is not None else {}
@@ -168,7 +171,13 @@ class MockCore:
         except ApiError as err:
             resp = error_response(fam, err)
         resp.delay = delay
+        if fault and fault.drop_response:
+            resp.drop = True  # processed: the answer is cut off part way through (the transports do the cutting)
         return resp
+
+    def match_fault(self, method: str, path: str) -> Fault | None:
+        """The injected fault for this request, if one fires (only API requests get faults)."""
+        return self.faults.match(method, path) if path.startswith("/api/") else None
 
     def _api(self, raw: RawRequest, fam: str) -> RawResponse:
         if not raw.path.startswith("/api/"):
@@ -737,6 +746,15 @@ def asgi_app(core: MockCore) -> Callable[[Scope, Receive, Send], Awaitable[None]
             name = k.decode("latin-1").lower()
             value = v.decode("latin-1")
             headers[name] = f"{headers[name]}, {value}" if name in headers else value
+        path = scope["path"]
+        if path.startswith(("http://", "https://")):
+            # An absolute-form request target (sent through a proxy): servers must accept it (RFC 9112 §3.2.2).
+            path = "/" + path.split("/", 3)[3] if path.count("/") >= 3 else "/"
+        # Matched before the body is read, so that drop_request can cut the request off part way through.
+        fault = core.match_fault(scope["method"], path)
+        if fault and fault.drop_request:
+            await _drop_mid_request(fault, headers, receive, send)
+            return
         spool = BodySpool(core, headers)
         try:
             more = not spool.over
@@ -747,11 +765,9 @@ def asgi_app(core: MockCore) -> Callable[[Scope, Receive, Send], Awaitable[None]
                 spool.write(message.get("body", b""))
                 more = message.get("more_body", False) and not spool.over
             client = scope.get("client")
-            path = scope["path"]
-            if path.startswith(("http://", "https://")):
-                # An absolute-form request target (sent through a proxy): servers must accept it (RFC 9112 §3.2.2).
-                path = "/" + path.split("/", 3)[3] if path.count("/") >= 3 else "/"
             raw = spool.request(
+                fault=fault,
+                fault_matched=True,
                 method=scope["method"],
                 path=path,
                 query_string=scope.get("query_string", b"").decode("latin-1"),
@@ -766,11 +782,24 @@ def asgi_app(core: MockCore) -> Callable[[Scope, Receive, Send], Awaitable[None]
             spool.close()
         if resp.delay:
             await asyncio.sleep(resp.delay)
-        if resp.drop:
+        if resp.drop and not resp.status:
             # Start a response that promises a body, then abort: the server closes the connection and the
             # client sees it dropped mid-response (nothing was processed).
             await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1")]})
             raise DropConnection("fault injection: connection dropped")
+        if resp.drop:
+            # drop_response: the request was processed; send the real status, headers and half the body, then
+            # abort, so the client sees an incomplete body.
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": resp.status,
+                    "headers": [(k.encode("latin-1"), v.encode("latin-1")) for k, v in resp.headers]
+                    + [(b"content-length", str(len(resp.body) or 1).encode())],
+                }
+            )
+            await send({"type": "http.response.body", "body": resp.body[: len(resp.body) // 2], "more_body": True})
+            raise DropConnection("fault injection: connection dropped after the request was processed")
         await send(
             {
                 "type": "http.response.start",
@@ -782,6 +811,25 @@ def asgi_app(core: MockCore) -> Callable[[Scope, Receive, Send], Awaitable[None]
         await send({"type": "http.response.body", "body": resp.body})
 
     return app
+
+
+async def _drop_mid_request(fault: Fault, headers: dict[str, str], receive: Receive, send: Send) -> None:
+    """Read at most half the request body (and at most 64 KiB), then close the connection without an answer."""
+    declared = headers.get("content-length", "")
+    limit = min(int(declared) // 2, 65536) if declared.isascii() and declared.isdigit() else 65536
+    seen = 0
+    while seen < limit:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return
+        seen += len(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    if fault.delay_ms:
+        await asyncio.sleep(fault.delay_ms / 1000.0)
+    # A response has to be started for the server to close the connection rather than answer 500.
+    await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1")]})
+    raise DropConnection("fault injection: connection dropped mid-request")
 
 
 def copy_upload(upload: UploadedFile, target: Path) -> None:

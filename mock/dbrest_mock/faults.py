@@ -15,9 +15,13 @@ class Fault:
     """One rule. A request matches when its method (any, if None) and path (fnmatch pattern) match.
 
     The first ``after`` matching requests pass untouched; the next ``times`` (None = forever) get the fault:
-    ``delay_ms`` of latency, then a dropped connection if ``drop_connection``, else the error response
-    ``status``/``error_code``/``message`` (with ``Retry-After: retry_after`` when given) if ``status`` is set,
-    else the normal response (latency only).
+    ``delay_ms`` of latency, then a dropped connection if ``drop_connection`` (before the request is processed:
+    nothing happened) or ``drop_request`` (over a socket: closed part way through reading the request body, at
+    most 64 KiB in, so a client still sending sees its write fail; nothing happened), else the error response ``status``/``error_code``/``message`` (with
+    ``Retry-After: retry_after`` when given) if ``status`` is set, else the normal response (latency only) or,
+    with ``drop_response``, the request is processed and the connection dropped part way through the response
+    (it happened, but the client never hears so). With ``every`` = N only every Nth of those matching requests
+    gets the fault (the others pass to the next rule), so one rule injects at a steady rate.
     """
 
     path: str = "*"
@@ -28,7 +32,10 @@ class Fault:
     retry_after: float | None = None
     delay_ms: float = 0.0
     drop_connection: bool = False
+    drop_request: bool = False
+    drop_response: bool = False
     after: int = 0
+    every: int = 1
     times: int | None = None
     id: int = 0
     seen: int = field(default=0)
@@ -47,7 +54,10 @@ FAULT_FIELDS = {
     "retry_after",
     "delay_ms",
     "drop_connection",
+    "drop_request",
+    "drop_response",
     "after",
+    "every",
     "times",
 }
 #: Bounds that keep an injected fault answerable: an hour of latency, a year of Retry-After.
@@ -107,12 +117,22 @@ def validated(spec: dict[str, Any]) -> Fault:
         fault.retry_after = _number("retry_after", spec["retry_after"], upper=MAX_RETRY_AFTER)
     if "delay_ms" in spec:
         fault.delay_ms = _number("delay_ms", spec["delay_ms"], upper=MAX_DELAY_MS)
-    if "drop_connection" in spec:
-        if not isinstance(spec["drop_connection"], bool):
-            raise ValueError(f"drop_connection must be true or false, not {type(spec['drop_connection']).__name__}")
-        fault.drop_connection = spec["drop_connection"]
+    drops = ("drop_connection", "drop_request", "drop_response")
+    for name in drops:
+        if name in spec:
+            if not isinstance(spec[name], bool):
+                raise ValueError(f"{name} must be true or false, not {type(spec[name]).__name__}")
+            setattr(fault, name, spec[name])
+    chosen = [name for name in drops if getattr(fault, name)]
+    if len(chosen) > 1 or (chosen and fault.status is not None):
+        others = ", ".join([*chosen[1:], *(["status"] if fault.status is not None else [])])
+        raise ValueError(f"{chosen[0]} replaces the answer: do not combine it with {others}")
     if "after" in spec:
         fault.after = _count("after", spec["after"])
+    if "every" in spec:
+        fault.every = _count("every", spec["every"])
+        if fault.every < 1:
+            raise ValueError("every must be at least 1 (1: every matching request)")
     if spec.get("times") is not None:
         fault.times = _count("times", spec["times"])
     return fault
@@ -152,6 +172,8 @@ class Faults:
                     continue
                 rule.seen += 1
                 if rule.seen <= rule.after:
+                    continue
+                if (rule.seen - rule.after - 1) % rule.every:
                     continue
                 if rule.times is not None and rule.fired >= rule.times:
                     continue

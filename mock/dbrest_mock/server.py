@@ -78,6 +78,7 @@ def _to_httpx(resp: RawResponse, request: httpx.Request, sleep: bool) -> httpx.R
     if resp.delay and sleep:
         time.sleep(resp.delay)
     if resp.drop:
+        # Before processing (status 0) or after it (drop_response): either way the client gets no answer.
         raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
     return httpx.Response(resp.status, headers=resp.headers, content=resp.body, request=request)
 
@@ -128,8 +129,10 @@ class MockServer:
 
     def add_fault(self, **spec: Any) -> Fault:
         """Inject a fault; fields as POST /__mock/faults (path, method, status, error_code, message,
-        retry_after, delay_ms, drop_connection, after, times). ValueError for an unknown field or a value of the
-        wrong type or range (e.g. a status outside 400-599, a negative or non-finite delay)."""
+        retry_after, delay_ms, drop_connection, drop_request, drop_response, after, every, times). ValueError for an
+        unknown
+        field or a value of the wrong type or range (e.g. a status outside 400-599, a negative or non-finite
+        delay)."""
         return self.core.faults.add(**spec)
 
     def list_faults(self) -> list[Fault]:

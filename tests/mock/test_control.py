@@ -7,6 +7,8 @@ every API call afterwards is answered as before.
 from __future__ import annotations
 
 import math
+import os
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -101,6 +103,13 @@ BAD_FAULTS: list[dict[str, Any]] = [
     {"error_code": 5},
     {"message": ["x"]},
     {"unknown": 1},
+    {"every": 0},
+    {"every": 2.5},
+    {"drop_response": "yes"},
+    {"drop_connection": True, "drop_response": True},
+    {"drop_response": True, "status": 503},
+    {"drop_request": 1},
+    {"drop_request": True, "drop_response": True},
 ]
 
 
@@ -185,3 +194,56 @@ def test_fault_message_error_code_and_after_over_http(databricks_mock: Databrick
         assert c.get("/api/1.2/contexts/status", params={"clusterId": "x", "contextId": "y"}).json() == {
             "error": "busy"
         }
+
+
+def test_every_injects_at_a_steady_rate_and_passes_the_rest_to_the_next_rule(
+    client: httpx.Client, mock: MockServer
+) -> None:
+    mock.add_fault(path="/api/2.0/dbfs/list", status=503, every=3)
+    mock.add_fault(path="/api/2.0/dbfs/list", status=429, every=2)
+    codes = [client.get("/api/2.0/dbfs/list", params={"path": "/"}).status_code for _ in range(9)]
+    # every 3rd (1st, 4th, 7th) gets the 503; of the six it passed on, every 2nd of them (1st, 3rd, 5th) the 429
+    assert codes == [503, 429, 200, 503, 429, 200, 503, 429, 200]
+    first, second = mock.list_faults()
+    assert (first.seen, first.fired, second.seen, second.fired) == (9, 3, 6, 3)
+
+
+def test_drop_response_processes_the_request_then_cuts_the_answer_over_a_socket(
+    databricks_mock: DatabricksMock,
+) -> None:
+    # The fault that makes a non-idempotent call dangerous to repeat: it happened, but the client never heard.
+    with httpx.Client(base_url=databricks_mock.url, headers={"Authorization": f"Bearer {databricks_mock.token}"}) as c:
+        c.post("/__mock/faults", json={"path": "/api/2.0/dbfs/mkdirs", "drop_response": True, "times": 1})
+        with pytest.raises(httpx.RemoteProtocolError):
+            c.post("/api/2.0/dbfs/mkdirs", json={"path": "/made-anyway"})
+        r = c.get("/api/2.0/dbfs/get-status", params={"path": "/made-anyway"})
+        assert r.status_code == 200 and r.json()["is_dir"] is True
+        (listed,) = c.get("/__mock/faults").json()["faults"]
+        assert listed["fired"] == 1 and listed["drop_response"] is True
+
+
+def test_drop_response_in_process_raises_after_processing(client: httpx.Client, mock: MockServer) -> None:
+    mock.add_fault(path="/api/2.0/dbfs/mkdirs", drop_response=True, times=1)
+    with pytest.raises(httpx.RemoteProtocolError):
+        client.post("/api/2.0/dbfs/mkdirs", json={"path": "/made-anyway"})
+    assert client.get("/api/2.0/dbfs/get-status", params={"path": "/made-anyway"}).json()["is_dir"] is True
+
+
+def test_drop_request_cuts_a_large_body_off_and_nothing_is_written(
+    databricks_mock: DatabricksMock, tmp_path: Path
+) -> None:
+    import dbrest
+
+    ws = dbrest.Workspace(host=databricks_mock.url, token=databricks_mock.token, retry=dbrest.RetryPolicy(backoff=0.01))
+    databricks_mock.add_fault(path="/api/2.0/dbfs/put", drop_request=True, times=1)
+    source = tmp_path / "big.bin"
+    source.write_bytes(os.urandom(3 * 1024 * 1024))
+    # The client is still sending when the server closes: a failed write or a cut-off answer, and no retry (a
+    # multipart put is not idempotent); nothing was processed.
+    with pytest.raises(dbrest.NetworkError):
+        ws.dbfs.upload(str(source), "dbfs:/cut.bin")
+    assert not ws.dbfs.exists("dbfs:/cut.bin")
+    # A GET cut off the same way is retried.
+    databricks_mock.add_fault(path="/api/2.0/dbfs/get-status", drop_request=True, times=1)
+    assert ws.dbfs.get_status(path="/").is_dir
+    assert [f.fired for f in databricks_mock.list_faults()] == [1, 1]
