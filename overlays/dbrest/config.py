@@ -35,6 +35,9 @@ class Config:
     sources: dict[str, str] = field(default_factory=dict, compare=False)
 
     def auth_headers(self) -> dict[str, str]:
+        """The credential headers of this configuration: the one builder every request uses (via
+        :class:`dbrest.auth.WorkspaceAuth`). Azure's service principal headers go with a bearer token only, as
+        databricks-sdk sends them (its azure_service_principal credentials provider); never with Basic auth."""
         import base64
 
         if self.auth == "basic":

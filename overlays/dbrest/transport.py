@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 import httpx
 
+from .auth import WorkspaceAuth
 from .errors import error_from_response, network_error, retry_after_seconds, unresolvable
 
 log = logging.getLogger("dbrest")
@@ -181,13 +182,17 @@ class RetryingTransport(httpx.BaseTransport):
         policy: RetryPolicy | None = None,
         clock: Clock | None = None,
         on_retry: Callable[[httpx.Request, int, float, str], None] | None = None,
+        auth: WorkspaceAuth | None = None,
     ) -> None:
         self.inner = inner
         self.retrier = _Retrier(policy, on_retry)
         self.policy = self.retrier.policy
         self.clock = clock or SystemClock()
+        self.auth = auth
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self.auth is not None:  # every hop, redirects included: credentials never leave for another origin
+            self.auth.strip_foreign(request)
         start = self.clock.monotonic()
         attempt = 0
         while True:
@@ -243,13 +248,17 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         policy: RetryPolicy | None = None,
         clock: AsyncClock | None = None,
         on_retry: Callable[[httpx.Request, int, float, str], None] | None = None,
+        auth: WorkspaceAuth | None = None,
     ) -> None:
         self.inner = inner
         self.retrier = _Retrier(policy, on_retry)
         self.policy = self.retrier.policy
         self.clock = clock or SystemAsyncClock()
+        self.auth = auth
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self.auth is not None:
+            self.auth.strip_foreign(request)
         start = self.clock.monotonic()
         attempt = 0
         while True:

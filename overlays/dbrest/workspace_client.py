@@ -3,7 +3,6 @@ object per service (the overlay subclass where one exists, else the generated fa
 
 from __future__ import annotations
 
-import base64
 import os
 from collections.abc import Callable
 from functools import cached_property
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 from dbrest_client.client import AuthenticatedClient
 
+from .auth import WorkspaceAuth
 from .config import Config, resolve
 from .transport import (
     DEFAULT_TIMEOUT,
@@ -47,19 +47,23 @@ if TYPE_CHECKING:
 USER_AGENT = "dbrest/0.1.0"
 
 
-def _client_args(config: Config) -> dict[str, Any]:
-    if config.auth == "basic":
-        raw = f"{config.username}:{config.password}".encode()
-        token, prefix = base64.b64encode(raw).decode("ascii"), "Basic"
-    else:
-        assert config.token is not None
-        token, prefix = config.token, "Bearer"
-    headers = {"User-Agent": USER_AGENT}
-    if config.azure_sp_management_token:
-        headers["X-Databricks-Azure-SP-Management-Token"] = config.azure_sp_management_token
-    if config.azure_workspace_resource_id:
-        headers["X-Databricks-Azure-Workspace-Resource-Id"] = config.azure_workspace_resource_id
-    return {"base_url": config.host, "token": token, "prefix": prefix, "headers": headers}
+def _client(config: Config, timeout: httpx.Timeout, http: httpx.Client | httpx.AsyncClient) -> AuthenticatedClient:
+    """The generated client, handed dbrest's httpx client: credentials come from its ``WorkspaceAuth`` alone (the
+    generated client's own ``token`` header is never built, so there is one auth mechanism, not two)."""
+    client = AuthenticatedClient(base_url=config.host, token="", timeout=timeout, raise_on_unexpected_status=True)
+    if isinstance(http, httpx.AsyncClient):
+        return client.set_async_httpx_client(http)
+    return client.set_httpx_client(http)
+
+
+def _http_args(config: Config, auth: WorkspaceAuth, timeout: httpx.Timeout) -> dict[str, Any]:
+    return {
+        "base_url": config.host,
+        "headers": {"User-Agent": USER_AGENT},
+        "auth": auth,
+        "timeout": timeout,
+        "follow_redirects": False,
+    }
 
 
 class _Base:
@@ -115,13 +119,12 @@ class Workspace(_Base):
         self.retry = retry or RetryPolicy()
         self.clock = clock
         inner = transport or LazyHTTPTransport(verify=verify)
-        self._client = AuthenticatedClient(
-            **_client_args(self.config),
-            timeout=timeout,
-            verify_ssl=verify,
-            raise_on_unexpected_status=True,
-            httpx_args={"transport": RetryingTransport(inner, self.retry, clock, on_retry)},
+        auth = WorkspaceAuth(self.config)
+        http = httpx.Client(
+            **_http_args(self.config, auth, timeout),
+            transport=RetryingTransport(inner, self.retry, clock, on_retry, auth=auth),
         )
+        self._client = _client(self.config, timeout, http)
 
     @classmethod
     def from_env(cls, profile: str | None = None, **kwargs: Any) -> Workspace:
@@ -301,13 +304,12 @@ class AsyncWorkspace(_Base):
         self.retry = retry or RetryPolicy()
         self.clock = clock
         inner = transport or httpx.AsyncHTTPTransport(verify=verify)
-        self._client = AuthenticatedClient(
-            **_client_args(self.config),
-            timeout=timeout,
-            verify_ssl=verify,
-            raise_on_unexpected_status=True,
-            httpx_args={"transport": AsyncRetryingTransport(inner, self.retry, clock, on_retry)},
+        auth = WorkspaceAuth(self.config)
+        http = httpx.AsyncClient(
+            **_http_args(self.config, auth, timeout),
+            transport=AsyncRetryingTransport(inner, self.retry, clock, on_retry, auth=auth),
         )
+        self._client = _client(self.config, timeout, http)
 
     @classmethod
     def from_env(cls, profile: str | None = None, **kwargs: Any) -> AsyncWorkspace:
