@@ -8,7 +8,9 @@ ws.dbfs.upload("report.csv", "dbfs:/tmp/report.csv", overwrite=True)
 from .config import Config
 from .errors import (
     BadRequest,
+    CertificateError,
     ConfigurationError,
+    ConnectionRefused,
     DatabricksError,
     DirectoryNotEmpty,
     HostNotFound,
@@ -28,6 +30,7 @@ from .errors import (
     ResourceAlreadyExists,
     ResourceDoesNotExist,
     TemporarilyUnavailable,
+    TLSError,
     TooManyRequests,
     Unauthenticated,
 )
@@ -62,11 +65,13 @@ def __getattr__(name: str) -> object:
 __all__ = [
     "AsyncWorkspace",
     "BadRequest",
+    "CertificateError",
     "ClusterFailed",
     "CommandError",
     "CommandFailed",
     "Config",
     "ConfigurationError",
+    "ConnectionRefused",
     "ContextFailed",
     "DatabricksError",
     "DirectoryNotEmpty",
@@ -89,6 +94,7 @@ __all__ = [
     "ResourceDoesNotExist",
     "RetryPolicy",
     "RunFailed",
+    "TLSError",
     "TemporarilyUnavailable",
     "TooManyRequests",
     "Unauthenticated",

@@ -1235,6 +1235,7 @@ def cli_words(text: str, args: argparse.Namespace | None = None, *, run_id: int 
         (r"(to \[[^\]]+\] in [^\s,]+?)([,.]\s)", r"\1 (or pick a profile with --profile NAME)\2"),
         (r"pass host=\.\.\.", "pass --host URL"),
         (r"\(host=\.\.\., ", "(--host, "),
+        (r"pass verify='[^']*' or set SSL_CERT_FILE", "set SSL_CERT_FILE"),
         (r"pass allow_insecure_http=True", "pass --allow-insecure-http (or set DBREST_ALLOW_INSECURE_HTTP=1)"),
         (r"use cp\(recursive=True\)", "pass -r"),
         (r"recursive=True", "-r"),

@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import re
 import socket
+import ssl
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -253,6 +255,47 @@ class HostNotFound(NetworkError):
     hint = "The host name does not resolve: check the host (host=..., DATABRICKS_HOST or the profile's host)"
 
 
+class ConnectionRefused(NetworkError):
+    hint = (
+        "Nothing accepts connections there: is it http:// or https://? is the port right? "
+        "(host=..., DATABRICKS_HOST or the profile's host)"
+    )
+
+
+class TLSError(NetworkError):
+    hint = "The TLS handshake failed: is it http:// or https://? is the port right?"
+
+
+class CertificateError(TLSError):
+    hint = (
+        "The server's certificate is not trusted (a corporate TLS proxy, or a self-signed certificate): pass "
+        "verify='/path/to/ca-bundle.pem' or set SSL_CERT_FILE to a bundle with the issuing CA; is the host right?"
+    )
+
+
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    seen: BaseException | None = exc
+    for _ in range(32):  # bounded: a cause chain is short, but a cycle must not hang us
+        if seen is None:
+            return
+        yield seen
+        seen = seen.__cause__ or seen.__context__
+
+
+def connection_refused(exc: BaseException) -> bool:
+    """Whether the connection was refused (nothing listens at that host and port)."""
+    return any(isinstance(e, ConnectionRefusedError) for e in _causes(exc)) or "Connection refused" in str(exc)
+
+
+def tls_failure(exc: BaseException) -> bool:
+    """Whether the TLS handshake failed (an untrusted certificate, or a server that does not speak TLS)."""
+    return isinstance(exc, httpx.ConnectError) and any(isinstance(e, ssl.SSLError) for e in _causes(exc))
+
+
+def _certificate_failure(exc: BaseException) -> bool:
+    return any(isinstance(e, ssl.SSLCertVerificationError) for e in _causes(exc))
+
+
 def unresolvable(exc: BaseException) -> bool:
     """Whether a connection failed because the host name does not resolve (DNS), looking through the causes."""
     seen: BaseException | None = exc
@@ -270,11 +313,21 @@ def network_error(exc: Exception, request: httpx.Request) -> NetworkError:
         cls = RequestTimeout
     elif unresolvable(exc):
         cls = HostNotFound
+    elif connection_refused(exc):
+        cls = ConnectionRefused
+    elif tls_failure(exc):
+        cls = CertificateError if _certificate_failure(exc) else TLSError
     else:
         cls = NetworkError
     err = cls(
         f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__,
-        error_code={RequestTimeout: "TIMEOUT", HostNotFound: "HOST_NOT_FOUND"}.get(cls, "NETWORK_ERROR"),
+        error_code={
+            RequestTimeout: "TIMEOUT",
+            HostNotFound: "HOST_NOT_FOUND",
+            ConnectionRefused: "CONNECTION_REFUSED",
+            TLSError: "TLS_ERROR",
+            CertificateError: "CERTIFICATE_NOT_TRUSTED",
+        }.get(cls, "NETWORK_ERROR"),
         method=request.method,
         path=request.url.path,
     )

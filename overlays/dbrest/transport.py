@@ -17,7 +17,14 @@ from typing import Any, Protocol
 import httpx
 
 from .auth import WorkspaceAuth
-from .errors import error_from_response, network_error, retry_after_seconds, unresolvable
+from .errors import (
+    connection_refused,
+    error_from_response,
+    network_error,
+    retry_after_seconds,
+    tls_failure,
+    unresolvable,
+)
 
 log = logging.getLogger("dbrest")
 
@@ -60,6 +67,11 @@ class RetryPolicy:
     ``budget`` bounds the total time spent on one call including waits; ``max_attempts`` bounds the tries.
     Waits follow ``Retry-After`` when the server sends it, else ``backoff * 2**(attempt-1)`` capped at
     ``max_backoff``, with up to ``jitter`` (a fraction) added at random.
+
+    A connection that cannot be opened (refused, or timed out while connecting) is tried at most
+    ``max_connect_attempts`` times, the retry after at most ``quick_retry`` seconds: for a configured host these
+    are a wrong port or scheme far more often than an outage, and 7 retries kept a typo silent for minutes.
+    TLS handshake failures and unresolvable names are never retried.
     """
 
     max_attempts: int = 8
@@ -69,6 +81,8 @@ class RetryPolicy:
     jitter: float = 0.25
     retry_statuses: frozenset[int] = frozenset({429, 503})
     retry_connection_errors: bool = True
+    max_connect_attempts: int = 2
+    quick_retry: float = 1.0
     rng: random.Random = field(default_factory=random.Random, compare=False, repr=False)
 
     def delay(self, attempt: int, retry_after: float | None) -> float:
@@ -82,7 +96,7 @@ class RetryPolicy:
         """A connection that failed before sending can always be retried; after, only idempotent calls. A host
         name that does not resolve is not retried at all: it is a typo far more often than a DNS outage, and
         retrying it would keep a command silent for minutes."""
-        if unresolvable(exc):
+        if unresolvable(exc) or tls_failure(exc):
             return False
         if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
             return True
@@ -140,10 +154,14 @@ class _Retrier:
     def after_error(self, request: httpx.Request, exc: Exception, attempt: int, elapsed: float) -> float | None:
         policy = self.policy
         wait = policy.delay(attempt, None)
+        max_attempts = policy.max_attempts
+        if connection_refused(exc) or isinstance(exc, httpx.ConnectTimeout):
+            max_attempts = min(max_attempts, policy.max_connect_attempts)
+            wait = min(wait, policy.quick_retry)
         if (
             not policy.retry_connection_errors
             or not policy.safe_to_repeat(request, exc)
-            or attempt >= policy.max_attempts
+            or attempt >= max_attempts
             or elapsed + wait > policy.budget
         ):
             return None
