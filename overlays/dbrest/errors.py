@@ -160,7 +160,36 @@ BY_STATUS: dict[int, type[DatabricksError]] = {
 _EXCEPTION_NAME = re.compile(r"^((?:[a-z_][\w]*\.)*[A-Z]\w*(?:Exception|Error|NotFound|Invalid\w*|Failed|Denied)):")
 
 # clusters/get, jobs/get and runs/get answer 400 INVALID_PARAMETER_VALUE for a missing id (api-inventory §2.1).
-_MISSING = re.compile(r"\b(Cluster|Job|Run|Context|Command)\b.* does not exist", re.IGNORECASE)
+# Every pattern here runs on text the server chose, so each is linear: no `.*` between two searched parts (the
+# former `\b(Job|...)\b.* does not exist` rescanned the rest of the text from every "Job": quadratic).
+_MISSING_SUBJECT = re.compile(r"\b(?:cluster|job|run|context|command)\b")
+_MISSING_PHRASE = " does not exist"
+#: An exception name is short: matching it against the first characters only keeps the 1.2 parse bounded.
+_EXCEPTION_NAME_SPAN = 256
+#: A gateway page is summarised from its head; its title or first words are all the message keeps.
+_HTML_SPAN = 64 * 1024
+_TAG = re.compile(r"<[^<>]*>")  # cannot run past the next "<": each character is examined a bounded number of times
+
+
+def _says_missing(message: str) -> bool:
+    """Whether a line names a cluster/job/run/context/command and, after it, says " does not exist"."""
+    for line in message.lower().splitlines():
+        end = line.rfind(_MISSING_PHRASE)
+        if end > 0 and _MISSING_SUBJECT.search(line, 0, end):
+            return True
+    return False
+
+
+def _html_summary(text: str) -> str:
+    """The page's <title>, else its text without the markup (both found in linear time)."""
+    head = text[:_HTML_SPAN]
+    lower = head.lower()
+    start = lower.find("<title>")
+    if start >= 0:
+        end = lower.find("</title>", start)
+        if end >= 0:
+            return head[start + len("<title>") : end].strip()
+    return _TAG.sub(" ", head).strip()
 
 
 def retry_after_seconds(response: httpx.Response) -> float | None:
@@ -199,7 +228,7 @@ def error_from_response(response: httpx.Response, request: httpx.Request) -> Dat
                 message += f" (scimType {body['scimType']})"
         elif isinstance(body.get("error"), str):  # API 1.2: no code, but often an exception name in front
             message = body["error"]
-            named = _EXCEPTION_NAME.match(message)
+            named = _EXCEPTION_NAME.match(message[:_EXCEPTION_NAME_SPAN])
             if named:
                 code = named.group(1).rsplit(".", 1)[-1]
         elif isinstance(body.get("message"), str):
@@ -207,15 +236,14 @@ def error_from_response(response: httpx.Response, request: httpx.Request) -> Dat
     if message is None:
         text = response.text.strip() if response.content else ""
         if "<" in text:  # an HTML gateway page: keep its title or first line, not the markup
-            m = re.search(r"<title>(.*?)</title>", text, re.IGNORECASE | re.DOTALL)
-            text = m.group(1).strip() if m else re.sub(r"<[^>]+>", " ", text).strip()
+            text = _html_summary(text)
         message = " ".join(text.split())[:300] or response.reason_phrase or "no message"
     cls: type[DatabricksError]
     if code is not None and code in BY_CODE:
         cls = BY_CODE[code]
     else:
         cls = BY_STATUS.get(status, DatabricksError if status < 500 else InternalError)
-    if cls in (InvalidParameterValue, BadRequest) and _MISSING.search(message):
+    if cls in (InvalidParameterValue, BadRequest) and _says_missing(message):
         cls = ResourceDoesNotExist
     if code == "IO_ERROR" and "not empty" in message:  # dbfs/delete of a non-empty directory without recursive
         cls = DirectoryNotEmpty
