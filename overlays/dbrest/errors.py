@@ -268,6 +268,31 @@ def error_from_response(response: httpx.Response, request: httpx.Request) -> Dat
     )
 
 
+class ResponseTooLarge(DatabricksError):
+    """An answer larger than ``max_response_size``: not buffered, not retried."""
+
+    hint = (
+        "Databricks API answers are at most about 10 MB: check the host (a proxy or gateway answering?), or raise "
+        "Workspace(max_response_size=...) if this answer is expected"
+    )
+
+
+def _size_text(size: int) -> str:
+    mib = size / (1024 * 1024)
+    return f"{mib:g} MiB" if mib >= 1 else f"{size} bytes"
+
+
+def response_too_large(response: httpx.Response, request: httpx.Request, cap: int) -> ResponseTooLarge:
+    return ResponseTooLarge(
+        f"the answer ({response.headers.get('content-type') or 'no content type'}) is larger than "
+        f"{_size_text(cap)}, the max_response_size",
+        error_code="RESPONSE_TOO_LARGE",
+        status=response.status_code,
+        method=request.method,
+        path=request.url.path,
+    )
+
+
 class NetworkError(DatabricksError, httpx.TransportError):
     """The request did not get an answer: the connection failed, was dropped or timed out (after the retries that
     were safe). Also an ``httpx.TransportError``, so code written against httpx keeps working."""

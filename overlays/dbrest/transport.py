@@ -10,7 +10,7 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -18,9 +18,11 @@ import httpx
 
 from .auth import WorkspaceAuth
 from .errors import (
+    NetworkError,
     connection_refused,
     error_from_response,
     network_error,
+    response_too_large,
     retry_after_seconds,
     tls_failure,
     unresolvable,
@@ -133,6 +135,85 @@ def _is_progress(response: httpx.Response) -> bool:
     return response.status_code == 503 and b"PARTIAL_DELETE" in response.content
 
 
+#: Databricks bounds its JSON answers (about 10 MB, e.g. a workspace export); 64 MiB leaves room and still stops a
+#: misconfigured host or proxy from filling memory. ``Workspace(max_response_size=...)`` changes it.
+DEFAULT_MAX_RESPONSE_SIZE = 64 * 1024 * 1024
+
+
+def _buffered(response: httpx.Response) -> bool:
+    """Whether the transport reads this body itself, inside the retry loop and under the size cap: error answers
+    and JSON (or untyped) ones. Any other 2xx body (a file download) passes through as a stream, so that
+    ``client.stream(...)`` really streams: memory independent of the size."""
+    if response.status_code >= 400:
+        return True
+    content_type = response.headers.get("content-type", "").lower()
+    return not content_type or "json" in content_type
+
+
+class _Stream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response stream that enforces the size cap (when given) and turns a connection failure while the caller
+    reads into dbrest's typed NetworkError."""
+
+    def __init__(
+        self,
+        inner: httpx.SyncByteStream | httpx.AsyncByteStream,
+        response: httpx.Response,
+        request: httpx.Request,
+        cap: int | None,
+    ) -> None:
+        self.inner = inner
+        self.response = response
+        self.request = request
+        self.cap = cap
+        self.seen = 0
+
+    def _count(self, chunk: bytes) -> bytes:
+        self.seen += len(chunk)
+        if self.cap is not None and self.seen > self.cap:
+            raise response_too_large(self.response, self.request, self.cap)
+        return chunk
+
+    def __iter__(self) -> Iterator[bytes]:
+        assert isinstance(self.inner, httpx.SyncByteStream)
+        try:
+            for chunk in self.inner:
+                yield self._count(chunk)
+        except httpx.TransportError as exc:
+            if isinstance(exc, NetworkError):
+                raise
+            raise network_error(exc, self.request) from exc
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        assert isinstance(self.inner, httpx.AsyncByteStream)
+        try:
+            async for chunk in self.inner:
+                yield self._count(chunk)
+        except httpx.TransportError as exc:
+            if isinstance(exc, NetworkError):
+                raise
+            raise network_error(exc, self.request) from exc
+
+    def close(self) -> None:
+        assert isinstance(self.inner, httpx.SyncByteStream)
+        self.inner.close()
+
+    async def aclose(self) -> None:
+        assert isinstance(self.inner, httpx.AsyncByteStream)
+        await self.inner.aclose()
+
+
+def _prepare(response: httpx.Response, request: httpx.Request, cap: int) -> bool:
+    """Wrap the body stream; returns whether the transport must read it now (see :func:`_buffered`)."""
+    if not _buffered(response):
+        response.stream = _Stream(response.stream, response, request, None)
+        return False
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > cap:
+        raise response_too_large(response, request, cap)
+    response.stream = _Stream(response.stream, response, request, cap)
+    return True
+
+
 def _raise_for_error(response: httpx.Response, request: httpx.Request) -> None:
     if response.status_code >= 400:
         response.read()
@@ -201,7 +282,9 @@ class RetryingTransport(httpx.BaseTransport):
         clock: Clock | None = None,
         on_retry: Callable[[httpx.Request, int, float, str], None] | None = None,
         auth: WorkspaceAuth | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
+        self.max_response_size = max_response_size
         self.inner = inner
         self.retrier = _Retrier(policy, on_retry)
         self.policy = self.retrier.policy
@@ -220,7 +303,8 @@ class RetryingTransport(httpx.BaseTransport):
                 # The body is read here, inside the retry loop, so that a connection dropped mid-body is retried
                 # like one dropped before the status line (Databricks responses are bounded: 10 MB at most).
                 try:
-                    response.read()
+                    if _prepare(response, request, self.max_response_size):
+                        response.read()
                 except BaseException:
                     response.close()
                     raise
@@ -267,7 +351,9 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         clock: AsyncClock | None = None,
         on_retry: Callable[[httpx.Request, int, float, str], None] | None = None,
         auth: WorkspaceAuth | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
+        self.max_response_size = max_response_size
         self.inner = inner
         self.retrier = _Retrier(policy, on_retry)
         self.policy = self.retrier.policy
@@ -284,7 +370,8 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
             try:
                 response = await self.inner.handle_async_request(request)
                 try:
-                    await response.aread()
+                    if _prepare(response, request, self.max_response_size):
+                        await response.aread()
                 except BaseException:
                     await response.aclose()
                     raise

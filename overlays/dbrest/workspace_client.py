@@ -14,6 +14,7 @@ from dbrest_client.client import AuthenticatedClient
 from .auth import WorkspaceAuth
 from .config import Config, resolve
 from .transport import (
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_TIMEOUT,
     AsyncClock,
     AsyncRetryingTransport,
@@ -83,7 +84,8 @@ class Workspace(_Base):
     Configuration comes from the arguments, then the environment, then ``~/.databrickscfg``, then ``~/.netrc``
     (see :func:`dbrest.config.resolve`). Every error response raises a :class:`dbrest.DatabricksError` subclass;
     429 and 503 are retried per ``retry``; ``on_retry(request, attempt, wait_seconds, why)`` hears about each retry
-    (dbrest also logs them on the ``dbrest`` logger, without credentials).
+    (dbrest also logs them on the ``dbrest`` logger, without credentials). JSON and error answers larger than
+    ``max_response_size`` (64 MiB) raise :class:`dbrest.ResponseTooLarge`; file downloads stream uncapped.
     """
 
     def __init__(
@@ -104,6 +106,7 @@ class Workspace(_Base):
         transport: httpx.BaseTransport | None = None,
         clock: Clock | None = None,
         on_retry: Callable[[httpx.Request, int, float, str], None] | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self.config = resolve(
             host=host,
@@ -122,7 +125,9 @@ class Workspace(_Base):
         auth = WorkspaceAuth(self.config)
         http = httpx.Client(
             **_http_args(self.config, auth, timeout),
-            transport=RetryingTransport(inner, self.retry, clock, on_retry, auth=auth),
+            transport=RetryingTransport(
+                inner, self.retry, clock, on_retry, auth=auth, max_response_size=max_response_size
+            ),
         )
         self._client = _client(self.config, timeout, http)
 
@@ -289,6 +294,7 @@ class AsyncWorkspace(_Base):
         transport: httpx.AsyncBaseTransport | None = None,
         clock: AsyncClock | None = None,
         on_retry: Callable[[httpx.Request, int, float, str], None] | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self.config = resolve(
             host=host,
@@ -307,7 +313,9 @@ class AsyncWorkspace(_Base):
         auth = WorkspaceAuth(self.config)
         http = httpx.AsyncClient(
             **_http_args(self.config, auth, timeout),
-            transport=AsyncRetryingTransport(inner, self.retry, clock, on_retry, auth=auth),
+            transport=AsyncRetryingTransport(
+                inner, self.retry, clock, on_retry, auth=auth, max_response_size=max_response_size
+            ),
         )
         self._client = _client(self.config, timeout, http)
 
