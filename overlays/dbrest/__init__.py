@@ -34,6 +34,7 @@ from .errors import (
     TLSError,
     TooManyRequests,
     Unauthenticated,
+    UnexpectedResponse,
 )
 from .transport import RetryPolicy
 from .workspace_client import AsyncWorkspace, Workspace
@@ -100,5 +101,6 @@ __all__ = [
     "TemporarilyUnavailable",
     "TooManyRequests",
     "Unauthenticated",
+    "UnexpectedResponse",
     "Workspace",
 ]

@@ -11,10 +11,12 @@ import json
 import re
 import socket
 import ssl
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 import httpx
+
+_T = TypeVar("_T")
 
 
 class DatabricksError(Exception):
@@ -266,6 +268,90 @@ def error_from_response(response: httpx.Response, request: httpx.Request) -> Dat
         details=details,
         retry_after=retry_after_seconds(response),
     )
+
+
+class UnexpectedResponse(DatabricksError):
+    """A 2xx/3xx answer that is not the API's: an HTML sign-in page, an empty, truncated or binary body, a JSON
+    value of the wrong shape, an undocumented status (a 204, a redirect). The message names the status, the
+    content type, the request (method and path) and a short excerpt of the body."""
+
+    hint = "The answer is not the API's: check the host (a proxy answering?), and report it if it persists"
+
+    def __init__(self, message: str, *, hint: str | None = None, **kwargs: Any) -> None:
+        if hint is not None:
+            self.hint = hint
+        super().__init__(message, **kwargs)
+
+
+_EXCERPT = 200
+
+
+def _why(response: httpx.Response, content_type: str, cause: BaseException | None) -> str:
+    if 300 <= response.status_code < 400:
+        location = response.headers.get("location", "")
+        # the Location may carry a sign-in URL with tokens in its query: keep scheme, host and path only
+        where = httpx.URL(location).copy_with(query=None, fragment=None) if location else "nowhere"
+        return f"a redirect to {where}"
+    if not response.content:
+        return "an empty body"
+    if "html" in content_type:
+        return f"an HTML page ({_html_summary(response.text)[:_EXCERPT]!r})"
+    if "json" not in content_type and content_type:
+        return f"a {content_type.split(';')[0]} body"
+    if isinstance(cause, json.JSONDecodeError):
+        return f"a body that is not JSON ({cause.msg}, byte {cause.pos})"
+    if cause is not None:
+        return f"JSON of another shape than the API documents ({type(cause).__name__}: {str(cause)[:_EXCERPT]})"
+    return "a body the operation does not document for this status"
+
+
+def unexpected_response(response: httpx.Response, cause: BaseException | None = None) -> UnexpectedResponse:
+    """The error for an answer that does not parse as the operation's documented response (see
+    :class:`UnexpectedResponse`); ``cause`` is the parse failure, if any."""
+    content_type = response.headers.get("content-type", "").lower()
+    request = response.request
+    excerpt = " ".join(response.content[:_EXCERPT].decode("utf-8", "replace").split())
+    if len(response.content) > _EXCERPT:
+        excerpt += " ..."
+    status = response.status_code
+    if 300 <= status < 400:
+        hint = (
+            "A redirect usually means a wrong host (use the workspace URL, https://adb-....azuredatabricks.net) or "
+            "a sign-in page in front of the API; dbrest does not follow it, so credentials stay with the host"
+        )
+    elif "html" in content_type:
+        hint = (
+            "An HTML page usually means a wrong host or a sign-in redirect (a proxy, VPN or SSO page answering "
+            "instead of the REST API): check the host"
+        )
+    else:
+        hint = UnexpectedResponse.hint
+    kind = f"content type {content_type}" if content_type else "no content type"
+    message = f"unexpected answer: {_why(response, content_type, cause)}; {kind}, {len(response.content)} bytes"
+    if excerpt and "html" not in content_type and "json" in content_type:
+        message += f": {excerpt!r}"
+    return UnexpectedResponse(
+        message,
+        hint=hint,
+        error_code="UNEXPECTED_RESPONSE",
+        status=status,
+        method=request.method,
+        path=request.url.path,
+    )
+
+
+def parse_answer(response: httpx.Response, parse: Callable[[dict[str, Any]], _T]) -> _T:
+    """``parse`` applied to the JSON object of a 2xx answer that an overlay requested itself (outside the
+    generated facades); anything else raises :class:`UnexpectedResponse`."""
+    if not 200 <= response.status_code < 300:
+        raise unexpected_response(response)
+    try:
+        body = json.loads(response.content)
+        if not isinstance(body, dict):
+            raise TypeError(f"a JSON {type(body).__name__} where an object was expected")
+        return parse(body)
+    except Exception as exc:
+        raise unexpected_response(response, exc) from exc
 
 
 class ResponseTooLarge(DatabricksError):

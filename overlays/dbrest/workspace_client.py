@@ -13,6 +13,7 @@ from dbrest_client.client import AuthenticatedClient
 
 from .auth import WorkspaceAuth
 from .config import Config, resolve
+from .errors import unexpected_response
 from .transport import (
     DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_TIMEOUT,
@@ -51,7 +52,13 @@ USER_AGENT = "dbrest/0.1.0"
 def _client(config: Config, timeout: httpx.Timeout, http: httpx.Client | httpx.AsyncClient) -> AuthenticatedClient:
     """The generated client, handed dbrest's httpx client: credentials come from its ``WorkspaceAuth`` alone (the
     generated client's own ``token`` header is never built, so there is one auth mechanism, not two)."""
-    client = AuthenticatedClient(base_url=config.host, token="", timeout=timeout, raise_on_unexpected_status=True)
+    client = AuthenticatedClient(
+        base_url=config.host,
+        token="",
+        timeout=timeout,
+        raise_on_unexpected_status=True,
+        unexpected_response=unexpected_response,
+    )
     if isinstance(http, httpx.AsyncClient):
         return client.set_async_httpx_client(http)
     return client.set_httpx_client(http)
