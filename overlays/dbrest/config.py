@@ -65,7 +65,7 @@ class _Source:
         return bool(self.token or self.username or self.password)
 
 
-def _without_userinfo(url: str) -> str:
+def redact_userinfo(url: str) -> str:
     """``url`` with any ``user:password@`` replaced by ``***@``, for messages."""
     scheme, sep, rest = url.partition("://")
     if not sep:
@@ -85,11 +85,11 @@ def normalize_host(host: str, source: str = "the host") -> str:
     parts = urlsplit(host)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ConfigurationError(
-            f"{source}: {_without_userinfo(host)!r} is not a URL like https://adb-123.4.azuredatabricks.net"
+            f"{source}: {redact_userinfo(host)!r} is not a URL like https://adb-123.4.azuredatabricks.net"
         )
     if "@" in parts.netloc:
         raise ConfigurationError(
-            f"{source}: the host URL {_without_userinfo(host)!r} carries credentials (user:password@); put the "
+            f"{source}: the host URL {redact_userinfo(host)!r} carries credentials (user:password@); put the "
             "token in token=..., DATABRICKS_TOKEN or the profile's `token`, and the host without them"
         )
     return f"{parts.scheme}://{parts.netloc}"

@@ -394,6 +394,13 @@ class HostNotFound(NetworkError):
     hint = "The host name does not resolve: check the host (host=..., DATABRICKS_HOST or the profile's host)"
 
 
+class ProxyFailure(NetworkError):
+    hint = (
+        "The proxy could not be reached or refused the request: check HTTPS_PROXY / HTTP_PROXY / ALL_PROXY and "
+        "NO_PROXY (or proxy=...)"
+    )
+
+
 class ConnectionRefused(NetworkError):
     hint = (
         "Nothing accepts connections there: is it http:// or https://? is the port right? "
@@ -450,6 +457,8 @@ def network_error(exc: Exception, request: httpx.Request) -> NetworkError:
     cls: type[NetworkError]
     if isinstance(exc, httpx.TimeoutException):
         cls = RequestTimeout
+    elif isinstance(exc, httpx.ProxyError):
+        cls = ProxyFailure
     elif unresolvable(exc):
         cls = HostNotFound
     elif connection_refused(exc):
@@ -466,6 +475,7 @@ def network_error(exc: Exception, request: httpx.Request) -> NetworkError:
             ConnectionRefused: "CONNECTION_REFUSED",
             TLSError: "TLS_ERROR",
             CertificateError: "CERTIFICATE_NOT_TRUSTED",
+            ProxyFailure: "PROXY_ERROR",
         }.get(cls, "NETWORK_ERROR"),
         method=request.method,
         path=request.url.path,

@@ -13,14 +13,14 @@ from dbrest_client.client import AuthenticatedClient
 
 from .auth import WorkspaceAuth
 from .config import Config, resolve
-from .errors import unexpected_response
+from .errors import ConfigurationError, unexpected_response
+from .proxies import AsyncProxyRouter, ProxyRouter
 from .transport import (
     DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_TIMEOUT,
     AsyncClock,
     AsyncRetryingTransport,
     Clock,
-    LazyHTTPTransport,
     RetryingTransport,
     RetryPolicy,
 )
@@ -74,6 +74,11 @@ def _http_args(config: Config, auth: WorkspaceAuth, timeout: httpx.Timeout) -> d
     }
 
 
+def _one_of_transport_or_proxy(transport: object, proxy: str | None) -> None:
+    if transport is not None and proxy is not None:
+        raise ConfigurationError("pass transport=... or proxy=..., not both: a given transport makes the connections")
+
+
 class _Base:
     config: Config
 
@@ -91,7 +96,8 @@ class Workspace(_Base):
     Configuration comes from the arguments, then the environment, then ``~/.databrickscfg``, then ``~/.netrc``
     (see :func:`dbrest.config.resolve`). Every error response raises a :class:`dbrest.DatabricksError` subclass;
     429 and 503 are retried per ``retry``; ``on_retry(request, attempt, wait_seconds, why)`` hears about each retry
-    (dbrest also logs them on the ``dbrest`` logger, without credentials). JSON and error answers larger than
+    (dbrest also logs them on the ``dbrest`` logger, without credentials). Proxies: ``HTTPS_PROXY``,
+    ``HTTP_PROXY``, ``ALL_PROXY`` and ``NO_PROXY`` as httpx honours them, or ``proxy="http://proxy:3128"``. JSON and error answers larger than
     ``max_response_size`` (64 MiB) raise :class:`dbrest.ResponseTooLarge`; file downloads stream uncapped.
     """
 
@@ -111,6 +117,7 @@ class Workspace(_Base):
         verify: bool | str = True,
         allow_insecure_http: bool = False,
         transport: httpx.BaseTransport | None = None,
+        proxy: str | None = None,
         clock: Clock | None = None,
         on_retry: Callable[[httpx.Request, int, float, str], None] | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
@@ -128,7 +135,8 @@ class Workspace(_Base):
         )
         self.retry = retry or RetryPolicy()
         self.clock = clock
-        inner = transport or LazyHTTPTransport(verify=verify)
+        _one_of_transport_or_proxy(transport, proxy)
+        inner = transport or ProxyRouter(verify=verify, proxy=proxy)
         auth = WorkspaceAuth(self.config)
         http = httpx.Client(
             **_http_args(self.config, auth, timeout),
@@ -299,6 +307,7 @@ class AsyncWorkspace(_Base):
         verify: bool | str = True,
         allow_insecure_http: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
+        proxy: str | None = None,
         clock: AsyncClock | None = None,
         on_retry: Callable[[httpx.Request, int, float, str], None] | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
@@ -316,7 +325,8 @@ class AsyncWorkspace(_Base):
         )
         self.retry = retry or RetryPolicy()
         self.clock = clock
-        inner = transport or httpx.AsyncHTTPTransport(verify=verify)
+        _one_of_transport_or_proxy(transport, proxy)
+        inner = transport or AsyncProxyRouter(verify=verify, proxy=proxy)
         auth = WorkspaceAuth(self.config)
         http = httpx.AsyncClient(
             **_http_args(self.config, auth, timeout),
