@@ -1232,7 +1232,9 @@ def cli_words(text: str, args: argparse.Namespace | None = None, *, run_id: int 
             r"pass token=\.\.\. \(or username/password\), set DATABRICKS_TOKEN",
             "set DATABRICKS_TOKEN (or DATABRICKS_USERNAME and DATABRICKS_PASSWORD)",
         ),
-        (r"(to \[[^\]]+\] in [^\s,]+?)([,.]\s)", r"\1 (or pick a profile with --profile NAME)\2"),
+        # bounded repetitions: these rules also run over server text (run state messages), and an unbounded
+        # `[^\]]+` rescans the rest of the text from every "to [": quadratic on a crafted message
+        (r"(to \[[^\]\n]{1,200}\] in [^\s,]{1,1000}?)([,.]\s)", r"\1 (or pick a profile with --profile NAME)\2"),
         (r"pass host=\.\.\.", "pass --host URL"),
         (r"\(host=\.\.\., ", "(--host, "),
         (r"pass verify='[^']*' or set SSL_CERT_FILE", "set SSL_CERT_FILE"),

@@ -66,7 +66,9 @@ class _Source:
 
 
 def redact_userinfo(url: str) -> str:
-    """``url`` with any ``user:password@`` replaced by ``***@``, for messages."""
+    """``url`` for messages: any ``user:password@`` replaced by ``***@``, the query and fragment dropped (either
+    may carry a token)."""
+    url = url.split("#", 1)[0].split("?", 1)[0]
     scheme, sep, rest = url.partition("://")
     if not sep:
         scheme, rest = "", url

@@ -237,3 +237,9 @@ def test_parse_errors_name_the_line_but_not_its_secret(home: Path) -> None:
     with pytest.raises(ConfigurationError) as e:
         resolve(host="https://h.example.com", environ={}, home=home, config_file=home / "none.cfg")
     assert "dapi-netrc-secret" not in str(e.value) and "oops" not in str(e.value)
+
+
+def test_a_bad_host_url_is_reported_without_its_query() -> None:
+    with pytest.raises(ConfigurationError) as e:
+        resolve(host="ftp://adb.example.com/?token=dapi-in-query", token="t", environ={}, home=Path("/nonexistent"))
+    assert "dapi-in-query" not in str(e.value) and "ftp://adb.example.com/" in str(e.value)
