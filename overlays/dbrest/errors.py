@@ -354,6 +354,17 @@ def parse_answer(response: httpx.Response, parse: Callable[[dict[str, Any]], _T]
         raise unexpected_response(response, exc) from exc
 
 
+def decoded(response: httpx.Response, decode: Callable[[bytes], _T]) -> _T:
+    """``decode`` applied to the body of a 2xx answer that an overlay decodes by hand (a DBFS read); a failure
+    raises :class:`UnexpectedResponse` instead of a bare JSON or base64 error."""
+    if not 200 <= response.status_code < 300:
+        raise unexpected_response(response)
+    try:
+        return decode(response.content)
+    except Exception as exc:
+        raise unexpected_response(response, exc) from exc
+
+
 class ResponseTooLarge(DatabricksError):
     """An answer larger than ``max_response_size``: not buffered, not retried."""
 

@@ -9,6 +9,7 @@ import asyncio
 import http.server
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import dbrest
 import httpx
@@ -130,3 +131,28 @@ def test_a_command_sent_as_a_file_that_gets_a_sign_in_page_raises_unexpected_res
     with ws.commands.context("c-1", language="python") as ctx, pytest.raises(dbrest.UnexpectedResponse) as e:
         ctx.start(file=io.BytesIO(b"print(1)"))
     assert "(POST /api/1.2/commands/execute)" in str(e.value) and "sign-in" in str(e.value)
+
+
+def _dbfs_sign_in(request: httpx.Request) -> httpx.Response:
+    if request.url.path == "/api/2.0/dbfs/get-status":
+        return httpx.Response(200, json={"path": "/f", "is_dir": False, "file_size": 10})
+    return httpx.Response(200, headers={"content-type": "text/html"}, content=SIGN_IN)
+
+
+def test_a_dbfs_download_that_gets_a_sign_in_page_raises_unexpected_response(tmp_path: Path) -> None:
+    ws = dbrest.Workspace(host="https://adb.example.com", token=TOKEN, transport=httpx.MockTransport(_dbfs_sign_in))
+    with pytest.raises(dbrest.UnexpectedResponse) as e:
+        ws.dbfs.download("dbfs:/f", tmp_path / "f")
+    assert "(GET /api/2.0/dbfs/read)" in str(e.value) and not (tmp_path / "f").exists()
+
+
+def test_an_async_dbfs_download_that_gets_a_sign_in_page_raises_unexpected_response(tmp_path: Path) -> None:
+    async def main() -> None:
+        async with dbrest.AsyncWorkspace(
+            host="https://adb.example.com", token=TOKEN, transport=httpx.MockTransport(_dbfs_sign_in)
+        ) as aws:
+            await aws.dbfs.download("dbfs:/f", tmp_path / "f")
+
+    with pytest.raises(dbrest.UnexpectedResponse):
+        asyncio.run(main())
+    assert not (tmp_path / "f").exists()
