@@ -286,16 +286,27 @@ class UnexpectedResponse(DatabricksError):
 _EXCERPT = 200
 
 
+def _body(response: httpx.Response) -> bytes | None:
+    """The body if it was read (a streamed download is judged by its headers before it is read), else None."""
+    try:
+        return response.content
+    except httpx.ResponseNotRead:
+        return None
+
+
 def _why(response: httpx.Response, content_type: str, cause: BaseException | None) -> str:
     if 300 <= response.status_code < 400:
         location = response.headers.get("location", "")
         # the Location may carry a sign-in URL with tokens in its query: keep scheme, host and path only
         where = httpx.URL(location).copy_with(query=None, fragment=None) if location else "nowhere"
         return f"a redirect to {where}"
-    if not response.content:
+    body = _body(response)
+    if body is None:
+        return f"a {content_type.split(';')[0]} page" if "html" in content_type else "a body of another type"
+    if not body:
         return "an empty body"
     if "html" in content_type:
-        return f"an HTML page ({_html_summary(response.text)[:_EXCERPT]!r})"
+        return f"an HTML page ({_html_summary(body.decode('utf-8', 'replace'))[:_EXCERPT]!r})"
     if "json" not in content_type and content_type:
         return f"a {content_type.split(';')[0]} body"
     if isinstance(cause, json.JSONDecodeError):
@@ -310,8 +321,9 @@ def unexpected_response(response: httpx.Response, cause: BaseException | None = 
     :class:`UnexpectedResponse`); ``cause`` is the parse failure, if any."""
     content_type = response.headers.get("content-type", "").lower()
     request = response.request
-    excerpt = " ".join(response.content[:_EXCERPT].decode("utf-8", "replace").split())
-    if len(response.content) > _EXCERPT:
+    body = _body(response) or b""
+    excerpt = " ".join(body[:_EXCERPT].decode("utf-8", "replace").split())
+    if len(body) > _EXCERPT:
         excerpt += " ..."
     status = response.status_code
     if 300 <= status < 400:
@@ -327,7 +339,8 @@ def unexpected_response(response: httpx.Response, cause: BaseException | None = 
     else:
         hint = UnexpectedResponse.hint
     kind = f"content type {content_type}" if content_type else "no content type"
-    message = f"unexpected answer: {_why(response, content_type, cause)}; {kind}, {len(response.content)} bytes"
+    size = f"{len(body)} bytes" if _body(response) is not None else "body not read"
+    message = f"unexpected answer: {_why(response, content_type, cause)}; {kind}, {size}"
     if excerpt and "html" not in content_type and "json" in content_type:
         message += f": {excerpt!r}"
     return UnexpectedResponse(
@@ -363,6 +376,15 @@ def decoded(response: httpx.Response, decode: Callable[[bytes], _T]) -> _T:
         return decode(response.content)
     except Exception as exc:
         raise unexpected_response(response, exc) from exc
+
+
+def check_download(response: httpx.Response, *, html_expected: bool = False) -> None:
+    """Before a streamed download is written: an HTML page where a file was asked for (a sign-in or gateway page
+    with status 200) raises :class:`UnexpectedResponse` instead of being saved as the file."""
+    if not 200 <= response.status_code < 300:
+        raise unexpected_response(response)
+    if "html" in response.headers.get("content-type", "").lower() and not html_expected:
+        raise unexpected_response(response)
 
 
 class ResponseTooLarge(DatabricksError):

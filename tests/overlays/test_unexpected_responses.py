@@ -156,3 +156,34 @@ def test_an_async_dbfs_download_that_gets_a_sign_in_page_raises_unexpected_respo
     with pytest.raises(dbrest.UnexpectedResponse):
         asyncio.run(main())
     assert not (tmp_path / "f").exists()
+
+
+def _export_sign_in(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, headers={"content-type": "text/html; charset=utf-8"}, content=SIGN_IN)
+
+
+def test_an_export_that_gets_a_sign_in_page_keeps_the_local_file(tmp_path: Path) -> None:
+    target = tmp_path / "etl.py"
+    target.write_text("mine\n")
+    ws = dbrest.Workspace(host="https://adb.example.com", token=TOKEN, transport=httpx.MockTransport(_export_sign_in))
+    with pytest.raises(dbrest.UnexpectedResponse) as e:
+        ws.workspace.export_file("/Users/me/etl", target)
+    assert "(GET /api/2.0/workspace/export)" in str(e.value) and "text/html" in str(e.value)
+    assert target.read_text() == "mine\n" and [p.name for p in tmp_path.iterdir()] == ["etl.py"]
+    # an HTML export is HTML: that one is written
+    assert ws.workspace.export_file("/Users/me/etl", tmp_path / "etl.html", format="HTML").read_bytes() == SIGN_IN
+
+
+def test_an_async_export_that_gets_a_sign_in_page_keeps_the_local_file(tmp_path: Path) -> None:
+    target = tmp_path / "etl.py"
+    target.write_text("mine\n")
+
+    async def main() -> None:
+        async with dbrest.AsyncWorkspace(
+            host="https://adb.example.com", token=TOKEN, transport=httpx.MockTransport(_export_sign_in)
+        ) as aws:
+            await aws.workspace.export_file("/Users/me/etl", target)
+
+    with pytest.raises(dbrest.UnexpectedResponse):
+        asyncio.run(main())
+    assert target.read_text() == "mine\n"
