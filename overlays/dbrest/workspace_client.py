@@ -340,6 +340,12 @@ class AsyncWorkspace(_Base):
     def from_env(cls, profile: str | None = None, **kwargs: Any) -> AsyncWorkspace:
         return cls(profile=profile, **kwargs)
 
+    @property
+    def http(self) -> httpx.AsyncClient:
+        """The authenticated async httpx client (dbrest's transport: retries, typed errors, credentials for the
+        configured origin only)."""
+        return self._client.get_async_httpx_client()
+
     async def aclose(self) -> None:
         await self._client.get_async_httpx_client().aclose()
 

@@ -63,7 +63,7 @@ def test_the_async_escape_hatch_never_sends_credentials_to_another_origin() -> N
         async with dbrest.AsyncWorkspace(
             host="https://adb.example.com", token=TOKEN, transport=httpx.MockTransport(rec)
         ) as aws:
-            http = aws._client.get_async_httpx_client()
+            http = aws.http
             await http.get("https://evil.example.com/x")
             await http.get("/api/2.0/clusters/list")
 

@@ -176,3 +176,18 @@ def test_a_connect_timeout_is_tried_twice_not_eight_times() -> None:
     with pytest.raises(dbrest.RequestTimeout):
         ws.clusters.list()
     assert len(attempts) == 2 and len(clock.sleeps) == 1 and clock.sleeps[0] <= 1.0
+
+
+def test_the_cli_reports_a_refused_connection_after_one_quick_retry(
+    capsys: pytest.CaptureFixture[str], closed_port: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dbrest.transport
+
+    slept: list[float] = []
+    monkeypatch.setattr(dbrest.transport.time, "sleep", slept.append)  # the CLI's real clock, without waiting
+    monkeypatch.setenv("DATABRICKS_HOST", f"http://127.0.0.1:{closed_port}")
+    monkeypatch.setenv("DATABRICKS_TOKEN", TOKEN)
+    monkeypatch.setenv("HOME", "/nonexistent")
+    code, _, err = run(capsys, "-q", "clusters", "list")
+    assert code == 1 and len(slept) <= 1 and sum(slept) <= 1.0
+    assert "CONNECTION_REFUSED" in err and "http:// or https://" in err and "--host" in err and "host=" not in err
