@@ -33,6 +33,11 @@ class WorkspaceAuth(httpx.Auth):
         self._origin = origin(config.host)
         self._headers = config.auth_headers()
         self._host = config.host
+        values = [config.token, config.password, config.azure_sp_management_token]
+        values += [v.split(" ", 1)[-1] for v in self._headers.values()]  # the Basic pair as base64, too
+        #: What must never appear in a message (scrubbed from echoed server text); short values are left out, or
+        #: a one-letter password would blank every such letter.
+        self.secrets: tuple[str, ...] = tuple(sorted({v for v in values if v and len(v) >= 6}, key=len, reverse=True))
 
     def __repr__(self) -> str:
         return f"WorkspaceAuth(host={self._host!r})"

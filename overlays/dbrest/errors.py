@@ -11,7 +11,7 @@ import json
 import re
 import socket
 import ssl
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import Any, TypeVar
 
 import httpx
@@ -205,8 +205,25 @@ def retry_after_seconds(response: httpx.Response) -> float | None:
         return None
 
 
-def error_from_response(response: httpx.Response, request: httpx.Request) -> DatabricksError:
-    """The typed error for an error response (status >= 400) to ``request``; the body must have been read."""
+#: Credentials a server may echo back (a wrong host that is an echo service or a debugging proxy): a scheme and
+#: its credentials, and Databricks personal access tokens. Linear patterns: they run over server text.
+_ECHOED_CREDENTIALS = re.compile(
+    r"\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{20,}|\bdapi[0-9a-f]{8,}(?:-\d+)?", re.IGNORECASE
+)
+
+
+def scrub(text: str, secrets: Collection[str] = ()) -> str:
+    """``text`` from a server with the given secrets and anything shaped like a credential replaced by ***."""
+    for secret in secrets:
+        text = text.replace(secret, "***")
+    return _ECHOED_CREDENTIALS.sub(lambda m: f"{m.group(1)} ***" if m.group(1) else "***", text)
+
+
+def error_from_response(
+    response: httpx.Response, request: httpx.Request, secrets: Collection[str] = ()
+) -> DatabricksError:
+    """The typed error for an error response (status >= 400) to ``request``; the body must have been read.
+    ``secrets`` (the client's credentials) are removed from the message should the server echo them."""
     status = response.status_code
     method, path = request.method, request.url.path
     code: str | None = None
@@ -260,7 +277,7 @@ def error_from_response(response: httpx.Response, request: httpx.Request) -> Dat
             500: "INTERNAL_ERROR",
         }.get(status, "TEMPORARILY_UNAVAILABLE" if status in (502, 503, 504) else f"HTTP_{status}")
     return cls(
-        message,
+        scrub(message, secrets),
         error_code=code,
         status=status,
         method=method,
@@ -316,9 +333,11 @@ def _why(response: httpx.Response, content_type: str, cause: BaseException | Non
     return "a body the operation does not document for this status"
 
 
-def unexpected_response(response: httpx.Response, cause: BaseException | None = None) -> UnexpectedResponse:
+def unexpected_response(
+    response: httpx.Response, cause: BaseException | None = None, secrets: Collection[str] = ()
+) -> UnexpectedResponse:
     """The error for an answer that does not parse as the operation's documented response (see
-    :class:`UnexpectedResponse`); ``cause`` is the parse failure, if any."""
+    :class:`UnexpectedResponse`); ``cause`` is the parse failure, if any; ``secrets`` are scrubbed from the text."""
     content_type = response.headers.get("content-type", "").lower()
     request = response.request
     body = _body(response) or b""
@@ -344,7 +363,7 @@ def unexpected_response(response: httpx.Response, cause: BaseException | None = 
     if excerpt and "html" not in content_type and "json" in content_type:
         message += f": {excerpt!r}"
     return UnexpectedResponse(
-        message,
+        scrub(message, secrets),
         hint=hint,
         error_code="UNEXPECTED_RESPONSE",
         status=status,

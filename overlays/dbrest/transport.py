@@ -214,10 +214,10 @@ def _prepare(response: httpx.Response, request: httpx.Request, cap: int) -> bool
     return True
 
 
-def _raise_for_error(response: httpx.Response, request: httpx.Request) -> None:
+def _raise_for_error(response: httpx.Response, request: httpx.Request, secrets: tuple[str, ...]) -> None:
     if response.status_code >= 400:
         response.read()
-        raise error_from_response(response, request)
+        raise error_from_response(response, request, secrets)
 
 
 class _Retrier:
@@ -320,7 +320,7 @@ class RetryingTransport(httpx.BaseTransport):
                     response.close()
                     self.clock.sleep(wait)
                     continue
-            _raise_for_error(response, request)
+            _raise_for_error(response, request, self.auth.secrets if self.auth else ())
             return response
 
     def close(self) -> None:
@@ -387,7 +387,7 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
                     await response.aclose()
                     await self.clock.sleep(wait)
                     continue
-                raise error_from_response(response, request)
+                raise error_from_response(response, request, self.auth.secrets if self.auth else ())
             return response
 
     async def aclose(self) -> None:

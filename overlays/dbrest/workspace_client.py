@@ -49,7 +49,9 @@ if TYPE_CHECKING:
 USER_AGENT = "dbrest/0.1.0"
 
 
-def _client(config: Config, timeout: httpx.Timeout, http: httpx.Client | httpx.AsyncClient) -> AuthenticatedClient:
+def _client(
+    config: Config, timeout: httpx.Timeout, http: httpx.Client | httpx.AsyncClient, secrets: tuple[str, ...]
+) -> AuthenticatedClient:
     """The generated client, handed dbrest's httpx client: credentials come from its ``WorkspaceAuth`` alone (the
     generated client's own ``token`` header is never built, so there is one auth mechanism, not two)."""
     client = AuthenticatedClient(
@@ -57,7 +59,7 @@ def _client(config: Config, timeout: httpx.Timeout, http: httpx.Client | httpx.A
         token="",
         timeout=timeout,
         raise_on_unexpected_status=True,
-        unexpected_response=unexpected_response,
+        unexpected_response=lambda response, cause: unexpected_response(response, cause, secrets),
     )
     if isinstance(http, httpx.AsyncClient):
         return client.set_async_httpx_client(http)
@@ -144,7 +146,7 @@ class Workspace(_Base):
                 inner, self.retry, clock, on_retry, auth=auth, max_response_size=max_response_size
             ),
         )
-        self._client = _client(self.config, timeout, http)
+        self._client = _client(self.config, timeout, http, auth.secrets)
 
     @classmethod
     def from_env(cls, profile: str | None = None, **kwargs: Any) -> Workspace:
@@ -334,7 +336,7 @@ class AsyncWorkspace(_Base):
                 inner, self.retry, clock, on_retry, auth=auth, max_response_size=max_response_size
             ),
         )
-        self._client = _client(self.config, timeout, http)
+        self._client = _client(self.config, timeout, http, auth.secrets)
 
     @classmethod
     def from_env(cls, profile: str | None = None, **kwargs: Any) -> AsyncWorkspace:

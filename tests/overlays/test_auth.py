@@ -125,3 +125,31 @@ def test_the_client_objects_do_not_show_the_token() -> None:
     ws = sync_ws(Recorder(), token=TOKEN)
     for obj in (ws, ws.config, ws.http, ws.http.auth, ws._client):
         assert TOKEN not in repr(obj)
+
+
+def _echo(request: httpx.Request) -> httpx.Response:
+    """A wrong host that echoes the request's headers back (an echo service, a debugging proxy)."""
+    headers = dict(request.headers)
+    if request.url.path.endswith("/get"):
+        return httpx.Response(400, json={"error_code": "BAD_REQUEST", "message": f"you sent {headers}"})
+    return httpx.Response(200, json=[headers])
+
+
+@pytest.mark.parametrize("kw", [{"token": TOKEN}, {"username": "alice", "password": "s3cret-password"}])
+def test_a_server_that_echoes_the_credentials_does_not_put_them_in_the_error(kw: dict[str, str]) -> None:
+    ws = dbrest.Workspace(host="https://adb.example.com", transport=httpx.MockTransport(_echo), **kw)  # type: ignore[arg-type]
+    secrets = [TOKEN, "s3cret-password", ws.config.auth_headers()["Authorization"].split(" ", 1)[1]]
+    with pytest.raises(dbrest.UnexpectedResponse) as e:
+        ws.clusters.list()
+    assert not any(s in str(e.value) for s in secrets), str(e.value)
+    with pytest.raises(dbrest.BadRequest) as e2:
+        ws.clusters.get(cluster_id="x")
+    assert "you sent" in str(e2.value) and not any(s in str(e2.value) for s in secrets), str(e2.value)
+
+
+def test_credential_shaped_text_is_scrubbed_but_ordinary_words_stay() -> None:
+    from dbrest.errors import scrub
+
+    assert scrub("Basic authentication is disabled") == "Basic authentication is disabled"
+    assert "dapi0123456789abcdef0123456789abcdef" not in scrub("token dapi0123456789abcdef0123456789abcdef-2 bad")
+    assert scrub("Authorization: Bearer abcdefghijklmnopqrstuvwxyz012345") == "Authorization: Bearer ***"
