@@ -101,7 +101,7 @@ def _read_text(path: Path) -> str:
     """The file decoded as UTF-8; a byte that is not raises a ConfigurationError naming the file, line and byte."""
     data = path.read_bytes()
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8-sig")  # a byte-order mark (Windows editors write one) is not content
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise ConfigurationError(

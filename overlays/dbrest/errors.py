@@ -504,6 +504,12 @@ def unresolvable(exc: BaseException) -> bool:
     return "Name or service not known" in str(exc) or "nodename nor servname" in str(exc)
 
 
+def name_lookup_failed(exc: BaseException) -> bool:
+    """Whether resolving the host name failed for any reason, including a DNS server that did not answer
+    (EAI_AGAIN: "Temporary failure in name resolution"), which may be transient and gets one quick retry."""
+    return unresolvable(exc) or any(isinstance(e, socket.gaierror) for e in _causes(exc))
+
+
 def network_error(exc: Exception, request: httpx.Request) -> NetworkError:
     """The typed error for a transport failure of ``request`` (method and path only: no query, no headers)."""
     cls: type[NetworkError]
@@ -511,7 +517,7 @@ def network_error(exc: Exception, request: httpx.Request) -> NetworkError:
         cls = RequestTimeout
     elif isinstance(exc, httpx.ProxyError):
         cls = ProxyFailure
-    elif unresolvable(exc):
+    elif name_lookup_failed(exc):
         cls = HostNotFound
     elif connection_refused(exc):
         cls = ConnectionRefused

@@ -21,6 +21,7 @@ from .errors import (
     NetworkError,
     connection_refused,
     error_from_response,
+    name_lookup_failed,
     network_error,
     response_too_large,
     retry_after_seconds,
@@ -70,8 +71,9 @@ class RetryPolicy:
     Waits follow ``Retry-After`` when the server sends it, else ``backoff * 2**(attempt-1)`` capped at
     ``max_backoff``, with up to ``jitter`` (a fraction) added at random.
 
-    A connection that cannot be opened (refused, or timed out while connecting) is tried at most
-    ``max_connect_attempts`` times, the retry after at most ``quick_retry`` seconds: for a configured host these
+    A connection that cannot be opened (refused, timed out while connecting, a DNS server that did not answer)
+    is tried at most ``max_connect_attempts`` times, the retry after at most ``quick_retry`` seconds: for a
+    configured host these
     are a wrong port or scheme far more often than an outage, and 7 retries kept a typo silent for minutes.
     TLS handshake failures and unresolvable names are never retried.
     """
@@ -236,7 +238,7 @@ class _Retrier:
         policy = self.policy
         wait = policy.delay(attempt, None)
         max_attempts = policy.max_attempts
-        if connection_refused(exc) or isinstance(exc, httpx.ConnectTimeout):
+        if connection_refused(exc) or isinstance(exc, httpx.ConnectTimeout) or name_lookup_failed(exc):
             max_attempts = min(max_attempts, policy.max_connect_attempts)
             wait = min(wait, policy.quick_retry)
         if (

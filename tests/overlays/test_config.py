@@ -243,3 +243,8 @@ def test_a_bad_host_url_is_reported_without_its_query() -> None:
     with pytest.raises(ConfigurationError) as e:
         resolve(host="ftp://adb.example.com/?token=dapi-in-query", token="t", environ={}, home=Path("/nonexistent"))
     assert "dapi-in-query" not in str(e.value) and "ftp://adb.example.com/" in str(e.value)
+
+
+def test_a_config_file_with_a_byte_order_mark_is_read(home: Path) -> None:
+    (home / ".databrickscfg").write_bytes(b"\xef\xbb\xbf[DEFAULT]\nhost = https://bom.example.com\ntoken = dapi-bom\n")
+    assert resolve(environ={}, home=home).host == "https://bom.example.com"

@@ -191,3 +191,25 @@ def test_the_cli_reports_a_refused_connection_after_one_quick_retry(
     code, _, err = run(capsys, "-q", "clusters", "list")
     assert code == 1 and len(slept) <= 1 and sum(slept) <= 1.0
     assert "CONNECTION_REFUSED" in err and "http:// or https://" in err and "--host" in err and "host=" not in err
+
+
+def test_a_dns_server_that_does_not_answer_gets_one_quick_retry() -> None:
+    import httpx
+
+    attempts: list[httpx.Request] = []
+
+    def no_dns(request: httpx.Request) -> httpx.Response:
+        attempts.append(request)
+        try:
+            raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+        except socket.gaierror as exc:
+            raise httpx.ConnectError(str(exc), request=request) from exc
+
+    clock = FakeClock()
+    ws = dbrest.Workspace(
+        host="https://adb.example.com", token=TOKEN, clock=clock, transport=httpx.MockTransport(no_dns)
+    )
+    with pytest.raises(dbrest.HostNotFound) as e:
+        ws.clusters.list()
+    assert len(attempts) == 2 and clock.sleeps and sum(clock.sleeps) <= 1.0
+    assert "check the host" in str(e.value)
