@@ -155,7 +155,8 @@ class Workspace(_Base):
 
     @property
     def http(self) -> httpx.Client:
-        """The authenticated httpx client (dbrest's transport: retries and typed errors)."""
+        """The authenticated httpx client (dbrest's transport: retries and typed errors). Relative URLs go to the
+        workspace; credentials are attached only to requests for the configured origin (scheme, host, port)."""
         return self._client.get_httpx_client()
 
     def close(self) -> None:
