@@ -1239,6 +1239,7 @@ def cli_words(text: str, args: argparse.Namespace | None = None, *, run_id: int 
         (r"\(host=\.\.\., ", "(--host, "),
         (r"pass verify='[^']*' or set SSL_CERT_FILE", "set SSL_CERT_FILE"),
         (r" \(or proxy=\.\.\.\)", ""),
+        (r"put the token in token=\.\.\., DATABRICKS_TOKEN", "put the token in DATABRICKS_TOKEN"),
         (r", or raise Workspace\(max_response_size=\.\.\.\) if this answer is expected", ""),
         (r"pass allow_insecure_http=True", "pass --allow-insecure-http (or set DBREST_ALLOW_INSECURE_HTTP=1)"),
         (r"use cp\(recursive=True\)", "pass -r"),

@@ -239,3 +239,13 @@ def test_cli_wording_rules_are_linear_on_server_text() -> None:
     code = "from dbrest.cli import cli_words; cli_words('to [' * 131072); cli_words('to [x] in ' + 'a' * 524288)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_a_token_in_the_host_url_is_refused_without_echoing_it(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", "/nonexistent")
+    code, out, err = run(capsys, "--host", "https://token:dapi-in-url@adb.example.com", "clusters", "list")
+    assert code == 1 and out == "" and one_line(err)
+    assert "dapi-in-url" not in err and "carries credentials" in err and "DATABRICKS_TOKEN" in err
+    assert not PYTHONISMS.search(err), err
