@@ -73,9 +73,8 @@ class RetryPolicy:
 
     A connection that cannot be opened (refused, timed out while connecting, a DNS server that did not answer)
     is tried at most ``max_connect_attempts`` times, the retry after at most ``quick_retry`` seconds: for a
-    configured host these
-    are a wrong port or scheme far more often than an outage, and 7 retries kept a typo silent for minutes.
-    TLS handshake failures and unresolvable names are never retried.
+    configured host these are a wrong port or scheme far more often than an outage, and 7 retries kept a typo
+    silent for minutes. TLS handshake failures and unresolvable names are never retried.
     """
 
     max_attempts: int = 8
@@ -98,8 +97,8 @@ class RetryPolicy:
     @staticmethod
     def safe_to_repeat(request: httpx.Request, exc: Exception) -> bool:
         """A connection that failed before sending can always be retried; after, only idempotent calls. A host
-        name that does not resolve is not retried at all: it is a typo far more often than a DNS outage, and
-        retrying it would keep a command silent for minutes."""
+        name that does not resolve and a failed TLS handshake are not retried at all: they are a typo or a wrong
+        scheme far more often than an outage, and retrying them would keep a command silent for minutes."""
         if unresolvable(exc) or tls_failure(exc):
             return False
         if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
@@ -153,8 +152,9 @@ def _buffered(response: httpx.Response) -> bool:
 
 
 class _Stream(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A response stream that enforces the size cap (when given) and turns a connection failure while the caller
-    reads into dbrest's typed NetworkError."""
+    """A response stream that enforces the size cap (when given); without a cap it is a body the caller reads
+    after the transport returned, and a connection failure then becomes dbrest's typed NetworkError (with a cap,
+    the transport reads it in its retry loop, which classifies the failure itself)."""
 
     def __init__(
         self,
@@ -181,7 +181,7 @@ class _Stream(httpx.SyncByteStream, httpx.AsyncByteStream):
             for chunk in self.inner:
                 yield self._count(chunk)
         except httpx.TransportError as exc:
-            if isinstance(exc, NetworkError):
+            if self.cap is not None or isinstance(exc, NetworkError):
                 raise
             raise network_error(exc, self.request) from exc
 
@@ -191,7 +191,7 @@ class _Stream(httpx.SyncByteStream, httpx.AsyncByteStream):
             async for chunk in self.inner:
                 yield self._count(chunk)
         except httpx.TransportError as exc:
-            if isinstance(exc, NetworkError):
+            if self.cap is not None or isinstance(exc, NetworkError):
                 raise
             raise network_error(exc, self.request) from exc
 

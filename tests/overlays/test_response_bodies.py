@@ -169,3 +169,18 @@ def test_an_error_body_over_the_cap_is_a_clear_error_too() -> None:
     )
     with pytest.raises(dbrest.ResponseTooLarge):
         ws.clusters.list()
+
+
+def test_a_download_dropped_mid_stream_is_a_typed_error_and_leaves_no_file(tmp_path: Path) -> None:
+    def dropping(request: httpx.Request) -> httpx.Response:
+        def body() -> Iterator[bytes]:
+            yield b"x" * 1000
+            raise httpx.ReadError("connection reset", request=request)
+
+        return httpx.Response(200, headers={"content-type": "application/octet-stream"}, content=body())
+
+    ws = dbrest.Workspace(host="https://adb.example.com", token=TOKEN, transport=httpx.MockTransport(dropping))
+    with pytest.raises(dbrest.NetworkError) as e:
+        ws.workspace.export_file("/Users/me/big", tmp_path / "big.py")
+    assert "(GET /api/2.0/workspace/export)" in str(e.value) and str(e.value).count("GET /api") == 1
+    assert list(tmp_path.iterdir()) == []
