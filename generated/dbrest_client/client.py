@@ -1,4 +1,5 @@
 import ssl
+from collections.abc import Callable
 from typing import Any, Self
 
 import httpx
@@ -178,6 +179,11 @@ class AuthenticatedClient:
     token: str = field(repr=False)
     prefix: str = "Bearer"
     auth_header_name: str = "Authorization"
+    # dbrest: the error the service facades raise for an answer that does not parse (a sign-in page, a wrong
+    # type, an undocumented status), given the response and the parse failure; None raises UnexpectedStatus.
+    unexpected_response: Callable[[httpx.Response, BaseException | None], Exception] | None = field(
+        default=None, kw_only=True, repr=False
+    )
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional headers"""

@@ -1294,9 +1294,15 @@ def cli_words(text: str, args: argparse.Namespace | None = None, *, run_id: int 
             r"pass token=\.\.\. \(or username/password\), set DATABRICKS_TOKEN",
             "set DATABRICKS_TOKEN (or DATABRICKS_USERNAME and DATABRICKS_PASSWORD)",
         ),
-        (r"(to \[[^\]]+\] in [^\s,]+?)([,.]\s)", r"\1 (or pick a profile with --profile NAME)\2"),
+        # bounded repetitions: these rules also run over server text (run state messages), and an unbounded
+        # `[^\]]+` rescans the rest of the text from every "to [": quadratic on a crafted message
+        (r"(to \[[^\]\n]{1,200}\] in [^\s,]{1,1000}?)([,.]\s)", r"\1 (or pick a profile with --profile NAME)\2"),
         (r"pass host=\.\.\.", "pass --host URL"),
         (r"\(host=\.\.\., ", "(--host, "),
+        (r"pass verify='[^']*' or set SSL_CERT_FILE", "set SSL_CERT_FILE"),
+        (r" \(or proxy=\.\.\.\)", ""),
+        (r"put the token in token=\.\.\., DATABRICKS_TOKEN", "put the token in DATABRICKS_TOKEN"),
+        (r", or raise Workspace\(max_response_size=\.\.\.\) if this answer is expected", ""),
         (r"pass allow_insecure_http=True", "pass --allow-insecure-http (or set DBREST_ALLOW_INSECURE_HTTP=1)"),
         (r"use cp\(recursive=True\)", "pass -r"),
         (r"recursive=True", "-r"),

@@ -23,7 +23,7 @@ from dbrest_client.api.commands import CommandsService as _GeneratedCommandsServ
 from dbrest_client.api.contexts import AsyncContextsService as _GeneratedAsyncContextsService
 from dbrest_client.api.contexts import ContextsService as _GeneratedContextsService
 
-from .errors import BadRequest, OperationFailed
+from .errors import BadRequest, OperationFailed, parse_answer
 from .transport import AsyncClock, Clock, SystemAsyncClock, SystemClock
 from .waiters import Backoff, poll, poll_async
 
@@ -368,7 +368,7 @@ class ExecutionContext:
         if file is not None:
             http = self._commands._client.get_httpx_client()
             response = http.post(EXECUTE_PATH, **_multipart(self.cluster_id, self.id, lang, file))
-            return CommandsIdResponse.from_dict(response.json()).id
+            return parse_answer(response, CommandsIdResponse.from_dict).id
         assert command is not None
         body = CommandsExecuteRequest(
             language=Commands12Language(lang), cluster_id=self.cluster_id, context_id=self.id, command=command
@@ -482,7 +482,7 @@ class AsyncExecutionContext:
         if file is not None:
             http = self._commands._client.get_async_httpx_client()
             response = await http.post(EXECUTE_PATH, **_multipart(self.cluster_id, self.id, lang, file))
-            return CommandsIdResponse.from_dict(response.json()).id
+            return parse_answer(response, CommandsIdResponse.from_dict).id
         assert command is not None
         body = CommandsExecuteRequest(
             language=Commands12Language(lang), cluster_id=self.cluster_id, context_id=self.id, command=command

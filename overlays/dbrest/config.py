@@ -35,6 +35,9 @@ class Config:
     sources: dict[str, str] = field(default_factory=dict, compare=False)
 
     def auth_headers(self) -> dict[str, str]:
+        """The credential headers of this configuration: the one builder every request uses (via
+        :class:`dbrest.auth.WorkspaceAuth`). Azure's service principal headers go with a bearer token only, as
+        databricks-sdk sends them (its azure_service_principal credentials provider); never with Basic auth."""
         import base64
 
         if self.auth == "basic":
@@ -62,14 +65,49 @@ class _Source:
         return bool(self.token or self.username or self.password)
 
 
-def normalize_host(host: str) -> str:
+def redact_userinfo(url: str) -> str:
+    """``url`` for messages: any ``user:password@`` replaced by ``***@``, the query and fragment dropped (either
+    may carry a token)."""
+    url = url.split("#", 1)[0].split("?", 1)[0]
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        scheme, rest = "", url
+    netloc, slash, tail = rest.partition("/")
+    if "@" in netloc:
+        netloc = "***@" + netloc.rpartition("@")[2]
+    return f"{scheme}{sep}{netloc}{slash}{tail}"
+
+
+def normalize_host(host: str, source: str = "the host") -> str:
+    """``scheme://host[:port]`` of ``host``; a scheme-less host gets https. Credentials in the URL are refused:
+    a URL is printed, logged and shown in reprs, a token in it would leak everywhere."""
     host = host.strip().rstrip("/")
     if "://" not in host:
         host = "https://" + host
     parts = urlsplit(host)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigurationError(f"host {host!r} is not a URL like https://adb-123.4.azuredatabricks.net")
+        raise ConfigurationError(
+            f"{source}: {redact_userinfo(host)!r} is not a URL like https://adb-123.4.azuredatabricks.net"
+        )
+    if "@" in parts.netloc:
+        raise ConfigurationError(
+            f"{source}: the host URL {redact_userinfo(host)!r} carries credentials (user:password@); put the "
+            "token in token=..., DATABRICKS_TOKEN or the profile's `token`, and the host without them"
+        )
     return f"{parts.scheme}://{parts.netloc}"
+
+
+def _read_text(path: Path) -> str:
+    """The file decoded as UTF-8; a byte that is not raises a ConfigurationError naming the file, line and byte."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")  # a byte-order mark (Windows editors write one) is not content
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ConfigurationError(
+            f"cannot read {path}: it is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}, "
+            f"line {line}); save it as UTF-8"
+        ) from None
 
 
 def is_loopback(host: str) -> bool:
@@ -91,9 +129,15 @@ def _profile(path: Path, profile: str, explicit: bool) -> _Source | None:
 
     # DEFAULT is an ordinary profile in ~/.databrickscfg: its keys must not leak into the other profiles.
     parser = configparser.ConfigParser(interpolation=None, default_section="\x00no-default-section")
+    text = _read_text(path)
     try:
-        parser.read(path, encoding="utf-8")
-    except configparser.Error as exc:
+        parser.read_string(text, source=str(path))
+    except configparser.ParsingError as exc:  # its text quotes the offending lines, which may hold a token
+        lines = ", ".join(str(n) for n, _ in exc.errors) or str(getattr(exc, "lineno", "?"))
+        raise ConfigurationError(
+            f"cannot parse {path}: line {lines} is neither a [profile] header nor `key = value`"
+        ) from None
+    except configparser.Error as exc:  # duplicate sections/options: names and line numbers, no values
         raise ConfigurationError(f"cannot parse {path}: {exc}") from None
     if not parser.has_section(profile):
         if explicit:
@@ -116,18 +160,23 @@ def _netrc(host: str | None, path: Path) -> _Source | None:
         return None
     import netrc
 
+    _read_text(path)  # a non-UTF-8 byte: an error naming the file and line, not a bare UnicodeDecodeError
     try:
         entries = netrc.netrc(str(path))
-    except (netrc.NetrcParseError, OSError) as exc:
-        raise ConfigurationError(f"cannot parse {path}: {exc}") from None
+    except netrc.NetrcParseError as exc:  # its message quotes the offending token, which may be a secret
+        raise ConfigurationError(f"cannot parse {path}: line {exc.lineno} is not valid .netrc syntax") from None
+    except OSError as exc:
+        raise ConfigurationError(f"cannot read {path}: {exc.strerror or exc}") from None
     name = urlsplit(host).hostname or ""
     found = entries.authenticators(name)
     if not found:
         return None
+    # authenticators() falls back to the `default` entry when no machine matches: say which one was used.
+    label = f"{path} (machine {name})" if name in entries.hosts else f"{path} (default entry)"
     login, _, password = found
     if login == "token":
-        return _Source(f"{path} (machine {name})", token=password)
-    return _Source(f"{path} (machine {name})", username=login, password=password)
+        return _Source(label, token=password)
+    return _Source(label, username=login, password=password)
 
 
 def resolve(
@@ -184,6 +233,9 @@ def resolve(
             "no Databricks host configured: pass host=..., set DATABRICKS_HOST, or add `host = ...` to "
             f"[{profile_name}] in {cfg_path}. Looked in: " + "; ".join(looked)
         )
+    for s in sources:  # every configured host is checked, not only the one used: a token in any URL is a mistake
+        if s.host:
+            normalize_host(s.host, f"the host from the {s.name}")
     the_host = normalize_host(resolved_host[0])
     if (
         prof is not None

@@ -22,7 +22,7 @@ import httpx
 import pybase64
 from dbrest_client.api.dbfs import DbfsService as _GeneratedDbfsService
 
-from .errors import DatabricksError, PartialDelete, ResourceAlreadyExists, ResourceDoesNotExist
+from .errors import DatabricksError, PartialDelete, ResourceAlreadyExists, ResourceDoesNotExist, decoded
 
 if TYPE_CHECKING:
     from dbrest_client.models.file_info import FileInfo
@@ -379,7 +379,7 @@ class DbfsService(_GeneratedDbfsService):
         # The raw client rather than the generated `read`: the body is decoded in place, then freed at once.
         resp = self._http().get("/api/2.0/dbfs/read", params={"path": path, "offset": offset, "length": length})
         try:
-            bytes_read, data = decode_read_response(resp.content)
+            bytes_read, data = decoded(resp, decode_read_response)
         finally:
             resp.close()
             release(resp)

@@ -35,7 +35,7 @@ from .dbfs import (
     local_kind,
     release,
 )
-from .errors import PartialDelete, ResourceDoesNotExist
+from .errors import PartialDelete, ResourceDoesNotExist, decoded
 
 if TYPE_CHECKING:
     from dbrest_client.models.file_info import FileInfo
@@ -154,7 +154,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
     async def _read_chunk(self, path: str, offset: int, length: int) -> bytes:
         resp = await self._http().get("/api/2.0/dbfs/read", params={"path": path, "offset": offset, "length": length})
         try:
-            bytes_read, data = decode_read_response(resp.content)
+            bytes_read, data = decoded(resp, decode_read_response)
         finally:
             await resp.aclose()
             release(resp)

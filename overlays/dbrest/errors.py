@@ -10,9 +10,13 @@ from __future__ import annotations
 import json
 import re
 import socket
-from typing import Any
+import ssl
+from collections.abc import Callable, Collection, Iterator
+from typing import Any, TypeVar
 
 import httpx
+
+_T = TypeVar("_T")
 
 
 class DatabricksError(Exception):
@@ -158,7 +162,36 @@ BY_STATUS: dict[int, type[DatabricksError]] = {
 _EXCEPTION_NAME = re.compile(r"^((?:[a-z_][\w]*\.)*[A-Z]\w*(?:Exception|Error|NotFound|Invalid\w*|Failed|Denied)):")
 
 # clusters/get, jobs/get and runs/get answer 400 INVALID_PARAMETER_VALUE for a missing id (api-inventory §2.1).
-_MISSING = re.compile(r"\b(Cluster|Job|Run|Context|Command)\b.* does not exist", re.IGNORECASE)
+# Every pattern here runs on text the server chose, so each is linear: no `.*` between two searched parts (the
+# former `\b(Job|...)\b.* does not exist` rescanned the rest of the text from every "Job": quadratic).
+_MISSING_SUBJECT = re.compile(r"\b(?:cluster|job|run|context|command)\b")
+_MISSING_PHRASE = " does not exist"
+#: An exception name is short: matching it against the first characters only keeps the 1.2 parse bounded.
+_EXCEPTION_NAME_SPAN = 256
+#: A gateway page is summarised from its head; its title or first words are all the message keeps.
+_HTML_SPAN = 64 * 1024
+_TAG = re.compile(r"<[^<>]*>")  # cannot run past the next "<": each character is examined a bounded number of times
+
+
+def _says_missing(message: str) -> bool:
+    """Whether a line names a cluster/job/run/context/command and, after it, says " does not exist"."""
+    for line in message.lower().splitlines():
+        end = line.rfind(_MISSING_PHRASE)
+        if end > 0 and _MISSING_SUBJECT.search(line, 0, end):
+            return True
+    return False
+
+
+def _html_summary(text: str) -> str:
+    """The page's <title>, else its text without the markup (both found in linear time)."""
+    head = text[:_HTML_SPAN]
+    lower = head.lower()
+    start = lower.find("<title>")
+    if start >= 0:
+        end = lower.find("</title>", start)
+        if end >= 0:
+            return head[start + len("<title>") : end].strip()
+    return _TAG.sub(" ", head).strip()
 
 
 def retry_after_seconds(response: httpx.Response) -> float | None:
@@ -172,8 +205,25 @@ def retry_after_seconds(response: httpx.Response) -> float | None:
         return None
 
 
-def error_from_response(response: httpx.Response, request: httpx.Request) -> DatabricksError:
-    """The typed error for an error response (status >= 400) to ``request``; the body must have been read."""
+#: Credentials a server may echo back (a wrong host that is an echo service or a debugging proxy): a scheme and
+#: its credentials, and Databricks personal access tokens. Linear patterns: they run over server text.
+_ECHOED_CREDENTIALS = re.compile(
+    r"\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{20,}|\bdapi[0-9a-f]{8,}(?:-\d+)?", re.IGNORECASE
+)
+
+
+def scrub(text: str, secrets: Collection[str] = ()) -> str:
+    """``text`` from a server with the given secrets and anything shaped like a credential replaced by ***."""
+    for secret in secrets:
+        text = text.replace(secret, "***")
+    return _ECHOED_CREDENTIALS.sub(lambda m: f"{m.group(1)} ***" if m.group(1) else "***", text)
+
+
+def error_from_response(
+    response: httpx.Response, request: httpx.Request, secrets: Collection[str] = ()
+) -> DatabricksError:
+    """The typed error for an error response (status >= 400) to ``request``; the body must have been read.
+    ``secrets`` (the client's credentials) are removed from the message should the server echo them."""
     status = response.status_code
     method, path = request.method, request.url.path
     code: str | None = None
@@ -197,7 +247,7 @@ def error_from_response(response: httpx.Response, request: httpx.Request) -> Dat
                 message += f" (scimType {body['scimType']})"
         elif isinstance(body.get("error"), str):  # API 1.2: no code, but often an exception name in front
             message = body["error"]
-            named = _EXCEPTION_NAME.match(message)
+            named = _EXCEPTION_NAME.match(message[:_EXCEPTION_NAME_SPAN])
             if named:
                 code = named.group(1).rsplit(".", 1)[-1]
         elif isinstance(body.get("message"), str):
@@ -205,15 +255,14 @@ def error_from_response(response: httpx.Response, request: httpx.Request) -> Dat
     if message is None:
         text = response.text.strip() if response.content else ""
         if "<" in text:  # an HTML gateway page: keep its title or first line, not the markup
-            m = re.search(r"<title>(.*?)</title>", text, re.IGNORECASE | re.DOTALL)
-            text = m.group(1).strip() if m else re.sub(r"<[^>]+>", " ", text).strip()
+            text = _html_summary(text)
         message = " ".join(text.split())[:300] or response.reason_phrase or "no message"
     cls: type[DatabricksError]
     if code is not None and code in BY_CODE:
         cls = BY_CODE[code]
     else:
         cls = BY_STATUS.get(status, DatabricksError if status < 500 else InternalError)
-    if cls in (InvalidParameterValue, BadRequest) and _MISSING.search(message):
+    if cls in (InvalidParameterValue, BadRequest) and _says_missing(message):
         cls = ResourceDoesNotExist
     if code == "IO_ERROR" and "not empty" in message:  # dbfs/delete of a non-empty directory without recursive
         cls = DirectoryNotEmpty
@@ -228,13 +277,157 @@ def error_from_response(response: httpx.Response, request: httpx.Request) -> Dat
             500: "INTERNAL_ERROR",
         }.get(status, "TEMPORARILY_UNAVAILABLE" if status in (502, 503, 504) else f"HTTP_{status}")
     return cls(
-        message,
+        scrub(message, secrets),
         error_code=code,
         status=status,
         method=method,
         path=path,
         details=details,
         retry_after=retry_after_seconds(response),
+    )
+
+
+class UnexpectedResponse(DatabricksError):
+    """A 2xx/3xx answer that is not the API's: an HTML sign-in page, an empty, truncated or binary body, a JSON
+    value of the wrong shape, an undocumented status (a 204, a redirect). The message names the status, the
+    content type, the request (method and path) and a short excerpt of the body."""
+
+    hint = "The answer is not the API's: check the host (a proxy answering?), and report it if it persists"
+
+    def __init__(self, message: str, *, hint: str | None = None, **kwargs: Any) -> None:
+        if hint is not None:
+            self.hint = hint
+        super().__init__(message, **kwargs)
+
+
+_EXCERPT = 200
+
+
+def _body(response: httpx.Response) -> bytes | None:
+    """The body if it was read (a streamed download is judged by its headers before it is read), else None."""
+    try:
+        return response.content
+    except httpx.ResponseNotRead:
+        return None
+
+
+def _why(response: httpx.Response, content_type: str, cause: BaseException | None) -> str:
+    if 300 <= response.status_code < 400:
+        location = response.headers.get("location", "")
+        # the Location may carry a sign-in URL with tokens in its query: keep scheme, host and path only
+        where = httpx.URL(location).copy_with(query=None, fragment=None) if location else "nowhere"
+        return f"a redirect to {where}"
+    body = _body(response)
+    if body is None:
+        return f"a {content_type.split(';')[0]} page" if "html" in content_type else "a body of another type"
+    if not body:
+        return "an empty body"
+    if "html" in content_type:
+        return f"an HTML page ({_html_summary(body.decode('utf-8', 'replace'))[:_EXCERPT]!r})"
+    if "json" not in content_type and content_type:
+        return f"a {content_type.split(';')[0]} body"
+    if isinstance(cause, json.JSONDecodeError):
+        return f"a body that is not JSON ({cause.msg}, byte {cause.pos})"
+    if cause is not None:
+        return f"JSON of another shape than the API documents ({type(cause).__name__}: {str(cause)[:_EXCERPT]})"
+    return "a body the operation does not document for this status"
+
+
+def unexpected_response(
+    response: httpx.Response, cause: BaseException | None = None, secrets: Collection[str] = ()
+) -> UnexpectedResponse:
+    """The error for an answer that does not parse as the operation's documented response (see
+    :class:`UnexpectedResponse`); ``cause`` is the parse failure, if any; ``secrets`` are scrubbed from the text."""
+    content_type = response.headers.get("content-type", "").lower()
+    request = response.request
+    body = _body(response) or b""
+    excerpt = " ".join(body[:_EXCERPT].decode("utf-8", "replace").split())
+    if len(body) > _EXCERPT:
+        excerpt += " ..."
+    status = response.status_code
+    if 300 <= status < 400:
+        hint = (
+            "A redirect usually means a wrong host (use the workspace URL, https://adb-....azuredatabricks.net) or "
+            "a sign-in page in front of the API; dbrest does not follow it, so credentials stay with the host"
+        )
+    elif "html" in content_type:
+        hint = (
+            "An HTML page usually means a wrong host or a sign-in redirect (a proxy, VPN or SSO page answering "
+            "instead of the REST API): check the host"
+        )
+    else:
+        hint = UnexpectedResponse.hint
+    kind = f"content type {content_type}" if content_type else "no content type"
+    size = f"{len(body)} bytes" if _body(response) is not None else "body not read"
+    message = f"unexpected answer: {_why(response, content_type, cause)}; {kind}, {size}"
+    if excerpt and "html" not in content_type and "json" in content_type:
+        message += f": {excerpt!r}"
+    return UnexpectedResponse(
+        scrub(message, secrets),
+        hint=hint,
+        error_code="UNEXPECTED_RESPONSE",
+        status=status,
+        method=request.method,
+        path=request.url.path,
+    )
+
+
+def parse_answer(response: httpx.Response, parse: Callable[[dict[str, Any]], _T]) -> _T:
+    """``parse`` applied to the JSON object of a 2xx answer that an overlay requested itself (outside the
+    generated facades); anything else raises :class:`UnexpectedResponse`."""
+    if not 200 <= response.status_code < 300:
+        raise unexpected_response(response)
+    try:
+        body = json.loads(response.content)
+        if not isinstance(body, dict):
+            raise TypeError(f"a JSON {type(body).__name__} where an object was expected")
+        return parse(body)
+    except Exception as exc:
+        raise unexpected_response(response, exc) from exc
+
+
+def decoded(response: httpx.Response, decode: Callable[[bytes], _T]) -> _T:
+    """``decode`` applied to the body of a 2xx answer that an overlay decodes by hand (a DBFS read); a failure
+    raises :class:`UnexpectedResponse` instead of a bare JSON or base64 error."""
+    if not 200 <= response.status_code < 300:
+        raise unexpected_response(response)
+    try:
+        return decode(response.content)
+    except Exception as exc:
+        raise unexpected_response(response, exc) from exc
+
+
+def check_download(response: httpx.Response, *, html_expected: bool = False) -> None:
+    """Before a streamed download is written: an HTML page where a file was asked for (a sign-in or gateway page
+    with status 200) raises :class:`UnexpectedResponse` instead of being saved as the file."""
+    if not 200 <= response.status_code < 300:
+        raise unexpected_response(response)
+    if "html" in response.headers.get("content-type", "").lower() and not html_expected:
+        raise unexpected_response(response)
+
+
+class ResponseTooLarge(DatabricksError):
+    """An answer larger than ``max_response_size``: not buffered, not retried."""
+
+    hint = (
+        "Databricks API answers are at most about 10 MB: check the host (a proxy or gateway answering?), or raise "
+        "Workspace(max_response_size=...) if this answer is expected"
+    )
+
+
+def _size_text(size: int) -> str:
+    mib = size / (1024 * 1024)
+    return f"{mib:g} MiB" if mib >= 1 else f"{size} bytes"
+
+
+def response_too_large(response: httpx.Response, request: httpx.Request, cap: int) -> ResponseTooLarge:
+    return ResponseTooLarge(
+        f"the answer ({response.headers.get('content-type') or 'no content type'}) is larger than "
+        f"{_size_text(cap)}, the max_response_size",
+        error_code="RESPONSE_TOO_LARGE",
+        status=response.status_code,
+        method=request.method,
+        path=request.url.path,
     )
 
 
@@ -253,6 +446,54 @@ class HostNotFound(NetworkError):
     hint = "The host name does not resolve: check the host (host=..., DATABRICKS_HOST or the profile's host)"
 
 
+class ProxyFailure(NetworkError):
+    hint = (
+        "The proxy could not be reached or refused the request: check HTTPS_PROXY / HTTP_PROXY / ALL_PROXY and "
+        "NO_PROXY (or proxy=...)"
+    )
+
+
+class ConnectionRefused(NetworkError):
+    hint = (
+        "Nothing accepts connections there: is it http:// or https://? is the port right? "
+        "(host=..., DATABRICKS_HOST or the profile's host)"
+    )
+
+
+class TLSError(NetworkError):
+    hint = "The TLS handshake failed: is it http:// or https://? is the port right?"
+
+
+class CertificateError(TLSError):
+    hint = (
+        "The server's certificate is not trusted (a corporate TLS proxy, or a self-signed certificate): pass "
+        "verify='/path/to/ca-bundle.pem' or set SSL_CERT_FILE to a bundle with the issuing CA; is the host right?"
+    )
+
+
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    seen: BaseException | None = exc
+    for _ in range(32):  # bounded: a cause chain is short, but a cycle must not hang us
+        if seen is None:
+            return
+        yield seen
+        seen = seen.__cause__ or seen.__context__
+
+
+def connection_refused(exc: BaseException) -> bool:
+    """Whether the connection was refused (nothing listens at that host and port)."""
+    return any(isinstance(e, ConnectionRefusedError) for e in _causes(exc)) or "Connection refused" in str(exc)
+
+
+def tls_failure(exc: BaseException) -> bool:
+    """Whether the TLS handshake failed (an untrusted certificate, or a server that does not speak TLS)."""
+    return isinstance(exc, httpx.ConnectError) and any(isinstance(e, ssl.SSLError) for e in _causes(exc))
+
+
+def _certificate_failure(exc: BaseException) -> bool:
+    return any(isinstance(e, ssl.SSLCertVerificationError) for e in _causes(exc))
+
+
 def unresolvable(exc: BaseException) -> bool:
     """Whether a connection failed because the host name does not resolve (DNS), looking through the causes."""
     seen: BaseException | None = exc
@@ -263,18 +504,37 @@ def unresolvable(exc: BaseException) -> bool:
     return "Name or service not known" in str(exc) or "nodename nor servname" in str(exc)
 
 
+def name_lookup_failed(exc: BaseException) -> bool:
+    """Whether resolving the host name failed for any reason, including a DNS server that did not answer
+    (EAI_AGAIN: "Temporary failure in name resolution"), which may be transient and gets one quick retry."""
+    return unresolvable(exc) or any(isinstance(e, socket.gaierror) for e in _causes(exc))
+
+
 def network_error(exc: Exception, request: httpx.Request) -> NetworkError:
     """The typed error for a transport failure of ``request`` (method and path only: no query, no headers)."""
     cls: type[NetworkError]
     if isinstance(exc, httpx.TimeoutException):
         cls = RequestTimeout
-    elif unresolvable(exc):
+    elif isinstance(exc, httpx.ProxyError):
+        cls = ProxyFailure
+    elif name_lookup_failed(exc):
         cls = HostNotFound
+    elif connection_refused(exc):
+        cls = ConnectionRefused
+    elif tls_failure(exc):
+        cls = CertificateError if _certificate_failure(exc) else TLSError
     else:
         cls = NetworkError
     err = cls(
         f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__,
-        error_code={RequestTimeout: "TIMEOUT", HostNotFound: "HOST_NOT_FOUND"}.get(cls, "NETWORK_ERROR"),
+        error_code={
+            RequestTimeout: "TIMEOUT",
+            HostNotFound: "HOST_NOT_FOUND",
+            ConnectionRefused: "CONNECTION_REFUSED",
+            TLSError: "TLS_ERROR",
+            CertificateError: "CERTIFICATE_NOT_TRUSTED",
+            ProxyFailure: "PROXY_ERROR",
+        }.get(cls, "NETWORK_ERROR"),
         method=request.method,
         path=request.url.path,
     )

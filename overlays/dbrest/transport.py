@@ -10,13 +10,24 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import httpx
 
-from .errors import error_from_response, network_error, retry_after_seconds, unresolvable
+from .auth import WorkspaceAuth
+from .errors import (
+    NetworkError,
+    connection_refused,
+    error_from_response,
+    name_lookup_failed,
+    network_error,
+    response_too_large,
+    retry_after_seconds,
+    tls_failure,
+    unresolvable,
+)
 
 log = logging.getLogger("dbrest")
 
@@ -59,6 +70,11 @@ class RetryPolicy:
     ``budget`` bounds the total time spent on one call including waits; ``max_attempts`` bounds the tries.
     Waits follow ``Retry-After`` when the server sends it, else ``backoff * 2**(attempt-1)`` capped at
     ``max_backoff``, with up to ``jitter`` (a fraction) added at random.
+
+    A connection that cannot be opened (refused, timed out while connecting, a DNS server that did not answer)
+    is tried at most ``max_connect_attempts`` times, the retry after at most ``quick_retry`` seconds: for a
+    configured host these are a wrong port or scheme far more often than an outage, and 7 retries kept a typo
+    silent for minutes. TLS handshake failures and unresolvable names are never retried.
     """
 
     max_attempts: int = 8
@@ -68,6 +84,8 @@ class RetryPolicy:
     jitter: float = 0.25
     retry_statuses: frozenset[int] = frozenset({429, 503})
     retry_connection_errors: bool = True
+    max_connect_attempts: int = 2
+    quick_retry: float = 1.0
     rng: random.Random = field(default_factory=random.Random, compare=False, repr=False)
 
     def delay(self, attempt: int, retry_after: float | None) -> float:
@@ -79,9 +97,9 @@ class RetryPolicy:
     @staticmethod
     def safe_to_repeat(request: httpx.Request, exc: Exception) -> bool:
         """A connection that failed before sending can always be retried; after, only idempotent calls. A host
-        name that does not resolve is not retried at all: it is a typo far more often than a DNS outage, and
-        retrying it would keep a command silent for minutes."""
-        if unresolvable(exc):
+        name that does not resolve and a failed TLS handshake are not retried at all: they are a typo or a wrong
+        scheme far more often than an outage, and retrying them would keep a command silent for minutes."""
+        if unresolvable(exc) or tls_failure(exc):
             return False
         if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
             return True
@@ -118,10 +136,90 @@ def _is_progress(response: httpx.Response) -> bool:
     return response.status_code == 503 and b"PARTIAL_DELETE" in response.content
 
 
-def _raise_for_error(response: httpx.Response, request: httpx.Request) -> None:
+#: Databricks bounds its JSON answers (about 10 MB, e.g. a workspace export); 64 MiB leaves room and still stops a
+#: misconfigured host or proxy from filling memory. ``Workspace(max_response_size=...)`` changes it.
+DEFAULT_MAX_RESPONSE_SIZE = 64 * 1024 * 1024
+
+
+def _buffered(response: httpx.Response) -> bool:
+    """Whether the transport reads this body itself, inside the retry loop and under the size cap: error answers
+    and JSON (or untyped) ones. Any other 2xx body (a file download) passes through as a stream, so that
+    ``client.stream(...)`` really streams: memory independent of the size."""
+    if response.status_code >= 400:
+        return True
+    content_type = response.headers.get("content-type", "").lower()
+    return not content_type or "json" in content_type
+
+
+class _Stream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response stream that enforces the size cap (when given); without a cap it is a body the caller reads
+    after the transport returned, and a connection failure then becomes dbrest's typed NetworkError (with a cap,
+    the transport reads it in its retry loop, which classifies the failure itself)."""
+
+    def __init__(
+        self,
+        inner: httpx.SyncByteStream | httpx.AsyncByteStream,
+        response: httpx.Response,
+        request: httpx.Request,
+        cap: int | None,
+    ) -> None:
+        self.inner = inner
+        self.response = response
+        self.request = request
+        self.cap = cap
+        self.seen = 0
+
+    def _count(self, chunk: bytes) -> bytes:
+        self.seen += len(chunk)
+        if self.cap is not None and self.seen > self.cap:
+            raise response_too_large(self.response, self.request, self.cap)
+        return chunk
+
+    def __iter__(self) -> Iterator[bytes]:
+        assert isinstance(self.inner, httpx.SyncByteStream)
+        try:
+            for chunk in self.inner:
+                yield self._count(chunk)
+        except httpx.TransportError as exc:
+            if self.cap is not None or isinstance(exc, NetworkError):
+                raise
+            raise network_error(exc, self.request) from exc
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        assert isinstance(self.inner, httpx.AsyncByteStream)
+        try:
+            async for chunk in self.inner:
+                yield self._count(chunk)
+        except httpx.TransportError as exc:
+            if self.cap is not None or isinstance(exc, NetworkError):
+                raise
+            raise network_error(exc, self.request) from exc
+
+    def close(self) -> None:
+        assert isinstance(self.inner, httpx.SyncByteStream)
+        self.inner.close()
+
+    async def aclose(self) -> None:
+        assert isinstance(self.inner, httpx.AsyncByteStream)
+        await self.inner.aclose()
+
+
+def _prepare(response: httpx.Response, request: httpx.Request, cap: int) -> bool:
+    """Wrap the body stream; returns whether the transport must read it now (see :func:`_buffered`)."""
+    if not _buffered(response):
+        response.stream = _Stream(response.stream, response, request, None)
+        return False
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > cap:
+        raise response_too_large(response, request, cap)
+    response.stream = _Stream(response.stream, response, request, cap)
+    return True
+
+
+def _raise_for_error(response: httpx.Response, request: httpx.Request, secrets: tuple[str, ...]) -> None:
     if response.status_code >= 400:
         response.read()
-        raise error_from_response(response, request)
+        raise error_from_response(response, request, secrets)
 
 
 class _Retrier:
@@ -139,10 +237,14 @@ class _Retrier:
     def after_error(self, request: httpx.Request, exc: Exception, attempt: int, elapsed: float) -> float | None:
         policy = self.policy
         wait = policy.delay(attempt, None)
+        max_attempts = policy.max_attempts
+        if connection_refused(exc) or isinstance(exc, httpx.ConnectTimeout) or name_lookup_failed(exc):
+            max_attempts = min(max_attempts, policy.max_connect_attempts)
+            wait = min(wait, policy.quick_retry)
         if (
             not policy.retry_connection_errors
             or not policy.safe_to_repeat(request, exc)
-            or attempt >= policy.max_attempts
+            or attempt >= max_attempts
             or elapsed + wait > policy.budget
         ):
             return None
@@ -181,13 +283,19 @@ class RetryingTransport(httpx.BaseTransport):
         policy: RetryPolicy | None = None,
         clock: Clock | None = None,
         on_retry: Callable[[httpx.Request, int, float, str], None] | None = None,
+        auth: WorkspaceAuth | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
+        self.max_response_size = max_response_size
         self.inner = inner
         self.retrier = _Retrier(policy, on_retry)
         self.policy = self.retrier.policy
         self.clock = clock or SystemClock()
+        self.auth = auth
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self.auth is not None:  # every hop, redirects included: credentials never leave for another origin
+            self.auth.strip_foreign(request)
         start = self.clock.monotonic()
         attempt = 0
         while True:
@@ -197,7 +305,8 @@ class RetryingTransport(httpx.BaseTransport):
                 # The body is read here, inside the retry loop, so that a connection dropped mid-body is retried
                 # like one dropped before the status line (Databricks responses are bounded: 10 MB at most).
                 try:
-                    response.read()
+                    if _prepare(response, request, self.max_response_size):
+                        response.read()
                 except BaseException:
                     response.close()
                     raise
@@ -213,7 +322,7 @@ class RetryingTransport(httpx.BaseTransport):
                     response.close()
                     self.clock.sleep(wait)
                     continue
-            _raise_for_error(response, request)
+            _raise_for_error(response, request, self.auth.secrets if self.auth else ())
             return response
 
     def close(self) -> None:
@@ -243,13 +352,19 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         policy: RetryPolicy | None = None,
         clock: AsyncClock | None = None,
         on_retry: Callable[[httpx.Request, int, float, str], None] | None = None,
+        auth: WorkspaceAuth | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
+        self.max_response_size = max_response_size
         self.inner = inner
         self.retrier = _Retrier(policy, on_retry)
         self.policy = self.retrier.policy
         self.clock = clock or SystemAsyncClock()
+        self.auth = auth
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self.auth is not None:
+            self.auth.strip_foreign(request)
         start = self.clock.monotonic()
         attempt = 0
         while True:
@@ -257,7 +372,8 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
             try:
                 response = await self.inner.handle_async_request(request)
                 try:
-                    await response.aread()
+                    if _prepare(response, request, self.max_response_size):
+                        await response.aread()
                 except BaseException:
                     await response.aclose()
                     raise
@@ -273,7 +389,7 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
                     await response.aclose()
                     await self.clock.sleep(wait)
                     continue
-                raise error_from_response(response, request)
+                raise error_from_response(response, request, self.auth.secrets if self.auth else ())
             return response
 
     async def aclose(self) -> None:

@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 from dbrest_client.api.workspace import AsyncWorkspaceService as _GeneratedAsyncWorkspaceService
 from dbrest_client.api.workspace import WorkspaceService as _GeneratedWorkspaceService
 
+from .errors import check_download
+
 if TYPE_CHECKING:
     import httpx
     from dbrest_client.models.workspace_object_info import WorkspaceObjectInfo
@@ -223,6 +225,7 @@ class WorkspaceService(_GeneratedWorkspaceService):
         target = Path(local_path)
         params = _export_params(workspace_path, format)
         with self._http().stream("GET", EXPORT_PATH, params=params) as response:
+            check_download(response, html_expected=format.upper() == "HTML")  # a sign-in page is not the file
             if target.is_dir():
                 target = target / (_filename(response) or PurePosixPath(workspace_path).name)
             if target.exists() and not overwrite:
@@ -341,6 +344,7 @@ class AsyncWorkspaceService(_GeneratedAsyncWorkspaceService):
         target = Path(local_path)
         params = _export_params(workspace_path, format)
         async with self._http().stream("GET", EXPORT_PATH, params=params) as response:
+            check_download(response, html_expected=format.upper() == "HTML")  # a sign-in page is not the file
             if target.is_dir():
                 target = target / (_filename(response) or PurePosixPath(workspace_path).name)
             if target.exists() and not overwrite:

@@ -3,7 +3,6 @@ object per service (the overlay subclass where one exists, else the generated fa
 
 from __future__ import annotations
 
-import base64
 import os
 from collections.abc import Callable
 from functools import cached_property
@@ -12,13 +11,16 @@ from typing import TYPE_CHECKING, Any
 import httpx
 from dbrest_client.client import AuthenticatedClient
 
+from .auth import WorkspaceAuth
 from .config import Config, resolve
+from .errors import ConfigurationError, unexpected_response
+from .proxies import AsyncProxyRouter, ProxyRouter
 from .transport import (
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_TIMEOUT,
     AsyncClock,
     AsyncRetryingTransport,
     Clock,
-    LazyHTTPTransport,
     RetryingTransport,
     RetryPolicy,
 )
@@ -47,19 +49,36 @@ if TYPE_CHECKING:
 USER_AGENT = "dbrest/0.1.0"
 
 
-def _client_args(config: Config) -> dict[str, Any]:
-    if config.auth == "basic":
-        raw = f"{config.username}:{config.password}".encode()
-        token, prefix = base64.b64encode(raw).decode("ascii"), "Basic"
-    else:
-        assert config.token is not None
-        token, prefix = config.token, "Bearer"
-    headers = {"User-Agent": USER_AGENT}
-    if config.azure_sp_management_token:
-        headers["X-Databricks-Azure-SP-Management-Token"] = config.azure_sp_management_token
-    if config.azure_workspace_resource_id:
-        headers["X-Databricks-Azure-Workspace-Resource-Id"] = config.azure_workspace_resource_id
-    return {"base_url": config.host, "token": token, "prefix": prefix, "headers": headers}
+def _client(
+    config: Config, timeout: httpx.Timeout, http: httpx.Client | httpx.AsyncClient, secrets: tuple[str, ...]
+) -> AuthenticatedClient:
+    """The generated client, handed dbrest's httpx client: credentials come from its ``WorkspaceAuth`` alone (the
+    generated client's own ``token`` header is never built, so there is one auth mechanism, not two)."""
+    client = AuthenticatedClient(
+        base_url=config.host,
+        token="",
+        timeout=timeout,
+        raise_on_unexpected_status=True,
+        unexpected_response=lambda response, cause: unexpected_response(response, cause, secrets),
+    )
+    if isinstance(http, httpx.AsyncClient):
+        return client.set_async_httpx_client(http)
+    return client.set_httpx_client(http)
+
+
+def _http_args(config: Config, auth: WorkspaceAuth, timeout: httpx.Timeout) -> dict[str, Any]:
+    return {
+        "base_url": config.host,
+        "headers": {"User-Agent": USER_AGENT},
+        "auth": auth,
+        "timeout": timeout,
+        "follow_redirects": False,
+    }
+
+
+def _one_of_transport_or_proxy(transport: object, proxy: str | None) -> None:
+    if transport is not None and proxy is not None:
+        raise ConfigurationError("pass transport=... or proxy=..., not both: a given transport makes the connections")
 
 
 class _Base:
@@ -79,7 +98,9 @@ class Workspace(_Base):
     Configuration comes from the arguments, then the environment, then ``~/.databrickscfg``, then ``~/.netrc``
     (see :func:`dbrest.config.resolve`). Every error response raises a :class:`dbrest.DatabricksError` subclass;
     429 and 503 are retried per ``retry``; ``on_retry(request, attempt, wait_seconds, why)`` hears about each retry
-    (dbrest also logs them on the ``dbrest`` logger, without credentials).
+    (dbrest also logs them on the ``dbrest`` logger, without credentials). Proxies: ``HTTPS_PROXY``,
+    ``HTTP_PROXY``, ``ALL_PROXY`` and ``NO_PROXY`` as httpx honours them, or ``proxy="http://proxy:3128"``. JSON and error answers larger than
+    ``max_response_size`` (64 MiB) raise :class:`dbrest.ResponseTooLarge`; file downloads stream uncapped.
     """
 
     def __init__(
@@ -98,8 +119,10 @@ class Workspace(_Base):
         verify: bool | str = True,
         allow_insecure_http: bool = False,
         transport: httpx.BaseTransport | None = None,
+        proxy: str | None = None,
         clock: Clock | None = None,
         on_retry: Callable[[httpx.Request, int, float, str], None] | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self.config = resolve(
             host=host,
@@ -114,14 +137,16 @@ class Workspace(_Base):
         )
         self.retry = retry or RetryPolicy()
         self.clock = clock
-        inner = transport or LazyHTTPTransport(verify=verify)
-        self._client = AuthenticatedClient(
-            **_client_args(self.config),
-            timeout=timeout,
-            verify_ssl=verify,
-            raise_on_unexpected_status=True,
-            httpx_args={"transport": RetryingTransport(inner, self.retry, clock, on_retry)},
+        _one_of_transport_or_proxy(transport, proxy)
+        inner = transport or ProxyRouter(verify=verify, proxy=proxy)
+        auth = WorkspaceAuth(self.config)
+        http = httpx.Client(
+            **_http_args(self.config, auth, timeout),
+            transport=RetryingTransport(
+                inner, self.retry, clock, on_retry, auth=auth, max_response_size=max_response_size
+            ),
         )
+        self._client = _client(self.config, timeout, http, auth.secrets)
 
     @classmethod
     def from_env(cls, profile: str | None = None, **kwargs: Any) -> Workspace:
@@ -130,7 +155,8 @@ class Workspace(_Base):
 
     @property
     def http(self) -> httpx.Client:
-        """The authenticated httpx client (dbrest's transport: retries and typed errors)."""
+        """The authenticated httpx client (dbrest's transport: retries and typed errors). Relative URLs go to the
+        workspace; credentials are attached only to requests for the configured origin (scheme, host, port)."""
         return self._client.get_httpx_client()
 
     def close(self) -> None:
@@ -284,8 +310,10 @@ class AsyncWorkspace(_Base):
         verify: bool | str = True,
         allow_insecure_http: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
+        proxy: str | None = None,
         clock: AsyncClock | None = None,
         on_retry: Callable[[httpx.Request, int, float, str], None] | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self.config = resolve(
             host=host,
@@ -300,18 +328,26 @@ class AsyncWorkspace(_Base):
         )
         self.retry = retry or RetryPolicy()
         self.clock = clock
-        inner = transport or httpx.AsyncHTTPTransport(verify=verify)
-        self._client = AuthenticatedClient(
-            **_client_args(self.config),
-            timeout=timeout,
-            verify_ssl=verify,
-            raise_on_unexpected_status=True,
-            httpx_args={"transport": AsyncRetryingTransport(inner, self.retry, clock, on_retry)},
+        _one_of_transport_or_proxy(transport, proxy)
+        inner = transport or AsyncProxyRouter(verify=verify, proxy=proxy)
+        auth = WorkspaceAuth(self.config)
+        http = httpx.AsyncClient(
+            **_http_args(self.config, auth, timeout),
+            transport=AsyncRetryingTransport(
+                inner, self.retry, clock, on_retry, auth=auth, max_response_size=max_response_size
+            ),
         )
+        self._client = _client(self.config, timeout, http, auth.secrets)
 
     @classmethod
     def from_env(cls, profile: str | None = None, **kwargs: Any) -> AsyncWorkspace:
         return cls(profile=profile, **kwargs)
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        """The authenticated async httpx client (dbrest's transport: retries, typed errors, credentials for the
+        configured origin only)."""
+        return self._client.get_async_httpx_client()
 
     async def aclose(self) -> None:
         await self._client.get_async_httpx_client().aclose()

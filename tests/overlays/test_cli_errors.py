@@ -228,3 +228,24 @@ def test_debug_shows_the_traceback_and_its_absence_hides_it(capsys: pytest.Captu
     assert code == 0 and "httpx: HTTP Request: GET" in err  # --debug also logs the HTTP requests
     code, _, err = run(capsys, "clusters", "list")
     assert code == 0 and err == ""  # for that call only
+
+
+def test_cli_wording_rules_are_linear_on_server_text() -> None:
+    """cli_words runs over server text too (run state messages): a crafted one must not take quadratic time. The
+    subprocess bound is ~100 times what linear rewriting needs; the former `[^\\]]+` took minutes at 512 KB."""
+    import subprocess
+    import sys
+
+    code = "from dbrest.cli import cli_words; cli_words('to [' * 131072); cli_words('to [x] in ' + 'a' * 524288)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30, check=False)
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_token_in_the_host_url_is_refused_without_echoing_it(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", "/nonexistent")
+    code, out, err = run(capsys, "--host", "https://token:dapi-in-url@adb.example.com", "clusters", "list")
+    assert code == 1 and out == "" and one_line(err)
+    assert "dapi-in-url" not in err and "carries credentials" in err and "DATABRICKS_TOKEN" in err
+    assert not PYTHONISMS.search(err), err

@@ -176,3 +176,75 @@ def test_workspace_from_env_uses_the_same_resolution(home: Path, monkeypatch: py
     assert (ws.config.host, ws.config.auth) == ("https://profile-staging.example.com", "basic")
     monkeypatch.setenv("DATABRICKS_HOST", "https://netrc-host.example.com")
     assert dbrest.Workspace.from_env().config.token == "dapi-netrc"
+
+
+# --- issue 14 item 17: secrets in the host URL, .netrc `default`, undecodable files --------------------------------
+
+
+@pytest.mark.parametrize("url", ["https://token:dapi-in-url@adb.example.com", "https://dapi-in-url@adb.example.com"])
+def test_credentials_in_the_host_url_are_refused_without_echoing_them(url: str, home: Path) -> None:
+    with pytest.raises(ConfigurationError) as e:
+        resolve(host=url, token="dapi-arg", environ={}, home=home)
+    assert "dapi-in-url" not in str(e.value)
+    assert "user:password@" in str(e.value) and "adb.example.com" in str(e.value)
+    # the same from the environment and from a profile: the message names the source, never the secret
+    with pytest.raises(ConfigurationError) as e:
+        resolve(environ={"DATABRICKS_HOST": url, "DATABRICKS_TOKEN": "t"}, home=home)
+    assert "dapi-in-url" not in str(e.value)
+    (home / ".databrickscfg").write_text(f"[DEFAULT]\nhost = {url}\ntoken = t\n")
+    with pytest.raises(ConfigurationError) as e:
+        resolve(environ={}, home=home)
+    assert "dapi-in-url" not in str(e.value) and repr("dapi-in-url") not in repr(e.value)
+
+
+def test_a_bad_host_url_is_reported_without_its_userinfo(home: Path) -> None:
+    with pytest.raises(ConfigurationError) as e:
+        resolve(host="ftp://u:dapi-secret@adb.example.com", token="t", environ={}, home=home)
+    assert "dapi-secret" not in str(e.value)
+
+
+def test_a_netrc_default_entry_is_labelled_as_the_default(home: Path) -> None:
+    (home / ".netrc").write_text("default login token password dapi-default\n")
+    cfg = resolve(host="https://anything.example.com", environ={}, home=home, config_file=home / "none.cfg")
+    assert cfg.token == "dapi-default"
+    assert cfg.sources["credentials"] == f"{home / '.netrc'} (default entry)"
+    assert "machine" not in cfg.sources["credentials"]
+
+
+def test_a_config_file_that_is_not_utf8_names_the_file_and_the_line(home: Path) -> None:
+    path = home / ".databrickscfg"
+    path.write_bytes(b"[DEFAULT]\nhost = https://a.example.com\ntoken = dapi-\xff\xfe\n")
+    with pytest.raises(ConfigurationError) as e:
+        resolve(environ={}, home=home)
+    text = str(e.value)
+    assert str(path) in text and "line 3" in text and "UTF-8" in text
+    assert "dapi-" not in text
+
+
+def test_a_netrc_that_is_not_utf8_names_the_file(home: Path) -> None:
+    (home / ".netrc").write_bytes(b"machine h.example.com login token password \xff\n")
+    with pytest.raises(ConfigurationError) as e:
+        resolve(host="https://h.example.com", environ={}, home=home, config_file=home / "none.cfg")
+    assert str(home / ".netrc") in str(e.value) and "line 1" in str(e.value)
+
+
+def test_parse_errors_name_the_line_but_not_its_secret(home: Path) -> None:
+    (home / ".databrickscfg").write_text("[DEFAULT]\nhost = https://a.example.com\ndapi-secret-line\n")
+    with pytest.raises(ConfigurationError) as e:
+        resolve(environ={}, home=home)
+    assert "line 3" in str(e.value) and "dapi-secret-line" not in str(e.value)
+    (home / ".netrc").write_text("machine h.example.com login token password dapi-netrc-secret oops\n")
+    with pytest.raises(ConfigurationError) as e:
+        resolve(host="https://h.example.com", environ={}, home=home, config_file=home / "none.cfg")
+    assert "dapi-netrc-secret" not in str(e.value) and "oops" not in str(e.value)
+
+
+def test_a_bad_host_url_is_reported_without_its_query() -> None:
+    with pytest.raises(ConfigurationError) as e:
+        resolve(host="ftp://adb.example.com/?token=dapi-in-query", token="t", environ={}, home=Path("/nonexistent"))
+    assert "dapi-in-query" not in str(e.value) and "ftp://adb.example.com/" in str(e.value)
+
+
+def test_a_config_file_with_a_byte_order_mark_is_read(home: Path) -> None:
+    (home / ".databrickscfg").write_bytes(b"\xef\xbb\xbf[DEFAULT]\nhost = https://bom.example.com\ntoken = dapi-bom\n")
+    assert resolve(environ={}, home=home).host == "https://bom.example.com"

@@ -101,3 +101,52 @@ def test_deleting_a_non_empty_dbfs_directory_says_to_pass_recursive() -> None:
     assert isinstance(e, dbrest.DirectoryNotEmpty) and e.error_code == "IO_ERROR" and "recursive" in str(e)
     e = err(400, json={"error_code": "IO_ERROR", "message": "Disk quota"})
     assert type(e) is dbrest.BadRequest
+
+
+# --- issue 14 item 14: error parsing is linear in the body size ------------------------------------------------------
+
+_ADVERSARIAL = """
+import json, sys
+import httpx
+from dbrest.errors import error_from_response
+n = int(sys.argv[1])
+req = httpx.Request("GET", "https://x.example.com/api/2.0/clusters/get")
+bodies = [
+    (400, json.dumps({"error_code": "INVALID_PARAMETER_VALUE", "message": "Job " * (n // 4)}).encode()),
+    (400, json.dumps({"error": "a." * (n // 2) + "A"}).encode()),
+    (400, json.dumps({"error": "Run " * (n // 4) + "x does not exist"}).encode()),
+    (502, b"<title>" * (n // 7)),
+    (502, b"<" * n),
+    (502, b"<a" * (n // 2)),
+]
+for status, body in bodies:
+    e = error_from_response(httpx.Response(status, content=body), req)
+    assert len(str(e)) < n + 1000
+print("ok")
+"""
+
+
+@pytest.mark.parametrize("size", [16 * 1024, 512 * 1024])
+def test_error_parsing_of_adversarial_bodies_is_linear(size: int) -> None:
+    """A 128 KB message took 5.9 s with the former backtracking patterns (``.* does not exist`` searched from every
+    "Job", ``<title>(.*?)</title>`` from every "<title>", ``<[^>]+>`` from every "<"): quadratic, so 512 KB took
+    minutes. The bound below is ~100 times what linear parsing needs on a slow machine; it runs in a subprocess
+    so that a regression fails the test instead of hanging it."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _ADVERSARIAL, str(size)], capture_output=True, text=True, timeout=30, check=False
+    )
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr
+
+
+def test_html_gateway_pages_keep_their_title_and_lose_their_markup() -> None:
+    e = err(502, content=b"<html><head><TITLE> 502 Bad\n Gateway </TITLE></head><body><h1>x</h1></body></html>")
+    assert e.message == "502 Bad Gateway"
+    e = err(502, content=b"<html><body><h1>Bad</h1> <p>gateway</p> a < b</body></html>")
+    assert e.message == "Bad gateway a < b"
+    e = err(400, json={"error_code": "INVALID_PARAMETER_VALUE", "message": "Cluster 123 does not exist"})
+    assert isinstance(e, dbrest.ResourceDoesNotExist)
+    e = err(400, json={"error_code": "INVALID_PARAMETER_VALUE", "message": "does not exist: Cluster 123"})
+    assert not isinstance(e, dbrest.ResourceDoesNotExist)

@@ -6,7 +6,9 @@ modules are imported only when a method is called.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
+
+import httpx
 
 from ...client import AuthenticatedClient
 from ...errors import UnexpectedStatus
@@ -31,13 +33,44 @@ if TYPE_CHECKING:
     from ...models.empty import Empty
     from ...types import File
 
-_T = TypeVar("_T")
+
+def _unexpected(client: AuthenticatedClient, response: httpx.Response, cause: BaseException | None) -> Exception:
+    if client.unexpected_response is not None:
+        return client.unexpected_response(response, cause)
+    return UnexpectedStatus(response.status_code, response.content)
 
 
-def _parsed(response: Response[_T]) -> _T:
-    if response.parsed is None:
-        raise UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+def _finish(client: AuthenticatedClient, op: Any, response: httpx.Response, body_less: tuple[int, ...] | None) -> Any:
+    """The parsed answer. One that does not parse (not JSON, a wrong type, an undocumented status) raises
+    ``client.unexpected_response``'s error; so does an empty one, unless its status is documented body-less
+    (``body_less``; None: the operation documents no body at all)."""
+    try:
+        parsed = op._parse_response(client=client, response=response)
+    except Exception as exc:  # the parse only reads the answer: any failure means the answer is not the API's
+        raise _unexpected(client, response, exc) from exc
+    if parsed is None and body_less is not None and response.status_code not in body_less:
+        raise _unexpected(client, response, None)
+    if hasattr(parsed, "to_dict") and not _is_json_object(response.content):
+        # from_dict starts with dict(src_dict), which turns a JSON array into an empty object without complaint
+        raise _unexpected(client, response, TypeError("a JSON array or value where an object was expected"))
+    return parsed
+
+
+def _is_json_object(content: bytes) -> bool:
+    start = 0
+    while start < len(content) and content[start] in b" \t\r\n":
+        start += 1
+    return content[start : start + 1] == b"{"
+
+
+def _call(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = client.get_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
+
+
+async def _acall(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = await client.get_async_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
 
 
 class ClustersService:
@@ -54,12 +87,13 @@ class ClustersService:
         """Change the owner of a cluster"""
         from . import clusters_change_owner as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def create(
         self,
@@ -69,12 +103,13 @@ class ClustersService:
         """Create a cluster"""
         from . import clusters_create as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: ClustersCreateResponse = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def delete(
         self,
@@ -84,12 +119,13 @@ class ClustersService:
         """Terminate a cluster"""
         from . import clusters_delete as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def edit(
         self,
@@ -99,12 +135,13 @@ class ClustersService:
         """Edit the configuration of a cluster"""
         from . import clusters_edit as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def events(
         self,
@@ -114,12 +151,13 @@ class ClustersService:
         """List the events of a cluster"""
         from . import clusters_events as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: ClustersEventsResponse = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def get(
         self,
@@ -129,12 +167,13 @@ class ClustersService:
         """Get a cluster"""
         from . import clusters_get as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                cluster_id=cluster_id,
-            )
+        result: ClusterInfo = _call(
+            self._client,
+            _op,
+            (),
+            cluster_id=cluster_id,
         )
+        return result
 
     def list(
         self,
@@ -144,12 +183,13 @@ class ClustersService:
         """List clusters"""
         from . import clusters_list as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                can_use_client=can_use_client,
-            )
+        result: ClustersListResponse = _call(
+            self._client,
+            _op,
+            (),
+            can_use_client=can_use_client,
         )
+        return result
 
     def list_node_types(
         self,
@@ -157,11 +197,12 @@ class ClustersService:
         """List the node types"""
         from . import clusters_list_node_types as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-            )
+        result: ClustersListNodeTypesResponse = _call(
+            self._client,
+            _op,
+            (),
         )
+        return result
 
     def list_zones(
         self,
@@ -169,11 +210,12 @@ class ClustersService:
         """List the availability zones (AWS)"""
         from . import clusters_list_zones as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-            )
+        result: ClustersListZonesResponse = _call(
+            self._client,
+            _op,
+            (),
         )
+        return result
 
     def permanent_delete(
         self,
@@ -183,12 +225,13 @@ class ClustersService:
         """Permanently delete a cluster"""
         from . import clusters_permanent_delete as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def pin(
         self,
@@ -198,12 +241,13 @@ class ClustersService:
         """Pin a cluster"""
         from . import clusters_pin as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def resize(
         self,
@@ -213,12 +257,13 @@ class ClustersService:
         """Resize a running cluster"""
         from . import clusters_resize as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def restart(
         self,
@@ -228,12 +273,13 @@ class ClustersService:
         """Restart a running cluster"""
         from . import clusters_restart as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def spark_versions(
         self,
@@ -241,11 +287,12 @@ class ClustersService:
         """List the Databricks Runtime versions"""
         from . import clusters_spark_versions as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-            )
+        result: ClustersSparkVersionsResponse = _call(
+            self._client,
+            _op,
+            (),
         )
+        return result
 
     def start(
         self,
@@ -255,12 +302,13 @@ class ClustersService:
         """Start a terminated cluster"""
         from . import clusters_start as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def unpin(
         self,
@@ -270,12 +318,13 @@ class ClustersService:
         """Unpin a cluster"""
         from . import clusters_unpin as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
 
 class AsyncClustersService:
@@ -292,12 +341,13 @@ class AsyncClustersService:
         """Change the owner of a cluster"""
         from . import clusters_change_owner as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def create(
         self,
@@ -307,12 +357,13 @@ class AsyncClustersService:
         """Create a cluster"""
         from . import clusters_create as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: ClustersCreateResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def delete(
         self,
@@ -322,12 +373,13 @@ class AsyncClustersService:
         """Terminate a cluster"""
         from . import clusters_delete as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def edit(
         self,
@@ -337,12 +389,13 @@ class AsyncClustersService:
         """Edit the configuration of a cluster"""
         from . import clusters_edit as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def events(
         self,
@@ -352,12 +405,13 @@ class AsyncClustersService:
         """List the events of a cluster"""
         from . import clusters_events as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: ClustersEventsResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def get(
         self,
@@ -367,12 +421,13 @@ class AsyncClustersService:
         """Get a cluster"""
         from . import clusters_get as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                cluster_id=cluster_id,
-            )
+        result: ClusterInfo = await _acall(
+            self._client,
+            _op,
+            (),
+            cluster_id=cluster_id,
         )
+        return result
 
     async def list(
         self,
@@ -382,12 +437,13 @@ class AsyncClustersService:
         """List clusters"""
         from . import clusters_list as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                can_use_client=can_use_client,
-            )
+        result: ClustersListResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            can_use_client=can_use_client,
         )
+        return result
 
     async def list_node_types(
         self,
@@ -395,11 +451,12 @@ class AsyncClustersService:
         """List the node types"""
         from . import clusters_list_node_types as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-            )
+        result: ClustersListNodeTypesResponse = await _acall(
+            self._client,
+            _op,
+            (),
         )
+        return result
 
     async def list_zones(
         self,
@@ -407,11 +464,12 @@ class AsyncClustersService:
         """List the availability zones (AWS)"""
         from . import clusters_list_zones as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-            )
+        result: ClustersListZonesResponse = await _acall(
+            self._client,
+            _op,
+            (),
         )
+        return result
 
     async def permanent_delete(
         self,
@@ -421,12 +479,13 @@ class AsyncClustersService:
         """Permanently delete a cluster"""
         from . import clusters_permanent_delete as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def pin(
         self,
@@ -436,12 +495,13 @@ class AsyncClustersService:
         """Pin a cluster"""
         from . import clusters_pin as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def resize(
         self,
@@ -451,12 +511,13 @@ class AsyncClustersService:
         """Resize a running cluster"""
         from . import clusters_resize as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def restart(
         self,
@@ -466,12 +527,13 @@ class AsyncClustersService:
         """Restart a running cluster"""
         from . import clusters_restart as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def spark_versions(
         self,
@@ -479,11 +541,12 @@ class AsyncClustersService:
         """List the Databricks Runtime versions"""
         from . import clusters_spark_versions as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-            )
+        result: ClustersSparkVersionsResponse = await _acall(
+            self._client,
+            _op,
+            (),
         )
+        return result
 
     async def start(
         self,
@@ -493,12 +556,13 @@ class AsyncClustersService:
         """Start a terminated cluster"""
         from . import clusters_start as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def unpin(
         self,
@@ -508,12 +572,13 @@ class AsyncClustersService:
         """Unpin a cluster"""
         from . import clusters_unpin as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
 
 __all__ = ("ClustersService", "AsyncClustersService")

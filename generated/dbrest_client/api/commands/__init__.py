@@ -6,7 +6,9 @@ modules are imported only when a method is called.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
+
+import httpx
 
 from ...client import AuthenticatedClient
 from ...errors import UnexpectedStatus
@@ -19,13 +21,44 @@ if TYPE_CHECKING:
     from ...models.commands_status_response import CommandsStatusResponse
     from ...types import File
 
-_T = TypeVar("_T")
+
+def _unexpected(client: AuthenticatedClient, response: httpx.Response, cause: BaseException | None) -> Exception:
+    if client.unexpected_response is not None:
+        return client.unexpected_response(response, cause)
+    return UnexpectedStatus(response.status_code, response.content)
 
 
-def _parsed(response: Response[_T]) -> _T:
-    if response.parsed is None:
-        raise UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+def _finish(client: AuthenticatedClient, op: Any, response: httpx.Response, body_less: tuple[int, ...] | None) -> Any:
+    """The parsed answer. One that does not parse (not JSON, a wrong type, an undocumented status) raises
+    ``client.unexpected_response``'s error; so does an empty one, unless its status is documented body-less
+    (``body_less``; None: the operation documents no body at all)."""
+    try:
+        parsed = op._parse_response(client=client, response=response)
+    except Exception as exc:  # the parse only reads the answer: any failure means the answer is not the API's
+        raise _unexpected(client, response, exc) from exc
+    if parsed is None and body_less is not None and response.status_code not in body_less:
+        raise _unexpected(client, response, None)
+    if hasattr(parsed, "to_dict") and not _is_json_object(response.content):
+        # from_dict starts with dict(src_dict), which turns a JSON array into an empty object without complaint
+        raise _unexpected(client, response, TypeError("a JSON array or value where an object was expected"))
+    return parsed
+
+
+def _is_json_object(content: bytes) -> bool:
+    start = 0
+    while start < len(content) and content[start] in b" \t\r\n":
+        start += 1
+    return content[start : start + 1] == b"{"
+
+
+def _call(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = client.get_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
+
+
+async def _acall(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = await client.get_async_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
 
 
 class CommandsService:
@@ -42,12 +75,13 @@ class CommandsService:
         """Cancel a command"""
         from . import commands_cancel as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: CommandsIdResponse = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def execute(
         self,
@@ -57,12 +91,13 @@ class CommandsService:
         """Run a command"""
         from . import commands_execute as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: CommandsIdResponse = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def status(
         self,
@@ -74,14 +109,15 @@ class CommandsService:
         """Get the status and result of a command"""
         from . import commands_status as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                cluster_id=cluster_id,
-                context_id=context_id,
-                command_id=command_id,
-            )
+        result: CommandsStatusResponse = _call(
+            self._client,
+            _op,
+            (),
+            cluster_id=cluster_id,
+            context_id=context_id,
+            command_id=command_id,
         )
+        return result
 
 
 class AsyncCommandsService:
@@ -98,12 +134,13 @@ class AsyncCommandsService:
         """Cancel a command"""
         from . import commands_cancel as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: CommandsIdResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def execute(
         self,
@@ -113,12 +150,13 @@ class AsyncCommandsService:
         """Run a command"""
         from . import commands_execute as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: CommandsIdResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def status(
         self,
@@ -130,14 +168,15 @@ class AsyncCommandsService:
         """Get the status and result of a command"""
         from . import commands_status as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                cluster_id=cluster_id,
-                context_id=context_id,
-                command_id=command_id,
-            )
+        result: CommandsStatusResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            cluster_id=cluster_id,
+            context_id=context_id,
+            command_id=command_id,
         )
+        return result
 
 
 __all__ = ("CommandsService", "AsyncCommandsService")

@@ -6,7 +6,9 @@ modules are imported only when a method is called.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
+
+import httpx
 
 from ...client import AuthenticatedClient
 from ...errors import UnexpectedStatus
@@ -19,13 +21,44 @@ if TYPE_CHECKING:
     from ...models.contexts_status_response import ContextsStatusResponse
     from ...types import File
 
-_T = TypeVar("_T")
+
+def _unexpected(client: AuthenticatedClient, response: httpx.Response, cause: BaseException | None) -> Exception:
+    if client.unexpected_response is not None:
+        return client.unexpected_response(response, cause)
+    return UnexpectedStatus(response.status_code, response.content)
 
 
-def _parsed(response: Response[_T]) -> _T:
-    if response.parsed is None:
-        raise UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+def _finish(client: AuthenticatedClient, op: Any, response: httpx.Response, body_less: tuple[int, ...] | None) -> Any:
+    """The parsed answer. One that does not parse (not JSON, a wrong type, an undocumented status) raises
+    ``client.unexpected_response``'s error; so does an empty one, unless its status is documented body-less
+    (``body_less``; None: the operation documents no body at all)."""
+    try:
+        parsed = op._parse_response(client=client, response=response)
+    except Exception as exc:  # the parse only reads the answer: any failure means the answer is not the API's
+        raise _unexpected(client, response, exc) from exc
+    if parsed is None and body_less is not None and response.status_code not in body_less:
+        raise _unexpected(client, response, None)
+    if hasattr(parsed, "to_dict") and not _is_json_object(response.content):
+        # from_dict starts with dict(src_dict), which turns a JSON array into an empty object without complaint
+        raise _unexpected(client, response, TypeError("a JSON array or value where an object was expected"))
+    return parsed
+
+
+def _is_json_object(content: bytes) -> bool:
+    start = 0
+    while start < len(content) and content[start] in b" \t\r\n":
+        start += 1
+    return content[start : start + 1] == b"{"
+
+
+def _call(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = client.get_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
+
+
+async def _acall(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = await client.get_async_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
 
 
 class ContextsService:
@@ -42,12 +75,13 @@ class ContextsService:
         """Create an execution context"""
         from . import contexts_create as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: ContextsIdResponse = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def destroy(
         self,
@@ -57,12 +91,13 @@ class ContextsService:
         """Destroy an execution context"""
         from . import contexts_destroy as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: ContextsIdResponse = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def status(
         self,
@@ -73,13 +108,14 @@ class ContextsService:
         """Get the status of an execution context"""
         from . import contexts_status as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                cluster_id=cluster_id,
-                context_id=context_id,
-            )
+        result: ContextsStatusResponse = _call(
+            self._client,
+            _op,
+            (),
+            cluster_id=cluster_id,
+            context_id=context_id,
         )
+        return result
 
 
 class AsyncContextsService:
@@ -96,12 +132,13 @@ class AsyncContextsService:
         """Create an execution context"""
         from . import contexts_create as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: ContextsIdResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def destroy(
         self,
@@ -111,12 +148,13 @@ class AsyncContextsService:
         """Destroy an execution context"""
         from . import contexts_destroy as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: ContextsIdResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def status(
         self,
@@ -127,13 +165,14 @@ class AsyncContextsService:
         """Get the status of an execution context"""
         from . import contexts_status as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                cluster_id=cluster_id,
-                context_id=context_id,
-            )
+        result: ContextsStatusResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            cluster_id=cluster_id,
+            context_id=context_id,
         )
+        return result
 
 
 __all__ = ("ContextsService", "AsyncContextsService")

@@ -6,7 +6,9 @@ modules are imported only when a method is called.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
+
+import httpx
 
 from ...client import AuthenticatedClient
 from ...errors import UnexpectedStatus
@@ -27,13 +29,44 @@ if TYPE_CHECKING:
     from ...models.file_info import FileInfo
     from ...types import File
 
-_T = TypeVar("_T")
+
+def _unexpected(client: AuthenticatedClient, response: httpx.Response, cause: BaseException | None) -> Exception:
+    if client.unexpected_response is not None:
+        return client.unexpected_response(response, cause)
+    return UnexpectedStatus(response.status_code, response.content)
 
 
-def _parsed(response: Response[_T]) -> _T:
-    if response.parsed is None:
-        raise UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+def _finish(client: AuthenticatedClient, op: Any, response: httpx.Response, body_less: tuple[int, ...] | None) -> Any:
+    """The parsed answer. One that does not parse (not JSON, a wrong type, an undocumented status) raises
+    ``client.unexpected_response``'s error; so does an empty one, unless its status is documented body-less
+    (``body_less``; None: the operation documents no body at all)."""
+    try:
+        parsed = op._parse_response(client=client, response=response)
+    except Exception as exc:  # the parse only reads the answer: any failure means the answer is not the API's
+        raise _unexpected(client, response, exc) from exc
+    if parsed is None and body_less is not None and response.status_code not in body_less:
+        raise _unexpected(client, response, None)
+    if hasattr(parsed, "to_dict") and not _is_json_object(response.content):
+        # from_dict starts with dict(src_dict), which turns a JSON array into an empty object without complaint
+        raise _unexpected(client, response, TypeError("a JSON array or value where an object was expected"))
+    return parsed
+
+
+def _is_json_object(content: bytes) -> bool:
+    start = 0
+    while start < len(content) and content[start] in b" \t\r\n":
+        start += 1
+    return content[start : start + 1] == b"{"
+
+
+def _call(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = client.get_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
+
+
+async def _acall(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = await client.get_async_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
 
 
 class DbfsService:
@@ -50,12 +83,13 @@ class DbfsService:
         """Append a block of data to an open stream"""
         from . import dbfs_add_block as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def close(
         self,
@@ -65,12 +99,13 @@ class DbfsService:
         """Close a stream"""
         from . import dbfs_close as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def create(
         self,
@@ -80,12 +115,13 @@ class DbfsService:
         """Open a stream to write a file"""
         from . import dbfs_create as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: DbfsCreateResponse = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def delete(
         self,
@@ -95,12 +131,13 @@ class DbfsService:
         """Delete a file or directory"""
         from . import dbfs_delete as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def get_status(
         self,
@@ -110,12 +147,13 @@ class DbfsService:
         """Get the file information of a file or directory"""
         from . import dbfs_get_status as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                path=path,
-            )
+        result: FileInfo = _call(
+            self._client,
+            _op,
+            (),
+            path=path,
         )
+        return result
 
     def list(
         self,
@@ -125,12 +163,13 @@ class DbfsService:
         """List the contents of a directory"""
         from . import dbfs_list as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                path=path,
-            )
+        result: DbfsListResponse = _call(
+            self._client,
+            _op,
+            (),
+            path=path,
         )
+        return result
 
     def mkdirs(
         self,
@@ -140,12 +179,13 @@ class DbfsService:
         """Create a directory and its parents"""
         from . import dbfs_mkdirs as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def move(
         self,
@@ -155,12 +195,13 @@ class DbfsService:
         """Move a file or directory"""
         from . import dbfs_move as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def put(
         self,
@@ -170,12 +211,13 @@ class DbfsService:
         """Upload a file in one request"""
         from . import dbfs_put as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def read(
         self,
@@ -187,14 +229,15 @@ class DbfsService:
         """Read part of a file"""
         from . import dbfs_read as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                path=path,
-                offset=offset,
-                length=length,
-            )
+        result: DbfsReadResponse = _call(
+            self._client,
+            _op,
+            (),
+            path=path,
+            offset=offset,
+            length=length,
         )
+        return result
 
 
 class AsyncDbfsService:
@@ -211,12 +254,13 @@ class AsyncDbfsService:
         """Append a block of data to an open stream"""
         from . import dbfs_add_block as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def close(
         self,
@@ -226,12 +270,13 @@ class AsyncDbfsService:
         """Close a stream"""
         from . import dbfs_close as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def create(
         self,
@@ -241,12 +286,13 @@ class AsyncDbfsService:
         """Open a stream to write a file"""
         from . import dbfs_create as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: DbfsCreateResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def delete(
         self,
@@ -256,12 +302,13 @@ class AsyncDbfsService:
         """Delete a file or directory"""
         from . import dbfs_delete as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def get_status(
         self,
@@ -271,12 +318,13 @@ class AsyncDbfsService:
         """Get the file information of a file or directory"""
         from . import dbfs_get_status as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                path=path,
-            )
+        result: FileInfo = await _acall(
+            self._client,
+            _op,
+            (),
+            path=path,
         )
+        return result
 
     async def list(
         self,
@@ -286,12 +334,13 @@ class AsyncDbfsService:
         """List the contents of a directory"""
         from . import dbfs_list as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                path=path,
-            )
+        result: DbfsListResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            path=path,
         )
+        return result
 
     async def mkdirs(
         self,
@@ -301,12 +350,13 @@ class AsyncDbfsService:
         """Create a directory and its parents"""
         from . import dbfs_mkdirs as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def move(
         self,
@@ -316,12 +366,13 @@ class AsyncDbfsService:
         """Move a file or directory"""
         from . import dbfs_move as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def put(
         self,
@@ -331,12 +382,13 @@ class AsyncDbfsService:
         """Upload a file in one request"""
         from . import dbfs_put as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def read(
         self,
@@ -348,14 +400,15 @@ class AsyncDbfsService:
         """Read part of a file"""
         from . import dbfs_read as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                path=path,
-                offset=offset,
-                length=length,
-            )
+        result: DbfsReadResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            path=path,
+            offset=offset,
+            length=length,
         )
+        return result
 
 
 __all__ = ("DbfsService", "AsyncDbfsService")

@@ -6,7 +6,9 @@ modules are imported only when a method is called.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
+
+import httpx
 
 from ...client import AuthenticatedClient
 from ...errors import UnexpectedStatus
@@ -20,13 +22,44 @@ if TYPE_CHECKING:
     from ...models.groups_names_response import GroupsNamesResponse
     from ...types import File
 
-_T = TypeVar("_T")
+
+def _unexpected(client: AuthenticatedClient, response: httpx.Response, cause: BaseException | None) -> Exception:
+    if client.unexpected_response is not None:
+        return client.unexpected_response(response, cause)
+    return UnexpectedStatus(response.status_code, response.content)
 
 
-def _parsed(response: Response[_T]) -> _T:
-    if response.parsed is None:
-        raise UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+def _finish(client: AuthenticatedClient, op: Any, response: httpx.Response, body_less: tuple[int, ...] | None) -> Any:
+    """The parsed answer. One that does not parse (not JSON, a wrong type, an undocumented status) raises
+    ``client.unexpected_response``'s error; so does an empty one, unless its status is documented body-less
+    (``body_less``; None: the operation documents no body at all)."""
+    try:
+        parsed = op._parse_response(client=client, response=response)
+    except Exception as exc:  # the parse only reads the answer: any failure means the answer is not the API's
+        raise _unexpected(client, response, exc) from exc
+    if parsed is None and body_less is not None and response.status_code not in body_less:
+        raise _unexpected(client, response, None)
+    if hasattr(parsed, "to_dict") and not _is_json_object(response.content):
+        # from_dict starts with dict(src_dict), which turns a JSON array into an empty object without complaint
+        raise _unexpected(client, response, TypeError("a JSON array or value where an object was expected"))
+    return parsed
+
+
+def _is_json_object(content: bytes) -> bool:
+    start = 0
+    while start < len(content) and content[start] in b" \t\r\n":
+        start += 1
+    return content[start : start + 1] == b"{"
+
+
+def _call(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = client.get_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
+
+
+async def _acall(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = await client.get_async_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
 
 
 class GroupsService:
@@ -43,12 +76,13 @@ class GroupsService:
         """Add a user or group to a group"""
         from . import groups_add_member as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def create(
         self,
@@ -58,12 +92,13 @@ class GroupsService:
         """Create a group"""
         from . import groups_create as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: GroupsGroupName = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def delete(
         self,
@@ -73,12 +108,13 @@ class GroupsService:
         """Delete a group"""
         from . import groups_delete as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def list(
         self,
@@ -86,11 +122,12 @@ class GroupsService:
         """List all groups"""
         from . import groups_list as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-            )
+        result: GroupsNamesResponse = _call(
+            self._client,
+            _op,
+            (),
         )
+        return result
 
     def list_members(
         self,
@@ -100,12 +137,13 @@ class GroupsService:
         """List the direct members of a group"""
         from . import groups_list_members as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                group_name=group_name,
-            )
+        result: GroupsListMembersResponse = _call(
+            self._client,
+            _op,
+            (),
+            group_name=group_name,
         )
+        return result
 
     def list_parents(
         self,
@@ -116,13 +154,14 @@ class GroupsService:
         """List the groups a user or group belongs to"""
         from . import groups_list_parents as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                user_name=user_name,
-                group_name=group_name,
-            )
+        result: GroupsNamesResponse = _call(
+            self._client,
+            _op,
+            (),
+            user_name=user_name,
+            group_name=group_name,
         )
+        return result
 
     def remove_member(
         self,
@@ -132,12 +171,13 @@ class GroupsService:
         """Remove a user or group from a group"""
         from . import groups_remove_member as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
 
 class AsyncGroupsService:
@@ -154,12 +194,13 @@ class AsyncGroupsService:
         """Add a user or group to a group"""
         from . import groups_add_member as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def create(
         self,
@@ -169,12 +210,13 @@ class AsyncGroupsService:
         """Create a group"""
         from . import groups_create as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: GroupsGroupName = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def delete(
         self,
@@ -184,12 +226,13 @@ class AsyncGroupsService:
         """Delete a group"""
         from . import groups_delete as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def list(
         self,
@@ -197,11 +240,12 @@ class AsyncGroupsService:
         """List all groups"""
         from . import groups_list as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-            )
+        result: GroupsNamesResponse = await _acall(
+            self._client,
+            _op,
+            (),
         )
+        return result
 
     async def list_members(
         self,
@@ -211,12 +255,13 @@ class AsyncGroupsService:
         """List the direct members of a group"""
         from . import groups_list_members as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                group_name=group_name,
-            )
+        result: GroupsListMembersResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            group_name=group_name,
         )
+        return result
 
     async def list_parents(
         self,
@@ -227,13 +272,14 @@ class AsyncGroupsService:
         """List the groups a user or group belongs to"""
         from . import groups_list_parents as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                user_name=user_name,
-                group_name=group_name,
-            )
+        result: GroupsNamesResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            user_name=user_name,
+            group_name=group_name,
         )
+        return result
 
     async def remove_member(
         self,
@@ -243,12 +289,13 @@ class AsyncGroupsService:
         """Remove a user or group from a group"""
         from . import groups_remove_member as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
 
 __all__ = ("GroupsService", "AsyncGroupsService")

@@ -6,7 +6,9 @@ modules are imported only when a method is called.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
+
+import httpx
 
 from ...client import AuthenticatedClient
 from ...errors import UnexpectedStatus
@@ -21,13 +23,44 @@ if TYPE_CHECKING:
     from ...models.ip_access_lists_list_response import IpAccessListsListResponse
     from ...types import File
 
-_T = TypeVar("_T")
+
+def _unexpected(client: AuthenticatedClient, response: httpx.Response, cause: BaseException | None) -> Exception:
+    if client.unexpected_response is not None:
+        return client.unexpected_response(response, cause)
+    return UnexpectedStatus(response.status_code, response.content)
 
 
-def _parsed(response: Response[_T]) -> _T:
-    if response.parsed is None:
-        raise UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+def _finish(client: AuthenticatedClient, op: Any, response: httpx.Response, body_less: tuple[int, ...] | None) -> Any:
+    """The parsed answer. One that does not parse (not JSON, a wrong type, an undocumented status) raises
+    ``client.unexpected_response``'s error; so does an empty one, unless its status is documented body-less
+    (``body_less``; None: the operation documents no body at all)."""
+    try:
+        parsed = op._parse_response(client=client, response=response)
+    except Exception as exc:  # the parse only reads the answer: any failure means the answer is not the API's
+        raise _unexpected(client, response, exc) from exc
+    if parsed is None and body_less is not None and response.status_code not in body_less:
+        raise _unexpected(client, response, None)
+    if hasattr(parsed, "to_dict") and not _is_json_object(response.content):
+        # from_dict starts with dict(src_dict), which turns a JSON array into an empty object without complaint
+        raise _unexpected(client, response, TypeError("a JSON array or value where an object was expected"))
+    return parsed
+
+
+def _is_json_object(content: bytes) -> bool:
+    start = 0
+    while start < len(content) and content[start] in b" \t\r\n":
+        start += 1
+    return content[start : start + 1] == b"{"
+
+
+def _call(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = client.get_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
+
+
+async def _acall(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = await client.get_async_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
 
 
 class IpAccessListsService:
@@ -42,11 +75,12 @@ class IpAccessListsService:
         """List IP access lists"""
         from . import ip_access_lists_list as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-            )
+        result: IpAccessListsListResponse = _call(
+            self._client,
+            _op,
+            (),
         )
+        return result
 
     def create(
         self,
@@ -56,12 +90,13 @@ class IpAccessListsService:
         """Create an IP access list"""
         from . import ip_access_lists_create as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: IpAccessListResponse = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def get(
         self,
@@ -70,12 +105,13 @@ class IpAccessListsService:
         """Get an IP access list"""
         from . import ip_access_lists_get as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                ip_access_list_id=ip_access_list_id,
-            )
+        result: IpAccessListResponse = _call(
+            self._client,
+            _op,
+            (),
+            ip_access_list_id=ip_access_list_id,
         )
+        return result
 
     def replace(
         self,
@@ -86,13 +122,14 @@ class IpAccessListsService:
         """Replace an IP access list"""
         from . import ip_access_lists_replace as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                ip_access_list_id=ip_access_list_id,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            ip_access_list_id=ip_access_list_id,
+            body=body,
         )
+        return result
 
     def delete(
         self,
@@ -101,12 +138,13 @@ class IpAccessListsService:
         """Delete an IP access list"""
         from . import ip_access_lists_delete as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                ip_access_list_id=ip_access_list_id,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            ip_access_list_id=ip_access_list_id,
         )
+        return result
 
     def update(
         self,
@@ -117,13 +155,14 @@ class IpAccessListsService:
         """Update an IP access list"""
         from . import ip_access_lists_update as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                ip_access_list_id=ip_access_list_id,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            ip_access_list_id=ip_access_list_id,
+            body=body,
         )
+        return result
 
 
 class AsyncIpAccessListsService:
@@ -138,11 +177,12 @@ class AsyncIpAccessListsService:
         """List IP access lists"""
         from . import ip_access_lists_list as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-            )
+        result: IpAccessListsListResponse = await _acall(
+            self._client,
+            _op,
+            (),
         )
+        return result
 
     async def create(
         self,
@@ -152,12 +192,13 @@ class AsyncIpAccessListsService:
         """Create an IP access list"""
         from . import ip_access_lists_create as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: IpAccessListResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def get(
         self,
@@ -166,12 +207,13 @@ class AsyncIpAccessListsService:
         """Get an IP access list"""
         from . import ip_access_lists_get as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                ip_access_list_id=ip_access_list_id,
-            )
+        result: IpAccessListResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            ip_access_list_id=ip_access_list_id,
         )
+        return result
 
     async def replace(
         self,
@@ -182,13 +224,14 @@ class AsyncIpAccessListsService:
         """Replace an IP access list"""
         from . import ip_access_lists_replace as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                ip_access_list_id=ip_access_list_id,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            ip_access_list_id=ip_access_list_id,
+            body=body,
         )
+        return result
 
     async def delete(
         self,
@@ -197,12 +240,13 @@ class AsyncIpAccessListsService:
         """Delete an IP access list"""
         from . import ip_access_lists_delete as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                ip_access_list_id=ip_access_list_id,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            ip_access_list_id=ip_access_list_id,
         )
+        return result
 
     async def update(
         self,
@@ -213,13 +257,14 @@ class AsyncIpAccessListsService:
         """Update an IP access list"""
         from . import ip_access_lists_update as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                ip_access_list_id=ip_access_list_id,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            ip_access_list_id=ip_access_list_id,
+            body=body,
         )
+        return result
 
 
 __all__ = ("IpAccessListsService", "AsyncIpAccessListsService")

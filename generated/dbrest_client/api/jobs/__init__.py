@@ -6,7 +6,9 @@ modules are imported only when a method is called.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
+
+import httpx
 
 from ...client import AuthenticatedClient
 from ...errors import UnexpectedStatus
@@ -36,13 +38,44 @@ if TYPE_CHECKING:
     from ...models.jobs_views_to_export import JobsViewsToExport
     from ...types import File
 
-_T = TypeVar("_T")
+
+def _unexpected(client: AuthenticatedClient, response: httpx.Response, cause: BaseException | None) -> Exception:
+    if client.unexpected_response is not None:
+        return client.unexpected_response(response, cause)
+    return UnexpectedStatus(response.status_code, response.content)
 
 
-def _parsed(response: Response[_T]) -> _T:
-    if response.parsed is None:
-        raise UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+def _finish(client: AuthenticatedClient, op: Any, response: httpx.Response, body_less: tuple[int, ...] | None) -> Any:
+    """The parsed answer. One that does not parse (not JSON, a wrong type, an undocumented status) raises
+    ``client.unexpected_response``'s error; so does an empty one, unless its status is documented body-less
+    (``body_less``; None: the operation documents no body at all)."""
+    try:
+        parsed = op._parse_response(client=client, response=response)
+    except Exception as exc:  # the parse only reads the answer: any failure means the answer is not the API's
+        raise _unexpected(client, response, exc) from exc
+    if parsed is None and body_less is not None and response.status_code not in body_less:
+        raise _unexpected(client, response, None)
+    if hasattr(parsed, "to_dict") and not _is_json_object(response.content):
+        # from_dict starts with dict(src_dict), which turns a JSON array into an empty object without complaint
+        raise _unexpected(client, response, TypeError("a JSON array or value where an object was expected"))
+    return parsed
+
+
+def _is_json_object(content: bytes) -> bool:
+    start = 0
+    while start < len(content) and content[start] in b" \t\r\n":
+        start += 1
+    return content[start : start + 1] == b"{"
+
+
+def _call(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = client.get_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
+
+
+async def _acall(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = await client.get_async_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
 
 
 class JobsService:
@@ -59,12 +92,13 @@ class JobsService:
         """Create a job"""
         from . import jobs_create as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: JobsCreateResponse = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def delete(
         self,
@@ -74,12 +108,13 @@ class JobsService:
         """Delete a job"""
         from . import jobs_delete as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def get(
         self,
@@ -89,12 +124,13 @@ class JobsService:
         """Get a job"""
         from . import jobs_get as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                job_id=job_id,
-            )
+        result: Jobs21Job = _call(
+            self._client,
+            _op,
+            (),
+            job_id=job_id,
         )
+        return result
 
     def list(
         self,
@@ -107,15 +143,16 @@ class JobsService:
         """List jobs"""
         from . import jobs_list as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                limit=limit,
-                offset=offset,
-                name=name,
-                expand_tasks=expand_tasks,
-            )
+        result: Jobs21ListResponse = _call(
+            self._client,
+            _op,
+            (),
+            limit=limit,
+            offset=offset,
+            name=name,
+            expand_tasks=expand_tasks,
         )
+        return result
 
     def reset(
         self,
@@ -125,12 +162,13 @@ class JobsService:
         """Replace all settings of a job"""
         from . import jobs_reset as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def run_now(
         self,
@@ -140,12 +178,13 @@ class JobsService:
         """Trigger a run of a job"""
         from . import jobs_run_now as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: JobsRunNowResponse = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def runs_cancel(
         self,
@@ -155,12 +194,13 @@ class JobsService:
         """Cancel a run"""
         from . import jobs_runs_cancel as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def runs_cancel_all(
         self,
@@ -170,12 +210,13 @@ class JobsService:
         """Cancel all active runs of a job"""
         from . import jobs_runs_cancel_all as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def runs_delete(
         self,
@@ -185,12 +226,13 @@ class JobsService:
         """Delete a run"""
         from . import jobs_runs_delete as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def runs_export(
         self,
@@ -201,13 +243,14 @@ class JobsService:
         """Export a run"""
         from . import jobs_runs_export as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                run_id=run_id,
-                views_to_export=views_to_export,
-            )
+        result: JobsRunsExportResponse = _call(
+            self._client,
+            _op,
+            (),
+            run_id=run_id,
+            views_to_export=views_to_export,
         )
+        return result
 
     def runs_get(
         self,
@@ -218,13 +261,14 @@ class JobsService:
         """Get a run"""
         from . import jobs_runs_get as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                run_id=run_id,
-                include_history=include_history,
-            )
+        result: Jobs21Run = _call(
+            self._client,
+            _op,
+            (),
+            run_id=run_id,
+            include_history=include_history,
         )
+        return result
 
     def runs_get_output(
         self,
@@ -234,12 +278,13 @@ class JobsService:
         """Get the output of a task run"""
         from . import jobs_runs_get_output as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                run_id=run_id,
-            )
+        result: Jobs21RunsGetOutputResponse = _call(
+            self._client,
+            _op,
+            (),
+            run_id=run_id,
         )
+        return result
 
     def runs_list(
         self,
@@ -257,20 +302,21 @@ class JobsService:
         """List runs"""
         from . import jobs_runs_list as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                active_only=active_only,
-                completed_only=completed_only,
-                job_id=job_id,
-                offset=offset,
-                limit=limit,
-                run_type=run_type,
-                expand_tasks=expand_tasks,
-                start_time_from=start_time_from,
-                start_time_to=start_time_to,
-            )
+        result: Jobs21RunsListResponse = _call(
+            self._client,
+            _op,
+            (),
+            active_only=active_only,
+            completed_only=completed_only,
+            job_id=job_id,
+            offset=offset,
+            limit=limit,
+            run_type=run_type,
+            expand_tasks=expand_tasks,
+            start_time_from=start_time_from,
+            start_time_to=start_time_to,
         )
+        return result
 
     def runs_repair(
         self,
@@ -280,12 +326,13 @@ class JobsService:
         """Re-run tasks of a finished multi-task run"""
         from . import jobs_runs_repair as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: JobsRunsRepairResponse = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def runs_submit(
         self,
@@ -295,12 +342,13 @@ class JobsService:
         """Submit a one-time run"""
         from . import jobs_runs_submit as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: JobsRunsSubmitResponse = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def update(
         self,
@@ -310,12 +358,13 @@ class JobsService:
         """Change some settings of a job"""
         from . import jobs_update as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
 
 class AsyncJobsService:
@@ -332,12 +381,13 @@ class AsyncJobsService:
         """Create a job"""
         from . import jobs_create as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: JobsCreateResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def delete(
         self,
@@ -347,12 +397,13 @@ class AsyncJobsService:
         """Delete a job"""
         from . import jobs_delete as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def get(
         self,
@@ -362,12 +413,13 @@ class AsyncJobsService:
         """Get a job"""
         from . import jobs_get as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                job_id=job_id,
-            )
+        result: Jobs21Job = await _acall(
+            self._client,
+            _op,
+            (),
+            job_id=job_id,
         )
+        return result
 
     async def list(
         self,
@@ -380,15 +432,16 @@ class AsyncJobsService:
         """List jobs"""
         from . import jobs_list as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                limit=limit,
-                offset=offset,
-                name=name,
-                expand_tasks=expand_tasks,
-            )
+        result: Jobs21ListResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            limit=limit,
+            offset=offset,
+            name=name,
+            expand_tasks=expand_tasks,
         )
+        return result
 
     async def reset(
         self,
@@ -398,12 +451,13 @@ class AsyncJobsService:
         """Replace all settings of a job"""
         from . import jobs_reset as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def run_now(
         self,
@@ -413,12 +467,13 @@ class AsyncJobsService:
         """Trigger a run of a job"""
         from . import jobs_run_now as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: JobsRunNowResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def runs_cancel(
         self,
@@ -428,12 +483,13 @@ class AsyncJobsService:
         """Cancel a run"""
         from . import jobs_runs_cancel as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def runs_cancel_all(
         self,
@@ -443,12 +499,13 @@ class AsyncJobsService:
         """Cancel all active runs of a job"""
         from . import jobs_runs_cancel_all as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def runs_delete(
         self,
@@ -458,12 +515,13 @@ class AsyncJobsService:
         """Delete a run"""
         from . import jobs_runs_delete as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def runs_export(
         self,
@@ -474,13 +532,14 @@ class AsyncJobsService:
         """Export a run"""
         from . import jobs_runs_export as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                run_id=run_id,
-                views_to_export=views_to_export,
-            )
+        result: JobsRunsExportResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            run_id=run_id,
+            views_to_export=views_to_export,
         )
+        return result
 
     async def runs_get(
         self,
@@ -491,13 +550,14 @@ class AsyncJobsService:
         """Get a run"""
         from . import jobs_runs_get as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                run_id=run_id,
-                include_history=include_history,
-            )
+        result: Jobs21Run = await _acall(
+            self._client,
+            _op,
+            (),
+            run_id=run_id,
+            include_history=include_history,
         )
+        return result
 
     async def runs_get_output(
         self,
@@ -507,12 +567,13 @@ class AsyncJobsService:
         """Get the output of a task run"""
         from . import jobs_runs_get_output as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                run_id=run_id,
-            )
+        result: Jobs21RunsGetOutputResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            run_id=run_id,
         )
+        return result
 
     async def runs_list(
         self,
@@ -530,20 +591,21 @@ class AsyncJobsService:
         """List runs"""
         from . import jobs_runs_list as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                active_only=active_only,
-                completed_only=completed_only,
-                job_id=job_id,
-                offset=offset,
-                limit=limit,
-                run_type=run_type,
-                expand_tasks=expand_tasks,
-                start_time_from=start_time_from,
-                start_time_to=start_time_to,
-            )
+        result: Jobs21RunsListResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            active_only=active_only,
+            completed_only=completed_only,
+            job_id=job_id,
+            offset=offset,
+            limit=limit,
+            run_type=run_type,
+            expand_tasks=expand_tasks,
+            start_time_from=start_time_from,
+            start_time_to=start_time_to,
         )
+        return result
 
     async def runs_repair(
         self,
@@ -553,12 +615,13 @@ class AsyncJobsService:
         """Re-run tasks of a finished multi-task run"""
         from . import jobs_runs_repair as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: JobsRunsRepairResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def runs_submit(
         self,
@@ -568,12 +631,13 @@ class AsyncJobsService:
         """Submit a one-time run"""
         from . import jobs_runs_submit as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: JobsRunsSubmitResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def update(
         self,
@@ -583,12 +647,13 @@ class AsyncJobsService:
         """Change some settings of a job"""
         from . import jobs_update as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
 
 __all__ = ("JobsService", "AsyncJobsService")

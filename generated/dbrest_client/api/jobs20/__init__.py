@@ -6,7 +6,9 @@ modules are imported only when a method is called.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
+
+import httpx
 
 from ...client import AuthenticatedClient
 from ...errors import UnexpectedStatus
@@ -34,13 +36,44 @@ if TYPE_CHECKING:
     from ...models.jobs_views_to_export import JobsViewsToExport
     from ...types import File
 
-_T = TypeVar("_T")
+
+def _unexpected(client: AuthenticatedClient, response: httpx.Response, cause: BaseException | None) -> Exception:
+    if client.unexpected_response is not None:
+        return client.unexpected_response(response, cause)
+    return UnexpectedStatus(response.status_code, response.content)
 
 
-def _parsed(response: Response[_T]) -> _T:
-    if response.parsed is None:
-        raise UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+def _finish(client: AuthenticatedClient, op: Any, response: httpx.Response, body_less: tuple[int, ...] | None) -> Any:
+    """The parsed answer. One that does not parse (not JSON, a wrong type, an undocumented status) raises
+    ``client.unexpected_response``'s error; so does an empty one, unless its status is documented body-less
+    (``body_less``; None: the operation documents no body at all)."""
+    try:
+        parsed = op._parse_response(client=client, response=response)
+    except Exception as exc:  # the parse only reads the answer: any failure means the answer is not the API's
+        raise _unexpected(client, response, exc) from exc
+    if parsed is None and body_less is not None and response.status_code not in body_less:
+        raise _unexpected(client, response, None)
+    if hasattr(parsed, "to_dict") and not _is_json_object(response.content):
+        # from_dict starts with dict(src_dict), which turns a JSON array into an empty object without complaint
+        raise _unexpected(client, response, TypeError("a JSON array or value where an object was expected"))
+    return parsed
+
+
+def _is_json_object(content: bytes) -> bool:
+    start = 0
+    while start < len(content) and content[start] in b" \t\r\n":
+        start += 1
+    return content[start : start + 1] == b"{"
+
+
+def _call(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = client.get_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
+
+
+async def _acall(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = await client.get_async_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
 
 
 class Jobs20Service:
@@ -57,12 +90,13 @@ class Jobs20Service:
         """Create a job"""
         from . import jobs_20_create as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: JobsCreateResponse = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def delete(
         self,
@@ -72,12 +106,13 @@ class Jobs20Service:
         """Delete a job"""
         from . import jobs_20_delete as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def get(
         self,
@@ -87,12 +122,13 @@ class Jobs20Service:
         """Get a job"""
         from . import jobs_20_get as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                job_id=job_id,
-            )
+        result: Jobs20Job = _call(
+            self._client,
+            _op,
+            (),
+            job_id=job_id,
         )
+        return result
 
     def list(
         self,
@@ -104,14 +140,15 @@ class Jobs20Service:
         """List jobs"""
         from . import jobs_20_list as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                offset=offset,
-                limit=limit,
-                expand_tasks=expand_tasks,
-            )
+        result: Jobs20ListResponse = _call(
+            self._client,
+            _op,
+            (),
+            offset=offset,
+            limit=limit,
+            expand_tasks=expand_tasks,
         )
+        return result
 
     def reset(
         self,
@@ -121,12 +158,13 @@ class Jobs20Service:
         """Replace all settings of a job"""
         from . import jobs_20_reset as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def run_now(
         self,
@@ -136,12 +174,13 @@ class Jobs20Service:
         """Trigger a run of a job"""
         from . import jobs_20_run_now as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: JobsRunNowResponse = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def runs_cancel(
         self,
@@ -151,12 +190,13 @@ class Jobs20Service:
         """Cancel a run"""
         from . import jobs_20_runs_cancel as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def runs_cancel_all(
         self,
@@ -166,12 +206,13 @@ class Jobs20Service:
         """Cancel all active runs of a job"""
         from . import jobs_20_runs_cancel_all as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def runs_delete(
         self,
@@ -181,12 +222,13 @@ class Jobs20Service:
         """Delete a run"""
         from . import jobs_20_runs_delete as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def runs_export(
         self,
@@ -197,13 +239,14 @@ class Jobs20Service:
         """Export a run"""
         from . import jobs_20_runs_export as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                run_id=run_id,
-                views_to_export=views_to_export,
-            )
+        result: JobsRunsExportResponse = _call(
+            self._client,
+            _op,
+            (),
+            run_id=run_id,
+            views_to_export=views_to_export,
         )
+        return result
 
     def runs_get(
         self,
@@ -213,12 +256,13 @@ class Jobs20Service:
         """Get a run"""
         from . import jobs_20_runs_get as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                run_id=run_id,
-            )
+        result: Jobs20Run = _call(
+            self._client,
+            _op,
+            (),
+            run_id=run_id,
         )
+        return result
 
     def runs_get_output(
         self,
@@ -228,12 +272,13 @@ class Jobs20Service:
         """Get the output of a run"""
         from . import jobs_20_runs_get_output as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                run_id=run_id,
-            )
+        result: Jobs20RunsGetOutputResponse = _call(
+            self._client,
+            _op,
+            (),
+            run_id=run_id,
         )
+        return result
 
     def runs_list(
         self,
@@ -250,19 +295,20 @@ class Jobs20Service:
         """List runs"""
         from . import jobs_20_runs_list as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                active_only=active_only,
-                completed_only=completed_only,
-                job_id=job_id,
-                offset=offset,
-                limit=limit,
-                run_type=run_type,
-                start_time_from=start_time_from,
-                start_time_to=start_time_to,
-            )
+        result: Jobs20RunsListResponse = _call(
+            self._client,
+            _op,
+            (),
+            active_only=active_only,
+            completed_only=completed_only,
+            job_id=job_id,
+            offset=offset,
+            limit=limit,
+            run_type=run_type,
+            start_time_from=start_time_from,
+            start_time_to=start_time_to,
         )
+        return result
 
     def runs_submit(
         self,
@@ -272,12 +318,13 @@ class Jobs20Service:
         """Submit a one-time run"""
         from . import jobs_20_runs_submit as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: JobsRunsSubmitResponse = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def update(
         self,
@@ -287,12 +334,13 @@ class Jobs20Service:
         """Change some settings of a job"""
         from . import jobs_20_update as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
 
 class AsyncJobs20Service:
@@ -309,12 +357,13 @@ class AsyncJobs20Service:
         """Create a job"""
         from . import jobs_20_create as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: JobsCreateResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def delete(
         self,
@@ -324,12 +373,13 @@ class AsyncJobs20Service:
         """Delete a job"""
         from . import jobs_20_delete as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def get(
         self,
@@ -339,12 +389,13 @@ class AsyncJobs20Service:
         """Get a job"""
         from . import jobs_20_get as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                job_id=job_id,
-            )
+        result: Jobs20Job = await _acall(
+            self._client,
+            _op,
+            (),
+            job_id=job_id,
         )
+        return result
 
     async def list(
         self,
@@ -356,14 +407,15 @@ class AsyncJobs20Service:
         """List jobs"""
         from . import jobs_20_list as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                offset=offset,
-                limit=limit,
-                expand_tasks=expand_tasks,
-            )
+        result: Jobs20ListResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            offset=offset,
+            limit=limit,
+            expand_tasks=expand_tasks,
         )
+        return result
 
     async def reset(
         self,
@@ -373,12 +425,13 @@ class AsyncJobs20Service:
         """Replace all settings of a job"""
         from . import jobs_20_reset as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def run_now(
         self,
@@ -388,12 +441,13 @@ class AsyncJobs20Service:
         """Trigger a run of a job"""
         from . import jobs_20_run_now as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: JobsRunNowResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def runs_cancel(
         self,
@@ -403,12 +457,13 @@ class AsyncJobs20Service:
         """Cancel a run"""
         from . import jobs_20_runs_cancel as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def runs_cancel_all(
         self,
@@ -418,12 +473,13 @@ class AsyncJobs20Service:
         """Cancel all active runs of a job"""
         from . import jobs_20_runs_cancel_all as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def runs_delete(
         self,
@@ -433,12 +489,13 @@ class AsyncJobs20Service:
         """Delete a run"""
         from . import jobs_20_runs_delete as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def runs_export(
         self,
@@ -449,13 +506,14 @@ class AsyncJobs20Service:
         """Export a run"""
         from . import jobs_20_runs_export as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                run_id=run_id,
-                views_to_export=views_to_export,
-            )
+        result: JobsRunsExportResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            run_id=run_id,
+            views_to_export=views_to_export,
         )
+        return result
 
     async def runs_get(
         self,
@@ -465,12 +523,13 @@ class AsyncJobs20Service:
         """Get a run"""
         from . import jobs_20_runs_get as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                run_id=run_id,
-            )
+        result: Jobs20Run = await _acall(
+            self._client,
+            _op,
+            (),
+            run_id=run_id,
         )
+        return result
 
     async def runs_get_output(
         self,
@@ -480,12 +539,13 @@ class AsyncJobs20Service:
         """Get the output of a run"""
         from . import jobs_20_runs_get_output as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                run_id=run_id,
-            )
+        result: Jobs20RunsGetOutputResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            run_id=run_id,
         )
+        return result
 
     async def runs_list(
         self,
@@ -502,19 +562,20 @@ class AsyncJobs20Service:
         """List runs"""
         from . import jobs_20_runs_list as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                active_only=active_only,
-                completed_only=completed_only,
-                job_id=job_id,
-                offset=offset,
-                limit=limit,
-                run_type=run_type,
-                start_time_from=start_time_from,
-                start_time_to=start_time_to,
-            )
+        result: Jobs20RunsListResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            active_only=active_only,
+            completed_only=completed_only,
+            job_id=job_id,
+            offset=offset,
+            limit=limit,
+            run_type=run_type,
+            start_time_from=start_time_from,
+            start_time_to=start_time_to,
         )
+        return result
 
     async def runs_submit(
         self,
@@ -524,12 +585,13 @@ class AsyncJobs20Service:
         """Submit a one-time run"""
         from . import jobs_20_runs_submit as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: JobsRunsSubmitResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def update(
         self,
@@ -539,12 +601,13 @@ class AsyncJobs20Service:
         """Change some settings of a job"""
         from . import jobs_20_update as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
 
 __all__ = ("Jobs20Service", "AsyncJobs20Service")

@@ -6,7 +6,9 @@ modules are imported only when a method is called.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
+
+import httpx
 
 from ...client import AuthenticatedClient
 from ...errors import UnexpectedStatus
@@ -20,13 +22,44 @@ if TYPE_CHECKING:
     from ...models.libraries_uninstall_request import LibrariesUninstallRequest
     from ...types import File
 
-_T = TypeVar("_T")
+
+def _unexpected(client: AuthenticatedClient, response: httpx.Response, cause: BaseException | None) -> Exception:
+    if client.unexpected_response is not None:
+        return client.unexpected_response(response, cause)
+    return UnexpectedStatus(response.status_code, response.content)
 
 
-def _parsed(response: Response[_T]) -> _T:
-    if response.parsed is None:
-        raise UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+def _finish(client: AuthenticatedClient, op: Any, response: httpx.Response, body_less: tuple[int, ...] | None) -> Any:
+    """The parsed answer. One that does not parse (not JSON, a wrong type, an undocumented status) raises
+    ``client.unexpected_response``'s error; so does an empty one, unless its status is documented body-less
+    (``body_less``; None: the operation documents no body at all)."""
+    try:
+        parsed = op._parse_response(client=client, response=response)
+    except Exception as exc:  # the parse only reads the answer: any failure means the answer is not the API's
+        raise _unexpected(client, response, exc) from exc
+    if parsed is None and body_less is not None and response.status_code not in body_less:
+        raise _unexpected(client, response, None)
+    if hasattr(parsed, "to_dict") and not _is_json_object(response.content):
+        # from_dict starts with dict(src_dict), which turns a JSON array into an empty object without complaint
+        raise _unexpected(client, response, TypeError("a JSON array or value where an object was expected"))
+    return parsed
+
+
+def _is_json_object(content: bytes) -> bool:
+    start = 0
+    while start < len(content) and content[start] in b" \t\r\n":
+        start += 1
+    return content[start : start + 1] == b"{"
+
+
+def _call(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = client.get_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
+
+
+async def _acall(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = await client.get_async_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
 
 
 class LibrariesService:
@@ -41,11 +74,12 @@ class LibrariesService:
         """Get the status of all libraries on all clusters"""
         from . import libraries_all_cluster_statuses as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-            )
+        result: LibrariesAllClusterStatusesResponse = _call(
+            self._client,
+            _op,
+            (),
         )
+        return result
 
     def cluster_status(
         self,
@@ -55,12 +89,13 @@ class LibrariesService:
         """Get the status of the libraries on a cluster"""
         from . import libraries_cluster_status as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                cluster_id=cluster_id,
-            )
+        result: LibrariesClusterLibraryStatuses = _call(
+            self._client,
+            _op,
+            (),
+            cluster_id=cluster_id,
         )
+        return result
 
     def install(
         self,
@@ -70,12 +105,13 @@ class LibrariesService:
         """Install libraries on a cluster"""
         from . import libraries_install as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def uninstall(
         self,
@@ -85,12 +121,13 @@ class LibrariesService:
         """Uninstall libraries from a cluster"""
         from . import libraries_uninstall as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
 
 class AsyncLibrariesService:
@@ -105,11 +142,12 @@ class AsyncLibrariesService:
         """Get the status of all libraries on all clusters"""
         from . import libraries_all_cluster_statuses as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-            )
+        result: LibrariesAllClusterStatusesResponse = await _acall(
+            self._client,
+            _op,
+            (),
         )
+        return result
 
     async def cluster_status(
         self,
@@ -119,12 +157,13 @@ class AsyncLibrariesService:
         """Get the status of the libraries on a cluster"""
         from . import libraries_cluster_status as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                cluster_id=cluster_id,
-            )
+        result: LibrariesClusterLibraryStatuses = await _acall(
+            self._client,
+            _op,
+            (),
+            cluster_id=cluster_id,
         )
+        return result
 
     async def install(
         self,
@@ -134,12 +173,13 @@ class AsyncLibrariesService:
         """Install libraries on a cluster"""
         from . import libraries_install as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def uninstall(
         self,
@@ -149,12 +189,13 @@ class AsyncLibrariesService:
         """Uninstall libraries from a cluster"""
         from . import libraries_uninstall as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
 
 __all__ = ("LibrariesService", "AsyncLibrariesService")

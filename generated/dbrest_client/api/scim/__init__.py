@@ -6,7 +6,9 @@ modules are imported only when a method is called.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
+
+import httpx
 
 from ...client import AuthenticatedClient
 from ...errors import UnexpectedStatus
@@ -31,20 +33,44 @@ if TYPE_CHECKING:
     from ...models.scim_users_list_sort_order import ScimUsersListSortOrder
     from ...types import File
 
-_T = TypeVar("_T")
+
+def _unexpected(client: AuthenticatedClient, response: httpx.Response, cause: BaseException | None) -> Exception:
+    if client.unexpected_response is not None:
+        return client.unexpected_response(response, cause)
+    return UnexpectedStatus(response.status_code, response.content)
 
 
-def _parsed(response: Response[_T]) -> _T:
-    if response.parsed is None:
-        raise UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+def _finish(client: AuthenticatedClient, op: Any, response: httpx.Response, body_less: tuple[int, ...] | None) -> Any:
+    """The parsed answer. One that does not parse (not JSON, a wrong type, an undocumented status) raises
+    ``client.unexpected_response``'s error; so does an empty one, unless its status is documented body-less
+    (``body_less``; None: the operation documents no body at all)."""
+    try:
+        parsed = op._parse_response(client=client, response=response)
+    except Exception as exc:  # the parse only reads the answer: any failure means the answer is not the API's
+        raise _unexpected(client, response, exc) from exc
+    if parsed is None and body_less is not None and response.status_code not in body_less:
+        raise _unexpected(client, response, None)
+    if hasattr(parsed, "to_dict") and not _is_json_object(response.content):
+        # from_dict starts with dict(src_dict), which turns a JSON array into an empty object without complaint
+        raise _unexpected(client, response, TypeError("a JSON array or value where an object was expected"))
+    return parsed
 
 
-def _parsed_or_none(response: Response[_T], body_less: tuple[int, ...]) -> _T | None:
-    """The parsed body, or None for a documented body-less status (a 204); anything else unparsed raises."""
-    if response.parsed is None and response.status_code not in body_less:
-        raise UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+def _is_json_object(content: bytes) -> bool:
+    start = 0
+    while start < len(content) and content[start] in b" \t\r\n":
+        start += 1
+    return content[start : start + 1] == b"{"
+
+
+def _call(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = client.get_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
+
+
+async def _acall(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = await client.get_async_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
 
 
 class ScimService:
@@ -67,18 +93,19 @@ class ScimService:
         """List groups"""
         from . import scim_groups_list as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                filter_=filter_,
-                attributes=attributes,
-                excluded_attributes=excluded_attributes,
-                start_index=start_index,
-                count=count,
-                sort_by=sort_by,
-                sort_order=sort_order,
-            )
+        result: ScimGroupList = _call(
+            self._client,
+            _op,
+            (),
+            filter_=filter_,
+            attributes=attributes,
+            excluded_attributes=excluded_attributes,
+            start_index=start_index,
+            count=count,
+            sort_by=sort_by,
+            sort_order=sort_order,
         )
+        return result
 
     def groups_create(
         self,
@@ -88,12 +115,13 @@ class ScimService:
         """Create a group"""
         from . import scim_groups_create as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: ScimGroup = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def groups_get(
         self,
@@ -105,14 +133,15 @@ class ScimService:
         """Get a group"""
         from . import scim_groups_get as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                id=id,
-                attributes=attributes,
-                excluded_attributes=excluded_attributes,
-            )
+        result: ScimGroup = _call(
+            self._client,
+            _op,
+            (),
+            id=id,
+            attributes=attributes,
+            excluded_attributes=excluded_attributes,
         )
+        return result
 
     def groups_delete(
         self,
@@ -121,12 +150,11 @@ class ScimService:
         """Delete a group"""
         from . import scim_groups_delete as _op
 
-        _parsed_or_none(
-            _op.sync_detailed(
-                client=self._client,
-                id=id,
-            ),
+        _call(
+            self._client,
+            _op,
             (204,),
+            id=id,
         )
 
     def groups_patch(
@@ -138,14 +166,14 @@ class ScimService:
         """Update a group partially"""
         from . import scim_groups_patch as _op
 
-        return _parsed_or_none(
-            _op.sync_detailed(
-                client=self._client,
-                id=id,
-                body=body,
-            ),
+        result: ScimGroup | None = _call(
+            self._client,
+            _op,
             (204,),
+            id=id,
+            body=body,
         )
+        return result
 
     def me_get(
         self,
@@ -156,13 +184,14 @@ class ScimService:
         """Get the calling user"""
         from . import scim_me_get as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                attributes=attributes,
-                excluded_attributes=excluded_attributes,
-            )
+        result: ScimUser = _call(
+            self._client,
+            _op,
+            (),
+            attributes=attributes,
+            excluded_attributes=excluded_attributes,
         )
+        return result
 
     def service_principals_list(
         self,
@@ -178,18 +207,19 @@ class ScimService:
         """List service principals"""
         from . import scim_service_principals_list as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                filter_=filter_,
-                attributes=attributes,
-                excluded_attributes=excluded_attributes,
-                start_index=start_index,
-                count=count,
-                sort_by=sort_by,
-                sort_order=sort_order,
-            )
+        result: ScimServicePrincipalList = _call(
+            self._client,
+            _op,
+            (),
+            filter_=filter_,
+            attributes=attributes,
+            excluded_attributes=excluded_attributes,
+            start_index=start_index,
+            count=count,
+            sort_by=sort_by,
+            sort_order=sort_order,
         )
+        return result
 
     def service_principals_create(
         self,
@@ -199,12 +229,13 @@ class ScimService:
         """Create a service principal"""
         from . import scim_service_principals_create as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: ScimServicePrincipal = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def service_principals_get(
         self,
@@ -216,14 +247,15 @@ class ScimService:
         """Get a service principal"""
         from . import scim_service_principals_get as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                id=id,
-                attributes=attributes,
-                excluded_attributes=excluded_attributes,
-            )
+        result: ScimServicePrincipal = _call(
+            self._client,
+            _op,
+            (),
+            id=id,
+            attributes=attributes,
+            excluded_attributes=excluded_attributes,
         )
+        return result
 
     def service_principals_replace(
         self,
@@ -234,13 +266,14 @@ class ScimService:
         """Replace a service principal"""
         from . import scim_service_principals_replace as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                id=id,
-                body=body,
-            )
+        result: ScimServicePrincipal = _call(
+            self._client,
+            _op,
+            (),
+            id=id,
+            body=body,
         )
+        return result
 
     def service_principals_delete(
         self,
@@ -249,12 +282,11 @@ class ScimService:
         """Delete a service principal"""
         from . import scim_service_principals_delete as _op
 
-        _parsed_or_none(
-            _op.sync_detailed(
-                client=self._client,
-                id=id,
-            ),
+        _call(
+            self._client,
+            _op,
             (204,),
+            id=id,
         )
 
     def service_principals_patch(
@@ -266,14 +298,14 @@ class ScimService:
         """Update a service principal partially"""
         from . import scim_service_principals_patch as _op
 
-        return _parsed_or_none(
-            _op.sync_detailed(
-                client=self._client,
-                id=id,
-                body=body,
-            ),
+        result: ScimServicePrincipal | None = _call(
+            self._client,
+            _op,
             (204,),
+            id=id,
+            body=body,
         )
+        return result
 
     def users_list(
         self,
@@ -289,18 +321,19 @@ class ScimService:
         """List users"""
         from . import scim_users_list as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                filter_=filter_,
-                attributes=attributes,
-                excluded_attributes=excluded_attributes,
-                start_index=start_index,
-                count=count,
-                sort_by=sort_by,
-                sort_order=sort_order,
-            )
+        result: ScimUserList = _call(
+            self._client,
+            _op,
+            (),
+            filter_=filter_,
+            attributes=attributes,
+            excluded_attributes=excluded_attributes,
+            start_index=start_index,
+            count=count,
+            sort_by=sort_by,
+            sort_order=sort_order,
         )
+        return result
 
     def users_create(
         self,
@@ -310,12 +343,13 @@ class ScimService:
         """Create a user"""
         from . import scim_users_create as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: ScimUser = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def users_get(
         self,
@@ -327,14 +361,15 @@ class ScimService:
         """Get a user"""
         from . import scim_users_get as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                id=id,
-                attributes=attributes,
-                excluded_attributes=excluded_attributes,
-            )
+        result: ScimUser = _call(
+            self._client,
+            _op,
+            (),
+            id=id,
+            attributes=attributes,
+            excluded_attributes=excluded_attributes,
         )
+        return result
 
     def users_replace(
         self,
@@ -345,13 +380,14 @@ class ScimService:
         """Replace a user"""
         from . import scim_users_replace as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                id=id,
-                body=body,
-            )
+        result: ScimUser = _call(
+            self._client,
+            _op,
+            (),
+            id=id,
+            body=body,
         )
+        return result
 
     def users_delete(
         self,
@@ -360,12 +396,11 @@ class ScimService:
         """Delete a user"""
         from . import scim_users_delete as _op
 
-        _parsed_or_none(
-            _op.sync_detailed(
-                client=self._client,
-                id=id,
-            ),
+        _call(
+            self._client,
+            _op,
             (204,),
+            id=id,
         )
 
     def users_patch(
@@ -377,14 +412,14 @@ class ScimService:
         """Update a user partially"""
         from . import scim_users_patch as _op
 
-        return _parsed_or_none(
-            _op.sync_detailed(
-                client=self._client,
-                id=id,
-                body=body,
-            ),
+        result: ScimUser | None = _call(
+            self._client,
+            _op,
             (204,),
+            id=id,
+            body=body,
         )
+        return result
 
 
 class AsyncScimService:
@@ -407,18 +442,19 @@ class AsyncScimService:
         """List groups"""
         from . import scim_groups_list as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                filter_=filter_,
-                attributes=attributes,
-                excluded_attributes=excluded_attributes,
-                start_index=start_index,
-                count=count,
-                sort_by=sort_by,
-                sort_order=sort_order,
-            )
+        result: ScimGroupList = await _acall(
+            self._client,
+            _op,
+            (),
+            filter_=filter_,
+            attributes=attributes,
+            excluded_attributes=excluded_attributes,
+            start_index=start_index,
+            count=count,
+            sort_by=sort_by,
+            sort_order=sort_order,
         )
+        return result
 
     async def groups_create(
         self,
@@ -428,12 +464,13 @@ class AsyncScimService:
         """Create a group"""
         from . import scim_groups_create as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: ScimGroup = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def groups_get(
         self,
@@ -445,14 +482,15 @@ class AsyncScimService:
         """Get a group"""
         from . import scim_groups_get as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                id=id,
-                attributes=attributes,
-                excluded_attributes=excluded_attributes,
-            )
+        result: ScimGroup = await _acall(
+            self._client,
+            _op,
+            (),
+            id=id,
+            attributes=attributes,
+            excluded_attributes=excluded_attributes,
         )
+        return result
 
     async def groups_delete(
         self,
@@ -461,12 +499,11 @@ class AsyncScimService:
         """Delete a group"""
         from . import scim_groups_delete as _op
 
-        _parsed_or_none(
-            await _op.asyncio_detailed(
-                client=self._client,
-                id=id,
-            ),
+        await _acall(
+            self._client,
+            _op,
             (204,),
+            id=id,
         )
 
     async def groups_patch(
@@ -478,14 +515,14 @@ class AsyncScimService:
         """Update a group partially"""
         from . import scim_groups_patch as _op
 
-        return _parsed_or_none(
-            await _op.asyncio_detailed(
-                client=self._client,
-                id=id,
-                body=body,
-            ),
+        result: ScimGroup | None = await _acall(
+            self._client,
+            _op,
             (204,),
+            id=id,
+            body=body,
         )
+        return result
 
     async def me_get(
         self,
@@ -496,13 +533,14 @@ class AsyncScimService:
         """Get the calling user"""
         from . import scim_me_get as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                attributes=attributes,
-                excluded_attributes=excluded_attributes,
-            )
+        result: ScimUser = await _acall(
+            self._client,
+            _op,
+            (),
+            attributes=attributes,
+            excluded_attributes=excluded_attributes,
         )
+        return result
 
     async def service_principals_list(
         self,
@@ -518,18 +556,19 @@ class AsyncScimService:
         """List service principals"""
         from . import scim_service_principals_list as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                filter_=filter_,
-                attributes=attributes,
-                excluded_attributes=excluded_attributes,
-                start_index=start_index,
-                count=count,
-                sort_by=sort_by,
-                sort_order=sort_order,
-            )
+        result: ScimServicePrincipalList = await _acall(
+            self._client,
+            _op,
+            (),
+            filter_=filter_,
+            attributes=attributes,
+            excluded_attributes=excluded_attributes,
+            start_index=start_index,
+            count=count,
+            sort_by=sort_by,
+            sort_order=sort_order,
         )
+        return result
 
     async def service_principals_create(
         self,
@@ -539,12 +578,13 @@ class AsyncScimService:
         """Create a service principal"""
         from . import scim_service_principals_create as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: ScimServicePrincipal = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def service_principals_get(
         self,
@@ -556,14 +596,15 @@ class AsyncScimService:
         """Get a service principal"""
         from . import scim_service_principals_get as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                id=id,
-                attributes=attributes,
-                excluded_attributes=excluded_attributes,
-            )
+        result: ScimServicePrincipal = await _acall(
+            self._client,
+            _op,
+            (),
+            id=id,
+            attributes=attributes,
+            excluded_attributes=excluded_attributes,
         )
+        return result
 
     async def service_principals_replace(
         self,
@@ -574,13 +615,14 @@ class AsyncScimService:
         """Replace a service principal"""
         from . import scim_service_principals_replace as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                id=id,
-                body=body,
-            )
+        result: ScimServicePrincipal = await _acall(
+            self._client,
+            _op,
+            (),
+            id=id,
+            body=body,
         )
+        return result
 
     async def service_principals_delete(
         self,
@@ -589,12 +631,11 @@ class AsyncScimService:
         """Delete a service principal"""
         from . import scim_service_principals_delete as _op
 
-        _parsed_or_none(
-            await _op.asyncio_detailed(
-                client=self._client,
-                id=id,
-            ),
+        await _acall(
+            self._client,
+            _op,
             (204,),
+            id=id,
         )
 
     async def service_principals_patch(
@@ -606,14 +647,14 @@ class AsyncScimService:
         """Update a service principal partially"""
         from . import scim_service_principals_patch as _op
 
-        return _parsed_or_none(
-            await _op.asyncio_detailed(
-                client=self._client,
-                id=id,
-                body=body,
-            ),
+        result: ScimServicePrincipal | None = await _acall(
+            self._client,
+            _op,
             (204,),
+            id=id,
+            body=body,
         )
+        return result
 
     async def users_list(
         self,
@@ -629,18 +670,19 @@ class AsyncScimService:
         """List users"""
         from . import scim_users_list as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                filter_=filter_,
-                attributes=attributes,
-                excluded_attributes=excluded_attributes,
-                start_index=start_index,
-                count=count,
-                sort_by=sort_by,
-                sort_order=sort_order,
-            )
+        result: ScimUserList = await _acall(
+            self._client,
+            _op,
+            (),
+            filter_=filter_,
+            attributes=attributes,
+            excluded_attributes=excluded_attributes,
+            start_index=start_index,
+            count=count,
+            sort_by=sort_by,
+            sort_order=sort_order,
         )
+        return result
 
     async def users_create(
         self,
@@ -650,12 +692,13 @@ class AsyncScimService:
         """Create a user"""
         from . import scim_users_create as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: ScimUser = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def users_get(
         self,
@@ -667,14 +710,15 @@ class AsyncScimService:
         """Get a user"""
         from . import scim_users_get as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                id=id,
-                attributes=attributes,
-                excluded_attributes=excluded_attributes,
-            )
+        result: ScimUser = await _acall(
+            self._client,
+            _op,
+            (),
+            id=id,
+            attributes=attributes,
+            excluded_attributes=excluded_attributes,
         )
+        return result
 
     async def users_replace(
         self,
@@ -685,13 +729,14 @@ class AsyncScimService:
         """Replace a user"""
         from . import scim_users_replace as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                id=id,
-                body=body,
-            )
+        result: ScimUser = await _acall(
+            self._client,
+            _op,
+            (),
+            id=id,
+            body=body,
         )
+        return result
 
     async def users_delete(
         self,
@@ -700,12 +745,11 @@ class AsyncScimService:
         """Delete a user"""
         from . import scim_users_delete as _op
 
-        _parsed_or_none(
-            await _op.asyncio_detailed(
-                client=self._client,
-                id=id,
-            ),
+        await _acall(
+            self._client,
+            _op,
             (204,),
+            id=id,
         )
 
     async def users_patch(
@@ -717,14 +761,14 @@ class AsyncScimService:
         """Update a user partially"""
         from . import scim_users_patch as _op
 
-        return _parsed_or_none(
-            await _op.asyncio_detailed(
-                client=self._client,
-                id=id,
-                body=body,
-            ),
+        result: ScimUser | None = await _acall(
+            self._client,
+            _op,
             (204,),
+            id=id,
+            body=body,
         )
+        return result
 
 
 __all__ = ("ScimService", "AsyncScimService")

@@ -6,7 +6,9 @@ modules are imported only when a method is called.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
+
+import httpx
 
 from ...client import AuthenticatedClient
 from ...errors import UnexpectedStatus
@@ -26,13 +28,44 @@ if TYPE_CHECKING:
     from ...models.secrets_scopes_list_response import SecretsScopesListResponse
     from ...types import File
 
-_T = TypeVar("_T")
+
+def _unexpected(client: AuthenticatedClient, response: httpx.Response, cause: BaseException | None) -> Exception:
+    if client.unexpected_response is not None:
+        return client.unexpected_response(response, cause)
+    return UnexpectedStatus(response.status_code, response.content)
 
 
-def _parsed(response: Response[_T]) -> _T:
-    if response.parsed is None:
-        raise UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+def _finish(client: AuthenticatedClient, op: Any, response: httpx.Response, body_less: tuple[int, ...] | None) -> Any:
+    """The parsed answer. One that does not parse (not JSON, a wrong type, an undocumented status) raises
+    ``client.unexpected_response``'s error; so does an empty one, unless its status is documented body-less
+    (``body_less``; None: the operation documents no body at all)."""
+    try:
+        parsed = op._parse_response(client=client, response=response)
+    except Exception as exc:  # the parse only reads the answer: any failure means the answer is not the API's
+        raise _unexpected(client, response, exc) from exc
+    if parsed is None and body_less is not None and response.status_code not in body_less:
+        raise _unexpected(client, response, None)
+    if hasattr(parsed, "to_dict") and not _is_json_object(response.content):
+        # from_dict starts with dict(src_dict), which turns a JSON array into an empty object without complaint
+        raise _unexpected(client, response, TypeError("a JSON array or value where an object was expected"))
+    return parsed
+
+
+def _is_json_object(content: bytes) -> bool:
+    start = 0
+    while start < len(content) and content[start] in b" \t\r\n":
+        start += 1
+    return content[start : start + 1] == b"{"
+
+
+def _call(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = client.get_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
+
+
+async def _acall(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = await client.get_async_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
 
 
 class SecretsService:
@@ -49,12 +82,13 @@ class SecretsService:
         """Delete a scope ACL"""
         from . import secrets_acls_delete as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def acls_get(
         self,
@@ -65,13 +99,14 @@ class SecretsService:
         """Get a scope ACL"""
         from . import secrets_acls_get as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                scope=scope,
-                principal=principal,
-            )
+        result: SecretsAclItem = _call(
+            self._client,
+            _op,
+            (),
+            scope=scope,
+            principal=principal,
         )
+        return result
 
     def acls_list(
         self,
@@ -81,12 +116,13 @@ class SecretsService:
         """List the ACLs of a scope"""
         from . import secrets_acls_list as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                scope=scope,
-            )
+        result: SecretsAclsListResponse = _call(
+            self._client,
+            _op,
+            (),
+            scope=scope,
         )
+        return result
 
     def acls_put(
         self,
@@ -96,12 +132,13 @@ class SecretsService:
         """Create or overwrite a scope ACL"""
         from . import secrets_acls_put as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def delete(
         self,
@@ -111,12 +148,13 @@ class SecretsService:
         """Delete a secret"""
         from . import secrets_delete as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def list(
         self,
@@ -126,12 +164,13 @@ class SecretsService:
         """List the secrets of a scope"""
         from . import secrets_list as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                scope=scope,
-            )
+        result: SecretsListResponse = _call(
+            self._client,
+            _op,
+            (),
+            scope=scope,
         )
+        return result
 
     def put(
         self,
@@ -141,12 +180,13 @@ class SecretsService:
         """Put a secret"""
         from . import secrets_put as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def scopes_create(
         self,
@@ -156,12 +196,13 @@ class SecretsService:
         """Create a secret scope"""
         from . import secrets_scopes_create as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def scopes_delete(
         self,
@@ -171,12 +212,13 @@ class SecretsService:
         """Delete a secret scope"""
         from . import secrets_scopes_delete as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def scopes_list(
         self,
@@ -184,11 +226,12 @@ class SecretsService:
         """List secret scopes"""
         from . import secrets_scopes_list as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-            )
+        result: SecretsScopesListResponse = _call(
+            self._client,
+            _op,
+            (),
         )
+        return result
 
 
 class AsyncSecretsService:
@@ -205,12 +248,13 @@ class AsyncSecretsService:
         """Delete a scope ACL"""
         from . import secrets_acls_delete as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def acls_get(
         self,
@@ -221,13 +265,14 @@ class AsyncSecretsService:
         """Get a scope ACL"""
         from . import secrets_acls_get as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                scope=scope,
-                principal=principal,
-            )
+        result: SecretsAclItem = await _acall(
+            self._client,
+            _op,
+            (),
+            scope=scope,
+            principal=principal,
         )
+        return result
 
     async def acls_list(
         self,
@@ -237,12 +282,13 @@ class AsyncSecretsService:
         """List the ACLs of a scope"""
         from . import secrets_acls_list as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                scope=scope,
-            )
+        result: SecretsAclsListResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            scope=scope,
         )
+        return result
 
     async def acls_put(
         self,
@@ -252,12 +298,13 @@ class AsyncSecretsService:
         """Create or overwrite a scope ACL"""
         from . import secrets_acls_put as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def delete(
         self,
@@ -267,12 +314,13 @@ class AsyncSecretsService:
         """Delete a secret"""
         from . import secrets_delete as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def list(
         self,
@@ -282,12 +330,13 @@ class AsyncSecretsService:
         """List the secrets of a scope"""
         from . import secrets_list as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                scope=scope,
-            )
+        result: SecretsListResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            scope=scope,
         )
+        return result
 
     async def put(
         self,
@@ -297,12 +346,13 @@ class AsyncSecretsService:
         """Put a secret"""
         from . import secrets_put as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def scopes_create(
         self,
@@ -312,12 +362,13 @@ class AsyncSecretsService:
         """Create a secret scope"""
         from . import secrets_scopes_create as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def scopes_delete(
         self,
@@ -327,12 +378,13 @@ class AsyncSecretsService:
         """Delete a secret scope"""
         from . import secrets_scopes_delete as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def scopes_list(
         self,
@@ -340,11 +392,12 @@ class AsyncSecretsService:
         """List secret scopes"""
         from . import secrets_scopes_list as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-            )
+        result: SecretsScopesListResponse = await _acall(
+            self._client,
+            _op,
+            (),
         )
+        return result
 
 
 __all__ = ("SecretsService", "AsyncSecretsService")

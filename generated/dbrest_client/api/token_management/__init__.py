@@ -6,7 +6,9 @@ modules are imported only when a method is called.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
+
+import httpx
 
 from ...client import AuthenticatedClient
 from ...errors import UnexpectedStatus
@@ -20,13 +22,44 @@ if TYPE_CHECKING:
     from ...models.token_management_list_response import TokenManagementListResponse
     from ...types import File
 
-_T = TypeVar("_T")
+
+def _unexpected(client: AuthenticatedClient, response: httpx.Response, cause: BaseException | None) -> Exception:
+    if client.unexpected_response is not None:
+        return client.unexpected_response(response, cause)
+    return UnexpectedStatus(response.status_code, response.content)
 
 
-def _parsed(response: Response[_T]) -> _T:
-    if response.parsed is None:
-        raise UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+def _finish(client: AuthenticatedClient, op: Any, response: httpx.Response, body_less: tuple[int, ...] | None) -> Any:
+    """The parsed answer. One that does not parse (not JSON, a wrong type, an undocumented status) raises
+    ``client.unexpected_response``'s error; so does an empty one, unless its status is documented body-less
+    (``body_less``; None: the operation documents no body at all)."""
+    try:
+        parsed = op._parse_response(client=client, response=response)
+    except Exception as exc:  # the parse only reads the answer: any failure means the answer is not the API's
+        raise _unexpected(client, response, exc) from exc
+    if parsed is None and body_less is not None and response.status_code not in body_less:
+        raise _unexpected(client, response, None)
+    if hasattr(parsed, "to_dict") and not _is_json_object(response.content):
+        # from_dict starts with dict(src_dict), which turns a JSON array into an empty object without complaint
+        raise _unexpected(client, response, TypeError("a JSON array or value where an object was expected"))
+    return parsed
+
+
+def _is_json_object(content: bytes) -> bool:
+    start = 0
+    while start < len(content) and content[start] in b" \t\r\n":
+        start += 1
+    return content[start : start + 1] == b"{"
+
+
+def _call(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = client.get_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
+
+
+async def _acall(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = await client.get_async_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
 
 
 class TokenManagementService:
@@ -43,12 +76,13 @@ class TokenManagementService:
         """Create a token on behalf of a service principal"""
         from . import token_management_create_obo_token as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: TokenManagementCreateOboResponse = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def list(
         self,
@@ -59,13 +93,14 @@ class TokenManagementService:
         """List all tokens of the workspace"""
         from . import token_management_list as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                created_by_id=created_by_id,
-                created_by_username=created_by_username,
-            )
+        result: TokenManagementListResponse = _call(
+            self._client,
+            _op,
+            (),
+            created_by_id=created_by_id,
+            created_by_username=created_by_username,
         )
+        return result
 
     def get(
         self,
@@ -74,12 +109,13 @@ class TokenManagementService:
         """Get a token's metadata"""
         from . import token_management_get as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                token_id=token_id,
-            )
+        result: TokenManagementGetResponse = _call(
+            self._client,
+            _op,
+            (),
+            token_id=token_id,
         )
+        return result
 
     def delete(
         self,
@@ -88,12 +124,13 @@ class TokenManagementService:
         """Revoke any token"""
         from . import token_management_delete as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                token_id=token_id,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            token_id=token_id,
         )
+        return result
 
 
 class AsyncTokenManagementService:
@@ -110,12 +147,13 @@ class AsyncTokenManagementService:
         """Create a token on behalf of a service principal"""
         from . import token_management_create_obo_token as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: TokenManagementCreateOboResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def list(
         self,
@@ -126,13 +164,14 @@ class AsyncTokenManagementService:
         """List all tokens of the workspace"""
         from . import token_management_list as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                created_by_id=created_by_id,
-                created_by_username=created_by_username,
-            )
+        result: TokenManagementListResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            created_by_id=created_by_id,
+            created_by_username=created_by_username,
         )
+        return result
 
     async def get(
         self,
@@ -141,12 +180,13 @@ class AsyncTokenManagementService:
         """Get a token's metadata"""
         from . import token_management_get as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                token_id=token_id,
-            )
+        result: TokenManagementGetResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            token_id=token_id,
         )
+        return result
 
     async def delete(
         self,
@@ -155,12 +195,13 @@ class AsyncTokenManagementService:
         """Revoke any token"""
         from . import token_management_delete as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                token_id=token_id,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            token_id=token_id,
         )
+        return result
 
 
 __all__ = ("TokenManagementService", "AsyncTokenManagementService")

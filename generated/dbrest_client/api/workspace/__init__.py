@@ -6,7 +6,9 @@ modules are imported only when a method is called.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
+
+import httpx
 
 from ...client import AuthenticatedClient
 from ...errors import UnexpectedStatus
@@ -23,13 +25,44 @@ if TYPE_CHECKING:
     from ...models.workspace_path_request import WorkspacePathRequest
     from ...types import File
 
-_T = TypeVar("_T")
+
+def _unexpected(client: AuthenticatedClient, response: httpx.Response, cause: BaseException | None) -> Exception:
+    if client.unexpected_response is not None:
+        return client.unexpected_response(response, cause)
+    return UnexpectedStatus(response.status_code, response.content)
 
 
-def _parsed(response: Response[_T]) -> _T:
-    if response.parsed is None:
-        raise UnexpectedStatus(response.status_code, response.content)
-    return response.parsed
+def _finish(client: AuthenticatedClient, op: Any, response: httpx.Response, body_less: tuple[int, ...] | None) -> Any:
+    """The parsed answer. One that does not parse (not JSON, a wrong type, an undocumented status) raises
+    ``client.unexpected_response``'s error; so does an empty one, unless its status is documented body-less
+    (``body_less``; None: the operation documents no body at all)."""
+    try:
+        parsed = op._parse_response(client=client, response=response)
+    except Exception as exc:  # the parse only reads the answer: any failure means the answer is not the API's
+        raise _unexpected(client, response, exc) from exc
+    if parsed is None and body_less is not None and response.status_code not in body_less:
+        raise _unexpected(client, response, None)
+    if hasattr(parsed, "to_dict") and not _is_json_object(response.content):
+        # from_dict starts with dict(src_dict), which turns a JSON array into an empty object without complaint
+        raise _unexpected(client, response, TypeError("a JSON array or value where an object was expected"))
+    return parsed
+
+
+def _is_json_object(content: bytes) -> bool:
+    start = 0
+    while start < len(content) and content[start] in b" \t\r\n":
+        start += 1
+    return content[start : start + 1] == b"{"
+
+
+def _call(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = client.get_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
+
+
+async def _acall(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = await client.get_async_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
 
 
 class WorkspaceService:
@@ -46,12 +79,13 @@ class WorkspaceService:
         """Delete a notebook or folder"""
         from . import workspace_delete as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def export(
         self,
@@ -63,14 +97,15 @@ class WorkspaceService:
         """Export a notebook or the contents of a folder"""
         from . import workspace_export as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                path=path,
-                format_=format_,
-                direct_download=direct_download,
-            )
+        result: WorkspaceExportResponse = _call(
+            self._client,
+            _op,
+            (),
+            path=path,
+            format_=format_,
+            direct_download=direct_download,
         )
+        return result
 
     def get_status(
         self,
@@ -80,12 +115,13 @@ class WorkspaceService:
         """Get the status of an object"""
         from . import workspace_get_status as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                path=path,
-            )
+        result: WorkspaceObjectInfo = _call(
+            self._client,
+            _op,
+            (),
+            path=path,
         )
+        return result
 
     def import_(
         self,
@@ -95,12 +131,13 @@ class WorkspaceService:
         """Import a notebook or a folder archive"""
         from . import workspace_import as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     def list(
         self,
@@ -111,13 +148,14 @@ class WorkspaceService:
         """List the contents of a folder"""
         from . import workspace_list as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                path=path,
-                notebooks_modified_after=notebooks_modified_after,
-            )
+        result: WorkspaceListResponse = _call(
+            self._client,
+            _op,
+            (),
+            path=path,
+            notebooks_modified_after=notebooks_modified_after,
         )
+        return result
 
     def mkdirs(
         self,
@@ -127,12 +165,13 @@ class WorkspaceService:
         """Create a folder and its parents"""
         from . import workspace_mkdirs as _op
 
-        return _parsed(
-            _op.sync_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
 
 class AsyncWorkspaceService:
@@ -149,12 +188,13 @@ class AsyncWorkspaceService:
         """Delete a notebook or folder"""
         from . import workspace_delete as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def export(
         self,
@@ -166,14 +206,15 @@ class AsyncWorkspaceService:
         """Export a notebook or the contents of a folder"""
         from . import workspace_export as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                path=path,
-                format_=format_,
-                direct_download=direct_download,
-            )
+        result: WorkspaceExportResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            path=path,
+            format_=format_,
+            direct_download=direct_download,
         )
+        return result
 
     async def get_status(
         self,
@@ -183,12 +224,13 @@ class AsyncWorkspaceService:
         """Get the status of an object"""
         from . import workspace_get_status as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                path=path,
-            )
+        result: WorkspaceObjectInfo = await _acall(
+            self._client,
+            _op,
+            (),
+            path=path,
         )
+        return result
 
     async def import_(
         self,
@@ -198,12 +240,13 @@ class AsyncWorkspaceService:
         """Import a notebook or a folder archive"""
         from . import workspace_import as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
     async def list(
         self,
@@ -214,13 +257,14 @@ class AsyncWorkspaceService:
         """List the contents of a folder"""
         from . import workspace_list as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                path=path,
-                notebooks_modified_after=notebooks_modified_after,
-            )
+        result: WorkspaceListResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            path=path,
+            notebooks_modified_after=notebooks_modified_after,
         )
+        return result
 
     async def mkdirs(
         self,
@@ -230,12 +274,13 @@ class AsyncWorkspaceService:
         """Create a folder and its parents"""
         from . import workspace_mkdirs as _op
 
-        return _parsed(
-            await _op.asyncio_detailed(
-                client=self._client,
-                body=body,
-            )
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
         )
+        return result
 
 
 __all__ = ("WorkspaceService", "AsyncWorkspaceService")
