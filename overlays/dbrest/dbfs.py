@@ -85,14 +85,19 @@ def release(response: httpx.Response) -> None:
 
 
 class UploadVerificationError(DatabricksError):
-    hint = "The remote file does not have the uploaded size; upload it again."
+    hint = (
+        "dbrest left that file in place: it cannot prove the file is its own upload (DBFS has no versions). "
+        "Check it, and upload again with overwrite=True if it is not the file you want"
+    )
 
 
 def check_uploaded(target: str, expected: int, info: Any) -> None:
     """Raise unless the remote file (its get-status ``info``) has the ``expected`` size."""
     if info.file_size != expected:
         raise UploadVerificationError(
-            f"uploaded {expected} bytes but {target} has {info.file_size}", error_code="UPLOAD_SIZE_MISMATCH"
+            f"uploaded {expected} bytes but {target} has {info.file_size}: another writer may have replaced it "
+            "after this upload was committed, or the upload was damaged",
+            error_code="UPLOAD_SIZE_MISMATCH",
         )
 
 
@@ -274,8 +279,13 @@ class DbfsService(_GeneratedDbfsService):
         """Upload a local file (path or binary file object) to DBFS; returns the number of bytes written.
 
         A path under 2 GiB streams in one multipart ``put``; anything else goes create / add-block (1 MB) /
-        close. Memory stays bounded by one block. On failure the partial remote file is removed and the
-        error raised; on success the remote size is verified. Example::
+        close. Memory stays bounded by one block. After the upload the remote size is verified.
+
+        A failure never removes a remote file. Before the commit (a failed block, an interrupted put) the
+        handle is abandoned, never closed, so nothing is committed and a file that was at ``dbfs_target``
+        stays as it was (Databricks drops an unclosed handle after 10 idle minutes). After the commit, a size
+        that does not match raises :class:`UploadVerificationError` and the file is left alone: another writer
+        may have replaced it, and dbrest cannot prove that the file there is its own. Example::
 
             ws.dbfs.upload("data.parquet", "dbfs:/tmp/data.parquet", overwrite=True)
         """
@@ -290,20 +300,13 @@ class DbfsService(_GeneratedDbfsService):
 
     def _put_multipart(self, f: IO[bytes], size: int, target: str, overwrite: bool, progress: Progress | None) -> int:
         reader = _CountingReader(f, size, progress)
-        try:
-            self._http().post(
-                "/api/2.0/dbfs/put",
-                data={"path": target, "overwrite": "true" if overwrite else "false"},
-                files={"contents": (os.path.basename(target), reader, "application/octet-stream")},
-            )
-        except BaseException:
-            self._remove_partial(target, created=False)
-            raise
-        try:
-            self._verify(target, size)
-        except UploadVerificationError:
-            self._remove_partial(target, created=True)  # never leave a file of the wrong size behind
-            raise
+        # One request: it either replaced the file or did not. Nothing is deleted afterwards (see upload()).
+        self._http().post(
+            "/api/2.0/dbfs/put",
+            data={"path": target, "overwrite": "true" if overwrite else "false"},
+            files={"contents": (os.path.basename(target), reader, "application/octet-stream")},
+        )
+        self._verify(target, size)
         return size
 
     def _put_blocks(
@@ -314,19 +317,17 @@ class DbfsService(_GeneratedDbfsService):
 
         handle = self.create(body=DbfsCreateRequest(path=target, overwrite=overwrite)).handle
         sent = 0
-        try:
-            while block := f.read(BLOCK):
-                # The transport repeats an add-block only after a 429 or the API's own 503 (nothing appended); a
-                # connection lost mid-request or a gateway's 503 is never repeated, so no block is appended twice.
-                self._add_block(handle, block)
-                sent += len(block)
-                if progress is not None:
-                    progress(sent, size)
-            self.close(body=DbfsHandleRequest(handle=handle))
-            self._verify(target, sent)
-        except BaseException:
-            self._remove_partial(target, created=True)
-            raise
+        # A failure before close abandons the handle: closing it would commit a partial file, and deleting the
+        # path would remove the previous file (or another writer's), which Databricks keeps until a close.
+        while block := f.read(BLOCK):
+            # The transport repeats an add-block only after a 429 or the API's own 503 (nothing appended); a
+            # connection lost mid-request or a gateway's 503 is never repeated, so no block is appended twice.
+            self._add_block(handle, block)
+            sent += len(block)
+            if progress is not None:
+                progress(sent, size)
+        self.close(body=DbfsHandleRequest(handle=handle))
+        self._verify(target, sent)
         return sent
 
     def _add_block(self, handle: int, block: bytes) -> None:
@@ -339,14 +340,6 @@ class DbfsService(_GeneratedDbfsService):
 
     def _verify(self, target: str, expected: int) -> None:
         check_uploaded(target, expected, self.get_status(path=target))
-
-    def _remove_partial(self, target: str, *, created: bool) -> None:
-        from dbrest_client.models.dbfs_delete_request import DbfsDeleteRequest
-
-        if not created:
-            return  # a failed single-request put leaves nothing behind
-        with contextlib.suppress(Exception):
-            self.delete(body=DbfsDeleteRequest(path=target))
 
     # --- downloads ---------------------------------------------------------------------------------
 
@@ -472,8 +465,10 @@ class DbfsService(_GeneratedDbfsService):
 
         Reads fetch at most 1 MB per request, and only when the buffer runs dry (``read(-1)`` reads the whole
         file in 1 MB requests). Writes are gathered into 1 MB blocks, so many small writes never become many tiny
-        ``add-block`` calls. In a ``with`` block an exception deletes the partial remote file instead of
-        committing it; outside one, call ``close()`` to commit or ``abort()`` to discard. Example::
+        ``add-block`` calls. The file replaces what is at ``path`` only when ``close()`` commits it: in a
+        ``with`` block an exception discards it instead (the handle is abandoned, never closed, and a file that
+        was at ``path`` stays as it was); outside one, call ``close()`` to commit or ``abort()`` to discard.
+        Nothing is ever deleted on failure (see :meth:`upload`). Example::
 
             with ws.dbfs.open("dbfs:/tmp/out.csv", "w", overwrite=True) as f:
                 f.write("a,b\\n1,2\\n")
@@ -630,9 +625,12 @@ class DbfsReader(Position, io.RawIOBase):
 class DbfsWriter(io.BufferedIOBase):
     """What ``ws.dbfs.open(path, "wb")`` returns: a streaming DBFS handle written in 1 MB blocks.
 
-    ``close()`` sends the rest, closes the handle and checks the remote size; ``abort()`` (and any exception in
-    a ``with`` block, or a failed block) deletes the partial file instead, so a truncated file is never left
-    behind as if complete.
+    ``close()`` sends the rest, closes the handle (the commit) and checks the remote size; ``abort()`` (and any
+    exception in a ``with`` block, or a failed block) abandons the handle instead: it is never closed, so a
+    truncated file is never committed as if complete, and the file that was at the path (the previous one, or
+    another writer's) is left untouched. Databricks drops an unclosed handle after 10 idle minutes. Nothing is
+    deleted on any failure: after a commit, a size mismatch raises :class:`UploadVerificationError` and leaves
+    the file, which may be another writer's.
     """
 
     def __init__(self, dbfs: DbfsService, path: str, *, overwrite: bool = False) -> None:
@@ -705,12 +703,12 @@ class DbfsWriter(io.BufferedIOBase):
             self.abort()
 
     def abort(self) -> None:
-        """Discard the file: nothing more is sent and the partial remote file is deleted."""
+        """Discard the file: nothing more is sent and the handle is abandoned (never closed, so nothing is
+        committed and whatever is at the path stays as it was)."""
         if self.closed:
             return
         self._buffer.clear()
         super().close()
-        self._dbfs._remove_partial(self.path, created=True)
 
     def __enter__(self) -> DbfsWriter:
         return self

@@ -5,7 +5,6 @@ sync module's; only the I/O differs."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import os
 from collections import deque
 from collections.abc import AsyncIterator
@@ -21,7 +20,6 @@ from .dbfs import (
     Plan,
     Position,
     Progress,
-    UploadVerificationError,
     _CountingReader,
     add_block_body,
     atomic_file,
@@ -58,7 +56,9 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         overwrite: bool = False,
         progress: Progress | None = None,
     ) -> int:
-        """Upload a local file (path or binary file object); see :meth:`dbrest.dbfs.DbfsService.upload`. Example::
+        """Upload a local file (path or binary file object); see :meth:`dbrest.dbfs.DbfsService.upload`. A failure
+        never removes a remote file: before the commit the handle is abandoned (the previous file stays), after
+        it a size mismatch raises UploadVerificationError and leaves the file. Example::
 
         await ws.dbfs.upload("data.parquet", "dbfs:/tmp/data.parquet", overwrite=True)
         """
@@ -75,16 +75,13 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         self, f: IO[bytes], size: int, target: str, overwrite: bool, progress: Progress | None
     ) -> int:
         reader = _CountingReader(f, size, progress)
+        # One request: it either replaced the file or did not. Nothing is deleted afterwards (see upload()).
         await self._http().post(
             "/api/2.0/dbfs/put",
             data={"path": target, "overwrite": "true" if overwrite else "false"},
             files={"contents": (os.path.basename(target), reader, "application/octet-stream")},
         )
-        try:
-            await self._verify(target, size)
-        except UploadVerificationError:
-            await self._remove_partial(target)
-            raise
+        await self._verify(target, size)
         return size
 
     async def _put_blocks(
@@ -95,17 +92,14 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
 
         handle = (await self.create(body=DbfsCreateRequest(path=target, overwrite=overwrite))).handle
         sent = 0
-        try:
-            while block := f.read(BLOCK):
-                await self._add_block(handle, block)
-                sent += len(block)
-                if progress is not None:
-                    progress(sent, size)
-            await self.close(body=DbfsHandleRequest(handle=handle))
-            await self._verify(target, sent)
-        except BaseException:
-            await self._remove_partial(target)
-            raise
+        # A failure before close abandons the handle (see DbfsService._put_blocks): nothing is committed or deleted.
+        while block := f.read(BLOCK):
+            await self._add_block(handle, block)
+            sent += len(block)
+            if progress is not None:
+                progress(sent, size)
+        await self.close(body=DbfsHandleRequest(handle=handle))
+        await self._verify(target, sent)
         return sent
 
     async def _add_block(self, handle: int, block: bytes) -> None:
@@ -119,12 +113,6 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
 
     async def _verify(self, target: str, expected: int) -> None:
         check_uploaded(target, expected, await self.get_status(path=target))
-
-    async def _remove_partial(self, target: str) -> None:
-        from dbrest_client.models.dbfs_delete_request import DbfsDeleteRequest
-
-        with contextlib.suppress(Exception):
-            await self.delete(body=DbfsDeleteRequest(path=target))
 
     # --- downloads ---------------------------------------------------------------------------------
 
@@ -243,8 +231,9 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
     async def open(self, path: str, mode: Literal["wb"], *, overwrite: bool = False) -> AsyncDbfsWriter: ...
 
     async def open(self, path: str, mode: str = "rb", *, overwrite: bool = False) -> AsyncDbfsReader | AsyncDbfsWriter:
-        """An async binary file object: ``"rb"`` reads in 1 MB requests, ``"wb"`` writes 1 MB blocks (an exception
-        in ``async with`` deletes the partial file). Example::
+        """An async binary file object: ``"rb"`` reads in 1 MB requests, ``"wb"`` writes 1 MB blocks committed by
+        ``close()``; an exception in ``async with`` abandons the handle, leaving whatever was at ``path`` as it was
+        (see :meth:`dbrest.dbfs.DbfsService.open`). Example::
 
             async with await ws.dbfs.open("dbfs:/tmp/out.bin", "wb", overwrite=True) as f:
                 await f.write(b"...")
@@ -349,7 +338,8 @@ class AsyncDbfsReader(Position):
 
 class AsyncDbfsWriter:
     """``await ws.dbfs.open(path, "wb")``: writes gathered into 1 MB blocks. ``await close()`` commits and checks
-    the size; ``await abort()``, a failed block or an exception in ``async with`` deletes the partial file."""
+    the size; ``await abort()``, a failed block or an exception in ``async with`` abandons the handle (never
+    closed: nothing is committed, and the file at the path stays as it was). Nothing is deleted on failure."""
 
     def __init__(self, dbfs: AsyncDbfsService, path: str, handle: int) -> None:
         self._dbfs = dbfs
@@ -400,11 +390,9 @@ class AsyncDbfsWriter:
         self.closed = True
 
     async def abort(self) -> None:
-        if self.closed:
-            return
+        """Discard the file: nothing more is sent and the handle is abandoned, never closed."""
         self._buffer.clear()
         self.closed = True
-        await self._dbfs._remove_partial(self.path)
 
     async def __aenter__(self) -> AsyncDbfsWriter:
         return self
