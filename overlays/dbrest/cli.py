@@ -360,34 +360,54 @@ def cmd_fs_cat(args: argparse.Namespace) -> int:
 
 
 def _copy_tree_up(args: argparse.Namespace, ws: Any, src: Path, dst: str) -> int:
+    """The contents of ``src`` into ``dst``. Symlinks are followed as by ``ws.dbfs.cp`` (dbrest.localfs.walk_local):
+    a dangling one, a symlinked directory that loops and anything that is not a file or a directory are skipped,
+    each named in a warning."""
+    import warnings
+
+    from .localfs import walk_local
+
     root = dst.rstrip("/") or "/"
     ws.dbfs.mkdirs_p(root)
+    with warnings.catch_warnings(record=True) as skipped:
+        warnings.simplefilter("always")
+        steps = list(walk_local(src))
+    for w in skipped:
+        warn(str(w.message))
+    has_children = {rel[:-1] for _, _, rel in steps}
     count = 0
-    for current, dirs, files in os.walk(src):
-        dirs.sort()
-        rel = Path(current).relative_to(src)
-        remote_dir = str(PurePosixPath(root, *rel.parts))
-        if not dirs and not files:
-            ws.dbfs.mkdirs_p(remote_dir)  # an upload creates its parents; an empty directory needs creating
-        for name in sorted(files):
-            local = Path(current, name)
-            remote = str(PurePosixPath(remote_dir, name))
-            ws.dbfs.upload(local, remote, overwrite=args.overwrite, progress=progress_for(args, local.name))
-            count += 1
+    for kind, local, rel in steps:
+        remote = str(PurePosixPath(root, *rel))
+        if kind == "dir":
+            if rel not in has_children:
+                ws.dbfs.mkdirs_p(remote)  # an upload creates its parents; an empty directory needs creating
+            continue
+        ws.dbfs.upload(local, remote, overwrite=args.overwrite, progress=progress_for(args, local.name))
+        count += 1
     return count
 
 
-def _copy_tree_down(args: argparse.Namespace, ws: Any, src: str, dst: Path) -> int:
+def _copy_tree_down(args: argparse.Namespace, ws: Any, src: str, dst: Path, top: Path | None = None) -> int:
+    """The contents of the DBFS directory ``src`` into ``dst``. Names from the listing are checked before they
+    are used (dbrest.localfs): an entry named ``..`` or absolute, or one that resolves outside the top target, is
+    refused."""
+    from .localfs import check_listed, contained
+
+    top = top or dst
     count = 0
     for entry in ws.dbfs.ls(src):
+        check_listed(src, entry.path)
+        if PurePosixPath(entry.path) == PurePosixPath(src):
+            continue
         target = dst / PurePosixPath(entry.path).name
+        contained(top, target, entry.path)
         if entry.is_dir:
             target.mkdir(parents=True, exist_ok=True)
-            count += _copy_tree_down(args, ws, entry.path, target)
+            count += _copy_tree_down(args, ws, entry.path, target, top)
         else:
             if target.exists() and not args.overwrite:
                 raise CliError(f"{target} exists; pass --overwrite to replace it")
-            ws.dbfs.download(entry.path, target, progress=progress_for(args, target.name))
+            ws.dbfs.download(entry.path, target, overwrite=args.overwrite, progress=progress_for(args, target.name))
             count += 1
     return count
 
@@ -435,7 +455,7 @@ def cmd_fs_cp(args: argparse.Namespace) -> int:
     if local.exists() and not args.overwrite:
         raise CliError(f"{local} exists; pass --overwrite to replace it")
     local.parent.mkdir(parents=True, exist_ok=True)
-    ws.dbfs.download(remote, local, progress=progress_for(args, local.name))
+    ws.dbfs.download(remote, local, overwrite=args.overwrite, progress=progress_for(args, local.name))
     return 0
 
 

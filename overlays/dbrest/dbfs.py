@@ -10,7 +10,6 @@ import io
 import json
 import os
 import shutil
-import tempfile
 import warnings
 from collections import deque
 from collections.abc import Callable, Generator, Iterator
@@ -23,6 +22,16 @@ import pybase64
 from dbrest_client.api.dbfs import DbfsService as _GeneratedDbfsService
 
 from .errors import DatabricksError, PartialDelete, ResourceAlreadyExists, ResourceDoesNotExist
+from .localfs import LocalFileSkipped as LocalFileSkipped  # re-exported: what a recursive cp may warn or raise
+from .localfs import UnsafeRemoteName as UnsafeRemoteName
+from .localfs import (
+    atomic_write,
+    check_listed,
+    check_target,
+    contained,
+    relative_parts,
+    walk_local,
+)
 
 if TYPE_CHECKING:
     from dbrest_client.models.file_info import FileInfo
@@ -91,6 +100,17 @@ class UploadVerificationError(DatabricksError):
     )
 
 
+class DownloadVerificationError(DatabricksError):
+    hint = "Nothing was written at the target; download it again"
+
+
+class RemoteFileChanged(DownloadVerificationError):
+    hint = (
+        "Another writer replaced or truncated it; nothing was written at the target. Download it again once "
+        "the writer has finished"
+    )
+
+
 def check_uploaded(target: str, expected: int, info: Any) -> None:
     """Raise unless the remote file (its get-status ``info``) has the ``expected`` size."""
     if info.file_size != expected:
@@ -104,7 +124,18 @@ def check_uploaded(target: str, expected: int, info: Any) -> None:
 def check_read(path: str, offset: int, length: int, bytes_read: int, data: bytes) -> bytes:
     """The data of one read, unless the server said it read more or fewer bytes than it sent."""
     if len(data) != min(length, bytes_read):
-        raise UploadVerificationError(f"short read at offset {offset} of {path}", error_code="SHORT_READ")
+        raise DownloadVerificationError(
+            f"the read at offset {offset} of {path} said {bytes_read} bytes but sent {len(data)}",
+            error_code="READ_MISMATCH",
+        )
+    return data
+
+
+def check_chunk(path: str, offset: int, data: bytes, expected: int, size: int) -> bytes:
+    """The data of one read of a download, unless it is short: the file then changed since its size was read
+    (a read past the new end answers nothing), and reading on would only fetch more nothing."""
+    if len(data) != expected:
+        raise changed_while_read(path, offset + len(data), size)
     return data
 
 
@@ -117,10 +148,10 @@ def check_download(dbfs_source: str, chunk_size: int, info: Any) -> int:
     return int(info.file_size)
 
 
-def changed_while_read(path: str, pos: int, size: int) -> UploadVerificationError:
+def changed_while_read(path: str, pos: int, size: int) -> RemoteFileChanged:
     # The file shrank under the reader: an error rather than a loop (databricks-cli could spin here).
-    return UploadVerificationError(
-        f"{path} ended at {pos} bytes, expected {size}; it changed while being read", error_code="SHORT_READ"
+    return RemoteFileChanged(
+        f"{path} changed while it was read: it ended at {pos} bytes, {size} expected", error_code="FILE_CHANGED"
     )
 
 
@@ -188,22 +219,15 @@ class Plan:
 
 
 @contextlib.contextmanager
-def atomic_file(target: str | os.PathLike[str], size: int) -> Iterator[IO[bytes]]:
-    """A temporary file beside ``target`` that replaces it only once complete and of ``size`` bytes; on any
-    failure it is removed and ``target`` is left as it was (a download never leaves a partial file)."""
-    final = Path(target)
-    fd, tmp_name = tempfile.mkstemp(dir=final.parent or ".", prefix=f".{final.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            yield out
-        if os.path.getsize(tmp_name) != size:
-            raise UploadVerificationError(
-                f"downloaded {os.path.getsize(tmp_name)} bytes of {size}", error_code="DOWNLOAD_SIZE_MISMATCH"
+def atomic_file(target: str | os.PathLike[str], size: int, overwrite: bool) -> Iterator[IO[bytes]]:
+    """:func:`dbrest.localfs.atomic_write` that also checks the file has ``size`` bytes: it appears at ``target``
+    only complete (a download never leaves a partial file), over an existing file only with ``overwrite``."""
+    with atomic_write(target, overwrite=overwrite) as out:
+        yield out
+        if out.tell() != size:
+            raise DownloadVerificationError(
+                f"downloaded {out.tell()} bytes of {size} to {target}", error_code="DOWNLOAD_SIZE_MISMATCH"
             )
-        os.replace(tmp_name, final)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
 
 
 def copy_plan(
@@ -238,14 +262,15 @@ def copy_plan(
         if src_remote:
             root = dbfs_path(src)
             for info in (yield ("walk", root)):
-                rel = PurePosixPath(info.path).relative_to(root).parts
-                steps.append(("dir" if info.is_dir else "file", "dbfs:" + info.path, join(target, *rel)))
+                # Names from the server's listing are checked, never trusted: no "..", no absolute names, nothing
+                # that resolves outside the target (UnsafeRemoteName before anything is written).
+                step_target = join(target, *relative_parts(root, info.path))
+                if not dst_remote:
+                    contained(target, step_target, info.path)
+                steps.append(("dir" if info.is_dir else "file", "dbfs:" + info.path, step_target))
         else:
-            for current, dirs, files in os.walk(src):
-                dirs.sort()
-                rel = Path(current).relative_to(src).parts
-                steps += [("dir", str(Path(current, d)), join(target, *rel, d)) for d in dirs]
-                steps += [("file", str(Path(current, f)), join(target, *rel, f)) for f in sorted(files)]
+            for kind, path, rel in walk_local(src):  # symlinks followed; loops and dangling links skipped, warned
+                steps.append((kind, str(path), join(target, *rel)))
     # A directory copied to a new place cannot clash: only look (one call per file) when the target exists.
     if not overwrite and (not src_kind or (yield ("is_dir", target, dst_remote)) is not None):
         clashes = []
@@ -348,21 +373,27 @@ class DbfsService(_GeneratedDbfsService):
         dbfs_source: str,
         target: str | os.PathLike[str] | IO[bytes],
         *,
+        overwrite: bool = False,
         progress: Progress | None = None,
         parallelism: int = DOWNLOAD_PARALLELISM,
         chunk_size: int = BLOCK,
     ) -> int:
         """Download a DBFS file with ``parallelism`` concurrent 1 MB reads, written in order; returns its size.
 
-        Memory is bounded by ``parallelism + 1`` chunks in flight. Downloading to a path writes a temporary file beside
-        it and renames it only after the size is verified, so a failure leaves no partial file. Example::
+        Memory is bounded by ``parallelism + 1`` chunks in flight. An existing local file raises FileExistsError
+        (before anything is read) unless ``overwrite``, like :meth:`upload` and :meth:`cp`. Downloading to a path
+        writes a temporary file beside it and renames it only after the size is verified, so a failure leaves no
+        partial file; the new file's mode is what the umask gives. A file that changes on the server while it is
+        read (a read comes back short) stops the download at once with :class:`RemoteFileChanged`. Example::
 
             ws.dbfs.download("dbfs:/tmp/data.parquet", "data.parquet")
         """
         source = dbfs_path(dbfs_source)
+        if isinstance(target, str | os.PathLike):
+            check_target(Path(target), overwrite)
         size = check_download(dbfs_source, chunk_size, self.get_status(path=source))
         if isinstance(target, str | os.PathLike):
-            with atomic_file(target, size) as out:
+            with atomic_file(target, size, overwrite) as out:
                 self._read_into(source, size, out, progress, parallelism, chunk_size)
             return size
         self._read_into(source, size, target, progress, parallelism, chunk_size)
@@ -397,8 +428,8 @@ class DbfsService(_GeneratedDbfsService):
             refill()
             try:
                 while window:
-                    _offset, fut = window.popleft()
-                    data = fut.result()
+                    offset, fut = window.popleft()
+                    data = check_chunk(path, offset, fut.result(), min(chunk_size, size - offset), size)
                     out.write(data)
                     done += len(data)
                     if progress is not None:
@@ -496,6 +527,7 @@ class DbfsService(_GeneratedDbfsService):
         """
         root = dbfs_path(path)
         for info in self.ls(root):
+            check_listed(root, info.path)  # a listed "..", or another directory, never steers the walk
             yield info
             if info.is_dir and info.path != root:
                 yield from self.walk(info.path)
@@ -515,7 +547,13 @@ class DbfsService(_GeneratedDbfsService):
         needs ``recursive=True`` and is copied like POSIX ``cp -r``: into ``destination/<name>`` if the
         destination is an existing directory, else as ``destination`` (databricks-cli copied the contents
         instead, its issue #68). Existing targets are refused before anything is copied unless ``overwrite``.
-        Files stream (upload/download/1 MB blocks), never whole in memory. Example::
+        Files stream (upload/download/1 MB blocks), never whole in memory.
+
+        Symlinks in a local tree are followed, to files and to directories (like ``cp -rL``); a dangling link, a
+        symlinked directory that leads back to a directory being copied (a loop) and anything that is neither a
+        file nor a directory are skipped with a :class:`LocalFileSkipped` warning naming each. Names in a DBFS
+        listing that are ``..``, absolute, or resolve outside a local destination raise
+        :class:`UnsafeRemoteName` before anything is written. Example::
 
             ws.dbfs.cp("data/", "dbfs:/mnt/raw/", recursive=True)
             ws.dbfs.cp("dbfs:/mnt/raw/data/a.csv", "a.csv", overwrite=True)
@@ -543,7 +581,7 @@ class DbfsService(_GeneratedDbfsService):
                 size = self.upload(a, b, overwrite=overwrite)
             else:
                 Path(b).parent.mkdir(parents=True, exist_ok=True)
-                size = self.download(a, b)
+                size = self.download(a, b, overwrite=overwrite)
             copied += 1
             if callback is not None:
                 callback(a, b, size)
@@ -607,9 +645,7 @@ class DbfsReader(Position, io.RawIOBase):
         want = min(len(buffer), BLOCK, self.size - self._pos)
         if want <= 0:
             return 0
-        data = self._dbfs._read_chunk(self.path, self._pos, want)
-        if not data:
-            raise changed_while_read(self.path, self._pos, self.size)
+        data = check_chunk(self.path, self._pos, self._dbfs._read_chunk(self.path, self._pos, want), want, self.size)
         buffer[: len(data)] = data
         self._pos += len(data)
         return len(data)

@@ -23,7 +23,7 @@ from .dbfs import (
     _CountingReader,
     add_block_body,
     atomic_file,
-    changed_while_read,
+    check_chunk,
     check_download,
     check_read,
     check_uploaded,
@@ -34,6 +34,7 @@ from .dbfs import (
     release,
 )
 from .errors import PartialDelete, ResourceDoesNotExist
+from .localfs import check_listed, check_target
 
 if TYPE_CHECKING:
     from dbrest_client.models.file_info import FileInfo
@@ -121,19 +122,23 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         dbfs_source: str,
         target: str | os.PathLike[str] | IO[bytes],
         *,
+        overwrite: bool = False,
         progress: Progress | None = None,
         parallelism: int = DOWNLOAD_PARALLELISM,
         chunk_size: int = BLOCK,
     ) -> int:
-        """Download with ``parallelism`` concurrent 1 MB reads written in order; a failure leaves no partial file.
-        See :meth:`dbrest.dbfs.DbfsService.download`. Example::
+        """Download with ``parallelism`` concurrent 1 MB reads written in order; a failure leaves no partial file,
+        an existing local file is replaced only with ``overwrite``, and a file that changes while it is read stops
+        the download with RemoteFileChanged. See :meth:`dbrest.dbfs.DbfsService.download`. Example::
 
             await ws.dbfs.download("dbfs:/tmp/data.parquet", "data.parquet")
         """
         source = dbfs_path(dbfs_source)
+        if isinstance(target, str | os.PathLike):
+            check_target(Path(target), overwrite)
         size = check_download(dbfs_source, chunk_size, await self.get_status(path=source))
         if isinstance(target, str | os.PathLike):
-            with atomic_file(target, size) as out:
+            with atomic_file(target, size, overwrite) as out:
                 await self._read_into(source, size, out, progress, parallelism, chunk_size)
             return size
         await self._read_into(source, size, target, progress, parallelism, chunk_size)
@@ -152,7 +157,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         self, path: str, size: int, out: IO[bytes], progress: Progress | None, parallelism: int, chunk_size: int
     ) -> None:
         offsets = iter(range(0, size, chunk_size))
-        window: deque[asyncio.Task[bytes]] = deque()
+        window: deque[tuple[int, asyncio.Task[bytes]]] = deque()
         done = 0
 
         def refill() -> None:
@@ -160,21 +165,23 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
                 offset = next(offsets, None)
                 if offset is None:
                     return
-                window.append(asyncio.ensure_future(self._read_chunk(path, offset, min(chunk_size, size - offset))))
+                read = self._read_chunk(path, offset, min(chunk_size, size - offset))
+                window.append((offset, asyncio.ensure_future(read)))
 
         refill()
         try:
             while window:
-                data = await window.popleft()
+                offset, task = window.popleft()
+                data = check_chunk(path, offset, await task, min(chunk_size, size - offset), size)
                 out.write(data)
                 done += len(data)
                 if progress is not None:
                     progress(done, size)
                 refill()
         except BaseException:
-            for task in window:
-                task.cancel()
-            await asyncio.gather(*window, return_exceptions=True)
+            for _, pending in window:
+                pending.cancel()
+            await asyncio.gather(*(pending for _, pending in window), return_exceptions=True)
             raise
 
     # --- file-system verbs -------------------------------------------------------------------------
@@ -217,6 +224,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         """Every file and directory under a DBFS directory, depth first (a file yields itself)."""
         root = dbfs_path(path)
         for info in await self.ls(root):
+            check_listed(root, info.path)  # a listed "..", or another directory, never steers the walk
             yield info
             if info.is_dir and info.path != root:
                 async for inner in self.walk(info.path):
@@ -261,8 +269,8 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         recursive: bool = False,
         overwrite: bool = False,
     ) -> int:
-        """Copy between the local disk and DBFS (or within DBFS), like :meth:`dbrest.dbfs.DbfsService.cp`;
-        returns the number of files copied."""
+        """Copy between the local disk and DBFS (or within DBFS), like :meth:`dbrest.dbfs.DbfsService.cp` (the
+        same plan: overwrite, symlink and listed-name rules); returns the number of files copied."""
         src, dst = os.fspath(source), os.fspath(destination)
         src_remote, dst_remote = src.startswith("dbfs:"), dst.startswith("dbfs:")
         if not src_remote and not dst_remote:
@@ -294,7 +302,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
                 await self.upload(a, b, overwrite=overwrite)
             else:
                 Path(b).parent.mkdir(parents=True, exist_ok=True)
-                await self.download(a, b)
+                await self.download(a, b, overwrite=overwrite)
             copied += 1
         return copied
 
@@ -321,9 +329,10 @@ class AsyncDbfsReader(Position):
         left = self.size - self._pos if size < 0 else min(size, self.size - self._pos)
         chunks = []
         while left > 0:
-            data = await self._dbfs._read_chunk(self.path, self._pos, min(left, BLOCK))
-            if not data:
-                raise changed_while_read(self.path, self._pos, self.size)
+            want = min(left, BLOCK)
+            data = check_chunk(
+                self.path, self._pos, await self._dbfs._read_chunk(self.path, self._pos, want), want, self.size
+            )
             chunks.append(data)
             self._pos += len(data)
             left -= len(data)

@@ -24,6 +24,15 @@ class _Hooks:
     def __init__(self) -> None:
         self.after: dict[str, list[Hook]] = {}
         self.seen: list[str] = []
+        #: (API path, the request's ``path`` parameter) -> a JSON body answered instead of the mock's.
+        self.canned: dict[tuple[str, str], Any] = {}
+
+    def answer(self, request: httpx.Request) -> httpx.Response | None:
+        body = self.canned.get((request.url.path, request.url.params.get("path", "")))
+        if body is None:
+            return None
+        self.seen.append(request.url.path)
+        return httpx.Response(200, json=body, request=request)
 
     def fire(self, request: httpx.Request, response: httpx.Response) -> None:
         self.seen.append(request.url.path)
@@ -37,6 +46,9 @@ class _SyncHooked(httpx.BaseTransport):
         self.inner, self.hooks = inner, hooks
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        canned = self.hooks.answer(request)
+        if canned is not None:
+            return canned
         response = self.inner.handle_request(request)
         self.hooks.fire(request, response)
         return response
@@ -47,6 +59,9 @@ class _AsyncHooked(httpx.AsyncBaseTransport):
         self.inner, self.hooks = inner, hooks
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        canned = self.hooks.answer(request)
+        if canned is not None:
+            return canned
         response = await self.inner.handle_async_request(request)
         self.hooks.fire(request, response)
         return response
@@ -68,6 +83,10 @@ class Side:
     def after(self, api_path: str, hook: Hook) -> None:
         """Run ``hook`` once, after the next response to ``api_path`` (e.g. ``/api/2.0/dbfs/close``)."""
         self.hooks.after.setdefault(api_path, []).append(hook)
+
+    def listing(self, api_path: str, path: str, body: Any) -> None:
+        """Answer GETs of ``api_path`` for ``path`` with ``body`` (a hostile or broken server's listing)."""
+        self.hooks.canned[(api_path, path)] = body
 
     def count(self, api_path: str) -> int:
         return self.hooks.seen.count(api_path)

@@ -10,7 +10,7 @@ from pathlib import Path
 import dbrest
 import httpx
 import pytest
-from dbrest.dbfs import BLOCK, UploadVerificationError
+from dbrest.dbfs import BLOCK, RemoteFileChanged, UploadVerificationError
 from dbrest_mock import MockServer
 
 from tests.conftest import TOKEN
@@ -149,7 +149,7 @@ def test_a_file_that_shrinks_while_read_is_an_error_not_a_loop(ws: dbrest.Worksp
     with ws.dbfs.open("/data/moving.bin") as f:
         f.read(10)
         ws.dbfs.upload(io.BytesIO(b"tiny"), "/data/moving.bin", overwrite=True)
-        with pytest.raises(UploadVerificationError, match="SHORT_READ"):
+        with pytest.raises(RemoteFileChanged, match="changed while it was read"):
             f.read()
 
 
