@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import warnings
 from collections import deque
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -358,6 +359,15 @@ class AsyncDbfsWriter:
         self._handle = handle
         self._buffer = bytearray()
         self._failed = False
+
+    def __del__(self) -> None:
+        # Like DbfsWriter's: a writer dropped without close() was never committed; say so instead of staying silent.
+        if not getattr(self, "closed", True):
+            warnings.warn(
+                f"DBFS file {self.path} was never closed: discarding it (await close() or use `async with`)",
+                ResourceWarning,
+                stacklevel=1,
+            )
 
     async def write(self, data: bytes | bytearray | memoryview) -> int:
         if self.closed:

@@ -96,6 +96,45 @@ def test_a_never_closed_overwriting_writer_keeps_the_previous_file(mock: MockSer
     assert side.remote("/w/data.bin") == old
 
 
+def test_an_overwriting_put_that_fails_keeps_the_previous_file(side: Side, mock: MockServer, tmp_path: Path) -> None:
+    old = good_file(side)
+    src = tmp_path / "new.bin"
+    src.write_bytes(os.urandom(3 * BLOCK))
+    mock.add_fault(path=PUT, drop_connection=True, times=1)
+    with pytest.raises(httpx.TransportError):
+        side.upload(src, "/w/data.bin", overwrite=True)
+    assert side.remote("/w/data.bin") == old
+    assert side.count("/api/2.0/dbfs/delete") == 0
+
+
+def test_a_dbfs_to_dbfs_copy_whose_source_fails_keeps_the_previous_target(side: Side, mock: MockServer) -> None:
+    old = good_file(side)
+    side.other.dbfs.upload(io.BytesIO(os.urandom(3 * BLOCK)), "/w/src.bin")
+    mock.add_fault(path="/api/2.0/dbfs/read", after=1, status=400, error_code="INVALID_PARAMETER_VALUE")
+    with pytest.raises(dbrest.InvalidParameterValue):
+        side.cp("dbfs:/w/src.bin", "dbfs:/w/data.bin", overwrite=True)
+    assert side.remote("/w/data.bin") == old
+    assert side.count(CLOSE) == 0 and side.count("/api/2.0/dbfs/delete") == 0
+
+
+def test_a_never_closed_async_writer_is_discarded_with_a_warning(mock: MockServer) -> None:
+    import gc
+
+    side = Side(mock, "async")
+    old = good_file(side)
+
+    async def body() -> None:
+        async with dbrest.AsyncWorkspace(host="http://127.0.0.1", token=TOKEN, transport=mock.async_transport()) as aws:
+            f = await aws.dbfs.open("/w/data.bin", "wb", overwrite=True)
+            await f.write(os.urandom(BLOCK + 1))
+            with pytest.warns(ResourceWarning, match="never closed"):
+                del f
+                gc.collect()
+
+    asyncio.run(body())
+    assert side.remote("/w/data.bin") == old
+
+
 # --- another writer committed first -----------------------------------------------------------------------
 
 
