@@ -363,17 +363,11 @@ def _copy_tree_up(args: argparse.Namespace, ws: Any, src: Path, dst: str) -> int
     """The contents of ``src`` into ``dst``. Symlinks are followed as by ``ws.dbfs.cp`` (dbrest.localfs.walk_local):
     a dangling one, a symlinked directory that loops and anything that is not a file or a directory are skipped,
     each named in a warning."""
-    import warnings
-
     from .localfs import walk_local
 
     root = dst.rstrip("/") or "/"
     ws.dbfs.mkdirs_p(root)
-    with warnings.catch_warnings(record=True) as skipped:
-        warnings.simplefilter("always")
-        steps = list(walk_local(src))
-    for w in skipped:
-        warn(str(w.message))
+    steps = list(walk_local(src))  # what is skipped is printed as a warning (see _skipped_files_as_warnings)
     has_children = {rel[:-1] for _, _, rel in steps}
     count = 0
     for kind, local, rel in steps:
@@ -676,18 +670,18 @@ def _ensure_workspace_folder(ws: Any, folder: str) -> None:
 
 
 def _skipped_by_import(src: Path, target: str) -> list[Path]:
-    """The visible files under ``src`` that a directory import leaves out (not notebook sources)."""
+    """The visible files under ``src`` that a directory import leaves out (not notebook sources); the walk follows
+    symlinks as the import does (dbrest.localfs.walk_local)."""
+    import warnings
+
+    from .localfs import LocalFileSkipped, walk_local
     from .workspace import plan_import_dir
 
-    _, imports = plan_import_dir(src, target, include_hidden=False)
-    planned = {item.local for item in imports}
-    skipped = []
-    for current, dirs, files in os.walk(src):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        skipped += [
-            Path(current, f) for f in sorted(files) if not f.startswith(".") and Path(current, f) not in planned
-        ]
-    return skipped
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", LocalFileSkipped)  # the import itself names them, once
+        _, imports = plan_import_dir(src, target, include_hidden=False)
+        planned = {item.local for item in imports}
+        return [path for kind, path, _ in walk_local(src, hidden=False) if kind == "file" and path not in planned]
 
 
 def cmd_workspace_import(args: argparse.Namespace) -> int:
@@ -1346,8 +1340,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(with_mock_options="mock" in argv)
     args = parser.parse_args(argv)
-    with _debug_logging(args.debug):
+    with _debug_logging(args.debug), _skipped_files_as_warnings():
         return _run(args)
+
+
+@contextlib.contextmanager
+def _skipped_files_as_warnings() -> Iterator[None]:
+    """What a recursive upload leaves out (dbrest.localfs.LocalFileSkipped: a symlink loop, a dangling link, a
+    FIFO) is printed as one ``warning: ...`` line each, also with --quiet, instead of Python's warning format."""
+    import warnings
+
+    from .localfs import LocalFileSkipped
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", LocalFileSkipped)
+        original = warnings.showwarning
+
+        def show(
+            message: Warning | str,
+            category: type[Warning],
+            filename: str,
+            lineno: int,
+            file: TextIO | None = None,
+            line: str | None = None,
+        ) -> None:
+            if issubclass(category, LocalFileSkipped):
+                warn(str(message))
+            else:
+                original(message, category, filename, lineno, file, line)
+
+        warnings.showwarning = show
+        yield
 
 
 @contextlib.contextmanager

@@ -149,3 +149,13 @@ def test_export_to_an_existing_file_needs_overwrite(
     assert local.read_text() == "keep me"
     code, _, err = run(capsys, "workspace", "export", "--overwrite", etl, str(local))
     assert code == 0 and "print(1)" in local.read_text(), err
+
+
+def test_import_of_a_tree_names_the_symlinks_it_skips(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    src = tmp_path / "tree"
+    src.mkdir()
+    (src / "a.py").write_text("print('a')\n")
+    (src / "loop").symlink_to(src)
+    code, _, err = run(capsys, "-q", "workspace", "import", str(src), "/Shared/linked")
+    assert code == 0
+    assert err == f"warning: skipping {src / 'loop'}: a symlink to {src}, a directory being copied (a loop)\n"
