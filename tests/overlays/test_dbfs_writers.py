@@ -177,18 +177,18 @@ def test_a_file_replaced_after_our_commit_is_reported_and_left_alone(side: Side,
     assert side.remote("/w/r.bin") == theirs
 
 
-def race(side: Side, mock: MockServer, payloads: list[bytes]) -> list[BaseException]:
-    """Every payload uploaded to /w/hot.bin at once (threads, or tasks of one event loop); the errors seen."""
+def race(side: Side, mock: MockServer, sources: list[Any]) -> list[BaseException]:
+    """Every source uploaded to /w/hot.bin at once (threads, or tasks of one event loop); the errors seen."""
     errors: list[BaseException] = []
     if side.kind == "sync":
 
-        def one(data: bytes) -> None:
+        def one(source: Any) -> None:
             try:
-                side.other.dbfs.upload(io.BytesIO(data), "/w/hot.bin", overwrite=True)
+                side.other.dbfs.upload(source, "/w/hot.bin", overwrite=True)
             except UploadVerificationError as exc:
                 errors.append(exc)
 
-        threads = [threading.Thread(target=one, args=(p,)) for p in payloads]
+        threads = [threading.Thread(target=one, args=(p,)) for p in sources]
         for t in threads:
             t.start()
         for t in threads:
@@ -198,7 +198,7 @@ def race(side: Side, mock: MockServer, payloads: list[bytes]) -> list[BaseExcept
     async def main() -> None:
         async with dbrest.AsyncWorkspace(host="http://127.0.0.1", token=TOKEN, transport=mock.async_transport()) as aws:
             results = await asyncio.gather(
-                *(aws.dbfs.upload(io.BytesIO(p), "/w/hot.bin", overwrite=True) for p in payloads),
+                *(aws.dbfs.upload(p, "/w/hot.bin", overwrite=True) for p in sources),
                 return_exceptions=True,
             )
         errors.extend(r for r in results if isinstance(r, BaseException))
@@ -207,13 +207,18 @@ def race(side: Side, mock: MockServer, payloads: list[bytes]) -> list[BaseExcept
     return errors
 
 
-def test_concurrent_overwrites_end_with_one_whole_file(side: Side, mock: MockServer) -> None:
-    """Six writers of different sizes race on one path: whatever each of them reports, the path ends holding
-    exactly one writer's whole file, and a writer that fails says it could not verify (never another error)."""
+@pytest.mark.parametrize("how", ["blocks", "put"])
+def test_concurrent_overwrites_end_with_one_whole_file(side: Side, mock: MockServer, tmp_path: Path, how: str) -> None:
+    """Six writers of different sizes race on one path (file objects go in blocks, paths in one put): whatever
+    each of them reports, the path ends holding exactly one writer's whole file, and a writer that fails says it
+    could not verify (never another error)."""
     payloads = [bytes([i]) * (BLOCK // 2 + i * 1000) for i in range(6)]
+    files = [tmp_path / f"p{i}" for i in range(6)]
+    for f, p in zip(files, payloads, strict=True):
+        f.write_bytes(p)
     for _round in range(3):
         mock.env.service("dbfs").reset()  # type: ignore[attr-defined]
-        errors = race(side, mock, payloads)
+        errors = race(side, mock, [io.BytesIO(p) for p in payloads] if how == "blocks" else list(files))
         assert side.remote("/w/hot.bin") in payloads
         assert all(isinstance(e, UploadVerificationError) for e in errors), errors
         assert len(errors) < len(payloads)
