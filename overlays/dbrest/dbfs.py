@@ -1,5 +1,8 @@
-"""DBFS beyond the raw operations: streaming upload and download with bounded memory, cleanup on failure,
-size verification, progress callbacks, and the small file-system verbs (ls, mkdirs, mv, rm)."""
+"""DBFS beyond the raw operations: streaming upload and download with bounded memory, size verification,
+progress callbacks, file objects, cp, and the small file-system verbs (ls, mkdirs, mv, rm).
+
+Failures never delete: a write that fails before its commit abandons its handle (the previous file stays), and
+after a commit nothing is removed that dbrest cannot prove it wrote (see ``DbfsService.upload``)."""
 
 from __future__ import annotations
 

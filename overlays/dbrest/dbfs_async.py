@@ -1,5 +1,5 @@
 """``AsyncWorkspace.dbfs``: the async twin of :mod:`dbrest.dbfs`, with the same verbs and the same guarantees
-(bounded memory, cleanup on failure, size verification). The plan of a copy, the codecs and the checks are the
+(bounded memory, no deletion on failure, size verification). The plan of a copy, the codecs and the checks are the
 sync module's; only the I/O differs."""
 
 from __future__ import annotations
