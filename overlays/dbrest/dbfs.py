@@ -104,13 +104,13 @@ class UploadVerificationError(DatabricksError):
 
 
 class DownloadVerificationError(DatabricksError):
-    hint = "Nothing was written at the target; download it again"
+    hint = "A download to a path left no file there; download it again"
 
 
 class RemoteFileChanged(DownloadVerificationError):
     hint = (
-        "Another writer replaced or truncated it; nothing was written at the target. Download it again once "
-        "the writer has finished"
+        "Another writer replaced or truncated it; a download to a path left no file there. Download it again "
+        "once the writer has finished"
     )
 
 
