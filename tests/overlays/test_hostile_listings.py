@@ -98,3 +98,12 @@ def test_export_into_a_directory_refuses_a_hostile_file_name(
 class _Hostile:
     def __init__(self, name: str) -> None:
         self.headers = {"content-disposition": f"attachment; filename={name}"}
+
+
+def test_a_copy_within_dbfs_refuses_them_too(side: Side) -> None:
+    side.other.dbfs.upload(io.BytesIO(b"abc"), "/r/ok.txt")
+    side.listing(DBFS_LIST, "/r", {"files": [entry("/r/ok.txt"), entry("/r/../../etc/escape.txt")]})
+    with pytest.raises(UnsafeRemoteName, match=r"/r/\.\./\.\./etc/escape\.txt"):
+        side.cp("dbfs:/r", "dbfs:/copy", recursive=True)
+    assert not side.other.dbfs.exists("/copy")
+    assert side.count("/api/2.0/dbfs/create") == side.count("/api/2.0/dbfs/mkdirs") == 0
