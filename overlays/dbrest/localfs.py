@@ -32,8 +32,9 @@ from .errors import DatabricksError
 
 class UnsafeRemoteName(DatabricksError):
     hint = (
-        "The server listed a name that would be written outside the destination, so nothing was written. "
-        "Check the remote tree (a broken or hostile server, or a proxy, answered)"
+        "The server listed a name that would be written outside the destination, and dbrest refused it (a "
+        "recursive cp or export_dir refuses before writing anything). Check the remote tree: a broken or hostile "
+        "server, or a proxy, answered"
     )
 
     def __init__(self, message: str, *, error_code: str = "UNSAFE_REMOTE_NAME", **fields: Any) -> None:
