@@ -381,28 +381,38 @@ def _copy_tree_up(args: argparse.Namespace, ws: Any, src: Path, dst: str) -> int
     return count
 
 
-def _copy_tree_down(args: argparse.Namespace, ws: Any, src: str, dst: Path, top: Path | None = None) -> int:
-    """The contents of the DBFS directory ``src`` into ``dst``. Names from the listing are checked before they
-    are used (dbrest.localfs): an entry named ``..`` or absolute, or one that resolves outside the top target, is
-    refused."""
+def _copy_tree_down(args: argparse.Namespace, ws: Any, src: str, dst: Path) -> int:
+    """The contents of the DBFS directory ``src`` into ``dst``, planned in full first: names from the listing are
+    checked (dbrest.localfs: an entry named ``..`` or absolute, or one resolving outside ``dst``, is refused) and
+    existing local files are refused without --overwrite, before anything is written."""
     from .localfs import check_listed, contained
 
-    top = top or dst
+    steps: list[tuple[bool, str, Path]] = []
+
+    def plan(remote_dir: str, local_dir: Path) -> None:
+        for entry in ws.dbfs.ls(remote_dir):
+            check_listed(remote_dir, entry.path)
+            if PurePosixPath(entry.path) == PurePosixPath(remote_dir):
+                continue
+            target = local_dir / PurePosixPath(entry.path).name
+            contained(dst, target, entry.path)
+            steps.append((bool(entry.is_dir), entry.path, target))
+            if entry.is_dir:
+                plan(entry.path, target)
+
+    plan(src, dst)
+    if not args.overwrite:
+        clashes = [str(target) for is_dir, _, target in steps if not is_dir and os.path.lexists(target)]
+        if clashes:
+            more = f" and {len(clashes) - 3} more" if len(clashes) > 3 else ""
+            raise CliError(f"{', '.join(clashes[:3])}{more} exist; pass --overwrite to replace them")
     count = 0
-    for entry in ws.dbfs.ls(src):
-        check_listed(src, entry.path)
-        if PurePosixPath(entry.path) == PurePosixPath(src):
-            continue
-        target = dst / PurePosixPath(entry.path).name
-        contained(top, target, entry.path)
-        if entry.is_dir:
+    for is_dir, remote, target in steps:
+        if is_dir:
             target.mkdir(parents=True, exist_ok=True)
-            count += _copy_tree_down(args, ws, entry.path, target, top)
-        else:
-            if target.exists() and not args.overwrite:
-                raise CliError(f"{target} exists; pass --overwrite to replace it")
-            ws.dbfs.download(entry.path, target, overwrite=args.overwrite, progress=progress_for(args, target.name))
-            count += 1
+            continue
+        ws.dbfs.download(remote, target, overwrite=args.overwrite, progress=progress_for(args, target.name))
+        count += 1
     return count
 
 

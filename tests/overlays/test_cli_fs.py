@@ -185,3 +185,21 @@ def test_fs_cp_r_follows_symlinks_and_names_what_it_skips(capsys: pytest.Capture
         f"warning: skipping {src / 'loop'}: a symlink to {src}, a directory being copied (a loop)",
     ]
     assert run(capsys, "fs", "cat", "dbfs:/s/dir-link/f.txt")[1] == "linked"
+
+
+def test_fs_cp_r_down_refuses_existing_files_before_writing_any(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    src = tmp_path / "src"
+    (src / "z").mkdir(parents=True)
+    (src / "a.txt").write_text("a")
+    (src / "z" / "b.txt").write_text("b")
+    assert run(capsys, "fs", "cp", "-r", str(src), "dbfs:/t")[0] == 0
+    down = tmp_path / "down"
+    (down / "z").mkdir(parents=True)
+    (down / "z" / "b.txt").write_text("keep")
+    code, _, err = run(capsys, "fs", "cp", "-r", "dbfs:/t", str(down))
+    assert code == 1 and err == f"Error: {down / 'z' / 'b.txt'} exist; pass --overwrite to replace them\n"
+    assert sorted(p.name for p in down.rglob("*")) == ["b.txt", "z"]  # a.txt was not copied either
+    assert run(capsys, "fs", "cp", "-r", "--overwrite", "dbfs:/t", str(down))[0] == 0
+    assert (down / "a.txt").read_text() == "a" and (down / "z" / "b.txt").read_text() == "b"
