@@ -359,6 +359,10 @@ def cmd_fs_cat(args: argparse.Namespace) -> int:
     return 0
 
 
+def _under(root: str, rel: tuple[str, ...]) -> str:
+    return str(PurePosixPath(root, *rel))
+
+
 def _copy_tree_up(args: argparse.Namespace, ws: Any, src: Path, dst: str) -> int:
     """The contents of ``src`` into ``dst``. Symlinks are followed as by ``ws.dbfs.cp`` (dbrest.localfs.walk_local):
     a dangling one, a symlinked directory that loops and anything that is not a file or a directory are skipped,
@@ -366,12 +370,19 @@ def _copy_tree_up(args: argparse.Namespace, ws: Any, src: Path, dst: str) -> int
     from .localfs import walk_local
 
     root = dst.rstrip("/") or "/"
-    ws.dbfs.mkdirs_p(root)
     steps = list(walk_local(src))  # what is skipped is printed as a warning (see _skipped_files_as_warnings)
+    if not args.overwrite and ws.dbfs.exists(root):
+        # Like ws.dbfs.cp: existing files are refused before anything is uploaded (one look per file, and only
+        # when the target directory exists).
+        clashes = [remote for kind, _, rel in steps if kind == "file" and ws.dbfs.exists(remote := _under(root, rel))]
+        if clashes:
+            more = f" and {len(clashes) - 3} more" if len(clashes) > 3 else ""
+            raise CliError(f"dbfs:{', dbfs:'.join(clashes[:3])}{more} exist; pass --overwrite to replace them")
+    ws.dbfs.mkdirs_p(root)
     has_children = {rel[:-1] for _, _, rel in steps}
     count = 0
     for kind, local, rel in steps:
-        remote = str(PurePosixPath(root, *rel))
+        remote = _under(root, rel)
         if kind == "dir":
             if rel not in has_children:
                 ws.dbfs.mkdirs_p(remote)  # an upload creates its parents; an empty directory needs creating

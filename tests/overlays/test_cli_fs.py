@@ -203,3 +203,20 @@ def test_fs_cp_r_down_refuses_existing_files_before_writing_any(
     assert sorted(p.name for p in down.rglob("*")) == ["b.txt", "z"]  # a.txt was not copied either
     assert run(capsys, "fs", "cp", "-r", "--overwrite", "dbfs:/t", str(down))[0] == 0
     assert (down / "a.txt").read_text() == "a" and (down / "z" / "b.txt").read_text() == "b"
+
+
+def test_fs_cp_r_up_refuses_existing_files_before_uploading_any(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    src = tmp_path / "src"
+    (src / "z").mkdir(parents=True)
+    (src / "a.txt").write_text("a")
+    (src / "z" / "b.txt").write_text("b")
+    keep = tmp_path / "keep.txt"
+    keep.write_text("keep")
+    assert run(capsys, "fs", "cp", str(keep), "dbfs:/t/z/b.txt")[0] == 0
+    code, _, err = run(capsys, "fs", "cp", "-r", str(src), "dbfs:/t")
+    assert code == 1 and err == "Error: dbfs:/t/z/b.txt exist; pass --overwrite to replace them\n", err
+    assert run(capsys, "fs", "ls", "dbfs:/t")[1].split() == ["z/"]  # a.txt was not uploaded either
+    assert run(capsys, "fs", "cp", "-r", "--overwrite", str(src), "dbfs:/t")[0] == 0
+    assert run(capsys, "fs", "cat", "dbfs:/t/z/b.txt")[1] == "b"
