@@ -107,7 +107,9 @@ class MockConfig:
     execute_python: bool = False
     #: Validate every response against the spec and raise on a violation (tests turn this on).
     validate_responses: bool = False
-    #: Where DBFS file contents and uploads live; a fresh temporary directory when None.
+    #: Where DBFS file contents and uploads live: a fresh ``dbrest-mock-*`` subdirectory is created in this
+    #: directory (in the system's temporary directory when None) and removed when the mock stops. Nothing else in
+    #: it is read, changed or deleted, so it may hold other files or be shared by several mocks.
     data_dir: Path | None = None
     #: Largest request body accepted, in bytes (larger → 400). Multipart DBFS puts may be up to 2 GiB.
     max_body_bytes: int = 10 * 1024 * 1024
@@ -121,13 +123,14 @@ class Env:
         self.config = config
         self.clock = clock or VirtualClock(config.clock_mode)
         self.lock = threading.RLock()
-        self._tmp: tempfile.TemporaryDirectory[str] | None = None
-        if config.data_dir is None:
-            self._tmp = tempfile.TemporaryDirectory(prefix="dbrest-mock-")
-            self.data_dir = Path(self._tmp.name)
-        else:
-            self.data_dir = Path(config.data_dir)
-            self.data_dir.mkdir(parents=True, exist_ok=True)
+        # Always a directory of our own: services reset by deleting their subfolders (dbfs/, commands/), which
+        # must never be a user's folders of the same name in a configured data_dir.
+        if config.data_dir is not None:
+            Path(config.data_dir).mkdir(parents=True, exist_ok=True)
+        self._tmp: tempfile.TemporaryDirectory[str] | None = tempfile.TemporaryDirectory(
+            prefix="dbrest-mock-", dir=config.data_dir
+        )
+        self.data_dir = Path(self._tmp.name)
         self._counters: dict[str, itertools.count[int]] = {}
         self.services: dict[str, Service] = {}
         self._subscribers: dict[str, list[Callable[..., None]]] = {}

@@ -359,36 +359,71 @@ def cmd_fs_cat(args: argparse.Namespace) -> int:
     return 0
 
 
+def _under(root: str, rel: tuple[str, ...]) -> str:
+    return str(PurePosixPath(root, *rel))
+
+
 def _copy_tree_up(args: argparse.Namespace, ws: Any, src: Path, dst: str) -> int:
+    """The contents of ``src`` into ``dst``. Symlinks are followed as by ``ws.dbfs.cp`` (dbrest.localfs.walk_local):
+    a dangling one, a symlinked directory that loops and anything that is not a file or a directory are skipped,
+    each named in a warning."""
+    from .localfs import walk_local
+
     root = dst.rstrip("/") or "/"
+    steps = list(walk_local(src))  # what is skipped is printed as a warning (see _skipped_files_as_warnings)
+    if not args.overwrite and ws.dbfs.exists(root):
+        # Like ws.dbfs.cp: existing files are refused before anything is uploaded (one look per file, and only
+        # when the target directory exists).
+        clashes = [remote for kind, _, rel in steps if kind == "file" and ws.dbfs.exists(remote := _under(root, rel))]
+        if clashes:
+            more = f" and {len(clashes) - 3} more" if len(clashes) > 3 else ""
+            raise CliError(f"dbfs:{', dbfs:'.join(clashes[:3])}{more} exist; pass --overwrite to replace them")
     ws.dbfs.mkdirs_p(root)
+    has_children = {rel[:-1] for _, _, rel in steps}
     count = 0
-    for current, dirs, files in os.walk(src):
-        dirs.sort()
-        rel = Path(current).relative_to(src)
-        remote_dir = str(PurePosixPath(root, *rel.parts))
-        if not dirs and not files:
-            ws.dbfs.mkdirs_p(remote_dir)  # an upload creates its parents; an empty directory needs creating
-        for name in sorted(files):
-            local = Path(current, name)
-            remote = str(PurePosixPath(remote_dir, name))
-            ws.dbfs.upload(local, remote, overwrite=args.overwrite, progress=progress_for(args, local.name))
-            count += 1
+    for kind, local, rel in steps:
+        remote = _under(root, rel)
+        if kind == "dir":
+            if rel not in has_children:
+                ws.dbfs.mkdirs_p(remote)  # an upload creates its parents; an empty directory needs creating
+            continue
+        ws.dbfs.upload(local, remote, overwrite=args.overwrite, progress=progress_for(args, local.name))
+        count += 1
     return count
 
 
 def _copy_tree_down(args: argparse.Namespace, ws: Any, src: str, dst: Path) -> int:
+    """The contents of the DBFS directory ``src`` into ``dst``, planned in full first: names from the listing are
+    checked (dbrest.localfs: an entry named ``..`` or absolute, or one resolving outside ``dst``, is refused) and
+    existing local files are refused without --overwrite, before anything is written."""
+    from .localfs import check_listed, contained
+
+    steps: list[tuple[bool, str, Path]] = []
+
+    def plan(remote_dir: str, local_dir: Path) -> None:
+        for entry in ws.dbfs.ls(remote_dir):
+            check_listed(remote_dir, entry.path)
+            if PurePosixPath(entry.path) == PurePosixPath(remote_dir):
+                continue
+            target = local_dir / PurePosixPath(entry.path).name
+            contained(dst, target, entry.path)
+            steps.append((bool(entry.is_dir), entry.path, target))
+            if entry.is_dir:
+                plan(entry.path, target)
+
+    plan(src, dst)
+    if not args.overwrite:
+        clashes = [str(target) for is_dir, _, target in steps if not is_dir and os.path.lexists(target)]
+        if clashes:
+            more = f" and {len(clashes) - 3} more" if len(clashes) > 3 else ""
+            raise CliError(f"{', '.join(clashes[:3])}{more} exist; pass --overwrite to replace them")
     count = 0
-    for entry in ws.dbfs.ls(src):
-        target = dst / PurePosixPath(entry.path).name
-        if entry.is_dir:
+    for is_dir, remote, target in steps:
+        if is_dir:
             target.mkdir(parents=True, exist_ok=True)
-            count += _copy_tree_down(args, ws, entry.path, target)
-        else:
-            if target.exists() and not args.overwrite:
-                raise CliError(f"{target} exists; pass --overwrite to replace it")
-            ws.dbfs.download(entry.path, target, progress=progress_for(args, target.name))
-            count += 1
+            continue
+        ws.dbfs.download(remote, target, overwrite=args.overwrite, progress=progress_for(args, target.name))
+        count += 1
     return count
 
 
@@ -435,7 +470,7 @@ def cmd_fs_cp(args: argparse.Namespace) -> int:
     if local.exists() and not args.overwrite:
         raise CliError(f"{local} exists; pass --overwrite to replace it")
     local.parent.mkdir(parents=True, exist_ok=True)
-    ws.dbfs.download(remote, local, progress=progress_for(args, local.name))
+    ws.dbfs.download(remote, local, overwrite=args.overwrite, progress=progress_for(args, local.name))
     return 0
 
 
@@ -656,18 +691,18 @@ def _ensure_workspace_folder(ws: Any, folder: str) -> None:
 
 
 def _skipped_by_import(src: Path, target: str) -> list[Path]:
-    """The visible files under ``src`` that a directory import leaves out (not notebook sources)."""
+    """The visible files under ``src`` that a directory import leaves out (not notebook sources); the walk follows
+    symlinks as the import does (dbrest.localfs.walk_local)."""
+    import warnings
+
+    from .localfs import LocalFileSkipped, walk_local
     from .workspace import plan_import_dir
 
-    _, imports = plan_import_dir(src, target, include_hidden=False)
-    planned = {item.local for item in imports}
-    skipped = []
-    for current, dirs, files in os.walk(src):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        skipped += [
-            Path(current, f) for f in sorted(files) if not f.startswith(".") and Path(current, f) not in planned
-        ]
-    return skipped
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", LocalFileSkipped)  # the import itself names them, once
+        _, imports = plan_import_dir(src, target, include_hidden=False)
+        planned = {item.local for item in imports}
+        return [path for kind, path, _ in walk_local(src, hidden=False) if kind == "file" and path not in planned]
 
 
 def cmd_workspace_import(args: argparse.Namespace) -> int:
@@ -1394,8 +1429,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(with_mock_options="mock" in argv)
     args = parser.parse_args(argv)
-    with _debug_logging(args.debug):
+    with _debug_logging(args.debug), _skipped_files_as_warnings():
         return _run(args)
+
+
+@contextlib.contextmanager
+def _skipped_files_as_warnings() -> Iterator[None]:
+    """What a recursive upload leaves out (dbrest.localfs.LocalFileSkipped: a symlink loop, a dangling link, a
+    FIFO) is printed as one ``warning: ...`` line each, also with --quiet, instead of Python's warning format."""
+    import warnings
+
+    from .localfs import LocalFileSkipped
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", LocalFileSkipped)
+        original = warnings.showwarning
+
+        def show(
+            message: Warning | str,
+            category: type[Warning],
+            filename: str,
+            lineno: int,
+            file: TextIO | None = None,
+            line: str | None = None,
+        ) -> None:
+            if issubclass(category, LocalFileSkipped):
+                warn(str(message))
+            else:
+                original(message, category, filename, lineno, file, line)
+
+        warnings.showwarning = show
+        yield
 
 
 @contextlib.contextmanager

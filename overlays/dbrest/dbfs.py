@@ -1,5 +1,8 @@
-"""DBFS beyond the raw operations: streaming upload and download with bounded memory, cleanup on failure,
-size verification, progress callbacks, and the small file-system verbs (ls, mkdirs, mv, rm)."""
+"""DBFS beyond the raw operations: streaming upload and download with bounded memory, size verification,
+progress callbacks, file objects, cp, and the small file-system verbs (ls, mkdirs, mv, rm).
+
+Failures never delete: a write that fails before its commit abandons its handle (the previous file stays), and
+after a commit nothing is removed that dbrest cannot prove it wrote (see ``DbfsService.upload``)."""
 
 from __future__ import annotations
 
@@ -10,7 +13,6 @@ import io
 import json
 import os
 import shutil
-import tempfile
 import warnings
 from collections import deque
 from collections.abc import Callable, Generator, Iterator
@@ -23,6 +25,16 @@ import pybase64
 from dbrest_client.api.dbfs import DbfsService as _GeneratedDbfsService
 
 from .errors import DatabricksError, PartialDelete, ResourceAlreadyExists, ResourceDoesNotExist, decoded
+from .localfs import LocalFileSkipped as LocalFileSkipped  # re-exported: what a recursive cp may warn or raise
+from .localfs import UnsafeRemoteName as UnsafeRemoteName
+from .localfs import (
+    atomic_write,
+    check_listed,
+    check_target,
+    contained,
+    relative_parts,
+    walk_local,
+)
 
 if TYPE_CHECKING:
     from dbrest_client.models.file_info import FileInfo
@@ -85,21 +97,48 @@ def release(response: httpx.Response) -> None:
 
 
 class UploadVerificationError(DatabricksError):
-    hint = "The remote file does not have the uploaded size; upload it again."
+    hint = (
+        "dbrest left that file in place: it cannot prove the file is its own upload (DBFS has no versions). "
+        "Check it, and upload again with overwrite=True if it is not the file you want"
+    )
+
+
+class DownloadVerificationError(DatabricksError):
+    hint = "A download to a path left no file there; download it again"
+
+
+class RemoteFileChanged(DownloadVerificationError):
+    hint = (
+        "Another writer replaced or truncated it; a download to a path left no file there. Download it again "
+        "once the writer has finished"
+    )
 
 
 def check_uploaded(target: str, expected: int, info: Any) -> None:
     """Raise unless the remote file (its get-status ``info``) has the ``expected`` size."""
     if info.file_size != expected:
         raise UploadVerificationError(
-            f"uploaded {expected} bytes but {target} has {info.file_size}", error_code="UPLOAD_SIZE_MISMATCH"
+            f"uploaded {expected} bytes but {target} has {info.file_size}: another writer may have replaced it "
+            "after this upload was committed, or the upload was damaged",
+            error_code="UPLOAD_SIZE_MISMATCH",
         )
 
 
 def check_read(path: str, offset: int, length: int, bytes_read: int, data: bytes) -> bytes:
     """The data of one read, unless the server said it read more or fewer bytes than it sent."""
     if len(data) != min(length, bytes_read):
-        raise UploadVerificationError(f"short read at offset {offset} of {path}", error_code="SHORT_READ")
+        raise DownloadVerificationError(
+            f"the read at offset {offset} of {path} said {bytes_read} bytes but sent {len(data)}",
+            error_code="READ_MISMATCH",
+        )
+    return data
+
+
+def check_chunk(path: str, offset: int, data: bytes, expected: int, size: int) -> bytes:
+    """The data of one read of a download, unless it is short: the file then changed since its size was read
+    (a read past the new end answers nothing), and reading on would only fetch more nothing."""
+    if len(data) != expected:
+        raise changed_while_read(path, offset + len(data), size)
     return data
 
 
@@ -112,10 +151,10 @@ def check_download(dbfs_source: str, chunk_size: int, info: Any) -> int:
     return int(info.file_size)
 
 
-def changed_while_read(path: str, pos: int, size: int) -> UploadVerificationError:
+def changed_while_read(path: str, pos: int, size: int) -> RemoteFileChanged:
     # The file shrank under the reader: an error rather than a loop (databricks-cli could spin here).
-    return UploadVerificationError(
-        f"{path} ended at {pos} bytes, expected {size}; it changed while being read", error_code="SHORT_READ"
+    return RemoteFileChanged(
+        f"{path} changed while it was read: it ended at {pos} bytes, {size} expected", error_code="FILE_CHANGED"
     )
 
 
@@ -183,22 +222,15 @@ class Plan:
 
 
 @contextlib.contextmanager
-def atomic_file(target: str | os.PathLike[str], size: int) -> Iterator[IO[bytes]]:
-    """A temporary file beside ``target`` that replaces it only once complete and of ``size`` bytes; on any
-    failure it is removed and ``target`` is left as it was (a download never leaves a partial file)."""
-    final = Path(target)
-    fd, tmp_name = tempfile.mkstemp(dir=final.parent or ".", prefix=f".{final.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            yield out
-        if os.path.getsize(tmp_name) != size:
-            raise UploadVerificationError(
-                f"downloaded {os.path.getsize(tmp_name)} bytes of {size}", error_code="DOWNLOAD_SIZE_MISMATCH"
+def atomic_file(target: str | os.PathLike[str], size: int, overwrite: bool) -> Iterator[IO[bytes]]:
+    """:func:`dbrest.localfs.atomic_write` that also checks the file has ``size`` bytes: it appears at ``target``
+    only complete (a download never leaves a partial file), over an existing file only with ``overwrite``."""
+    with atomic_write(target, overwrite=overwrite) as out:
+        yield out
+        if out.tell() != size:
+            raise DownloadVerificationError(
+                f"downloaded {out.tell()} bytes of {size} to {target}", error_code="DOWNLOAD_SIZE_MISMATCH"
             )
-        os.replace(tmp_name, final)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
 
 
 def copy_plan(
@@ -233,14 +265,15 @@ def copy_plan(
         if src_remote:
             root = dbfs_path(src)
             for info in (yield ("walk", root)):
-                rel = PurePosixPath(info.path).relative_to(root).parts
-                steps.append(("dir" if info.is_dir else "file", "dbfs:" + info.path, join(target, *rel)))
+                # Names from the server's listing are checked, never trusted: no "..", no absolute names, nothing
+                # that resolves outside the target (UnsafeRemoteName before anything is written).
+                step_target = join(target, *relative_parts(root, info.path))
+                if not dst_remote:
+                    contained(target, step_target, info.path)
+                steps.append(("dir" if info.is_dir else "file", "dbfs:" + info.path, step_target))
         else:
-            for current, dirs, files in os.walk(src):
-                dirs.sort()
-                rel = Path(current).relative_to(src).parts
-                steps += [("dir", str(Path(current, d)), join(target, *rel, d)) for d in dirs]
-                steps += [("file", str(Path(current, f)), join(target, *rel, f)) for f in sorted(files)]
+            for kind, path, rel in walk_local(src):  # symlinks followed; loops and dangling links skipped, warned
+                steps.append((kind, str(path), join(target, *rel)))
     # A directory copied to a new place cannot clash: only look (one call per file) when the target exists.
     if not overwrite and (not src_kind or (yield ("is_dir", target, dst_remote)) is not None):
         clashes = []
@@ -274,8 +307,13 @@ class DbfsService(_GeneratedDbfsService):
         """Upload a local file (path or binary file object) to DBFS; returns the number of bytes written.
 
         A path under 2 GiB streams in one multipart ``put``; anything else goes create / add-block (1 MB) /
-        close. Memory stays bounded by one block. On failure the partial remote file is removed and the
-        error raised; on success the remote size is verified. Example::
+        close. Memory stays bounded by one block. After the upload the remote size is verified.
+
+        A failure never removes a remote file. Before the commit (a failed block, an interrupted put) the
+        handle is abandoned, never closed, so nothing is committed and a file that was at ``dbfs_target``
+        stays as it was (Databricks drops an unclosed handle after 10 idle minutes). After the commit, a size
+        that does not match raises :class:`UploadVerificationError` and the file is left alone: another writer
+        may have replaced it, and dbrest cannot prove that the file there is its own. Example::
 
             ws.dbfs.upload("data.parquet", "dbfs:/tmp/data.parquet", overwrite=True)
         """
@@ -290,20 +328,13 @@ class DbfsService(_GeneratedDbfsService):
 
     def _put_multipart(self, f: IO[bytes], size: int, target: str, overwrite: bool, progress: Progress | None) -> int:
         reader = _CountingReader(f, size, progress)
-        try:
-            self._http().post(
-                "/api/2.0/dbfs/put",
-                data={"path": target, "overwrite": "true" if overwrite else "false"},
-                files={"contents": (os.path.basename(target), reader, "application/octet-stream")},
-            )
-        except BaseException:
-            self._remove_partial(target, created=False)
-            raise
-        try:
-            self._verify(target, size)
-        except UploadVerificationError:
-            self._remove_partial(target, created=True)  # never leave a file of the wrong size behind
-            raise
+        # One request: it either replaced the file or did not. Nothing is deleted afterwards (see upload()).
+        self._http().post(
+            "/api/2.0/dbfs/put",
+            data={"path": target, "overwrite": "true" if overwrite else "false"},
+            files={"contents": (os.path.basename(target), reader, "application/octet-stream")},
+        )
+        self._verify(target, size)
         return size
 
     def _put_blocks(
@@ -314,19 +345,17 @@ class DbfsService(_GeneratedDbfsService):
 
         handle = self.create(body=DbfsCreateRequest(path=target, overwrite=overwrite)).handle
         sent = 0
-        try:
-            while block := f.read(BLOCK):
-                # The transport repeats an add-block only after a 429 or the API's own 503 (nothing appended); a
-                # connection lost mid-request or a gateway's 503 is never repeated, so no block is appended twice.
-                self._add_block(handle, block)
-                sent += len(block)
-                if progress is not None:
-                    progress(sent, size)
-            self.close(body=DbfsHandleRequest(handle=handle))
-            self._verify(target, sent)
-        except BaseException:
-            self._remove_partial(target, created=True)
-            raise
+        # A failure before close abandons the handle: closing it would commit a partial file, and deleting the
+        # path would remove the previous file (or another writer's), which Databricks keeps until a close.
+        while block := f.read(BLOCK):
+            # The transport repeats an add-block only after a 429 or the API's own 503 (nothing appended); a
+            # connection lost mid-request or a gateway's 503 is never repeated, so no block is appended twice.
+            self._add_block(handle, block)
+            sent += len(block)
+            if progress is not None:
+                progress(sent, size)
+        self.close(body=DbfsHandleRequest(handle=handle))
+        self._verify(target, sent)
         return sent
 
     def _add_block(self, handle: int, block: bytes) -> None:
@@ -340,14 +369,6 @@ class DbfsService(_GeneratedDbfsService):
     def _verify(self, target: str, expected: int) -> None:
         check_uploaded(target, expected, self.get_status(path=target))
 
-    def _remove_partial(self, target: str, *, created: bool) -> None:
-        from dbrest_client.models.dbfs_delete_request import DbfsDeleteRequest
-
-        if not created:
-            return  # a failed single-request put leaves nothing behind
-        with contextlib.suppress(Exception):
-            self.delete(body=DbfsDeleteRequest(path=target))
-
     # --- downloads ---------------------------------------------------------------------------------
 
     def download(
@@ -355,21 +376,27 @@ class DbfsService(_GeneratedDbfsService):
         dbfs_source: str,
         target: str | os.PathLike[str] | IO[bytes],
         *,
+        overwrite: bool = False,
         progress: Progress | None = None,
         parallelism: int = DOWNLOAD_PARALLELISM,
         chunk_size: int = BLOCK,
     ) -> int:
         """Download a DBFS file with ``parallelism`` concurrent 1 MB reads, written in order; returns its size.
 
-        Memory is bounded by ``parallelism + 1`` chunks in flight. Downloading to a path writes a temporary file beside
-        it and renames it only after the size is verified, so a failure leaves no partial file. Example::
+        Memory is bounded by ``parallelism + 1`` chunks in flight. An existing local file raises FileExistsError
+        (before anything is read) unless ``overwrite``, like :meth:`upload` and :meth:`cp`. Downloading to a path
+        writes a temporary file beside it and renames it only after the size is verified, so a failure leaves no
+        partial file; the new file's mode is what the umask gives. A file that changes on the server while it is
+        read (a read comes back short) stops the download at once with :class:`RemoteFileChanged`. Example::
 
             ws.dbfs.download("dbfs:/tmp/data.parquet", "data.parquet")
         """
         source = dbfs_path(dbfs_source)
+        if isinstance(target, str | os.PathLike):
+            check_target(Path(target), overwrite)
         size = check_download(dbfs_source, chunk_size, self.get_status(path=source))
         if isinstance(target, str | os.PathLike):
-            with atomic_file(target, size) as out:
+            with atomic_file(target, size, overwrite) as out:
                 self._read_into(source, size, out, progress, parallelism, chunk_size)
             return size
         self._read_into(source, size, target, progress, parallelism, chunk_size)
@@ -404,8 +431,8 @@ class DbfsService(_GeneratedDbfsService):
             refill()
             try:
                 while window:
-                    _offset, fut = window.popleft()
-                    data = fut.result()
+                    offset, fut = window.popleft()
+                    data = check_chunk(path, offset, fut.result(), min(chunk_size, size - offset), size)
                     out.write(data)
                     done += len(data)
                     if progress is not None:
@@ -472,8 +499,10 @@ class DbfsService(_GeneratedDbfsService):
 
         Reads fetch at most 1 MB per request, and only when the buffer runs dry (``read(-1)`` reads the whole
         file in 1 MB requests). Writes are gathered into 1 MB blocks, so many small writes never become many tiny
-        ``add-block`` calls. In a ``with`` block an exception deletes the partial remote file instead of
-        committing it; outside one, call ``close()`` to commit or ``abort()`` to discard. Example::
+        ``add-block`` calls. The file replaces what is at ``path`` only when ``close()`` commits it: in a
+        ``with`` block an exception discards it instead (the handle is abandoned, never closed, and a file that
+        was at ``path`` stays as it was); outside one, call ``close()`` to commit or ``abort()`` to discard.
+        Nothing is ever deleted on failure (see :meth:`upload`). Example::
 
             with ws.dbfs.open("dbfs:/tmp/out.csv", "w", overwrite=True) as f:
                 f.write("a,b\\n1,2\\n")
@@ -501,6 +530,7 @@ class DbfsService(_GeneratedDbfsService):
         """
         root = dbfs_path(path)
         for info in self.ls(root):
+            check_listed(root, info.path)  # a listed "..", or another directory, never steers the walk
             yield info
             if info.is_dir and info.path != root:
                 yield from self.walk(info.path)
@@ -520,7 +550,13 @@ class DbfsService(_GeneratedDbfsService):
         needs ``recursive=True`` and is copied like POSIX ``cp -r``: into ``destination/<name>`` if the
         destination is an existing directory, else as ``destination`` (databricks-cli copied the contents
         instead, its issue #68). Existing targets are refused before anything is copied unless ``overwrite``.
-        Files stream (upload/download/1 MB blocks), never whole in memory. Example::
+        Files stream (upload/download/1 MB blocks), never whole in memory.
+
+        Symlinks in a local tree are followed, to files and to directories (like ``cp -rL``); a dangling link, a
+        symlinked directory that leads back to a directory being copied (a loop) and anything that is neither a
+        file nor a directory are skipped with a :class:`LocalFileSkipped` warning naming each. Names in a DBFS
+        listing that are ``..``, absolute, or resolve outside a local destination raise
+        :class:`UnsafeRemoteName` before anything is written. Example::
 
             ws.dbfs.cp("data/", "dbfs:/mnt/raw/", recursive=True)
             ws.dbfs.cp("dbfs:/mnt/raw/data/a.csv", "a.csv", overwrite=True)
@@ -548,7 +584,7 @@ class DbfsService(_GeneratedDbfsService):
                 size = self.upload(a, b, overwrite=overwrite)
             else:
                 Path(b).parent.mkdir(parents=True, exist_ok=True)
-                size = self.download(a, b)
+                size = self.download(a, b, overwrite=overwrite)
             copied += 1
             if callback is not None:
                 callback(a, b, size)
@@ -612,9 +648,7 @@ class DbfsReader(Position, io.RawIOBase):
         want = min(len(buffer), BLOCK, self.size - self._pos)
         if want <= 0:
             return 0
-        data = self._dbfs._read_chunk(self.path, self._pos, want)
-        if not data:
-            raise changed_while_read(self.path, self._pos, self.size)
+        data = check_chunk(self.path, self._pos, self._dbfs._read_chunk(self.path, self._pos, want), want, self.size)
         buffer[: len(data)] = data
         self._pos += len(data)
         return len(data)
@@ -630,9 +664,12 @@ class DbfsReader(Position, io.RawIOBase):
 class DbfsWriter(io.BufferedIOBase):
     """What ``ws.dbfs.open(path, "wb")`` returns: a streaming DBFS handle written in 1 MB blocks.
 
-    ``close()`` sends the rest, closes the handle and checks the remote size; ``abort()`` (and any exception in
-    a ``with`` block, or a failed block) deletes the partial file instead, so a truncated file is never left
-    behind as if complete.
+    ``close()`` sends the rest, closes the handle (the commit) and checks the remote size; ``abort()`` (and any
+    exception in a ``with`` block, or a failed block) abandons the handle instead: it is never closed, so a
+    truncated file is never committed as if complete, and the file that was at the path (the previous one, or
+    another writer's) is left untouched. Databricks drops an unclosed handle after 10 idle minutes. Nothing is
+    deleted on any failure: after a commit, a size mismatch raises :class:`UploadVerificationError` and leaves
+    the file, which may be another writer's.
     """
 
     def __init__(self, dbfs: DbfsService, path: str, *, overwrite: bool = False) -> None:
@@ -705,12 +742,12 @@ class DbfsWriter(io.BufferedIOBase):
             self.abort()
 
     def abort(self) -> None:
-        """Discard the file: nothing more is sent and the partial remote file is deleted."""
+        """Discard the file: nothing more is sent and the handle is abandoned (never closed, so nothing is
+        committed and whatever is at the path stays as it was)."""
         if self.closed:
             return
         self._buffer.clear()
         super().close()
-        self._dbfs._remove_partial(self.path, created=True)
 
     def __enter__(self) -> DbfsWriter:
         return self

@@ -1,12 +1,12 @@
 """``AsyncWorkspace.dbfs``: the async twin of :mod:`dbrest.dbfs`, with the same verbs and the same guarantees
-(bounded memory, cleanup on failure, size verification). The plan of a copy, the codecs and the checks are the
+(bounded memory, no deletion on failure, size verification). The plan of a copy, the codecs and the checks are the
 sync module's; only the I/O differs."""
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import os
+import warnings
 from collections import deque
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -21,11 +21,10 @@ from .dbfs import (
     Plan,
     Position,
     Progress,
-    UploadVerificationError,
     _CountingReader,
     add_block_body,
     atomic_file,
-    changed_while_read,
+    check_chunk,
     check_download,
     check_read,
     check_uploaded,
@@ -36,6 +35,7 @@ from .dbfs import (
     release,
 )
 from .errors import PartialDelete, ResourceDoesNotExist, decoded
+from .localfs import check_listed, check_target
 
 if TYPE_CHECKING:
     from dbrest_client.models.file_info import FileInfo
@@ -58,7 +58,9 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         overwrite: bool = False,
         progress: Progress | None = None,
     ) -> int:
-        """Upload a local file (path or binary file object); see :meth:`dbrest.dbfs.DbfsService.upload`. Example::
+        """Upload a local file (path or binary file object); see :meth:`dbrest.dbfs.DbfsService.upload`. A failure
+        never removes a remote file: before the commit the handle is abandoned (the previous file stays), after
+        it a size mismatch raises UploadVerificationError and leaves the file. Example::
 
         await ws.dbfs.upload("data.parquet", "dbfs:/tmp/data.parquet", overwrite=True)
         """
@@ -75,16 +77,13 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         self, f: IO[bytes], size: int, target: str, overwrite: bool, progress: Progress | None
     ) -> int:
         reader = _CountingReader(f, size, progress)
+        # One request: it either replaced the file or did not. Nothing is deleted afterwards (see upload()).
         await self._http().post(
             "/api/2.0/dbfs/put",
             data={"path": target, "overwrite": "true" if overwrite else "false"},
             files={"contents": (os.path.basename(target), reader, "application/octet-stream")},
         )
-        try:
-            await self._verify(target, size)
-        except UploadVerificationError:
-            await self._remove_partial(target)
-            raise
+        await self._verify(target, size)
         return size
 
     async def _put_blocks(
@@ -95,17 +94,14 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
 
         handle = (await self.create(body=DbfsCreateRequest(path=target, overwrite=overwrite))).handle
         sent = 0
-        try:
-            while block := f.read(BLOCK):
-                await self._add_block(handle, block)
-                sent += len(block)
-                if progress is not None:
-                    progress(sent, size)
-            await self.close(body=DbfsHandleRequest(handle=handle))
-            await self._verify(target, sent)
-        except BaseException:
-            await self._remove_partial(target)
-            raise
+        # A failure before close abandons the handle (see DbfsService._put_blocks): nothing is committed or deleted.
+        while block := f.read(BLOCK):
+            await self._add_block(handle, block)
+            sent += len(block)
+            if progress is not None:
+                progress(sent, size)
+        await self.close(body=DbfsHandleRequest(handle=handle))
+        await self._verify(target, sent)
         return sent
 
     async def _add_block(self, handle: int, block: bytes) -> None:
@@ -120,12 +116,6 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
     async def _verify(self, target: str, expected: int) -> None:
         check_uploaded(target, expected, await self.get_status(path=target))
 
-    async def _remove_partial(self, target: str) -> None:
-        from dbrest_client.models.dbfs_delete_request import DbfsDeleteRequest
-
-        with contextlib.suppress(Exception):
-            await self.delete(body=DbfsDeleteRequest(path=target))
-
     # --- downloads ---------------------------------------------------------------------------------
 
     async def download(
@@ -133,19 +123,23 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         dbfs_source: str,
         target: str | os.PathLike[str] | IO[bytes],
         *,
+        overwrite: bool = False,
         progress: Progress | None = None,
         parallelism: int = DOWNLOAD_PARALLELISM,
         chunk_size: int = BLOCK,
     ) -> int:
-        """Download with ``parallelism`` concurrent 1 MB reads written in order; a failure leaves no partial file.
-        See :meth:`dbrest.dbfs.DbfsService.download`. Example::
+        """Download with ``parallelism`` concurrent 1 MB reads written in order; a failure leaves no partial file,
+        an existing local file is replaced only with ``overwrite``, and a file that changes while it is read stops
+        the download with RemoteFileChanged. See :meth:`dbrest.dbfs.DbfsService.download`. Example::
 
             await ws.dbfs.download("dbfs:/tmp/data.parquet", "data.parquet")
         """
         source = dbfs_path(dbfs_source)
+        if isinstance(target, str | os.PathLike):
+            check_target(Path(target), overwrite)
         size = check_download(dbfs_source, chunk_size, await self.get_status(path=source))
         if isinstance(target, str | os.PathLike):
-            with atomic_file(target, size) as out:
+            with atomic_file(target, size, overwrite) as out:
                 await self._read_into(source, size, out, progress, parallelism, chunk_size)
             return size
         await self._read_into(source, size, target, progress, parallelism, chunk_size)
@@ -164,7 +158,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         self, path: str, size: int, out: IO[bytes], progress: Progress | None, parallelism: int, chunk_size: int
     ) -> None:
         offsets = iter(range(0, size, chunk_size))
-        window: deque[asyncio.Task[bytes]] = deque()
+        window: deque[tuple[int, asyncio.Task[bytes]]] = deque()
         done = 0
 
         def refill() -> None:
@@ -172,21 +166,23 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
                 offset = next(offsets, None)
                 if offset is None:
                     return
-                window.append(asyncio.ensure_future(self._read_chunk(path, offset, min(chunk_size, size - offset))))
+                read = self._read_chunk(path, offset, min(chunk_size, size - offset))
+                window.append((offset, asyncio.ensure_future(read)))
 
         refill()
         try:
             while window:
-                data = await window.popleft()
+                offset, task = window.popleft()
+                data = check_chunk(path, offset, await task, min(chunk_size, size - offset), size)
                 out.write(data)
                 done += len(data)
                 if progress is not None:
                     progress(done, size)
                 refill()
         except BaseException:
-            for task in window:
-                task.cancel()
-            await asyncio.gather(*window, return_exceptions=True)
+            for _, pending in window:
+                pending.cancel()
+            await asyncio.gather(*(pending for _, pending in window), return_exceptions=True)
             raise
 
     # --- file-system verbs -------------------------------------------------------------------------
@@ -229,6 +225,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         """Every file and directory under a DBFS directory, depth first (a file yields itself)."""
         root = dbfs_path(path)
         for info in await self.ls(root):
+            check_listed(root, info.path)  # a listed "..", or another directory, never steers the walk
             yield info
             if info.is_dir and info.path != root:
                 async for inner in self.walk(info.path):
@@ -243,8 +240,9 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
     async def open(self, path: str, mode: Literal["wb"], *, overwrite: bool = False) -> AsyncDbfsWriter: ...
 
     async def open(self, path: str, mode: str = "rb", *, overwrite: bool = False) -> AsyncDbfsReader | AsyncDbfsWriter:
-        """An async binary file object: ``"rb"`` reads in 1 MB requests, ``"wb"`` writes 1 MB blocks (an exception
-        in ``async with`` deletes the partial file). Example::
+        """An async binary file object: ``"rb"`` reads in 1 MB requests, ``"wb"`` writes 1 MB blocks committed by
+        ``close()``; an exception in ``async with`` abandons the handle, leaving whatever was at ``path`` as it was
+        (see :meth:`dbrest.dbfs.DbfsService.open`). Example::
 
             async with await ws.dbfs.open("dbfs:/tmp/out.bin", "wb", overwrite=True) as f:
                 await f.write(b"...")
@@ -272,8 +270,8 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         recursive: bool = False,
         overwrite: bool = False,
     ) -> int:
-        """Copy between the local disk and DBFS (or within DBFS), like :meth:`dbrest.dbfs.DbfsService.cp`;
-        returns the number of files copied."""
+        """Copy between the local disk and DBFS (or within DBFS), like :meth:`dbrest.dbfs.DbfsService.cp` (the
+        same plan: overwrite, symlink and listed-name rules); returns the number of files copied."""
         src, dst = os.fspath(source), os.fspath(destination)
         src_remote, dst_remote = src.startswith("dbfs:"), dst.startswith("dbfs:")
         if not src_remote and not dst_remote:
@@ -305,7 +303,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
                 await self.upload(a, b, overwrite=overwrite)
             else:
                 Path(b).parent.mkdir(parents=True, exist_ok=True)
-                await self.download(a, b)
+                await self.download(a, b, overwrite=overwrite)
             copied += 1
         return copied
 
@@ -332,9 +330,10 @@ class AsyncDbfsReader(Position):
         left = self.size - self._pos if size < 0 else min(size, self.size - self._pos)
         chunks = []
         while left > 0:
-            data = await self._dbfs._read_chunk(self.path, self._pos, min(left, BLOCK))
-            if not data:
-                raise changed_while_read(self.path, self._pos, self.size)
+            want = min(left, BLOCK)
+            data = check_chunk(
+                self.path, self._pos, await self._dbfs._read_chunk(self.path, self._pos, want), want, self.size
+            )
             chunks.append(data)
             self._pos += len(data)
             left -= len(data)
@@ -349,7 +348,8 @@ class AsyncDbfsReader(Position):
 
 class AsyncDbfsWriter:
     """``await ws.dbfs.open(path, "wb")``: writes gathered into 1 MB blocks. ``await close()`` commits and checks
-    the size; ``await abort()``, a failed block or an exception in ``async with`` deletes the partial file."""
+    the size; ``await abort()``, a failed block or an exception in ``async with`` abandons the handle (never
+    closed: nothing is committed, and the file at the path stays as it was). Nothing is deleted on failure."""
 
     def __init__(self, dbfs: AsyncDbfsService, path: str, handle: int) -> None:
         self._dbfs = dbfs
@@ -359,6 +359,15 @@ class AsyncDbfsWriter:
         self._handle = handle
         self._buffer = bytearray()
         self._failed = False
+
+    def __del__(self) -> None:
+        # Like DbfsWriter's: a writer dropped without close() was never committed; say so instead of staying silent.
+        if not getattr(self, "closed", True):
+            warnings.warn(
+                f"DBFS file {self.path} was never closed: discarding it (await close() or use `async with`)",
+                ResourceWarning,
+                stacklevel=1,
+            )
 
     async def write(self, data: bytes | bytearray | memoryview) -> int:
         if self.closed:
@@ -400,11 +409,9 @@ class AsyncDbfsWriter:
         self.closed = True
 
     async def abort(self) -> None:
-        if self.closed:
-            return
+        """Discard the file: nothing more is sent and the handle is abandoned, never closed."""
         self._buffer.clear()
         self.closed = True
-        await self._dbfs._remove_partial(self.path)
 
     async def __aenter__(self) -> AsyncDbfsWriter:
         return self

@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import tempfile
 import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,6 +23,16 @@ from dbrest_client.api.workspace import AsyncWorkspaceService as _GeneratedAsync
 from dbrest_client.api.workspace import WorkspaceService as _GeneratedWorkspaceService
 
 from .errors import check_download
+from .localfs import UnsafeRemoteName as UnsafeRemoteName  # re-exported: what an export may raise
+from .localfs import (
+    atomic_write,
+    check_listed,
+    check_target,
+    child_name,
+    contained,
+    relative_parts,
+    walk_local,
+)
 
 if TYPE_CHECKING:
     import httpx
@@ -90,8 +99,18 @@ def _filename(response: httpx.Response) -> str | None:
     m = re.search(r"filename\*?=(?:UTF-8'')?\"?([^\";]+)\"?", response.headers.get("content-disposition", ""))
     if not m:
         return None
-    name = os.path.basename(urllib.parse.unquote(m.group(1)).strip())
-    return name or None
+    return urllib.parse.unquote(m.group(1)).strip() or None
+
+
+def _export_target(local_path: Path, response: httpx.Response, workspace_path: str) -> Path:
+    """Where an export goes: ``local_path``, or in a directory the name Databricks gives the file (checked: a
+    header naming ``..`` or a path is refused, never followed)."""
+    if not local_path.is_dir():
+        return local_path
+    header = _filename(response)
+    name = child_name(header or PurePosixPath(workspace_path).name, header or workspace_path)
+    contained(local_path, local_path / name, name)
+    return local_path / name
 
 
 def _export_params(workspace_path: str, fmt: str) -> dict[str, str]:
@@ -99,24 +118,6 @@ def _export_params(workspace_path: str, fmt: str) -> dict[str, str]:
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     return {"path": workspace_path, "format": fmt, "direct_download": "true"}
-
-
-class _PartFile:
-    """A temporary file beside the target, renamed over it only when complete; removed on failure."""
-
-    def __init__(self, target: Path) -> None:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-        self.file = os.fdopen(fd, "wb")
-        self.name = name
-
-    def commit(self, target: Path) -> None:
-        self.file.close()
-        os.replace(self.name, target)
-
-    def discard(self) -> None:
-        self.file.close()
-        Path(self.name).unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)
@@ -136,25 +137,20 @@ def plan_import_dir(local_dir: Path, workspace_dir: str, include_hidden: bool) -
     folders = [root]
     imports: list[_Import] = []
     seen: dict[str, Path] = {}
-    for current, dirs, files in os.walk(local_dir):
-        dirs[:] = sorted(d for d in dirs if include_hidden or not d.startswith("."))
-        rel = Path(current).relative_to(local_dir)
-        remote_dir = str(PurePosixPath(root, *rel.parts))
-        if rel.parts:
-            folders.append(remote_dir)
-        for name in sorted(files):
-            path = Path(current, name)
-            fmt = IMPORTABLE.get(path.suffix.lower())
-            if fmt is None or (name.startswith(".") and not include_hidden):
-                log.info("import_dir: skipping %s (not a notebook source file)", path)
-                continue
-            remote = str(PurePosixPath(remote_dir, path.stem))
-            if remote in seen:
-                raise ValueError(
-                    f"{seen[remote]} and {path} would both become the notebook {remote}; rename one of them"
-                )
-            seen[remote] = path
-            imports.append(_Import(path, remote, fmt))
+    # Symlinks are followed as by ws.dbfs.cp (dbrest.localfs.walk_local); loops and dangling links are warned about.
+    for kind, path, rel in walk_local(local_dir, hidden=include_hidden):
+        if kind == "dir":
+            folders.append(str(PurePosixPath(root, *rel)))
+            continue
+        fmt = IMPORTABLE.get(path.suffix.lower())
+        if fmt is None:
+            log.info("import_dir: skipping %s (not a notebook source file)", path)
+            continue
+        remote = str(PurePosixPath(root, *rel[:-1], path.stem))
+        if remote in seen:
+            raise ValueError(f"{seen[remote]} and {path} would both become the notebook {remote}; rename one of them")
+        seen[remote] = path
+        imports.append(_Import(path, remote, fmt))
     return folders, imports
 
 
@@ -165,13 +161,30 @@ def _objects(page: Any) -> list[WorkspaceObjectInfo]:
 
 
 def _local_dir(local_dir: Path, root: str, info: WorkspaceObjectInfo) -> Path:
-    """Where the workspace object ``info`` (under ``root``) lands below ``local_dir``, without extension."""
-    return local_dir.joinpath(*PurePosixPath(info.path).relative_to(root).parts)
+    """Where the workspace object ``info`` (under ``root``) lands below ``local_dir``, without extension. The
+    server's names are checked: ``..``, absolute names and anything resolving outside ``local_dir`` are refused
+    (UnsafeRemoteName) before anything is written."""
+    target = local_dir.joinpath(*relative_parts(root, info.path))
+    contained(local_dir, target, info.path)
+    return target
 
 
 def _local_target(local_dir: Path, root: str, info: WorkspaceObjectInfo, fmt: str) -> Path:
     base = _local_dir(local_dir, root, info)
     return base.with_name(base.name + export_extension(info, fmt))
+
+
+def _export_plan(
+    objects: list[WorkspaceObjectInfo], local: Path, root: str, fmt: str, overwrite: bool
+) -> tuple[list[Path], list[tuple[WorkspaceObjectInfo, Path]]]:
+    """The directories to create and the (notebook, file) pairs of an export_dir, all checked first."""
+    folders = [_local_dir(local, root, o) for o in objects if str(o.object_type) in FOLDERS]
+    plan = [(o, _local_target(local, root, o, fmt)) for o in objects if str(o.object_type) == "NOTEBOOK"]
+    if not overwrite:
+        clashes = [str(t) for _, t in plan if os.path.lexists(t)]
+        if clashes:
+            raise FileExistsError(f"{len(clashes)} files exist ({', '.join(clashes[:3])}); pass overwrite=True")
+    return folders, plan
 
 
 class WorkspaceService(_GeneratedWorkspaceService):
@@ -212,32 +225,31 @@ class WorkspaceService(_GeneratedWorkspaceService):
         local_path: str | os.PathLike[str],
         *,
         format: str = "SOURCE",
-        overwrite: bool = True,
+        overwrite: bool = False,
     ) -> Path:
         """Export a notebook (or, with ``format="DBC"``, a folder) to a local file; returns the path written.
 
-        Uses ``direct_download`` and streams the bytes to a temporary file that replaces ``local_path`` only when
-        complete. If ``local_path`` is a directory the file is named as Databricks names it (``etl.py``).
-        ``overwrite=False`` refuses an existing file. Example::
+        Uses ``direct_download`` and streams the bytes to a temporary file that appears at ``local_path`` only
+        when complete (with the mode the umask gives). If ``local_path`` is a directory the file is named as
+        Databricks names it (``etl.py``; a name with ``..`` or a separator is refused). An existing file raises
+        FileExistsError unless ``overwrite``, like ``ws.dbfs.download``. Example::
 
             ws.workspace.export_file("/Users/me@example.com/etl", "etl.py")
         """
-        target = Path(local_path)
-        params = _export_params(workspace_path, format)
+        return self._export(workspace_path, Path(local_path), format, overwrite, name_from_server=True)
+
+    def _export(self, workspace_path: str, target: Path, fmt: str, overwrite: bool, *, name_from_server: bool) -> Path:
+        if not (name_from_server and target.is_dir()):
+            check_target(target, overwrite)  # before the request
+        params = _export_params(workspace_path, fmt)
         with self._http().stream("GET", EXPORT_PATH, params=params) as response:
-            check_download(response, html_expected=format.upper() == "HTML")  # a sign-in page is not the file
-            if target.is_dir():
-                target = target / (_filename(response) or PurePosixPath(workspace_path).name)
-            if target.exists() and not overwrite:
-                raise FileExistsError(f"{target} exists; pass overwrite=True to replace it")
-            part = _PartFile(target)
-            try:
+            check_download(response, html_expected=fmt.upper() == "HTML")  # a sign-in page is not the file
+            if name_from_server:
+                target = _export_target(target, response, workspace_path)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with atomic_write(target, overwrite=overwrite) as out:
                 for chunk in response.iter_bytes(CHUNK):
-                    part.file.write(chunk)
-                part.commit(target)
-            except BaseException:
-                part.discard()
-                raise
+                    out.write(chunk)
         return target
 
     def import_dir(
@@ -270,6 +282,7 @@ class WorkspaceService(_GeneratedWorkspaceService):
         notebooks = [o.path for o in ws.workspace.walk("/Shared") if o.object_type == "NOTEBOOK"]
         """
         for info in _objects(self.list(path=workspace_dir)):
+            check_listed(workspace_dir, info.path)  # a listed "..", or another folder, never steers the walk
             yield info
             # list on a notebook answers the notebook itself: only descend into folders below us
             if info.path != workspace_dir and str(info.object_type) in FOLDERS:
@@ -287,24 +300,19 @@ class WorkspaceService(_GeneratedWorkspaceService):
 
         Files are named ``<notebook><ext>`` (``.py``/``.scala``/``.sql``/``.r`` for SOURCE, else ``.html``,
         ``.ipynb``...); libraries and files are skipped. Existing local files raise FileExistsError before
-        anything is written, unless ``overwrite``. Returns the number of notebooks exported. Example::
+        anything is written, unless ``overwrite``; names from the server's listing that are ``..``, absolute or
+        resolve outside ``local_dir`` raise UnsafeRemoteName, also before anything is written. Returns the number
+        of notebooks exported. Example::
 
             ws.workspace.export_dir("/Shared/project", "backup/")
         """
         root = workspace_dir.rstrip("/") or "/"
         local = Path(local_dir)
-        objects = list(self.walk(root))
-        plan = [(o, _local_target(local, root, o, format)) for o in objects if str(o.object_type) == "NOTEBOOK"]
-        if not overwrite:
-            clashes = [str(t) for _, t in plan if t.exists()]
-            if clashes:
-                raise FileExistsError(f"{len(clashes)} files exist ({', '.join(clashes[:3])}); pass overwrite=True")
-        local.mkdir(parents=True, exist_ok=True)
-        for o in objects:
-            if str(o.object_type) in FOLDERS:
-                _local_dir(local, root, o).mkdir(parents=True, exist_ok=True)
+        folders, plan = _export_plan(list(self.walk(root)), local, root, format, overwrite)
+        for folder in [local, *folders]:
+            folder.mkdir(parents=True, exist_ok=True)
         for info, target in plan:
-            self.export_file(info.path, target, format=format)
+            self._export(info.path, target, format, overwrite, name_from_server=False)
         return len(plan)
 
 
@@ -338,25 +346,25 @@ class AsyncWorkspaceService(_GeneratedAsyncWorkspaceService):
         local_path: str | os.PathLike[str],
         *,
         format: str = "SOURCE",
-        overwrite: bool = True,
+        overwrite: bool = False,
     ) -> Path:
         """The async twin of :meth:`WorkspaceService.export_file`."""
-        target = Path(local_path)
-        params = _export_params(workspace_path, format)
+        return await self._export(workspace_path, Path(local_path), format, overwrite, name_from_server=True)
+
+    async def _export(
+        self, workspace_path: str, target: Path, fmt: str, overwrite: bool, *, name_from_server: bool
+    ) -> Path:
+        if not (name_from_server and target.is_dir()):
+            check_target(target, overwrite)  # before the request
+        params = _export_params(workspace_path, fmt)
         async with self._http().stream("GET", EXPORT_PATH, params=params) as response:
-            check_download(response, html_expected=format.upper() == "HTML")  # a sign-in page is not the file
-            if target.is_dir():
-                target = target / (_filename(response) or PurePosixPath(workspace_path).name)
-            if target.exists() and not overwrite:
-                raise FileExistsError(f"{target} exists; pass overwrite=True to replace it")
-            part = _PartFile(target)
-            try:
+            check_download(response, html_expected=fmt.upper() == "HTML")  # a sign-in page is not the file
+            if name_from_server:
+                target = _export_target(target, response, workspace_path)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with atomic_write(target, overwrite=overwrite) as out:
                 async for chunk in response.aiter_bytes(CHUNK):
-                    part.file.write(chunk)
-                part.commit(target)
-            except BaseException:
-                part.discard()
-                raise
+                    out.write(chunk)
         return target
 
     async def import_dir(
@@ -381,6 +389,7 @@ class AsyncWorkspaceService(_GeneratedAsyncWorkspaceService):
         """The async twin of :meth:`WorkspaceService.walk` (returns the whole list)."""
         out: list[WorkspaceObjectInfo] = []
         for info in _objects(await self.list(path=workspace_dir)):
+            check_listed(workspace_dir, info.path)
             out.append(info)
             if info.path != workspace_dir and str(info.object_type) in FOLDERS:
                 out.extend(await self.walk(info.path))
@@ -397,16 +406,9 @@ class AsyncWorkspaceService(_GeneratedAsyncWorkspaceService):
         """The async twin of :meth:`WorkspaceService.export_dir`."""
         root = workspace_dir.rstrip("/") or "/"
         local = Path(local_dir)
-        objects = await self.walk(root)
-        plan = [(o, _local_target(local, root, o, format)) for o in objects if str(o.object_type) == "NOTEBOOK"]
-        if not overwrite:
-            clashes = [str(t) for _, t in plan if t.exists()]
-            if clashes:
-                raise FileExistsError(f"{len(clashes)} files exist ({', '.join(clashes[:3])}); pass overwrite=True")
-        local.mkdir(parents=True, exist_ok=True)
-        for o in objects:
-            if str(o.object_type) in FOLDERS:
-                _local_dir(local, root, o).mkdir(parents=True, exist_ok=True)
+        folders, plan = _export_plan(await self.walk(root), local, root, format, overwrite)
+        for folder in [local, *folders]:
+            folder.mkdir(parents=True, exist_ok=True)
         for info, target in plan:
-            await self.export_file(info.path, target, format=format)
+            await self._export(info.path, target, format, overwrite, name_from_server=False)
         return len(plan)

@@ -7,9 +7,11 @@ import io
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from dbrest.cli import main
+from dbrest_mock import MockServer
 
 from tests.overlays import test_cli
 from tests.overlays.test_cli import run
@@ -140,3 +142,81 @@ def test_fs_cat_into_a_closed_pipe_is_silent(
         code = main(["fs", "cat", "dbfs:/p/big.bin"])
     assert code == 141
     assert capsys.readouterr().err == ""
+
+
+def test_fs_cp_r_refuses_a_hostile_listing(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path, served: MockServer
+) -> None:
+    """A listing entry named with ``..`` is refused before anything is written (tests/overlays/test_hostile_listings.py
+    for the library)."""
+    from dbrest_mock.service import Reply
+
+    assert run(capsys, "fs", "mkdirs", "dbfs:/r")[0] == 0
+    real = served.core.handlers["dbfsList"]
+
+    def hostile(req: Any) -> Any:
+        if req.params.get("path") == "/r":
+            entry = {"path": "/r/../escape.txt", "is_dir": False, "file_size": 3, "modification_time": 0}
+            return Reply(body={"files": [entry]})
+        return real(req)
+
+    monkeypatch.setitem(served.core.handlers, "dbfsList", hostile)
+    down = tmp_path / "a" / "down"
+    code, _, err = run(capsys, "fs", "cp", "-r", "dbfs:/r", str(down))
+    assert code == 1 and "/r/../escape.txt" in err, err
+    assert not any(p.is_file() for p in (tmp_path / "a").rglob("*"))
+
+
+def test_fs_cp_r_follows_symlinks_and_names_what_it_skips(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """The rule of ws.dbfs.cp (tests/overlays/test_symlinks.py): links followed, loops and dangling links skipped
+    with a warning naming each, shown even with --quiet."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "f.txt").write_text("linked")
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "dir-link").symlink_to(outside)
+    (src / "loop").symlink_to(src)
+    (src / "dangling").symlink_to(tmp_path / "missing")
+    code, _, err = run(capsys, "-q", "fs", "cp", "-r", str(src), "dbfs:/s")
+    assert code == 0, err
+    assert err.splitlines() == [
+        f"warning: skipping {src / 'dangling'}: a symlink whose target does not exist",
+        f"warning: skipping {src / 'loop'}: a symlink to {src}, a directory being copied (a loop)",
+    ]
+    assert run(capsys, "fs", "cat", "dbfs:/s/dir-link/f.txt")[1] == "linked"
+
+
+def test_fs_cp_r_down_refuses_existing_files_before_writing_any(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    src = tmp_path / "src"
+    (src / "z").mkdir(parents=True)
+    (src / "a.txt").write_text("a")
+    (src / "z" / "b.txt").write_text("b")
+    assert run(capsys, "fs", "cp", "-r", str(src), "dbfs:/t")[0] == 0
+    down = tmp_path / "down"
+    (down / "z").mkdir(parents=True)
+    (down / "z" / "b.txt").write_text("keep")
+    code, _, err = run(capsys, "fs", "cp", "-r", "dbfs:/t", str(down))
+    assert code == 1 and err == f"Error: {down / 'z' / 'b.txt'} exist; pass --overwrite to replace them\n"
+    assert sorted(p.name for p in down.rglob("*")) == ["b.txt", "z"]  # a.txt was not copied either
+    assert run(capsys, "fs", "cp", "-r", "--overwrite", "dbfs:/t", str(down))[0] == 0
+    assert (down / "a.txt").read_text() == "a" and (down / "z" / "b.txt").read_text() == "b"
+
+
+def test_fs_cp_r_up_refuses_existing_files_before_uploading_any(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    src = tmp_path / "src"
+    (src / "z").mkdir(parents=True)
+    (src / "a.txt").write_text("a")
+    (src / "z" / "b.txt").write_text("b")
+    keep = tmp_path / "keep.txt"
+    keep.write_text("keep")
+    assert run(capsys, "fs", "cp", str(keep), "dbfs:/t/z/b.txt")[0] == 0
+    code, _, err = run(capsys, "fs", "cp", "-r", str(src), "dbfs:/t")
+    assert code == 1 and err == "Error: dbfs:/t/z/b.txt exist; pass --overwrite to replace them\n", err
+    assert run(capsys, "fs", "ls", "dbfs:/t")[1].split() == ["z/"]  # a.txt was not uploaded either
+    assert run(capsys, "fs", "cp", "-r", "--overwrite", str(src), "dbfs:/t")[0] == 0
+    assert run(capsys, "fs", "cat", "dbfs:/t/z/b.txt")[1] == "b"

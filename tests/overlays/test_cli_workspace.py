@@ -136,3 +136,26 @@ def test_export_to_a_trailing_slash_creates_the_directory(
     # without the slash, into a new file of that name
     code, _, err = run(capsys, "workspace", "export", etl, str(tmp_path / "missing" / "etl-copy.py"))
     assert code == 0 and (tmp_path / "missing" / "etl-copy.py").is_file(), err
+
+
+def test_export_to_an_existing_file_needs_overwrite(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, etl: str
+) -> None:
+    """Like fs cp: a local file is replaced only with --overwrite (the library's export_file defaults to refusing)."""
+    local = tmp_path / "etl.py"
+    local.write_text("keep me")
+    code, _, err = run(capsys, "workspace", "export", etl, str(local))
+    assert code == 1 and err == f"Error: {local} exists; pass --overwrite to replace it\n"
+    assert local.read_text() == "keep me"
+    code, _, err = run(capsys, "workspace", "export", "--overwrite", etl, str(local))
+    assert code == 0 and "print(1)" in local.read_text(), err
+
+
+def test_import_of_a_tree_names_the_symlinks_it_skips(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    src = tmp_path / "tree"
+    src.mkdir()
+    (src / "a.py").write_text("print('a')\n")
+    (src / "loop").symlink_to(src)
+    code, _, err = run(capsys, "-q", "workspace", "import", str(src), "/Shared/linked")
+    assert code == 0
+    assert err == f"warning: skipping {src / 'loop'}: a symlink to {src}, a directory being copied (a loop)\n"

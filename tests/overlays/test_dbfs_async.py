@@ -1,4 +1,4 @@
-"""AsyncWorkspace.dbfs: the same verbs as ws.dbfs, as coroutines, with the same guarantees (exact bytes, cleanup
+"""AsyncWorkspace.dbfs: the same verbs as ws.dbfs, as coroutines, with the same guarantees (exact bytes, nothing left
 on failure, verified sizes), against the in-process mock's async transport."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""ws.dbfs upload/download against the in-process mock: exact bytes, bounded steps, cleanup on failure."""
+"""ws.dbfs upload/download against the in-process mock: exact bytes, bounded steps, nothing left behind on failure."""
 
 from __future__ import annotations
 

@@ -54,7 +54,7 @@ def test_overwrite_is_sent_as_a_boolean_and_honoured(ws: dbrest.Workspace, tmp_p
         ws.workspace.import_file(second, f"{HOME}/q")
     assert "SELECT 1" in ws.workspace.export_file(f"{HOME}/q", tmp_path / "q.sql").read_text()
     ws.workspace.import_file(second, f"{HOME}/q", overwrite=True)
-    assert "SELECT 2" in ws.workspace.export_file(f"{HOME}/q", tmp_path / "q.sql").read_text()
+    assert "SELECT 2" in ws.workspace.export_file(f"{HOME}/q", tmp_path / "q.sql", overwrite=True).read_text()
 
 
 def test_formats_and_languages(ws: dbrest.Workspace, tmp_path: Path) -> None:

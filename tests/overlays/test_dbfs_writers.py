@@ -1,0 +1,224 @@
+"""A failed DBFS write never removes a file the client did not write, sync and async alike.
+
+Evidence followed: Databricks documents dbfs/create as opening a stream whose handle "has a 10 minute idle
+timeout", with RESOURCE_ALREADY_EXISTS when a file exists and ``overwrite`` is false (docs.databricks.com, DBFS
+API ``create``); it documents no moment at which the new contents replace the old. The mock commits a handle's
+file on close (services/dbfs.py) and checks ``overwrite`` again then. So a writer that fails before close must
+leave the previous file alone and abandon its handle (never close it: that would commit a partial file), and a
+writer whose own close succeeded cannot prove that the file now at the path is its own (DBFS has no versions):
+it reports a mismatch and deletes nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+import dbrest
+import httpx
+import pytest
+from dbrest.dbfs import BLOCK, UploadVerificationError
+from dbrest_mock import MockServer
+
+from tests.conftest import TOKEN
+from tests.overlays.sides import Side
+
+CLOSE = "/api/2.0/dbfs/close"
+PUT = "/api/2.0/dbfs/put"
+
+
+@pytest.fixture(params=["sync", "async"])
+def side(request: pytest.FixtureRequest, mock: MockServer) -> Side:
+    return Side(mock, request.param)
+
+
+def good_file(side: Side, path: str = "/w/data.bin") -> bytes:
+    data = b"the previous good file " * 1000
+    side.other.dbfs.upload(io.BytesIO(data), path)
+    return data
+
+
+# --- failures before close: the previous file stays, the handle is abandoned ---------------------------------
+
+
+def test_an_overwrite_whose_add_block_connection_dropped_keeps_the_previous_file(side: Side, mock: MockServer) -> None:
+    old = good_file(side)
+    mock.add_fault(path="/api/2.0/dbfs/add-block", after=1, drop_connection=True, times=1)
+    with pytest.raises(httpx.TransportError):
+        side.upload(io.BytesIO(os.urandom(3 * BLOCK)), "/w/data.bin", overwrite=True)
+    assert side.remote("/w/data.bin") == old
+    assert side.count(CLOSE) == 0  # closing would have committed the first block as the whole file
+
+
+@pytest.mark.parametrize("size", [10, 3 * BLOCK + 5], ids=["buffered", "blocks-sent"])
+def test_an_overwriting_with_block_that_raises_keeps_the_previous_file(side: Side, size: int) -> None:
+    old = good_file(side)
+    with pytest.raises(RuntimeError):
+        side.write_file("/w/data.bin", [os.urandom(size)], overwrite=True, fail=True)
+    assert side.remote("/w/data.bin") == old
+    assert side.count(CLOSE) == 0
+
+
+def test_an_abandoned_handle_expires_on_the_server(side: Side, mock: MockServer) -> None:
+    with pytest.raises(RuntimeError):
+        side.write_file("/w/new.bin", [os.urandom(BLOCK + 1)], fail=True)
+    dbfs: Any = mock.env.service("dbfs")
+    assert len(dbfs.handles) == 1 and side.remote("/w/new.bin") is None
+    mock.advance(10 * 60)  # Databricks: a 10 minute idle timeout on a handle
+    assert dbfs.handles == {} and dbfs.disk_usage() == 0
+
+
+def test_a_text_writer_that_raises_keeps_the_previous_file(mock: MockServer) -> None:
+    side = Side(mock, "sync")
+    old = good_file(side, "/w/notes.txt")
+    ws = side.other
+    with pytest.raises(RuntimeError), ws.dbfs.open("/w/notes.txt", "w", overwrite=True) as t:
+        t.write("half a line")
+        raise RuntimeError("the producer failed")
+    assert side.remote("/w/notes.txt") == old
+
+
+def test_a_never_closed_overwriting_writer_keeps_the_previous_file(mock: MockServer) -> None:
+    import gc
+
+    side = Side(mock, "sync")
+    old = good_file(side)
+    f = side.other.dbfs.open("/w/data.bin", "wb", overwrite=True)
+    f.write(os.urandom(BLOCK + 1))
+    with pytest.warns(ResourceWarning, match="never closed"):
+        del f
+        gc.collect()
+    assert side.remote("/w/data.bin") == old
+
+
+def test_an_overwriting_put_that_fails_keeps_the_previous_file(side: Side, mock: MockServer, tmp_path: Path) -> None:
+    old = good_file(side)
+    src = tmp_path / "new.bin"
+    src.write_bytes(os.urandom(3 * BLOCK))
+    mock.add_fault(path=PUT, drop_connection=True, times=1)
+    with pytest.raises(httpx.TransportError):
+        side.upload(src, "/w/data.bin", overwrite=True)
+    assert side.remote("/w/data.bin") == old
+    assert side.count("/api/2.0/dbfs/delete") == 0
+
+
+def test_a_dbfs_to_dbfs_copy_whose_source_fails_keeps_the_previous_target(side: Side, mock: MockServer) -> None:
+    old = good_file(side)
+    side.other.dbfs.upload(io.BytesIO(os.urandom(3 * BLOCK)), "/w/src.bin")
+    mock.add_fault(path="/api/2.0/dbfs/read", after=1, status=400, error_code="INVALID_PARAMETER_VALUE")
+    with pytest.raises(dbrest.InvalidParameterValue):
+        side.cp("dbfs:/w/src.bin", "dbfs:/w/data.bin", overwrite=True)
+    assert side.remote("/w/data.bin") == old
+    assert side.count(CLOSE) == 0 and side.count("/api/2.0/dbfs/delete") == 0
+
+
+def test_a_never_closed_async_writer_is_discarded_with_a_warning(mock: MockServer) -> None:
+    import gc
+
+    side = Side(mock, "async")
+    old = good_file(side)
+
+    async def body() -> None:
+        async with dbrest.AsyncWorkspace(host="http://127.0.0.1", token=TOKEN, transport=mock.async_transport()) as aws:
+            f = await aws.dbfs.open("/w/data.bin", "wb", overwrite=True)
+            await f.write(os.urandom(BLOCK + 1))
+            with pytest.warns(ResourceWarning, match="never closed"):
+                del f
+                gc.collect()
+
+    asyncio.run(body())
+    assert side.remote("/w/data.bin") == old
+
+
+# --- another writer committed first -----------------------------------------------------------------------
+
+
+def test_a_writer_without_overwrite_never_deletes_what_another_writer_committed(side: Side) -> None:
+    theirs = b"committed by the other writer"
+
+    def other_writer_commits(request: httpx.Request, response: httpx.Response) -> None:
+        side.other.dbfs.upload(io.BytesIO(theirs), json.loads(request.content)["path"])
+
+    side.after("/api/2.0/dbfs/create", other_writer_commits)
+    with pytest.raises(dbrest.ResourceAlreadyExists):  # the mock checks overwrite again on close
+        side.write_file("/w/race.bin", [b"mine"])
+    assert side.remote("/w/race.bin") == theirs
+    side.after("/api/2.0/dbfs/create", other_writer_commits)
+    with pytest.raises(dbrest.ResourceAlreadyExists):
+        side.upload(io.BytesIO(b"mine"), "/w/race2.bin")
+    assert side.remote("/w/race2.bin") == theirs
+
+
+@pytest.mark.parametrize("how", ["blocks", "put", "open"])
+def test_a_file_replaced_after_our_commit_is_reported_and_left_alone(side: Side, tmp_path: Path, how: str) -> None:
+    """Our close succeeded, then another writer replaced the file before we checked its size: the mismatch is an
+    error naming the path, and the other writer's file stays (we cannot prove the file there is ours)."""
+    theirs = b"a longer file, committed by the other writer"
+
+    def other_writer_replaces(request: httpx.Request, response: httpx.Response) -> None:
+        side.other.dbfs.upload(io.BytesIO(theirs), "/w/r.bin", overwrite=True)
+
+    side.after(PUT if how == "put" else CLOSE, other_writer_replaces)
+    src = tmp_path / "mine.bin"
+    src.write_bytes(b"mine")
+    with pytest.raises(UploadVerificationError, match=r"/w/r\.bin") as caught:
+        if how == "blocks":
+            side.upload(io.BytesIO(b"mine"), "/w/r.bin", overwrite=True)
+        elif how == "put":
+            side.upload(src, "/w/r.bin", overwrite=True)
+        else:
+            side.write_file("/w/r.bin", [b"mine"], overwrite=True)
+    assert "another writer" in str(caught.value)
+    assert side.remote("/w/r.bin") == theirs
+
+
+def race(side: Side, mock: MockServer, sources: list[Any]) -> list[BaseException]:
+    """Every source uploaded to /w/hot.bin at once (threads, or tasks of one event loop); the errors seen."""
+    errors: list[BaseException] = []
+    if side.kind == "sync":
+
+        def one(source: Any) -> None:
+            try:
+                side.other.dbfs.upload(source, "/w/hot.bin", overwrite=True)
+            except UploadVerificationError as exc:
+                errors.append(exc)
+
+        threads = [threading.Thread(target=one, args=(p,)) for p in sources]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=30)
+        return errors
+
+    async def main() -> None:
+        async with dbrest.AsyncWorkspace(host="http://127.0.0.1", token=TOKEN, transport=mock.async_transport()) as aws:
+            results = await asyncio.gather(
+                *(aws.dbfs.upload(p, "/w/hot.bin", overwrite=True) for p in sources),
+                return_exceptions=True,
+            )
+        errors.extend(r for r in results if isinstance(r, BaseException))
+
+    asyncio.run(main())
+    return errors
+
+
+@pytest.mark.parametrize("how", ["blocks", "put"])
+def test_concurrent_overwrites_end_with_one_whole_file(side: Side, mock: MockServer, tmp_path: Path, how: str) -> None:
+    """Six writers of different sizes race on one path (file objects go in blocks, paths in one put): whatever
+    each of them reports, the path ends holding exactly one writer's whole file, and a writer that fails says it
+    could not verify (never another error)."""
+    payloads = [bytes([i]) * (BLOCK // 2 + i * 1000) for i in range(6)]
+    files = [tmp_path / f"p{i}" for i in range(6)]
+    for f, p in zip(files, payloads, strict=True):
+        f.write_bytes(p)
+    for _round in range(3):
+        mock.env.service("dbfs").reset()  # type: ignore[attr-defined]
+        errors = race(side, mock, [io.BytesIO(p) for p in payloads] if how == "blocks" else list(files))
+        assert side.remote("/w/hot.bin") in payloads
+        assert all(isinstance(e, UploadVerificationError) for e in errors), errors
+        assert len(errors) < len(payloads)

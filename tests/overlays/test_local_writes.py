@@ -1,0 +1,142 @@
+"""What a download or an export writes on the local disk, sync and async alike: an existing file is replaced only
+with ``overwrite=True`` (like ``upload`` and ``cp``), a new file gets the mode the umask gives, a file that
+changes on the server while it is read stops the download at the first short read, and no partial file is ever
+left behind."""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from dbrest.dbfs import BLOCK, RemoteFileChanged
+from dbrest_mock import MockServer
+
+from tests.conftest import USER
+from tests.overlays.sides import Side, local_mode
+
+READ = "/api/2.0/dbfs/read"
+NOTEBOOK = "# Databricks notebook source\nprint(1)\n"
+
+
+@pytest.fixture(params=["sync", "async"])
+def side(request: pytest.FixtureRequest, mock: MockServer) -> Side:
+    return Side(mock, request.param)
+
+
+@pytest.fixture
+def umask() -> Iterator[int]:
+    """A known umask for the test (restored after): new files must get 0o666 & ~umask, not the temp file's 0600."""
+    old = os.umask(0o027)
+    try:
+        yield 0o027
+    finally:
+        os.umask(old)
+
+
+def notebook(side: Side, path: str = f"/Users/{USER}/etl") -> str:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp, "etl.py")
+        src.write_text(NOTEBOOK)
+        side.other.workspace.import_file(src, path)
+    return path
+
+
+# --- overwrite ---------------------------------------------------------------------------------------------
+
+
+def test_download_refuses_an_existing_local_file_without_overwrite(side: Side, tmp_path: Path) -> None:
+    side.other.dbfs.upload(io.BytesIO(b"remote contents"), "/d/a.txt")
+    local = tmp_path / "a.txt"
+    local.write_bytes(b"keep me")
+    with pytest.raises(FileExistsError, match=rf"{local}.*overwrite=True"):
+        side.download("dbfs:/d/a.txt", local)
+    assert local.read_bytes() == b"keep me"
+    assert side.count(READ) == 0  # refused before anything was read
+    assert side.download("dbfs:/d/a.txt", local, overwrite=True) == 15
+    assert local.read_bytes() == b"remote contents"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_download_onto_a_directory_is_refused(side: Side, tmp_path: Path) -> None:
+    side.other.dbfs.upload(io.BytesIO(b"x"), "/d/a.txt")
+    with pytest.raises(IsADirectoryError, match=str(tmp_path)):
+        side.download("dbfs:/d/a.txt", tmp_path, overwrite=True)
+
+
+def test_cp_down_passes_overwrite_to_the_download(side: Side, tmp_path: Path) -> None:
+    side.other.dbfs.upload(io.BytesIO(b"new"), "/d/a.txt")
+    local = tmp_path / "a.txt"
+    local.write_bytes(b"old")
+    with pytest.raises(FileExistsError):
+        side.cp("dbfs:/d/a.txt", local)
+    assert local.read_bytes() == b"old"
+    side.cp("dbfs:/d/a.txt", local, overwrite=True)
+    assert local.read_bytes() == b"new"
+
+
+def test_export_file_refuses_an_existing_local_file_without_overwrite(side: Side, tmp_path: Path) -> None:
+    path = notebook(side)
+    local = tmp_path / "etl.py"
+    local.write_text("keep me")
+    with pytest.raises(FileExistsError, match=rf"{local}.*overwrite=True"):
+        side.call("workspace", "export_file", path, local)
+    assert local.read_text() == "keep me"
+    side.call("workspace", "export_file", path, local, overwrite=True)
+    assert local.read_text().startswith("# Databricks notebook source")
+
+
+# --- modes ---------------------------------------------------------------------------------------------------
+
+
+def test_downloaded_and_exported_files_get_the_umask_mode(side: Side, tmp_path: Path, umask: int) -> None:
+    side.other.dbfs.upload(io.BytesIO(os.urandom(BLOCK + 1)), "/d/big.bin")
+    side.download("dbfs:/d/big.bin", tmp_path / "big.bin")
+    side.cp("dbfs:/d", tmp_path / "tree", recursive=True)
+    written = side.call("workspace", "export_file", notebook(side), tmp_path / "etl.py")
+    side.call("workspace", "export_dir", f"/Users/{USER}", tmp_path / "home")
+    for path in (tmp_path / "big.bin", tmp_path / "tree" / "big.bin", written, tmp_path / "home" / "etl.py"):
+        assert local_mode(path) == 0o666 & ~umask, path
+
+
+def test_a_replaced_file_gets_the_umask_mode_too(side: Side, tmp_path: Path, umask: int) -> None:
+    side.other.dbfs.upload(io.BytesIO(b"x"), "/d/a.txt")
+    local = tmp_path / "a.txt"
+    local.write_bytes(b"old")
+    local.chmod(0o600)
+    side.download("dbfs:/d/a.txt", local, overwrite=True)
+    assert local_mode(local) == 0o666 & ~umask
+
+
+# --- a file that changes while it is read -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("new_size", [0, 1000, 3 * 1024 + 17], ids=["emptied", "shorter", "mid-chunk"])
+def test_a_file_truncated_during_a_download_stops_at_the_first_short_read(
+    side: Side, tmp_path: Path, new_size: int
+) -> None:
+    side.other.dbfs.upload(io.BytesIO(os.urandom(512 * 1024)), "/d/moving.bin")
+
+    def truncate(request: httpx.Request, response: httpx.Response) -> None:
+        side.other.dbfs.upload(io.BytesIO(b"t" * new_size), "/d/moving.bin", overwrite=True)
+
+    side.after(READ, truncate)
+    with pytest.raises(RemoteFileChanged, match=r"/d/moving\.bin changed while it was read") as caught:
+        side.download("dbfs:/d/moving.bin", tmp_path / "m.bin", chunk_size=1024, parallelism=2)
+    assert "upload" not in str(caught.value)
+    # the reads up to the first short one and at most one window (parallelism + 1) more, not 512
+    assert side.count(READ) <= new_size // 1024 + 1 + 3
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_truncated_file_stops_a_download_into_a_file_object_too(side: Side) -> None:
+    side.other.dbfs.upload(io.BytesIO(os.urandom(64 * 1024)), "/d/moving.bin")
+    side.after(READ, lambda *_: side.other.dbfs.upload(io.BytesIO(b""), "/d/moving.bin", overwrite=True))
+    with pytest.raises(RemoteFileChanged):
+        side.download("dbfs:/d/moving.bin", io.BytesIO(), chunk_size=1024, parallelism=1)
+    assert side.count(READ) <= 3
