@@ -167,7 +167,7 @@ def test_an_export_that_gets_a_sign_in_page_keeps_the_local_file(tmp_path: Path)
     target.write_text("mine\n")
     ws = dbrest.Workspace(host="https://adb.example.com", token=TOKEN, transport=httpx.MockTransport(_export_sign_in))
     with pytest.raises(dbrest.UnexpectedResponse) as e:
-        ws.workspace.export_file("/Users/me/etl", target)
+        ws.workspace.export_file("/Users/me/etl", target, overwrite=True)
     assert "(GET /api/2.0/workspace/export)" in str(e.value) and "text/html" in str(e.value)
     assert target.read_text() == "mine\n" and [p.name for p in tmp_path.iterdir()] == ["etl.py"]
     # an HTML export is HTML: that one is written
@@ -182,7 +182,7 @@ def test_an_async_export_that_gets_a_sign_in_page_keeps_the_local_file(tmp_path:
         async with dbrest.AsyncWorkspace(
             host="https://adb.example.com", token=TOKEN, transport=httpx.MockTransport(_export_sign_in)
         ) as aws:
-            await aws.workspace.export_file("/Users/me/etl", target)
+            await aws.workspace.export_file("/Users/me/etl", target, overwrite=True)
 
     with pytest.raises(dbrest.UnexpectedResponse):
         asyncio.run(main())
