@@ -36,7 +36,8 @@ never waits for a subprocess while holding its lock; the ``commands.run`` durati
 that runs longer than ``python_timeout`` seconds (default 60, override ``duration_overrides
 ["commands.python_timeout"]``) ends in Error and the subprocess is restarted (variables are lost); the
 subprocess is killed on cancel (the next command gets a fresh interpreter), on destroy, on a cluster
-termination, on reset and on close. :meth:`CommandsService.wait_for_command` lets tests wait for an
+termination, on reset and on close, together with its process group: whatever a command started dies with it.
+:meth:`CommandsService.wait_for_command` lets tests wait for an
 evaluation in real time.
 """
 
@@ -47,8 +48,10 @@ import contextlib
 import json
 import logging
 import math
+import os
 import re
 import shutil
+import signal
 import struct
 import subprocess
 import sys
@@ -385,8 +388,29 @@ while True:
 """
 
 
+#: Process groups are POSIX; elsewhere only the interpreter itself is killed.
+_GROUPS = hasattr(os, "killpg")
+
+
+def _kill_group(pgid: int) -> bool:
+    """SIGKILL every process of the process group ``pgid``; False once the group is empty."""
+    try:
+        os.killpg(pgid, signal.SIGKILL)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # the pgid was reused by someone else's process group: not ours to kill
+        return False
+    return True
+
+
 class PythonRepl:
-    """One long-lived Python subprocess per execution context; ``run`` is called from worker threads."""
+    """One long-lived Python subprocess per execution context; ``run`` is called from worker threads.
+
+    Each interpreter starts a session (and process group) of its own, so whatever a command starts (a
+    ``subprocess.Popen``, a multiprocessing pool) is in that group, and killing the REPL on cancel, timeout,
+    destroy, reset or stop kills the group: nothing a command started outlives its context. Linux keeps a group
+    id from being reused while any member lives, so killing a group whose leader has exited is safe.
+    """
 
     def __init__(self, workdir: Path) -> None:
         self.workdir = workdir
@@ -397,6 +421,8 @@ class PythonRepl:
         self._proc: subprocess.Popen[bytes] | None = None
         #: why the current process was killed: "cancel", "timeout", "close"
         self._killed: dict[int, str] = {}
+        #: the process groups of every interpreter this REPL started that may still have members
+        self._groups: set[int] = set()
 
     def _ensure(self) -> subprocess.Popen[bytes]:
         with self._lock:
@@ -410,15 +436,34 @@ class PythonRepl:
                     stdout=subprocess.PIPE,
                     stderr=subprocess.DEVNULL,
                     cwd=self.workdir,
+                    start_new_session=_GROUPS,
                 )
+                if _GROUPS:
+                    self._groups.add(self._proc.pid)
             return self._proc
+
+    def _kill(self, proc: subprocess.Popen[bytes], why: str) -> None:
+        """Kill ``proc`` and its process group (called with ``_lock`` held)."""
+        if proc.poll() is None:
+            self._killed[proc.pid] = why
+        if proc.pid in self._groups:
+            _kill_group(proc.pid)
+        if proc.poll() is None:
+            proc.kill()
+
+    def _reap_groups(self) -> None:
+        """Kill what is left of the groups of interpreters that ended (called with ``_lock`` held)."""
+        current = self._proc.pid if self._proc is not None and self._proc.poll() is None else None
+        for pgid in list(self._groups):
+            if pgid != current and not _kill_group(pgid):
+                self._groups.discard(pgid)
 
     def kill(self, why: str) -> None:
         with self._lock:
             proc, self._proc = self._proc, None
-            if proc is not None and proc.poll() is None:
-                self._killed[proc.pid] = why
-                proc.kill()
+            if proc is not None:
+                self._kill(proc, why)
+            self._reap_groups()
 
     def run(self, code: str, timeout: float) -> dict[str, Any]:
         """Evaluate ``code``; the driver's reply, or ``{"killed": why}`` / ``{"crashed": exit code}``."""
@@ -447,6 +492,8 @@ class PythonRepl:
             why = self._killed.pop(proc.pid, None)
             if self._proc is proc:
                 self._proc = None
+            # The interpreter is gone (killed or crashed): so is everything it started.
+            self._reap_groups()
         if why is not None:
             return {"killed": why}
         return {"crashed": code_}
@@ -463,8 +510,7 @@ class PythonRepl:
     def _timeout(self, proc: subprocess.Popen[bytes]) -> None:
         with self._lock:
             if proc.poll() is None:
-                self._killed[proc.pid] = "timeout"
-                proc.kill()
+                self._kill(proc, "timeout")
             if self._proc is proc:
                 self._proc = None
 
@@ -473,9 +519,9 @@ class PythonRepl:
         with self._lock:
             self._closed = True
             proc, self._proc = self._proc, None
-            if proc is not None and proc.poll() is None:
-                self._killed[proc.pid] = "close"
-                proc.kill()
+            if proc is not None:
+                self._kill(proc, "close")
+            self._reap_groups()
         if proc is not None:
             with contextlib.suppress(subprocess.TimeoutExpired):
                 proc.wait(timeout=5)
