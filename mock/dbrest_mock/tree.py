@@ -41,6 +41,8 @@ def check_path(path: str, what: str = "path") -> None:
 
 
 def check_name(name: str, what: str = "path") -> None:
+    if "\x00" in name:
+        raise ApiError.invalid(f"A name in the {what} holds a NUL character, which no file name may: {_shown(name)!r}")
     size = len(name.encode("utf-8", "surrogatepass"))
     if size > MAX_NAME_BYTES:
         raise ApiError.invalid(

@@ -143,3 +143,11 @@ def test_a_deep_path_costs_memory_linear_in_its_depth(client: httpx.Client, make
     assert big < 2.5 * small, (small, big)
     assert big / (2 * depth) < 1200, f"{big / (2 * depth):.0f} bytes per level"
     assert peak < 4 * 1024 * 1024, f"peak {peak} bytes for a {2 * depth}-level path"
+
+
+@pytest.mark.parametrize("make", DBFS + WORKSPACE, ids=lambda m: m.__name__)
+def test_a_nul_character_in_a_name_is_a_400(client: httpx.Client, make: Make) -> None:
+    """No Linux file name holds a NUL byte (and a zip entry name ends at one): the mounts could not show it."""
+    r = make(client, f"{root(make)}/nul\x00name")
+    assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE", r.text[:300]
+    assert not exists(client, make, f"{root(make)}/nul")
