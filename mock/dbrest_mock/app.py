@@ -25,7 +25,7 @@ from python_multipart import MultipartParser
 from python_multipart.multipart import parse_options_header
 
 from . import jsonio
-from .auth import authenticate, check_host
+from .auth import authenticate, check_arrival, check_host
 from .control import ControlApi
 from .control import too_large as _too_large
 from .errors import ApiError
@@ -139,6 +139,7 @@ class MockCore:
         try:
             # Every route, the control API too: a foreign Host is what a DNS-rebinding page sends.
             check_host(self.config, raw.headers, raw.server_host)
+            check_arrival(self.config, raw.server_host)
         except ApiError as refused:
             return error_response(fam, refused)
         if raw.path.startswith("/__mock/"):

@@ -26,6 +26,7 @@ __all__ = [
     "DEFAULT_TOKEN",
     "ExposureError",
     "authenticate",
+    "check_arrival",
     "check_control_access",
     "check_exposure",
     "check_host",
@@ -76,6 +77,23 @@ def check_exposure(config: MockConfig, host: str) -> None:
             "machine's user. Pass --allow-remote-code-execution (MockConfig.allow_remote_code_execution=True) "
             "if that is what you want, or serve on 127.0.0.1."
         )
+
+
+def check_arrival(config: MockConfig, server_host: str | None) -> None:
+    """403 for a request that arrived on a non-loopback address of this machine while the configuration is not
+    fit for one (the app served off loopback by an ASGI server other than MockServer.serve, which checks first)."""
+    if not server_host:
+        return
+    try:
+        address = ipaddress.ip_address(server_host.strip("[]"))
+    except ValueError:
+        return  # in-process, a URL's host name: no network address
+    if address.is_loopback:
+        return
+    try:
+        check_exposure(config, server_host)
+    except ExposureError as exc:
+        raise ApiError.permission_denied(str(exc)) from None
 
 
 def exposure_warnings(config: MockConfig, host: str) -> list[str]:
@@ -149,7 +167,7 @@ def _control_secret_ok(config: MockConfig, secret: str) -> bool:
 def check_control_access(config: MockConfig, headers: Mapping[str, str], server_host: str | None) -> None:
     """The control API's gate: no cross-site browser request, and a configured token or the control token."""
     origin = headers.get("origin")
-    if origin is not None and not _origin_allowed(config, origin, server_host):
+    if origin is not None and not _origin_allowed(config, origin, headers, server_host):
         raise ApiError.permission_denied(
             f"The control API refuses requests from the web origin {origin!r}: it is not this mock's address."
         )
@@ -209,7 +227,9 @@ def check_host(config: MockConfig, headers: Mapping[str, str], server_host: str 
         )
 
 
-def _origin_allowed(config: MockConfig, origin: str, server_host: str | None) -> bool:
+def _origin_allowed(config: MockConfig, origin: str, headers: Mapping[str, str], server_host: str | None) -> bool:
+    """Same origin only: the Origin names the host and port the request was sent to (its Host), which the Host
+    check has accepted. A page of another port on localhost is another origin, and refused too."""
     if origin.strip().lower() == "null":
         return False
     try:
@@ -217,4 +237,9 @@ def _origin_allowed(config: MockConfig, origin: str, server_host: str | None) ->
         name = parts.hostname
     except ValueError:
         return False
-    return parts.scheme in ("http", "https") and bool(name) and host_allowed(config, name or "", server_host)
+    if parts.scheme not in ("http", "https") or not name:
+        return False
+    host = headers.get("host")
+    if host is not None:
+        return parts.netloc.lower() == host.strip().lower()
+    return host_allowed(config, name, server_host)

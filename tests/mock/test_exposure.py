@@ -20,7 +20,7 @@ from typing import Any
 import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
-from dbrest_mock.auth import ExposureError
+from dbrest_mock.auth import DEFAULT_TOKEN, ExposureError
 from dbrest_mock.clock import MANUAL_EPOCH
 
 from tests.conftest import TOKEN, USER
@@ -256,8 +256,48 @@ def test_mock_server_refuses_remote_code_execution_unless_allowed(caplog: pytest
 
 
 def test_mock_server_refuses_a_default_control_token_off_loopback() -> None:
-    from dbrest_mock.auth import DEFAULT_TOKEN
-
     config = MockConfig(tokens={"a-secret-of-mine": USER}, control_token=DEFAULT_TOKEN)
     with MockServer(config) as mock, pytest.raises(ExposureError):
         mock.serve("0.0.0.0", 0)
+
+
+def test_the_control_api_takes_same_origin_only(served: str) -> None:
+    """Another port of localhost is another origin (another local app's page)."""
+    port = int(_port(served))
+    for origin in (f"http://localhost:{port + 1}", f"http://127.0.0.1:{port + 1}", "http://127.0.0.1"):
+        r = httpx.get(served + "/__mock/clock", headers={**AUTH, "Origin": origin})
+        assert r.status_code == 403, (origin, r.text)
+    r = httpx.get(
+        served + "/__mock/clock", headers={**AUTH, "Origin": f"http://localhost:{port}", "Host": f"localhost:{port}"}
+    )
+    assert r.status_code == 200, r.text
+
+
+def _list_via(config: MockConfig, base_url: str, headers: dict[str, str]) -> httpx.Response:
+    with MockServer(config) as mock, httpx.Client(base_url=base_url, transport=mock.transport(), headers=headers) as c:
+        return c.get("/api/2.0/dbfs/list", params={"path": "/"})
+
+
+def test_a_request_arriving_off_loopback_is_refused_with_the_default_token() -> None:
+    """The ASGI app served off loopback by another server (uvicorn.run(mock.app, host="0.0.0.0")): requests that
+    arrive on a network address get the same refusal that MockServer.serve gives at start."""
+    default = {"Authorization": f"Bearer {DEFAULT_TOKEN}"}
+    r = _list_via(MockConfig(), "http://10.1.2.3:8080", default)
+    assert r.status_code == 403 and "default token" in r.json()["message"], r.text
+    assert _list_via(MockConfig(), "http://127.0.0.1:8080", default).status_code == 200
+    r = _list_via(MockConfig(tokens={TOKEN: USER}, execute_python=True), "http://10.1.2.3:8080", AUTH)
+    assert r.status_code == 403 and "allow-remote-code-execution" in r.json()["message"], r.text
+    assert _list_via(MockConfig(tokens={TOKEN: USER}), "http://10.1.2.3:8080", AUTH).status_code == 200
+
+
+def test_dbrest_mock_serve_applies_the_same_rules() -> None:
+    """`dbrest mock serve --bind 0.0.0.0` runs the mock's own command line."""
+    code = "import sys, dbrest.cli; sys.exit(dbrest.cli.main())"
+    done = subprocess.run(
+        [sys.executable, "-c", code, "mock", "serve", "--bind", "0.0.0.0", "--port", "0"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2 and "--token" in done.stderr, done.stderr
