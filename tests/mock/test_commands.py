@@ -560,3 +560,30 @@ class TestChildProcessesDieWithTheRepl:
         command_id = execute(client, cluster_id, context_id, "import os\nos._exit(3)")
         cast(CommandsService, mock.env.service("commands")).wait_for_command(command_id)
         assert _gone_within(pid), "the child of a REPL that exited survived it"
+
+    @pytest.mark.skipif(not __import__("os").path.isdir("/proc/self"), reason="walks /proc")
+    @pytest.mark.parametrize("how", ["reset", "destroy", "timeout"])
+    def test_a_child_in_a_session_of_its_own_is_killed_too(
+        self, client: httpx.Client, mock: MockServer, cluster_id: str, how: str
+    ) -> None:
+        """A child that left the REPL's process group (setsid) is still the REPL's child while the REPL lives."""
+        context_id = new_context(client, mock, cluster_id)
+        code = (
+            "import subprocess\n"
+            'a = subprocess.Popen(["sleep", "60"], start_new_session=True)\n'
+            'b = subprocess.Popen(["sh", "-c", "sleep 60 & wait"], start_new_session=True)\n'
+            "print(a.pid, b.pid)"
+        )
+        svc = cast(CommandsService, mock.env.service("commands"))
+        command_id = execute(client, cluster_id, context_id, code)
+        svc.wait_for_command(command_id)
+        pids = [int(p) for p in status(client, cluster_id, context_id, command_id)["results"]["data"].split()]
+        assert all(_alive(p) for p in pids)
+        if how == "reset":
+            mock.reset()
+        elif how == "destroy":
+            client.post("/api/1.2/contexts/destroy", json={"clusterId": cluster_id, "contextId": context_id})
+        else:
+            svc.python_timeout = 0.5
+            assert svc.wait_for_command(execute(client, cluster_id, context_id, "while True:\n    pass")) == "Error"
+        assert all(_gone_within(p) for p in pids), f"survived {how}: {[p for p in pids if _alive(p)]}"

@@ -403,6 +403,38 @@ def _kill_group(pgid: int) -> bool:
     return True
 
 
+def _descendants(pid: int) -> list[int]:
+    """The live descendants of ``pid`` by parent links (Linux /proc; elsewhere none): they include children that
+    left the process group (``setsid``, ``start_new_session``) while their parent lives."""
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return []
+    children: dict[int, list[int]] = {}
+    for name in entries:
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", "rb") as f:
+                ppid = int(f.read().rsplit(b")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue  # gone meanwhile
+        children.setdefault(ppid, []).append(int(name))
+    out: list[int] = []
+    todo = [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            out.append(child)
+            todo.append(child)
+    return out
+
+
+def _signal_all(pids: list[int], sig: signal.Signals) -> None:
+    for pid in pids:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.kill(pid, sig)
+
+
 class PythonRepl:
     """One long-lived Python subprocess per execution context; ``run`` is called from worker threads.
 
@@ -443,11 +475,18 @@ class PythonRepl:
             return self._proc
 
     def _kill(self, proc: subprocess.Popen[bytes], why: str) -> None:
-        """Kill ``proc`` and its process group (called with ``_lock`` held)."""
+        """Kill ``proc``, its process group and its descendants (called with ``_lock`` held)."""
+        victims: list[int] = []
         if proc.poll() is None:
             self._killed[proc.pid] = why
+            if _GROUPS:
+                # Freeze the tree first (nothing forks while it is listed again), then kill all of it.
+                _signal_all([proc.pid, *_descendants(proc.pid)], signal.SIGSTOP)
+                victims = _descendants(proc.pid)
         if proc.pid in self._groups:
             _kill_group(proc.pid)
+        if _GROUPS:
+            _signal_all(victims, signal.SIGKILL)
         if proc.poll() is None:
             proc.kill()
 
