@@ -587,3 +587,40 @@ class TestChildProcessesDieWithTheRepl:
             svc.python_timeout = 0.5
             assert svc.wait_for_command(execute(client, cluster_id, context_id, "while True:\n    pass")) == "Error"
         assert all(_gone_within(p) for p in pids), f"survived {how}: {[p for p in pids if _alive(p)]}"
+
+
+SCRIPT_THAT_NEVER_STOPS_ITS_MOCK = """
+import httpx
+from dbrest_mock import MockConfig, MockServer
+
+mock = MockServer(MockConfig(durations="instant", execute_python=True))
+c = httpx.Client(base_url="http://mock", transport=mock.transport(), headers={"Authorization": "Bearer " + mock.token})
+spec = {"cluster_name": "c", "spark_version": "7.3.x-scala2.12", "node_type_id": "Standard_D3_v2", "num_workers": 1}
+cluster = c.post("/api/2.0/clusters/create", json=spec).json()["cluster_id"]
+mock.advance(1)
+ctx = c.post("/api/1.2/contexts/create", json={"language": "python", "clusterId": cluster}).json()["id"]
+mock.advance(1)
+code = 'import subprocess\\nprint(subprocess.Popen(["sleep", "60"]).pid)'
+cmd = c.post("/api/1.2/commands/execute", json={"language": "python", "clusterId": cluster, "contextId": ctx,
+                                                 "command": code}).json()["id"]
+mock.env.service("commands").wait_for_command(cmd)
+q = {"clusterId": cluster, "contextId": ctx, "commandId": cmd}
+print(c.get("/api/1.2/commands/status", params=q).json()["results"]["data"], flush=True)
+"""
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "killpg"), reason="process groups are POSIX")
+def test_a_mock_that_is_never_stopped_takes_its_repls_children_with_it_at_exit() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT_THAT_NEVER_STOPS_ITS_MOCK],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    pid = int(done.stdout.strip())
+    assert _gone_within(pid), f"the command's child {pid} outlived the process that ran the mock"

@@ -44,6 +44,7 @@ evaluation in real time.
 from __future__ import annotations
 
 import ast
+import atexit
 import contextlib
 import json
 import logging
@@ -58,6 +59,7 @@ import sys
 import threading
 import time
 import traceback
+import weakref
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -435,6 +437,17 @@ def _signal_all(pids: list[int], sig: signal.Signals) -> None:
             os.kill(pid, sig)
 
 
+#: Every REPL not closed yet: a mock that is never stopped still takes its REPLs' process trees with it when the
+#: interpreter exits (a REPL alone would exit on its closed stdin, but not what its commands started).
+_LIVE: weakref.WeakSet[PythonRepl] = weakref.WeakSet()
+
+
+@atexit.register
+def _close_live_repls() -> None:
+    for repl in list(_LIVE):
+        repl.close()
+
+
 class PythonRepl:
     """One long-lived Python subprocess per execution context; ``run`` is called from worker threads.
 
@@ -455,6 +468,7 @@ class PythonRepl:
         self._killed: dict[int, str] = {}
         #: the process groups of every interpreter this REPL started that may still have members
         self._groups: set[int] = set()
+        _LIVE.add(self)
 
     def _ensure(self) -> subprocess.Popen[bytes]:
         with self._lock:
@@ -555,6 +569,7 @@ class PythonRepl:
 
     def close(self) -> None:
         """Kill the subprocess for good (destroy, cluster loss, reset, close)."""
+        _LIVE.discard(self)
         with self._lock:
             self._closed = True
             proc, self._proc = self._proc, None
