@@ -105,6 +105,8 @@ class MockCore:
         self.upload_dir = self.env.data_dir / "uploads"
         self.upload_dir.mkdir(parents=True, exist_ok=True)
         self.control = ControlApi(self)
+        #: The addresses MockServer.serve listens on, as given (0.0.0.0 too): Host headers may name them.
+        self.bound_hosts: set[str] = set()
 
     # --- control -------------------------------------------------------------------------------------
 
@@ -138,7 +140,7 @@ class MockCore:
         fam = family(raw.path)
         try:
             # Every route, the control API too: a foreign Host is what a DNS-rebinding page sends.
-            check_host(self.config, raw.headers, raw.server_host)
+            check_host(self.config, raw.headers, raw.server_host, self.bound_hosts)
             check_arrival(self.config, raw.server_host)
         except ApiError as refused:
             return error_response(fam, refused)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import base64
 import hmac
 import ipaddress
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from urllib.parse import urlsplit
 
 from .errors import ApiError
@@ -204,21 +204,26 @@ def _host_name(value: str) -> str | None:
     return name.rstrip(".") if name else None
 
 
-def host_allowed(config: MockConfig, name: str, server_host: str | None) -> bool:
+def host_allowed(config: MockConfig, name: str, server_host: str | None, bound: Collection[str] = ()) -> bool:
+    """Whether a Host (or Origin) naming ``name`` is for this mock: a loopback name, the address the request
+    arrived on, an address the mock was asked to listen on (``bound``: 0.0.0.0 too, as its printed URL says), or
+    a name of ``config.allowed_hosts``."""
     if is_loopback(name):
         return True
     if server_host and not _is_wildcard(server_host) and name == server_host.strip("[]").lower():
         return True
-    return name in {h.strip("[]").rstrip(".").lower() for h in config.allowed_hosts}
+    return name in {h.strip("[]").rstrip(".").lower() for h in (*config.allowed_hosts, *bound)}
 
 
-def check_host(config: MockConfig, headers: Mapping[str, str], server_host: str | None) -> None:
+def check_host(
+    config: MockConfig, headers: Mapping[str, str], server_host: str | None, bound: Collection[str] = ()
+) -> None:
     """403 PERMISSION_DENIED unless the Host header names this mock (a request without one is HTTP/1.0)."""
     value = headers.get("host")
     if value is None:
         return
     name = _host_name(value)
-    if name is None or not host_allowed(config, name, server_host):
+    if name is None or not host_allowed(config, name, server_host, bound):
         shown = value if len(value) <= 100 else value[:100] + "..."
         raise ApiError.permission_denied(
             f"Host {shown!r} is not an address of this mock: it answers to its bound address, loopback names "

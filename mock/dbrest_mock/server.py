@@ -171,6 +171,7 @@ class MockServer:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
         bound_host, bound_port = sock.getsockname()[:2]
+        self.core.bound_hosts.update(h.strip("[]").lower() for h in (host, bound_host))
         logging.getLogger("uvicorn.error").addFilter(_quiet_dropped_connections)
         config = uvicorn.Config(self.app, log_level="warning", access_log=False, lifespan="off")
         self._server = uvicorn.Server(config)

@@ -144,7 +144,10 @@ def test_the_python_controls_need_no_credential(mock: MockServer) -> None:
 @pytest.mark.parametrize(
     "path", ["/api/2.0/dbfs/list?path=/", "/api/1.2/contexts/status?clusterId=x&contextId=y", "/__mock/clock"]
 )
-@pytest.mark.parametrize("host", ["attacker.example", "attacker.example:{port}", "127.0.0.1.nip.io:{port}", "mock"])
+# 0.0.0.0: the address pages used to reach local services ("0.0.0.0 day"); this mock listens on 127.0.0.1 only.
+@pytest.mark.parametrize(
+    "host", ["attacker.example", "attacker.example:{port}", "127.0.0.1.nip.io:{port}", "mock", "0.0.0.0:{port}"]
+)
 def test_a_foreign_host_is_refused_on_every_route(served: str, path: str, host: str) -> None:
     r = httpx.get(served + path, headers={**AUTH, "Host": host.format(port=_port(served))})
     assert r.status_code == 403, r.text
@@ -301,3 +304,15 @@ def test_dbrest_mock_serve_applies_the_same_rules() -> None:
         check=False,
     )
     assert done.returncode == 2 and "--token" in done.stderr, done.stderr
+
+
+def test_a_mock_on_the_wildcard_address_answers_to_the_url_it_printed() -> None:
+    """Served on 0.0.0.0 it prints http://0.0.0.0:PORT; a client using that URL sends Host 0.0.0.0:PORT."""
+    with MockServer(MockConfig(tokens={TOKEN: USER})) as mock:
+        url = mock.serve("0.0.0.0", 0)
+        port = _port(url)
+        loop = f"http://127.0.0.1:{port}/api/2.0/dbfs/list"
+        r = httpx.get(loop, params={"path": "/"}, headers={**AUTH, "Host": f"0.0.0.0:{port}"})
+        assert r.status_code == 200, r.text
+        r = httpx.get(loop, params={"path": "/"}, headers={**AUTH, "Host": f"attacker.example:{port}"})
+        assert r.status_code == 403, r.text
