@@ -134,12 +134,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("dbrest_mock: %(levelname)s: %(message)s"))
     handler.setLevel(logging.WARNING)
-    logging.getLogger("dbrest_mock").addHandler(handler)
+    logger = logging.getLogger("dbrest_mock")
+    logger.addHandler(handler)
+    try:
+        return _serve(config, args.host, args.port)
+    finally:
+        logger.removeHandler(handler)
+
+
+def _serve(config: MockConfig, host: str, port: int) -> int:
     server = MockServer(config)
     try:
-        url = server.serve(args.host, args.port)
+        url = server.serve(host, port)
     except OSError as exc:
-        print(f"dbrest_mock: cannot listen on {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)
+        server.stop()
+        print(f"dbrest_mock: cannot listen on {host}:{port}: {exc.strerror}", file=sys.stderr)
         return 2
     print(f"dbrest_mock listening on {url}", flush=True)
     done = threading.Event()
