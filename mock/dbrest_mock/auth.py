@@ -45,9 +45,11 @@ def is_loopback(host: str) -> bool:
     if name == "localhost":
         return True
     try:
-        return ipaddress.ip_address(name).is_loopback
+        address = ipaddress.ip_address(name)
     except ValueError:
         return False
+    mapped = getattr(address, "ipv4_mapped", None)  # ::ffff:127.0.0.1, as a dual-stack socket reports IPv4 peers
+    return address.is_loopback or (mapped is not None and mapped.is_loopback)
 
 
 def _is_wildcard(host: str) -> bool:
@@ -85,10 +87,10 @@ def check_arrival(config: MockConfig, server_host: str | None) -> None:
     if not server_host:
         return
     try:
-        address = ipaddress.ip_address(server_host.strip("[]"))
+        ipaddress.ip_address(server_host.strip("[]"))
     except ValueError:
         return  # in-process, a URL's host name: no network address
-    if address.is_loopback:
+    if is_loopback(server_host):
         return
     try:
         check_exposure(config, server_host)

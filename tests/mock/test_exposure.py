@@ -316,3 +316,26 @@ def test_a_mock_on_the_wildcard_address_answers_to_the_url_it_printed() -> None:
         assert r.status_code == 200, r.text
         r = httpx.get(loop, params={"path": "/"}, headers={**AUTH, "Host": f"attacker.example:{port}"})
         assert r.status_code == 403, r.text
+
+
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [
+        ("127.0.0.1", True),
+        ("127.3.4.5", True),
+        ("localhost", True),
+        ("LocalHost.", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("::ffff:127.0.0.1", True),  # an IPv4 peer on a dual-stack socket
+        ("0.0.0.0", False),
+        ("::", False),
+        ("", False),  # every interface
+        ("10.0.0.1", False),
+        ("localhost.attacker.example", False),
+    ],
+)
+def test_what_counts_as_loopback(host: str, loopback: bool) -> None:
+    from dbrest_mock.auth import is_loopback
+
+    assert is_loopback(host) is loopback
