@@ -339,3 +339,14 @@ def test_what_counts_as_loopback(host: str, loopback: bool) -> None:
     from dbrest_mock.auth import is_loopback
 
     assert is_loopback(host) is loopback
+
+
+def test_the_command_line_options_reach_the_config() -> None:
+    from dbrest_mock.__main__ import build_parser, config_from_args
+
+    args = ["--allowed-host", "a.example", "--allowed-host", "b.example", "--control-token", "ctl"]
+    config = config_from_args(build_parser().parse_args([*args, "--allow-remote-code-execution"]))
+    assert config.allowed_hosts == {"a.example", "b.example"} and config.control_token == "ctl"
+    assert config.allow_remote_code_execution is True
+    config = config_from_args(build_parser().parse_args([]))
+    assert (config.allowed_hosts, config.control_token, config.allow_remote_code_execution) == (set(), None, False)
