@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import signal
 import sys
 import threading
 from collections.abc import Sequence
 
+from .auth import ExposureError, check_exposure
 from .server import MockServer
-from .service import MockConfig
+from .service import DEFAULT_TOKEN, MockConfig
 
 EPILOG = """\
 Time: lifecycles (cluster start, command runs, run states, DBFS handle expiry) run on a virtual clock. With
@@ -22,7 +24,13 @@ In-process (MockServer, MockConfig) and in the pytest plugin the defaults are th
 with realistic durations, for tests that advance time themselves.
 
 Credentials: Bearer <token> (or Basic token:<token>, as curl -n sends it) for each --token; with --password,
-also Basic --user:--password.
+also Basic --user:--password. The control API (/__mock/clock, /__mock/reset, /__mock/faults) takes a --token or
+the --control-token, and JSON bodies only (Content-Type: application/json).
+
+Exposure: by default the mock listens on 127.0.0.1 and answers only requests whose Host names it (its address,
+localhost, or an --allowed-host), which keeps web pages out (DNS rebinding). On another address (0.0.0.0)
+it refuses to start with the documented default token (give --token SECRET), and refuses --execute-python unless
+--allow-remote-code-execution says that anyone holding a token may run code as your user.
 """
 
 
@@ -39,7 +47,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--token",
         action="append",
         default=None,
-        help="a personal access token to accept (repeatable; default dapi-mock-token)",
+        help=f"a personal access token to accept (repeatable; default {DEFAULT_TOKEN}, on loopback only)",
+    )
+    p.add_argument(
+        "--control-token",
+        default=None,
+        help="a token accepted on the control API (/__mock/*) only, besides the --token ones",
+    )
+    p.add_argument(
+        "--allowed-host",
+        action="append",
+        default=None,
+        metavar="NAME",
+        help="a Host name to answer besides the bound address and localhost (repeatable; e.g. this machine's "
+        "DNS name when listening on 0.0.0.0)",
     )
     p.add_argument(
         "--user",
@@ -70,6 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="evaluate 1.2 Python commands in a subprocess per context (runs arbitrary code: opt-in only)",
     )
+    p.add_argument(
+        "--allow-remote-code-execution",
+        action="store_true",
+        help="with --execute-python on an address other than loopback: let anyone holding a token run code as "
+        "your user",
+    )
     return p
 
 
@@ -81,7 +108,7 @@ def _password(value: str) -> str:
 
 def config_from_args(args: argparse.Namespace) -> MockConfig:
     """The MockConfig that the parsed command line asks for."""
-    tokens = args.token or ["dapi-mock-token"]
+    tokens = args.token or [DEFAULT_TOKEN]
     return MockConfig(
         tokens={t: args.user for t in tokens},
         passwords={args.user: args.password} if args.password is not None else {},
@@ -89,19 +116,39 @@ def config_from_args(args: argparse.Namespace) -> MockConfig:
         clock_mode=args.clock,
         durations=args.durations,
         execute_python=args.execute_python,
+        allow_remote_code_execution=args.allow_remote_code_execution,
+        control_token=args.control_token,
+        allowed_hosts=set(args.allowed_host or []),
     )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     config = config_from_args(args)
-    if args.host not in ("127.0.0.1", "localhost", "::1"):
-        print(f"dbrest_mock: warning: listening on {args.host}, reachable from other machines", file=sys.stderr)
+    try:
+        check_exposure(config, args.host)
+    except ExposureError as exc:
+        print(f"dbrest_mock: {exc}", file=sys.stderr)
+        return 2
+    # MockServer.serve logs what an address off loopback exposes, as warnings: show them on stderr.
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("dbrest_mock: %(levelname)s: %(message)s"))
+    handler.setLevel(logging.WARNING)
+    logger = logging.getLogger("dbrest_mock")
+    logger.addHandler(handler)
+    try:
+        return _serve(config, args.host, args.port)
+    finally:
+        logger.removeHandler(handler)
+
+
+def _serve(config: MockConfig, host: str, port: int) -> int:
     server = MockServer(config)
     try:
-        url = server.serve(args.host, args.port)
+        url = server.serve(host, port)
     except OSError as exc:
-        print(f"dbrest_mock: cannot listen on {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)
+        server.stop()
+        print(f"dbrest_mock: cannot listen on {host}:{port}: {exc.strerror}", file=sys.stderr)
         return 2
     print(f"dbrest_mock listening on {url}", flush=True)
     done = threading.Event()

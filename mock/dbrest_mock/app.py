@@ -1,5 +1,6 @@
-"""The mock's request pipeline, independent of any server: auth, faults, routing from the spec, validation,
-dispatch to the services, Databricks error shapes. ``asgi_app`` wraps it for uvicorn and httpx.ASGITransport.
+"""The mock's request pipeline, independent of any server: Host check and auth (:mod:`dbrest_mock.auth`),
+faults, routing from the spec, validation, dispatch to the services, Databricks error shapes; the control API is
+:mod:`dbrest_mock.control`. ``asgi_app`` wraps it for uvicorn and httpx.ASGITransport.
 
 Requests are read strictly: JSON by :mod:`dbrest_mock.jsonio`, query strings and form fields as UTF-8, bodies
 only up to the limit for their content type. Whatever goes wrong inside, the answer has the route's error shape.
@@ -8,7 +9,6 @@ only up to the limit for their content type. Whatever goes wrong inside, the ans
 from __future__ import annotations
 
 import asyncio
-import base64
 import json
 import logging
 import re
@@ -25,6 +25,9 @@ from python_multipart import MultipartParser
 from python_multipart.multipart import parse_options_header
 
 from . import jsonio
+from .auth import authenticate, check_arrival, check_host
+from .control import ControlApi
+from .control import too_large as _too_large
 from .errors import ApiError
 from .faults import Fault, Faults
 from .service import Env, MockConfig, Reply, Request, UploadedFile
@@ -61,6 +64,9 @@ class RawRequest:
     #: Set by a transport that matched the faults itself (before reading the body): the fault that fired.
     fault: Fault | None = None
     fault_matched: bool = False
+    #: The address the request arrived on (the socket's local address, or the URL's host in-process): a Host
+    #: header naming it is accepted besides loopback names and MockConfig.allowed_hosts.
+    server_host: str | None = None
 
 
 @dataclass
@@ -116,6 +122,9 @@ class MockCore:
         self.handlers = load_services(self.env)
         self.upload_dir = self.env.data_dir / "uploads"
         self.upload_dir.mkdir(parents=True, exist_ok=True)
+        self.control = ControlApi(self)
+        #: The addresses MockServer.serve listens on, as given (0.0.0.0 too): Host headers may name them.
+        self.bound_hosts: set[str] = set()
 
     # --- control -------------------------------------------------------------------------------------
 
@@ -146,11 +155,17 @@ class MockCore:
             return error_response(family(raw.path), err)
 
     def _handle(self, raw: RawRequest) -> RawResponse:
+        fam = family(raw.path)
+        try:
+            # Every route, the control API too: a foreign Host is what a DNS-rebinding page sends.
+            check_host(self.config, raw.headers, raw.server_host, self.bound_hosts)
+            check_arrival(self.config, raw.server_host)
+        except ApiError as refused:
+            return error_response(fam, refused)
         if raw.path.startswith("/__mock/"):
             return self._control(raw)
         if raw.path == HOST_METADATA_PATH:
             return _host_metadata(raw)
-        fam = family(raw.path)
         fault = raw.fault if raw.fault_matched else self.match_fault(raw.method, raw.path)
         delay = fault.delay_ms / 1000.0 if fault else 0.0
         if fault and (fault.drop_connection or fault.drop_request):
@@ -237,25 +252,7 @@ class MockCore:
         return resp
 
     def _authenticate(self, headers: dict[str, str]) -> str:
-        auth = headers.get("authorization", "")
-        scheme, _, cred = auth.partition(" ")
-        cred = cred.strip()
-        user: str | None = None
-        if scheme.lower() == "bearer" and cred:
-            user = self._user_for_token(cred)
-        elif scheme.lower() == "basic" and cred:
-            try:
-                name, _, password = base64.b64decode(cred, validate=True).decode("utf-8").partition(":")
-            except (ValueError, UnicodeDecodeError):
-                name, password = "", ""
-            if name == "token":
-                user = self._user_for_token(password)
-            elif name and self.config.passwords.get(name) == password:
-                user = name
-        if user is None:
-            message = "Invalid access token." if auth else "Missing credentials: send 'Authorization: Bearer <token>'."
-            raise ApiError(401, "UNAUTHENTICATED", message)
-        return user
+        return authenticate(self.config, headers, self._user_for_token)
 
     def _check_ip_access(self, raw: RawRequest) -> None:
         """Enforce the IP access lists (api-inventory §1.16) once enableIpAccessLists is "true"."""
@@ -274,8 +271,7 @@ class MockCore:
             )
 
     def _user_for_token(self, token: str) -> str | None:
-        if token in self.config.tokens:
-            return self.config.tokens[token]
+        """The owner of a token made through the API (token/create), if ``token`` is one."""
         svc = self.env.services.get("token")
         lookup = getattr(svc, "user_for_token", None)
         if lookup is not None:
@@ -557,67 +553,8 @@ class MockCore:
     # --- control API ----------------------------------------------------------------------------------
 
     def _control(self, raw: RawRequest) -> RawResponse:
-        routes: dict[str, dict[str, Callable[[dict[str, Any]], RawResponse]]] = {
-            "/__mock/clock": {"GET": self._control_clock},
-            "/__mock/clock/advance": {"POST": self._control_advance},
-            "/__mock/reset": {"POST": self._control_reset},
-            "/__mock/faults": {
-                "GET": self._control_faults,
-                "POST": self._control_add_fault,
-                "DELETE": self._control_clear,
-            },
-            "/__mock/health": {"GET": self._control_health},
-        }
-        methods = routes.get(raw.path.rstrip("/"))
-        if methods is None:
-            return _json_response(404, {"error_code": "ENDPOINT_NOT_FOUND", "message": f"No control route {raw.path}"})
-        action = methods.get(raw.method.upper())
-        if action is None:
-            allow = ", ".join(sorted(methods))
-            message = f"{raw.method} is not supported on {raw.path}; use {allow}"
-            return _json_response(405, {"error_code": "METHOD_NOT_ALLOWED", "message": message}, Allow=allow)
-        if raw.body_size > self.config.max_body_bytes:
-            message = _too_large(self.config.max_body_bytes)
-            return _json_response(400, {"error_code": "MAX_REQUEST_SIZE_EXCEEDED", "message": message})
-        body: Any = {}
-        if raw.body is not None and raw.body_size:
-            try:
-                body = jsonio.loads(raw.body.read())
-            except jsonio.JsonError as exc:
-                return _json_response(400, {"error_code": "MALFORMED_REQUEST", "message": f"Invalid JSON: {exc}"})
-            if not isinstance(body, dict):
-                message = f"Send a JSON object as the body, not a JSON {type(body).__name__}."
-                return _json_response(400, {"error_code": "MALFORMED_REQUEST", "message": message})
-        try:
-            return action(body)
-        except ValueError as exc:
-            return _json_response(400, {"error_code": "INVALID_PARAMETER_VALUE", "message": str(exc)})
-
-    def _control_clock(self, body: dict[str, Any]) -> RawResponse:
-        return _json_response(200, {"now_ms": self.env.clock.now_ms(), "mode": self.env.clock.mode})
-
-    def _control_advance(self, body: dict[str, Any]) -> RawResponse:
-        if "seconds" not in body:
-            raise ValueError('Missing field seconds: send {"seconds": N}')
-        fired = self.advance(body["seconds"])
-        return _json_response(200, {"now_ms": self.env.clock.now_ms(), "fired": fired})
-
-    def _control_reset(self, body: dict[str, Any]) -> RawResponse:
-        self.reset()
-        return _json_response(200, {})
-
-    def _control_faults(self, body: dict[str, Any]) -> RawResponse:
-        return _json_response(200, {"faults": [f.to_dict() for f in self.faults.list()]})
-
-    def _control_add_fault(self, body: dict[str, Any]) -> RawResponse:
-        return _json_response(200, self.faults.add(**body).to_dict())
-
-    def _control_clear(self, body: dict[str, Any]) -> RawResponse:
-        self.faults.clear()
-        return _json_response(200, {})
-
-    def _control_health(self, body: dict[str, Any]) -> RawResponse:
-        return _json_response(200, {"status": "ok"})
+        reply = self.control.handle(raw.method, raw.path, raw.headers, raw.body, raw.body_size, raw.server_host)
+        return _json_response(reply.status, reply.body, **reply.headers)
 
 
 def body_limit(config: MockConfig, headers: dict[str, str]) -> int:
@@ -632,11 +569,6 @@ def caller_ip(headers: dict[str, str], peer: str) -> str:
     peer (127.0.0.1 in-process)."""
     first = headers.get("x-forwarded-for", "").split(",")[0].strip()
     return first or peer or "127.0.0.1"
-
-
-def _too_large(limit: int) -> str:
-    # Not the body's size: the transports stop reading a body once it passes the limit.
-    return f"The request body is larger than {limit} bytes, the limit for this request."
 
 
 def _utf8(data: bytes, what: str) -> str:
@@ -765,6 +697,7 @@ def asgi_app(core: MockCore) -> Callable[[Scope, Receive, Send], Awaitable[None]
                 spool.write(message.get("body", b""))
                 more = message.get("more_body", False) and not spool.over
             client = scope.get("client")
+            server = scope.get("server")
             raw = spool.request(
                 fault=fault,
                 fault_matched=True,
@@ -773,6 +706,7 @@ def asgi_app(core: MockCore) -> Callable[[Scope, Receive, Send], Awaitable[None]
                 query_string=scope.get("query_string", b"").decode("latin-1"),
                 headers=headers,
                 client_ip=client[0] if client else "127.0.0.1",
+                server_host=str(server[0]) if server else None,
             )
             resp = await asyncio.to_thread(core.handle, raw)
             if spool.over:

@@ -32,6 +32,11 @@ class DatabricksMock:
     url: str
     token: str
 
+    @property
+    def headers(self) -> dict[str, str]:
+        """The Authorization header for this mock's API and control API (``/__mock/*`` takes a credential too)."""
+        return {"Authorization": f"Bearer {self.token}"}
+
     def advance(self, seconds: float) -> int:
         return self.server.advance(seconds)
 

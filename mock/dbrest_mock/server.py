@@ -13,8 +13,11 @@ from typing import Any
 import httpx
 
 from .app import BodySpool, DropConnection, MockCore, RawResponse, asgi_app
+from .auth import check_exposure, exposure_warnings
 from .faults import Fault
 from .service import Env, MockConfig
+
+log = logging.getLogger("dbrest_mock")
 
 
 def _quiet_dropped_connections(record: logging.LogRecord) -> bool:
@@ -28,6 +31,8 @@ def _raw_fields(request: httpx.Request) -> dict[str, Any]:
         "path": request.url.path,
         "query_string": request.url.query.decode("latin-1"),
         "headers": {k.lower(): v for k, v in request.headers.items()},
+        # In-process the "bound address" is the URL's host: a Host header naming another one is refused.
+        "server_host": request.url.host,
     }
 
 
@@ -152,8 +157,16 @@ class MockServer:
     # --- socket serving ----------------------------------------------------------------------------
 
     def serve(self, host: str = "127.0.0.1", port: int = 0) -> str:
-        """Serve on ``host:port`` (0 = a free port) in a background thread; returns the base URL."""
+        """Serve on ``host:port`` (0 = a free port) in a background thread; returns the base URL.
+
+        Off loopback, :class:`~dbrest_mock.auth.ExposureError` (a ValueError) unless the configuration has tokens
+        of its own (not the documented default) and, with ``execute_python``, ``allow_remote_code_execution``;
+        what is then exposed is logged as warnings (logger ``dbrest_mock``)."""
         import uvicorn
+
+        check_exposure(self.config, host)
+        for warning in exposure_warnings(self.config, host):
+            log.warning("%s", warning)
 
         # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY only on sockets whose protocol is TCP, and without it
         # every kept-alive response waits out the client's delayed ACK (~40 ms).
@@ -161,6 +174,7 @@ class MockServer:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
         bound_host, bound_port = sock.getsockname()[:2]
+        self.core.bound_hosts.update(h.strip("[]").lower() for h in (host, bound_host))
         logging.getLogger("uvicorn.error").addFilter(_quiet_dropped_connections)
         config = uvicorn.Config(self.app, log_level="warning", access_log=False, lifespan="off")
         self._server = uvicorn.Server(config)

@@ -24,6 +24,10 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 DurationMode = Literal["realistic", "fast", "instant"]
 
+#: The token a mock accepts when none is configured. It is documented, so anyone knows it: a mock served off
+#: loopback refuses to start with it (dbrest_mock.auth.check_exposure).
+DEFAULT_TOKEN = "dapi-mock-token"
+
 
 def operation(*operation_ids: str) -> Callable[[F], F]:
     """Mark a Service method as the handler of the spec operations ``operation_ids``.
@@ -93,8 +97,9 @@ class Reply:
 class MockConfig:
     """Everything that shapes a mock instance."""
 
-    #: PAT -> user name. Accepted as ``Bearer <pat>`` and as Basic ``token:<pat>``.
-    tokens: dict[str, str] = field(default_factory=lambda: {"dapi-mock-token": "admin@example.com"})
+    #: PAT -> user name. Accepted as ``Bearer <pat>`` and as Basic ``token:<pat>``, on the API and the control API.
+    #: The default (DEFAULT_TOKEN) is for loopback only: serving it on another address is refused.
+    tokens: dict[str, str] = field(default_factory=lambda: {DEFAULT_TOKEN: "admin@example.com"})
     #: user name -> password for HTTP Basic.
     passwords: dict[str, str] = field(default_factory=dict)
     #: Users that are workspace admins (others get PERMISSION_DENIED on admin-only operations).
@@ -105,6 +110,14 @@ class MockConfig:
     duration_overrides: dict[str, float] = field(default_factory=dict)
     #: Opt-in: evaluate 1.2 Python commands in a subprocess per execution context. Never the default.
     execute_python: bool = False
+    #: Required, besides execute_python, to serve on an address other than loopback: whoever holds a token can
+    #: then run code as this machine's user.
+    allow_remote_code_execution: bool = False
+    #: A token accepted on the control API (/__mock/*) only, besides the tokens above (None: just those).
+    control_token: str | None = None
+    #: Host names accepted in the Host header besides the bound address and loopback names (e.g. the DNS name
+    #: of a machine serving on 0.0.0.0, or the host a proxy forwards for).
+    allowed_hosts: set[str] = field(default_factory=set)
     #: Validate every response against the spec and raise on a violation (tests turn this on).
     validate_responses: bool = False
     #: Where DBFS file contents and uploads live: a fresh ``dbrest-mock-*`` subdirectory is created in this

@@ -71,11 +71,12 @@ def test_live_mode_passes_and_mutates_nothing(served_mock: str) -> None:
 
 def test_live_mode_reports_disagreements(served_mock: str) -> None:
     fault = {"method": "GET", "path": "/api/2.0/clusters/list", "status": 418, "error_code": "TEAPOT"}
-    assert httpx.post(f"{served_mock}/__mock/faults", json=fault).status_code == 200
+    control = {"Authorization": f"Bearer {TOKEN}"}  # the control API takes the mock's token too
+    assert httpx.post(f"{served_mock}/__mock/faults", json=fault, headers=control).status_code == 200
     try:
         done = run_live(served_mock)
     finally:
-        httpx.delete(f"{served_mock}/__mock/faults")
+        httpx.delete(f"{served_mock}/__mock/faults", headers=control)
     out = done.stdout[-6000:] + done.stderr[-2000:]
     assert done.returncode == 1, out
     assert "  clustersList (GET /api/2.0/clusters/list)\n    - ST103 Undocumented status code [418]" in done.stdout, out

@@ -153,7 +153,14 @@ def sdk_today_installed() -> None:
 def mock_config() -> MockConfig:
     # instant: every lifecycle step that is due happens before the next request, so the peers' waiters see the
     # target state on their first poll and never sleep.
-    return MockConfig(tokens={TOKEN: USER}, admins={USER}, durations="instant", validate_responses=True)
+    # The CLI's requests come through HTTP_PROXY naming CLI_HOST as their Host: a name the mock must accept.
+    return MockConfig(
+        tokens={TOKEN: USER},
+        admins={USER},
+        durations="instant",
+        validate_responses=True,
+        allowed_hosts={urlsplit(CLI_HOST).hostname or ""},
+    )
 
 
 def _serve(mock: MockServer, tmp_path: Path) -> Peers:

@@ -472,3 +472,155 @@ class TestPythonEvaluation:
         mock.advance(2)
         assert status(client, cluster_id, context_id, command_id)["results"]["data"] == [[1]]
         assert self.service(mock).contexts[context_id].repl is None
+
+
+# --- processes a command starts die with its REPL ------------------------------------------------------------
+
+SPAWN_CHILD = 'import subprocess\nchild = subprocess.Popen(["sleep", "60"])\nprint(child.pid)'
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` is a live process (a zombie waiting for its reaper counts as dead)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+    except OSError:  # no /proc: ask the kernel
+        import os
+
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+
+
+def _gone_within(pid: int, seconds: float = 10.0) -> bool:
+    """Poll until ``pid`` is gone or the deadline passes (a bounded wait, no fixed sleep)."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while _alive(pid):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "killpg"), reason="process groups are POSIX")
+class TestChildProcessesDieWithTheRepl:
+    """A 1.2 command under execute_python may start processes of its own; Databricks' REPL restart or context
+    destroy takes the whole driver-side process tree with it, so the mock kills the REPL's process group."""
+
+    @pytest.fixture
+    def mock_config(self) -> MockConfig:
+        return MockConfig(tokens={TOKEN: USER}, admins={USER}, validate_responses=True, execute_python=True)
+
+    def spawn(self, client: httpx.Client, mock: MockServer, cluster_id: str, context_id: str) -> int:
+        command_id = execute(client, cluster_id, context_id, SPAWN_CHILD)
+        cast(CommandsService, mock.env.service("commands")).wait_for_command(command_id)
+        body = status(client, cluster_id, context_id, command_id)
+        assert body["status"] == "Finished" and body["results"]["resultType"] == "text", body
+        pid = int(body["results"]["data"])
+        assert _alive(pid)
+        return pid
+
+    @pytest.mark.parametrize("how", ["reset", "stop", "destroy", "cancel", "timeout", "cluster delete"])
+    def test_the_child_of_a_command_is_killed(
+        self, client: httpx.Client, mock: MockServer, cluster_id: str, how: str
+    ) -> None:
+        context_id = new_context(client, mock, cluster_id)
+        pid = self.spawn(client, mock, cluster_id, context_id)
+        svc = cast(CommandsService, mock.env.service("commands"))
+        if how == "reset":
+            mock.reset()
+        elif how == "stop":
+            mock.stop()
+        elif how == "destroy":
+            r = client.post("/api/1.2/contexts/destroy", json={"clusterId": cluster_id, "contextId": context_id})
+            assert r.status_code == 200, r.text
+        elif how == "cancel":
+            command_id = execute(client, cluster_id, context_id, "import time\ntime.sleep(60)")
+            assert cancel(client, cluster_id, context_id, command_id).status_code == 200
+        elif how == "timeout":
+            svc.python_timeout = 0.5
+            command_id = execute(client, cluster_id, context_id, "while True:\n    pass")
+            assert svc.wait_for_command(command_id) == "Error"
+        else:
+            r = client.post("/api/2.0/clusters/permanent-delete", json={"cluster_id": cluster_id})
+            assert r.status_code == 200, r.text
+        assert _gone_within(pid), f"the command's child {pid} survived {how}"
+
+    def test_a_child_that_outlives_a_crashed_repl_is_killed(
+        self, client: httpx.Client, mock: MockServer, cluster_id: str
+    ) -> None:
+        context_id = new_context(client, mock, cluster_id)
+        pid = self.spawn(client, mock, cluster_id, context_id)
+        command_id = execute(client, cluster_id, context_id, "import os\nos._exit(3)")
+        cast(CommandsService, mock.env.service("commands")).wait_for_command(command_id)
+        assert _gone_within(pid), "the child of a REPL that exited survived it"
+
+    @pytest.mark.skipif(not __import__("os").path.isdir("/proc/self"), reason="walks /proc")
+    @pytest.mark.parametrize("how", ["reset", "destroy", "timeout"])
+    def test_a_child_in_a_session_of_its_own_is_killed_too(
+        self, client: httpx.Client, mock: MockServer, cluster_id: str, how: str
+    ) -> None:
+        """A child that left the REPL's process group (setsid) is still the REPL's child while the REPL lives."""
+        context_id = new_context(client, mock, cluster_id)
+        code = (
+            "import subprocess\n"
+            'a = subprocess.Popen(["sleep", "60"], start_new_session=True)\n'
+            'b = subprocess.Popen(["sh", "-c", "sleep 60 & wait"], start_new_session=True)\n'
+            "print(a.pid, b.pid)"
+        )
+        svc = cast(CommandsService, mock.env.service("commands"))
+        command_id = execute(client, cluster_id, context_id, code)
+        svc.wait_for_command(command_id)
+        pids = [int(p) for p in status(client, cluster_id, context_id, command_id)["results"]["data"].split()]
+        assert all(_alive(p) for p in pids)
+        if how == "reset":
+            mock.reset()
+        elif how == "destroy":
+            client.post("/api/1.2/contexts/destroy", json={"clusterId": cluster_id, "contextId": context_id})
+        else:
+            svc.python_timeout = 0.5
+            assert svc.wait_for_command(execute(client, cluster_id, context_id, "while True:\n    pass")) == "Error"
+        assert all(_gone_within(p) for p in pids), f"survived {how}: {[p for p in pids if _alive(p)]}"
+
+
+SCRIPT_THAT_NEVER_STOPS_ITS_MOCK = """
+import httpx
+from dbrest_mock import MockConfig, MockServer
+
+mock = MockServer(MockConfig(durations="instant", execute_python=True))
+c = httpx.Client(base_url="http://mock", transport=mock.transport(), headers={"Authorization": "Bearer " + mock.token})
+spec = {"cluster_name": "c", "spark_version": "7.3.x-scala2.12", "node_type_id": "Standard_D3_v2", "num_workers": 1}
+cluster = c.post("/api/2.0/clusters/create", json=spec).json()["cluster_id"]
+mock.advance(1)
+ctx = c.post("/api/1.2/contexts/create", json={"language": "python", "clusterId": cluster}).json()["id"]
+mock.advance(1)
+code = 'import subprocess\\nprint(subprocess.Popen(["sleep", "60"]).pid)'
+cmd = c.post("/api/1.2/commands/execute", json={"language": "python", "clusterId": cluster, "contextId": ctx,
+                                                 "command": code}).json()["id"]
+mock.env.service("commands").wait_for_command(cmd)
+q = {"clusterId": cluster, "contextId": ctx, "commandId": cmd}
+print(c.get("/api/1.2/commands/status", params=q).json()["results"]["data"], flush=True)
+"""
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "killpg"), reason="process groups are POSIX")
+def test_a_mock_that_is_never_stopped_takes_its_repls_children_with_it_at_exit() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT_THAT_NEVER_STOPS_ITS_MOCK],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    pid = int(done.stdout.strip())
+    assert _gone_within(pid), f"the command's child {pid} outlived the process that ran the mock"

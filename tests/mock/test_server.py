@@ -39,7 +39,8 @@ def test_python_m_dbrest_mock_serves_on_a_free_loopback_port_and_stops() -> None
         r = httpx.get(f"{url}/api/2.0/dbfs/list", params={"path": "/"}, headers={"Authorization": "Bearer T0K"})
         assert r.status_code == 200
         assert httpx.get(f"{url}/api/2.0/dbfs/list", params={"path": "/"}).status_code == 401
-        r = httpx.post(f"{url}/__mock/clock/advance", json={"seconds": 60})
+        assert httpx.post(f"{url}/__mock/clock/advance", json={"seconds": 60}).status_code == 401
+        r = httpx.post(f"{url}/__mock/clock/advance", json={"seconds": 60}, headers={"Authorization": "Bearer T0K"})
         assert r.status_code == 200 and r.json()["fired"] >= 0
     finally:
         proc.terminate()

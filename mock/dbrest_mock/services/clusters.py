@@ -32,6 +32,9 @@ from ..service import Env, Request, Service, operation
 DAY_MS = 24 * 3600 * 1000
 RETENTION_MS = 30 * DAY_MS
 MAX_TERMINATED_ALL_PURPOSE = 70
+#: Databricks documents no bound for cluster_name, but it becomes the ClusterName default tag of every cloud
+#: resource of the cluster, and a tag value is at most 256 characters on AWS and Azure (their tagging docs).
+MAX_CLUSTER_NAME = 256
 MAX_TERMINATED_JOB = 30
 EVENTS_DEFAULT_LIMIT = 50
 ACTIVE_STATES = ("PENDING", "RUNNING", "RESTARTING", "RESIZING")
@@ -313,6 +316,12 @@ class ClustersService(Service):
         return answer
 
     def _validate_spec(self, spec: dict[str, Any], *, job: bool = False) -> None:
+        name = spec.get("cluster_name")
+        if isinstance(name, str) and len(name) > MAX_CLUSTER_NAME:
+            raise ApiError.invalid(
+                f"cluster_name is {len(name)} characters long; at most {MAX_CLUSTER_NAME} are allowed (it becomes "
+                "the ClusterName tag of the cluster's cloud resources)."
+            )
         num_workers = spec.get("num_workers")
         autoscale = spec.get("autoscale")
         if num_workers is not None and autoscale is not None:

@@ -36,31 +36,29 @@ never waits for a subprocess while holding its lock; the ``commands.run`` durati
 that runs longer than ``python_timeout`` seconds (default 60, override ``duration_overrides
 ["commands.python_timeout"]``) ends in Error and the subprocess is restarted (variables are lost); the
 subprocess is killed on cancel (the next command gets a fresh interpreter), on destroy, on a cluster
-termination, on reset and on close. :meth:`CommandsService.wait_for_command` lets tests wait for an
+termination, on reset and on close, together with its process group: whatever a command started dies with it.
+:meth:`CommandsService.wait_for_command` lets tests wait for an
 evaluation in real time.
 """
 
 from __future__ import annotations
 
 import ast
-import contextlib
 import json
 import logging
 import math
 import re
 import shutil
 import struct
-import subprocess
-import sys
 import threading
 import time
 import traceback
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from ..errors import ApiError
+from ..repl import PythonRepl
 from ..service import Env, Request, Service, operation
 
 log = logging.getLogger("dbrest_mock")
@@ -335,154 +333,6 @@ def fixed_result(language: str, command: str) -> dict[str, Any]:
     if language == "r":
         return r_result(command)
     return sql_result(command)
-
-
-# --- opt-in Python evaluation ----------------------------------------------------------------------------
-
-#: The REPL driver run as ``python -c``: length-prefixed UTF-8 code in on stdin, length-prefixed JSON out on a
-#: private duplicate of stdout; fd 1 itself is pointed at stderr so that stray writes cannot break the protocol.
-DRIVER = r"""
-import ast, contextlib, io, json, linecache, os, sys, traceback
-proto_in = os.fdopen(os.dup(0), "rb")
-proto_out = os.fdopen(os.dup(1), "wb")
-null = os.open(os.devnull, os.O_RDWR)
-os.dup2(null, 0)
-os.dup2(2, 1)
-sys.stdin = open(os.devnull)
-ns = {"__name__": "__main__", "__builtins__": __builtins__}
-seq = 0
-while True:
-    header = proto_in.readline()
-    if not header:
-        break
-    code = proto_in.read(int(header)).decode("utf-8", "replace")
-    seq += 1
-    name = "<command-%d>" % seq
-    linecache.cache[name] = (len(code), None, code.splitlines(True), name)
-    buf = io.StringIO()
-    try:
-        with contextlib.redirect_stdout(buf):
-            tree = ast.parse(code, name, "exec")
-            last = None
-            if tree.body and isinstance(tree.body[-1], ast.Expr):
-                last = ast.Expression(tree.body.pop().value)
-            exec(compile(tree, name, "exec"), ns)
-            if last is not None:
-                value = eval(compile(last, name, "eval"), ns)
-                if value is not None:
-                    print(repr(value))
-        reply = {"ok": True, "stdout": buf.getvalue()}
-    except BaseException as exc:
-        tb = exc.__traceback__
-        while tb is not None and not tb.tb_frame.f_code.co_filename.startswith("<command-"):
-            tb = tb.tb_next
-        cause = "".join(traceback.format_exception(type(exc), exc, tb))
-        summary = traceback.format_exception_only(type(exc), exc)[-1].strip()
-        reply = {"ok": False, "stdout": buf.getvalue(), "summary": summary, "cause": cause}
-    data = json.dumps(reply).encode()
-    proto_out.write(b"%d\n" % len(data) + data)
-    proto_out.flush()
-"""
-
-
-class PythonRepl:
-    """One long-lived Python subprocess per execution context; ``run`` is called from worker threads."""
-
-    def __init__(self, workdir: Path) -> None:
-        self.workdir = workdir
-        self._lock = threading.Lock()
-        #: one evaluation at a time (a cancelled one may still be winding down when the next starts)
-        self._run_lock = threading.Lock()
-        self._closed = False
-        self._proc: subprocess.Popen[bytes] | None = None
-        #: why the current process was killed: "cancel", "timeout", "close"
-        self._killed: dict[int, str] = {}
-
-    def _ensure(self) -> subprocess.Popen[bytes]:
-        with self._lock:
-            if self._closed:
-                raise RuntimeError("the execution context was destroyed")
-            if self._proc is None or self._proc.poll() is not None:
-                self.workdir.mkdir(parents=True, exist_ok=True)
-                self._proc = subprocess.Popen(
-                    [sys.executable, "-I", "-c", DRIVER],
-                    stdin=subprocess.PIPE,
-                    stdout=subprocess.PIPE,
-                    stderr=subprocess.DEVNULL,
-                    cwd=self.workdir,
-                )
-            return self._proc
-
-    def kill(self, why: str) -> None:
-        with self._lock:
-            proc, self._proc = self._proc, None
-            if proc is not None and proc.poll() is None:
-                self._killed[proc.pid] = why
-                proc.kill()
-
-    def run(self, code: str, timeout: float) -> dict[str, Any]:
-        """Evaluate ``code``; the driver's reply, or ``{"killed": why}`` / ``{"crashed": exit code}``."""
-        with self._run_lock:
-            return self._run(code, timeout)
-
-    def _run(self, code: str, timeout: float) -> dict[str, Any]:
-        proc = self._ensure()
-        assert proc.stdin is not None and proc.stdout is not None
-        timer = threading.Timer(timeout, self._timeout, args=(proc,))
-        timer.daemon = True
-        timer.start()
-        try:
-            data = code.encode("utf-8")
-            proc.stdin.write(b"%d\n" % len(data) + data)
-            proc.stdin.flush()
-            reply = self._read_reply(proc.stdout)
-        except (BrokenPipeError, OSError, ValueError):
-            reply = None
-        finally:
-            timer.cancel()
-        if reply is not None:
-            return reply
-        code_ = proc.wait()
-        with self._lock:
-            why = self._killed.pop(proc.pid, None)
-            if self._proc is proc:
-                self._proc = None
-        if why is not None:
-            return {"killed": why}
-        return {"crashed": code_}
-
-    @staticmethod
-    def _read_reply(stream: IO[bytes]) -> dict[str, Any] | None:
-        header = stream.readline()
-        if not header.strip():
-            return None
-        data = stream.read(int(header))
-        reply: dict[str, Any] = json.loads(data)
-        return reply
-
-    def _timeout(self, proc: subprocess.Popen[bytes]) -> None:
-        with self._lock:
-            if proc.poll() is None:
-                self._killed[proc.pid] = "timeout"
-                proc.kill()
-            if self._proc is proc:
-                self._proc = None
-
-    def close(self) -> None:
-        """Kill the subprocess for good (destroy, cluster loss, reset, close)."""
-        with self._lock:
-            self._closed = True
-            proc, self._proc = self._proc, None
-            if proc is not None and proc.poll() is None:
-                self._killed[proc.pid] = "close"
-                proc.kill()
-        if proc is not None:
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                proc.wait(timeout=5)
-            for stream in (proc.stdin, proc.stdout):
-                if stream is not None:
-                    with contextlib.suppress(OSError):
-                        stream.close()
 
 
 # --- the service -----------------------------------------------------------------------------------------

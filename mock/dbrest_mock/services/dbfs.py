@@ -6,7 +6,8 @@ time (a timer per handle, pushed back by each use, removes an abandoned handle a
 RESOURCE_ALREADY_EXISTS without overwrite, RESOURCE_DOES_NOT_EXIST for missing paths and handles,
 IO_ERROR for a non-empty directory without recursive, PARTIAL_DELETE (503) when a recursive delete has more
 than ``partial_delete_batch`` entries left. A file written through a handle becomes visible on close, so a
-failed upload never leaves a half-written file behind.
+failed upload never leaves a half-written file behind. Paths are bounded like the driver's /dbfs mount: 4,096
+bytes, 255 per name (:mod:`dbrest_mock.tree`, which keeps the tree in memory linear in the paths' lengths).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import pybase64
 
 from ..errors import ApiError
 from ..service import Env, Reply, Request, Service, operation
+from ..tree import Entry, PathTree, check_path
 
 BLOCK_LIMIT = 1024 * 1024
 HANDLE_IDLE_MS = 10 * 60 * 1000
@@ -53,7 +55,9 @@ def normalize(path: str) -> str:
     parts = [p for p in path.split("/") if p not in ("", ".")]
     if ".." in parts:
         raise ApiError.invalid(f"Path must not contain '..': {path}")
-    return "/" + "/".join(parts)
+    out = "/" + "/".join(parts)
+    check_path(out)
+    return out
 
 
 def parent_of(path: str) -> str:
@@ -78,7 +82,7 @@ class DbfsService(Service):
     def reset(self) -> None:
         shutil.rmtree(self.blob_dir, ignore_errors=True)
         self.blob_dir.mkdir(parents=True, exist_ok=True)
-        self.nodes: dict[str, Node] = {"/": Node(True)}
+        self.nodes: PathTree[Node] = PathTree(Node(True))
         self.handles: dict[int, Handle] = {}
         for d in ("/tmp", "/FileStore", "/databricks-datasets", "/mnt"):
             self.nodes[d] = Node(True, mtime=self.clock.now_ms())
@@ -91,26 +95,16 @@ class DbfsService(Service):
     def _new_blob(self) -> Path:
         return self.blob_dir / f"blob-{self.env.next_id('dbfs.blob')}"
 
-    def _children(self, path: str) -> list[str]:
-        prefix = path.rstrip("/") + "/"
-        return sorted(p for p in self.nodes if p.startswith(prefix) and "/" not in p[len(prefix) :] and p != path)
-
-    def _subtree(self, path: str) -> list[str]:
-        prefix = path.rstrip("/") + "/"
-        return [p for p in self.nodes if p.startswith(prefix)]
-
     def _ensure_parents(self, path: str) -> None:
         """mkdir -p of the parents of ``path``; a file in the way → RESOURCE_ALREADY_EXISTS."""
-        missing: list[str] = []
-        current = parent_of(path)
-        while current not in self.nodes:
-            missing.append(current)
-            current = parent_of(current)
-        if not self.nodes[current].is_dir:
-            raise ApiError.already_exists(f"A file or directory already exists at the input path {current}.")
+        chain, missing = self.nodes.lineage(parent_of(path))
+        last = chain[-1]
+        if not last.value.is_dir:
+            where = PathTree.path_of(last)
+            raise ApiError.already_exists(f"A file or directory already exists at the input path {where}.")
         now = self.clock.now_ms()
-        for d in reversed(missing):
-            self.nodes[d] = Node(True, mtime=now)
+        for name in missing:
+            last = PathTree.put_under(last, name, Node(True, mtime=now))
 
     def _check_writable(self, path: str, overwrite: bool) -> None:
         node = self.nodes.get(path)
@@ -120,12 +114,11 @@ class DbfsService(Service):
             raise ApiError.already_exists(
                 f"A file or directory already exists at the input path {path}. Set overwrite to true to replace it."
             )
-        current = parent_of(path)
-        while current != "/":
-            parent = self.nodes.get(current)
-            if parent is not None and not parent.is_dir:
-                raise ApiError.already_exists(f"A file already exists at the parent path {current}.")
-            current = parent_of(current)
+        chain, _ = self.nodes.lineage(parent_of(path))
+        for parent in reversed(chain):
+            if not parent.value.is_dir:
+                where = PathTree.path_of(parent)
+                raise ApiError.already_exists(f"A file already exists at the parent path {where}.")
 
     def _install(self, path: str, blob: Path, size: int) -> None:
         self._ensure_parents(path)
@@ -166,7 +159,10 @@ class DbfsService(Service):
         return h
 
     def _info(self, path: str) -> dict[str, Any]:
-        node = self.nodes[path]
+        return self._info_of(path, self.nodes[path])
+
+    @staticmethod
+    def _info_of(path: str, node: Node) -> dict[str, Any]:
         return {"path": path, "is_dir": node.is_dir, "file_size": node.size, "modification_time": node.mtime}
 
     def _existing(self, raw: str) -> tuple[str, Node]:
@@ -267,9 +263,12 @@ class DbfsService(Service):
         path, node = self._existing(req.params["path"])
         if not node.is_dir:
             return {"files": [self._info(path)]}
-        children = self._children(path)
+        entry = self.nodes.entry(path)
+        assert entry is not None
+        base = path.rstrip("/")
+        files = [self._info_of(f"{base}/{child.name}", child.value) for child in PathTree.children(entry)]
         # Like Databricks, an empty directory answers {} (clients must not expect `files`).
-        return {"files": [self._info(c) for c in children]} if children else {}
+        return {"files": files} if files else {}
 
     @operation("dbfsMkdirs")
     def mkdirs(self, req: Request) -> dict[str, Any]:
@@ -284,7 +283,7 @@ class DbfsService(Service):
 
     @operation("dbfsMove")
     def move(self, req: Request) -> dict[str, Any]:
-        src, node = self._existing(req.params["source_path"])
+        src, _ = self._existing(req.params["source_path"])
         dst = normalize(req.params["destination_path"])
         if src == "/":
             raise ApiError.invalid("Cannot move the root directory.")
@@ -293,44 +292,43 @@ class DbfsService(Service):
         if dst.startswith(src.rstrip("/") + "/"):
             raise ApiError.invalid(f"Cannot move {src} into itself ({dst}).")
         self._ensure_parents(dst)
-        moved = [src, *self._subtree(src)] if node.is_dir else [src]
-        for old in sorted(moved):
-            self.nodes[dst + old[len(src) :]] = self.nodes.pop(old)
+        self.nodes.move(src, dst)
         return {}
 
     @operation("dbfsDelete")
     def delete(self, req: Request) -> dict[str, Any] | Reply:
         path = normalize(req.params["path"])
         recursive = bool(req.params.get("recursive", False))
-        node = self.nodes.get(path)
-        if node is None:
+        entry = self.nodes.entry(path)
+        if entry is None:
             return {}
         if path == "/":
             raise ApiError.invalid("Cannot delete the root directory.")
-        if node.is_dir:
-            subtree = self._subtree(path)
-            if subtree and not recursive:
+        if entry.value.is_dir:
+            if entry.children and not recursive:
                 raise ApiError(400, "IO_ERROR", f"Directory {path} is not empty; use recursive to delete it.")
+            # Children before their parents, like an incremental server-side delete that may run out of time.
+            subtree = list(PathTree.descendants(entry, deepest_first=True))
             if len(subtree) > self.partial_delete_batch:
-                # Deepest first, like an incremental server-side delete that ran out of time.
-                batch = sorted(subtree, key=lambda p: (-p.count("/"), p))[: self.partial_delete_batch]
-                for p in batch:
-                    self._drop(p)
+                batch = subtree[: self.partial_delete_batch]
+                for e in batch:
+                    self._drop(e)
                 raise ApiError(
                     503,
                     "PARTIAL_DELETE",
                     f"The requested operation has deleted {len(batch)} files. There are more files remaining. "
                     "You must make another request to delete more.",
                 )
-            for p in subtree:
-                self._drop(p)
-        self._drop(path)
+            for e in subtree:
+                self._drop(e)
+        self._drop(entry)
         return {}
 
-    def _drop(self, path: str) -> None:
-        node = self.nodes.pop(path, None)
-        if node is not None and node.blob is not None:
-            node.blob.unlink(missing_ok=True)
+    @staticmethod
+    def _drop(entry: Entry[Node]) -> None:
+        PathTree.detach(entry)
+        if entry.value.blob is not None:
+            entry.value.blob.unlink(missing_ok=True)
 
     # --- for the Python API ------------------------------------------------------------------------
 

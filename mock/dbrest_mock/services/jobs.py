@@ -61,6 +61,9 @@ from ..service import Env, Request, Service, operation
 DAY_MS = 24 * 3600 * 1000
 RUN_RETENTION_MS = 60 * DAY_MS
 PARAM_LIMIT_BYTES = 10_000
+#: JobSettings.name, SubmitRun.run_name and JobSettings.description (databricks-sdk 0.162.0 service/jobs.py).
+MAX_NAME_BYTES = 4096
+MAX_DESCRIPTION_CHARS = 27700
 WORKSPACE_URL = "https://adb-1234567890123456.7.azuredatabricks.net/?o=1234567890123456"
 
 TASK_KINDS = (
@@ -370,8 +373,26 @@ class JobsService(Service):
         if key is not None and job_clusters is not None and key not in job_clusters:
             raise ApiError.invalid(f"{where}: job_cluster_key {key} is not defined in job_clusters")
 
+    @staticmethod
+    def _check_names(settings: dict[str, Any], *, submit: bool) -> None:
+        """The bounds of databricks-sdk 0.162.0 service/jobs.py: JobSettings.name and SubmitRun.run_name "The
+        maximum length is 4096 bytes in UTF-8 encoding", JobSettings.description "27700 characters"."""
+        field = "run_name" if submit else "name"
+        value = settings.get(field)
+        size = len(value.encode("utf-8", "surrogatepass")) if isinstance(value, str) else 0
+        if size > MAX_NAME_BYTES:
+            raise ApiError.invalid(
+                f"The {field} is {size} bytes in UTF-8; the maximum length is {MAX_NAME_BYTES} bytes."
+            )
+        description = settings.get("description")
+        if isinstance(description, str) and len(description) > MAX_DESCRIPTION_CHARS:
+            raise ApiError.invalid(
+                f"The description is {len(description)} characters; the maximum length is {MAX_DESCRIPTION_CHARS}."
+            )
+
     def _check_flat(self, settings: dict[str, Any], *, submit: bool = False) -> None:
         """A single-task format job or one-time run."""
+        self._check_names(settings, submit=submit)
         self._check_task(settings, "Job settings" if not submit else "Run settings", None)
         kind = task_kind(settings)
         if kind not in TASK_KINDS_20:
@@ -379,6 +400,7 @@ class JobsService(Service):
         self._check_git_source(settings.get("git_source"))
 
     def _check_multi(self, settings: dict[str, Any], *, submit: bool = False) -> None:
+        self._check_names(settings, submit=submit)
         job_clusters: set[str] | None = None
         if not submit:
             job_clusters = set()

@@ -37,11 +37,14 @@ from typing import Any
 from .. import jsonio
 from ..errors import ApiError
 from ..service import Reply, Request, Service, operation
+from ..tree import Entry, PathTree, check_path
 
 MAX_BYTES = 10 * 1024 * 1024
 #: A DBC archive may expand to at most this much (each notebook in it stays under MAX_BYTES).
 MAX_DBC_EXPANDED = 10 * MAX_BYTES
 FOLDERS = ("DIRECTORY", "REPO")
+#: The longest entry name a zip header holds.
+ZIP_NAME_BYTES = 0xFFFF
 SYSTEM_FOLDERS = ("/", "/Users", "/Shared", "/Repos")
 COMMENT = {"PYTHON": "#", "SCALA": "//", "SQL": "--", "R": "#"}
 SOURCE_EXT = {"PYTHON": "py", "SCALA": "scala", "SQL": "sql", "R": "r"}
@@ -75,7 +78,9 @@ def normalize(path: str) -> str:
     parts = [p for p in path.split("/") if p not in ("", ".")]
     if ".." in parts:
         raise ApiError.invalid(f"Path must not contain '..': {path}")
-    return "/" + "/".join(parts)
+    out = "/" + "/".join(parts)
+    check_path(out)
+    return out
 
 
 def parent_of(path: str) -> str:
@@ -317,8 +322,9 @@ class WorkspaceService(Service):
     name = "workspace"
 
     def reset(self) -> None:
-        self.nodes: dict[str, Node] = {"/": Node("DIRECTORY", 0)}
-        self.by_id: dict[int, str] = {0: "/"}
+        # Nodes by name under their parent (memory linear in the paths' lengths); ids point at tree entries.
+        self.nodes: PathTree[Node] = PathTree(Node("DIRECTORY", 0))
+        self.by_id: dict[int, Entry[Node]] = {0: self.nodes.root}
         for folder in ("/Users", "/Shared", "/Repos"):
             self._add(folder, "DIRECTORY")
         config = self.env.config
@@ -352,7 +358,8 @@ class WorkspaceService(Service):
         return render_source(Notebook(node.language, node.cells))
 
     def path_of(self, object_id: int) -> str | None:
-        return self.by_id.get(object_id)
+        entry = self.by_id.get(object_id)
+        return PathTree.path_of(entry) if entry is not None else None
 
     def attach_repo(self, path: str) -> int:
         """Create the REPO folder at ``path`` (and missing parents); returns its object id (the repo id)."""
@@ -365,47 +372,53 @@ class WorkspaceService(Service):
 
     def detach_repo(self, object_id: int) -> None:
         """Remove the REPO folder with this id and everything in it (the repos service deleted the repo)."""
-        path = self.by_id.get(object_id)
-        if path is not None and self.nodes[path].object_type == "REPO":
-            for p in [path, *self._subtree(path)]:
-                self._drop(p)
+        entry = self.by_id.get(object_id)
+        if entry is not None and entry.value.object_type == "REPO":
+            self._drop(entry)
 
     def has_object(self, object_type: str, object_id: str) -> bool | None:
         wanted = {"notebooks": "NOTEBOOK", "directories": "DIRECTORY"}.get(object_type)
         if wanted is None:
             return None
         try:
-            path = self.by_id.get(int(object_id))
+            entry = self.by_id.get(int(object_id))
         except ValueError:
             return False
-        return path is not None and self.nodes[path].object_type == wanted
+        return entry is not None and entry.value.object_type == wanted
 
     # --- tree helpers -----------------------------------------------------------------------------------
 
     def _add(self, path: str, object_type: str, notebook: Notebook | None = None) -> Node:
+        """A new object at ``path``, whose parent exists."""
+        parent = self.nodes.entry(parent_of(path))
+        assert parent is not None and path != "/"
+        return self._add_under(parent, name_of(path), object_type, notebook).value
+
+    def _add_under(
+        self, parent: Entry[Node], name: str, object_type: str, notebook: Notebook | None = None
+    ) -> Entry[Node]:
         now = self.clock.now_ms()
         node = Node(object_type, self.env.next_id("workspace.object", start=100), created_at=now, modified_at=now)
         if notebook is not None:
             node.language, node.cells = notebook.language, list(notebook.cells)
-        self.nodes[path] = node
-        self.by_id[node.object_id] = path
-        return node
+        old = parent.children.get(name)
+        if old is not None:
+            self.by_id.pop(old.value.object_id, None)
+        entry = PathTree.put_under(parent, name, node)
+        self.by_id[node.object_id] = entry
+        return entry
 
-    def _drop(self, path: str) -> None:
-        node = self.nodes.pop(path, None)
-        if node is not None:
-            self.by_id.pop(node.object_id, None)
-
-    def _children(self, path: str) -> list[str]:
-        prefix = path.rstrip("/") + "/"
-        return sorted(p for p in self.nodes if p.startswith(prefix) and p != "/" and "/" not in p[len(prefix) :])
-
-    def _subtree(self, path: str) -> list[str]:
-        prefix = path.rstrip("/") + "/"
-        return sorted(p for p in self.nodes if p.startswith(prefix) and p != path)
+    def _drop(self, entry: Entry[Node]) -> None:
+        """Remove ``entry`` and everything below it."""
+        for e in [entry, *PathTree.descendants(entry)]:
+            self.by_id.pop(e.value.object_id, None)
+        PathTree.detach(entry)
 
     def _info(self, path: str) -> dict[str, Any]:
-        node = self.nodes[path]
+        return self._info_of(path, self.nodes[path])
+
+    @staticmethod
+    def _info_of(path: str, node: Node) -> dict[str, Any]:
         info: dict[str, Any] = {"object_type": node.object_type, "path": path, "object_id": node.object_id}
         if node.object_type == "NOTEBOOK":
             info["language"] = node.language
@@ -422,23 +435,17 @@ class WorkspaceService(Service):
 
     def _check_folder_chain(self, path: str) -> None:
         """Every existing object on the way to ``path`` must be a folder (mkdir -p semantics)."""
-        current = path
-        while True:
-            node = self.nodes.get(current)
-            if node is not None and node.object_type not in FOLDERS:
-                raise ApiError.already_exists(f"A {node.object_type.lower()} already exists at {current}.")
-            if current == "/":
-                return
-            current = parent_of(current)
+        chain, _ = self.nodes.lineage(path)
+        for entry in reversed(chain):
+            if entry.value.object_type not in FOLDERS:
+                where = PathTree.path_of(entry)
+                raise ApiError.already_exists(f"A {entry.value.object_type.lower()} already exists at {where}.")
 
     def _mkdirs(self, path: str) -> None:
-        missing = []
-        current = path
-        while current not in self.nodes:
-            missing.append(current)
-            current = parent_of(current)
-        for p in reversed(missing):
-            self._add(p, "DIRECTORY")
+        chain, missing = self.nodes.lineage(path)
+        entry = chain[-1]
+        for name in missing:
+            entry = self._add_under(entry, name, "DIRECTORY")
 
     def _check_access(self, user: str, path: str, *, write: bool) -> None:
         """Default ACLs: users own their /Users and /Repos folders; only admins create top-level folders."""
@@ -467,12 +474,15 @@ class WorkspaceService(Service):
         if node.object_type not in FOLDERS:
             return {"objects": [self._info(path)]}
         after = req.params.get("notebooks_modified_after")
+        entry = self.nodes.entry(path)
+        assert entry is not None
         objects = []
-        for child in self._children(path):
-            c = self.nodes[child]
+        base = path.rstrip("/")
+        for child in PathTree.children(entry):
+            c = child.value
             if after is not None and c.object_type == "NOTEBOOK" and c.modified_at <= after:
                 continue
-            objects.append(self._info(child))
+            objects.append(self._info_of(f"{base}/{child.name}", c))
         return {"objects": objects} if objects else {}
 
     @operation("workspaceMkdirs")
@@ -491,12 +501,14 @@ class WorkspaceService(Service):
         if path in SYSTEM_FOLDERS:
             raise ApiError.permission_denied(f"Cannot delete the system folder {path}.")
         self._check_access(req.user, path, write=True)
-        subtree = self._subtree(path)
-        if subtree and not req.params.get("recursive", False):
+        entry = self.nodes.entry(path)
+        assert entry is not None
+        if entry.children and not req.params.get("recursive", False):
             raise ApiError(400, "DIRECTORY_NOT_EMPTY", f"Folder ({path}) is not empty; use recursive to delete it.")
-        removed_repos = [self.nodes[p].object_id for p in [path, *subtree] if self.nodes[p].object_type == "REPO"]
-        for p in [path, *subtree]:
-            self._drop(p)
+        removed_repos = [
+            e.value.object_id for e in [entry, *PathTree.descendants(entry)] if e.value.object_type == "REPO"
+        ]
+        self._drop(entry)
         repos = self.env.services.get("repos")
         forget = getattr(repos, "forget_repo", None)
         if forget is not None:
@@ -623,6 +635,8 @@ class WorkspaceService(Service):
             raise ApiError.invalid(
                 f"Invalid DBC archive: {'/'.join(sorted(clash)[0])} is both a folder and a notebook."
             )
+        for rel in [*tree_dirs, *tree_notebooks]:  # all checked before anything is stored
+            check_path(path + "/" + "/".join(rel), "path of an archive entry")
         self._add(path, "DIRECTORY")
         for rel in sorted(tree_dirs, key=len):
             self._add(path + "/" + "/".join(rel), "DIRECTORY")
@@ -670,33 +684,45 @@ class WorkspaceService(Service):
         return {"content": base64.b64encode(data).decode("ascii"), "file_type": file_type}
 
     def _dbc(self, path: str) -> bytes:
+        """A DBC archive of the notebook or folder at ``path``: entries under the folder's name (``root`` for
+        ``/``), one ``<name>.<language>`` NotebookV1 JSON per notebook. Names are bounded at creation (255 bytes,
+        4,096 per path), so every entry name fits a zip header (65,535 bytes); a tree that still has a longer
+        one (made before the bounds) is a 400, never a failure halfway through."""
         buf = io.BytesIO()
-        node = self.nodes[path]
+        top_entry = self.nodes.entry(path)
+        assert top_entry is not None
         with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
 
-            def write(entry: str, n: Node, payload: bytes) -> None:
+            def write(name: str, n: Node, payload: bytes) -> None:
+                if len(name.encode("utf-8", "surrogatepass")) > ZIP_NAME_BYTES:
+                    raise ApiError.invalid(
+                        f"{path} cannot be exported as a DBC archive: an entry name is longer than "
+                        f"{ZIP_NAME_BYTES} bytes."
+                    )
                 # Zip timestamps run from 1980 to 2107; the virtual clock may be far past either end.
                 stamp = time.gmtime(min(max(n.modified_at // 1000, 315532800), 4354819199))[:6]
-                info = zipfile.ZipInfo(entry, date_time=stamp)
+                info = zipfile.ZipInfo(name, date_time=stamp)
                 info.compress_type = zipfile.ZIP_DEFLATED
                 archive.writestr(info, payload)
 
-            def add_notebook(entry: str, p: str) -> None:
-                n = self.nodes[p]
+            def add_notebook(name: str, n: Node, title: str) -> None:
                 assert n.language is not None
-                model = _model(Notebook(n.language, n.cells), name_of(p), n.object_id)
-                write(f"{entry}.{DBC_EXT[n.language]}", n, json.dumps(model).encode("utf-8"))
+                model = _model(Notebook(n.language, n.cells), title, n.object_id)
+                write(f"{name}.{DBC_EXT[n.language]}", n, json.dumps(model).encode("utf-8"))
 
+            node = top_entry.value
             if node.object_type == "NOTEBOOK":
-                add_notebook(name_of(path), path)
+                add_notebook(name_of(path), node, name_of(path))
             else:
                 top = name_of(path) if path != "/" else "root"
                 write(top + "/", node, b"")
-                for p in self._subtree(path):
-                    n = self.nodes[p]
-                    entry = top + p[len(path.rstrip("/")) :]
-                    if n.object_type in FOLDERS:
-                        write(entry + "/", n, b"")
-                    elif n.object_type == "NOTEBOOK":
-                        add_notebook(entry, p)
+                stack = [(child, top) for child in reversed(PathTree.children(top_entry))]
+                while stack:
+                    entry, prefix = stack.pop()
+                    name = f"{prefix}/{entry.name}"
+                    if entry.value.object_type in FOLDERS:
+                        write(name + "/", entry.value, b"")
+                        stack.extend((child, name) for child in reversed(PathTree.children(entry)))
+                    elif entry.value.object_type == "NOTEBOOK":
+                        add_notebook(name, entry.value, entry.name)
         return buf.getvalue()
