@@ -317,8 +317,6 @@ class ClustersService(Service):
         autoscale = spec.get("autoscale")
         if num_workers is not None and autoscale is not None:
             raise ApiError.invalid("Only one of num_workers or autoscale can be specified")
-        if num_workers is None and autoscale is None:
-            raise ApiError.invalid("One of num_workers or autoscale must be specified")
         if autoscale is not None:
             self._check_autoscale(autoscale)
         version = spec.get("spark_version")
@@ -660,7 +658,7 @@ class ClustersService(Service):
 
     # --- operations ---------------------------------------------------------------------------------
 
-    @operation("clustersCreate")
+    @operation("clustersCreate", "clusters20Create")
     def create(self, req: Request) -> dict[str, Any]:
         self._purge()
         spec = req.params
@@ -674,7 +672,7 @@ class ClustersService(Service):
         source = source if source in ("UI", "API") else "API"
         return {"cluster_id": self._create(spec, user=req.user, source=source, token=token, tags={}).cluster_id}
 
-    @operation("clustersEdit")
+    @operation("clustersEdit", "clusters20Edit")
     def edit(self, req: Request) -> dict[str, Any]:
         c = self._get(req.params["cluster_id"])
         if c.is_job:
@@ -703,7 +701,7 @@ class ClustersService(Service):
             self._restart(c, req.user)
         return {}
 
-    @operation("clustersStart")
+    @operation("clustersStart", "clusters20Start")
     def start(self, req: Request) -> dict[str, Any]:
         c = self._get(req.params["cluster_id"])
         if c.is_job:
@@ -715,7 +713,7 @@ class ClustersService(Service):
         self._launch(c)
         return {}
 
-    @operation("clustersRestart")
+    @operation("clustersRestart", "clusters20Restart")
     def restart(self, req: Request) -> dict[str, Any]:
         c = self._get(req.params["cluster_id"])
         self._require_state(c, "RUNNING")
@@ -723,7 +721,7 @@ class ClustersService(Service):
         self._restart(c, req.params.get("restart_user") or req.user)
         return {}
 
-    @operation("clustersResize")
+    @operation("clustersResize", "clusters20Resize")
     def resize(self, req: Request) -> dict[str, Any]:
         c = self._get(req.params["cluster_id"])
         num_workers = req.params.get("num_workers")
@@ -754,13 +752,13 @@ class ClustersService(Service):
         self._after(c, "clusters.resize", 120.0, self._resized)
         return {}
 
-    @operation("clustersDelete")
+    @operation("clustersDelete", "clusters20Delete")
     def delete(self, req: Request) -> dict[str, Any]:
         c = self._get(req.params["cluster_id"])
         self._terminate(c, "USER_REQUEST", {"username": req.user})
         return {}
 
-    @operation("clustersPermanentDelete")
+    @operation("clustersPermanentDelete", "clusters20PermanentDelete")
     def permanent_delete(self, req: Request) -> dict[str, Any]:
         c = self._get(req.params["cluster_id"])
         if c.state != "TERMINATED":
@@ -770,11 +768,11 @@ class ClustersService(Service):
         self._remove(c)
         return {}
 
-    @operation("clustersGet")
+    @operation("clustersGet", "clusters20Get")
     def get(self, req: Request) -> dict[str, Any]:
         return self._info(self._get(req.params["cluster_id"]))
 
-    @operation("clustersPin")
+    @operation("clustersPin", "clusters20Pin")
     def pin(self, req: Request) -> dict[str, Any]:
         self._require_admin(req, "pin clusters")
         c = self._get(req.params["cluster_id"])
@@ -783,7 +781,7 @@ class ClustersService(Service):
             self._event(c, "PINNED", {"user": req.user})
         return {}
 
-    @operation("clustersUnpin")
+    @operation("clustersUnpin", "clusters20Unpin")
     def unpin(self, req: Request) -> dict[str, Any]:
         self._require_admin(req, "unpin clusters")
         c = self._get(req.params["cluster_id"])
@@ -792,7 +790,7 @@ class ClustersService(Service):
             self._event(c, "UNPINNED", {"user": req.user})
         return {}
 
-    @operation("clustersChangeOwner")
+    @operation("clustersChangeOwner", "clusters20ChangeOwner")
     def change_owner(self, req: Request) -> dict[str, Any]:
         self._require_admin(req, "change the owner of a cluster")
         c = self._get(req.params["cluster_id"])
@@ -802,7 +800,7 @@ class ClustersService(Service):
         c.creator = owner
         return {}
 
-    @operation("clustersList")
+    @operation("clustersList", "clusters20List")
     def list_clusters(self, req: Request) -> dict[str, Any]:
         self._purge()
         client = req.params.get("can_use_client")
@@ -824,7 +822,7 @@ class ClustersService(Service):
             return {}
         return {"clusters": [self._info(c) for c in shown]}
 
-    @operation("clustersListNodeTypes")
+    @operation("clustersListNodeTypes", "clusters20ListNodeTypes")
     def list_node_types(self, req: Request) -> dict[str, Any]:
         types = []
         for order, (node_type_id, spec) in enumerate(NODE_TYPES.items()):
@@ -864,15 +862,15 @@ class ClustersService(Service):
             )
         return {"node_types": types}
 
-    @operation("clustersSparkVersions")
+    @operation("clustersSparkVersions", "clusters20SparkVersions")
     def spark_versions(self, req: Request) -> dict[str, Any]:
         return {"versions": [{"key": key, "name": name} for key, name in SPARK_VERSIONS.items()]}
 
-    @operation("clustersListZones")
+    @operation("clustersListZones", "clusters20ListZones")
     def list_zones(self, req: Request) -> dict[str, Any]:
         return {"zones": list(ZONES), "default_zone": ZONES[0]}
 
-    @operation("clustersEvents")
+    @operation("clustersEvents", "clusters20Events")
     def events(self, req: Request) -> dict[str, Any]:
         p = req.params
         c = self._get(p["cluster_id"])
