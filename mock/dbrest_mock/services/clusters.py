@@ -28,6 +28,16 @@ from typing import Any
 
 from ..errors import ApiError
 from ..service import Env, Request, Service, operation
+from . import cluster_specs
+from .cluster_catalog import (
+    CORE_QUOTA,
+    DEFAULT_NODE_TYPE,
+    NODE_TYPES,
+    SPARK_VERSIONS,
+    ZONES,
+    NodeSpec,
+    node_type_listing,
+)
 
 DAY_MS = 24 * 3600 * 1000
 RETENTION_MS = 30 * DAY_MS
@@ -35,109 +45,14 @@ MAX_TERMINATED_ALL_PURPOSE = 70
 MAX_TERMINATED_JOB = 30
 EVENTS_DEFAULT_LIMIT = 50
 ACTIVE_STATES = ("PENDING", "RUNNING", "RESTARTING", "RESIZING")
-
-#: Fixed Databricks Runtime catalogue: key -> descriptive name.
-SPARK_VERSIONS: dict[str, str] = {
-    "5.2.x-scala2.11": "5.2 (includes Apache Spark 2.4.0, Scala 2.11)",
-    "5.3.x-scala2.11": "5.3 (includes Apache Spark 2.4.0, Scala 2.11)",
-    "5.5.x-scala2.11": "5.5 LTS (includes Apache Spark 2.4.3, Scala 2.11)",
-    "6.0.x-scala2.11": "6.0 (includes Apache Spark 2.4.3, Scala 2.11)",
-    "6.2.x-scala2.11": "6.2 (includes Apache Spark 2.4.4, Scala 2.11)",
-    "6.3.x-scala2.11": "6.3 (includes Apache Spark 2.4.4, Scala 2.11)",
-    "6.4.x-scala2.11": "6.4 (includes Apache Spark 2.4.5, Scala 2.11)",
-    "7.3.x-scala2.12": "7.3 LTS (includes Apache Spark 3.0.1, Scala 2.12)",
-    "7.3.x-cpu-ml-scala2.12": "7.3 LTS ML (includes Apache Spark 3.0.1, Scala 2.12)",
-    "7.3.x-gpu-ml-scala2.12": "7.3 LTS ML (includes Apache Spark 3.0.1, GPU, Scala 2.12)",
-    "8.2.x-scala2.12": "8.2 (includes Apache Spark 3.1.1, Scala 2.12)",
-    "9.1.x-scala2.12": "9.1 LTS (includes Apache Spark 3.1.2, Scala 2.12)",
-    "9.1.x-photon-scala2.12": "9.1 LTS Photon (includes Apache Spark 3.1.2, Scala 2.12)",
-    "10.4.x-scala2.12": "10.4 LTS (includes Apache Spark 3.2.1, Scala 2.12)",
-    "10.4.x-photon-scala2.12": "10.4 LTS Photon (includes Apache Spark 3.2.1, Scala 2.12)",
-    "10.4.x-cpu-ml-scala2.12": "10.4 LTS ML (includes Apache Spark 3.2.1, Scala 2.12)",
-    "10.4.x-gpu-ml-scala2.12": "10.4 LTS ML (includes Apache Spark 3.2.1, GPU, Scala 2.12)",
-    "11.3.x-scala2.12": "11.3 LTS (includes Apache Spark 3.3.0, Scala 2.12)",
-    "11.3.x-photon-scala2.12": "11.3 LTS Photon (includes Apache Spark 3.3.0, Scala 2.12)",
-    "11.3.x-cpu-ml-scala2.12": "11.3 LTS ML (includes Apache Spark 3.3.0, Scala 2.12)",
-    "11.3.x-gpu-ml-scala2.12": "11.3 LTS ML (includes Apache Spark 3.3.0, GPU, Scala 2.12)",
+#: Largest (and default) page of the 2.1 list; the API says the server may constrain page_size.
+LIST_PAGE_SIZE = 100
+#: Events per page with token paging when page_size is absent or 0 (the legacy default limit), and the largest.
+EVENTS_MAX_PAGE = 500
+#: The order of states in the 2.1 list's DEFAULT sort: active clusters before terminated ones.
+STATE_ORDER = {
+    s: i for i, s in enumerate(("RUNNING", "PENDING", "RESIZING", "RESTARTING", "TERMINATING", "TERMINATED"))
 }
-
-
-@dataclass(frozen=True)
-class NodeSpec:
-    memory_mb: int
-    cores: float
-    category: str
-    family: str
-    gpus: int = 0
-    local_disk_gb: int = 0
-    nvme_disks: int = 0
-    nvme_disk_gb: int = 0
-
-
-#: Fixed Azure node type catalogue.
-NODE_TYPES: dict[str, NodeSpec] = {
-    "Standard_D3_v2": NodeSpec(14336, 4, "General Purpose", "Standard Dv2 Family vCPUs", local_disk_gb=200),
-    "Standard_D4_v2": NodeSpec(28672, 8, "General Purpose", "Standard Dv2 Family vCPUs", local_disk_gb=400),
-    "Standard_DS3_v2": NodeSpec(14336, 4, "General Purpose", "Standard DSv2 Family vCPUs", local_disk_gb=28),
-    "Standard_DS4_v2": NodeSpec(28672, 8, "General Purpose", "Standard DSv2 Family vCPUs", local_disk_gb=56),
-    "Standard_DS5_v2": NodeSpec(57344, 16, "General Purpose", "Standard DSv2 Family vCPUs", local_disk_gb=112),
-    "Standard_D4s_v3": NodeSpec(16384, 4, "General Purpose", "Standard DSv3 Family vCPUs", local_disk_gb=32),
-    "Standard_E8s_v3": NodeSpec(65536, 8, "Memory Optimized", "Standard ESv3 Family vCPUs", local_disk_gb=128),
-    "Standard_F4s": NodeSpec(8192, 4, "Compute Optimized", "Standard FS Family vCPUs", local_disk_gb=16),
-    "Standard_L4s": NodeSpec(32768, 4, "Storage Optimized", "Standard LS Family vCPUs", local_disk_gb=678),
-    "Standard_L8s_v2": NodeSpec(
-        65536, 8, "Storage Optimized", "Standard LSv2 Family vCPUs", local_disk_gb=80, nvme_disks=1, nvme_disk_gb=1788
-    ),
-    "Standard_L80s_v2": NodeSpec(
-        655360,
-        80,
-        "Storage Optimized",
-        "Standard LSv2 Family vCPUs",
-        local_disk_gb=800,
-        nvme_disks=10,
-        nvme_disk_gb=1788,
-    ),
-    "Standard_NC6s_v3": NodeSpec(
-        114688, 6, "GPU Accelerated", "Standard NCSv3 Family vCPUs", gpus=1, local_disk_gb=736
-    ),
-}
-
-ZONES = ["us-west-2c", "us-west-2a", "us-west-2b"]
-#: Node type assumed for quota accounting when a cluster names none (instance pool clusters).
-DEFAULT_NODE_TYPE = "Standard_DS3_v2"
-#: Cores per VM family of the workspace's subscription (Azure quotas are per family and region).
-CORE_QUOTA = 1000
-
-#: The cluster attributes the service stores and reports (ClustersAttributes in the spec).
-ATTRIBUTE_KEYS = (
-    "cluster_name",
-    "spark_version",
-    "spark_conf",
-    "azure_attributes",
-    "aws_attributes",
-    "gcp_attributes",
-    "node_type_id",
-    "driver_node_type_id",
-    "ssh_public_keys",
-    "custom_tags",
-    "cluster_log_conf",
-    "init_scripts",
-    "docker_image",
-    "spark_env_vars",
-    "autotermination_minutes",
-    "enable_elastic_disk",
-    "instance_pool_id",
-    "driver_instance_pool_id",
-    "policy_id",
-    "enable_local_disk_encryption",
-    "runtime_engine",
-    "data_security_mode",
-    "single_user_name",
-    "workload_type",
-)
-
-INIT_SCRIPT_KINDS = ("dbfs", "file", "abfss", "s3", "gcs", "workspace")
-LOG_CONF_KINDS = ("dbfs", "s3")
 
 TERMINATION_TYPES = {
     "USER_REQUEST": "SUCCESS",
@@ -157,13 +72,6 @@ TERMINATION_TYPES = {
 PENDING_MESSAGE = "Finding instances for new nodes, acquiring more instances if necessary"
 
 
-def conf_value(value: Any) -> str:
-    """The string form Databricks stores for a spark_conf value sent as a JSON boolean or number."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
-
-
 def state_title(state: str) -> str:
     return state.capitalize()
 
@@ -172,6 +80,8 @@ def state_title(state: str) -> str:
 class Cluster:
     cluster_id: str
     seq: int
+    #: The ClusterSpec fields as the user last gave them (create, edit, update); ``attrs`` derives from it.
+    spec: dict[str, Any]
     attrs: dict[str, Any]
     num_workers: int | None
     autoscale: dict[str, int] | None
@@ -313,70 +223,7 @@ class ClustersService(Service):
         return answer
 
     def _validate_spec(self, spec: dict[str, Any], *, job: bool = False) -> None:
-        num_workers = spec.get("num_workers")
-        autoscale = spec.get("autoscale")
-        if num_workers is not None and autoscale is not None:
-            raise ApiError.invalid("Only one of num_workers or autoscale can be specified")
-        if autoscale is not None:
-            self._check_autoscale(autoscale)
-        version = spec.get("spark_version")
-        if not isinstance(version, str) or version not in SPARK_VERSIONS:
-            raise ApiError.invalid(f"Invalid spark version {version}.")
-        node_type = spec.get("node_type_id")
-        if node_type is None and spec.get("instance_pool_id") is None:
-            raise ApiError.invalid(
-                "Missing required field: node_type_id (or instance_pool_id, to take the node type of a pool)"
-            )
-        for key in ("node_type_id", "driver_node_type_id"):
-            value = spec.get(key)
-            if value is not None and value not in NODE_TYPES:
-                raise ApiError.invalid(f"Node type {value} is not supported. Supported node types: {self._node_list()}")
-        minutes = spec.get("autotermination_minutes")
-        if not job and isinstance(minutes, int) and 0 < minutes < 10:
-            raise ApiError.invalid(
-                "Automatic termination must be between 10 and 10000 minutes, or 0 to disable it "
-                f"(got {minutes} minutes)."
-            )
-        log_conf = spec.get("cluster_log_conf")
-        if log_conf is not None and sum(1 for k in LOG_CONF_KINDS if log_conf.get(k) is not None) != 1:
-            raise ApiError.invalid("Exactly one destination (dbfs or s3) must be given in cluster_log_conf.")
-        for i, script in enumerate(spec.get("init_scripts") or []):
-            if sum(1 for k in INIT_SCRIPT_KINDS if script.get(k) is not None) != 1:
-                raise ApiError.invalid(f"Exactly one destination must be given in init_scripts[{i}].")
-        for key, kind, what in (
-            ("instance_pool_id", "instance-pools", "Instance pool"),
-            ("driver_instance_pool_id", "instance-pools", "Instance pool"),
-            ("policy_id", "cluster-policies", "Cluster policy"),
-        ):
-            value = spec.get(key)
-            if value is not None and self._exists(kind, value) is False:
-                raise ApiError.invalid(f"{what} {value} does not exist")
-
-    @staticmethod
-    def _check_autoscale(autoscale: dict[str, Any]) -> None:
-        if autoscale["max_workers"] <= autoscale["min_workers"]:
-            raise ApiError.invalid(
-                f"max_workers ({autoscale['max_workers']}) must be greater than min_workers "
-                f"({autoscale['min_workers']}) in autoscale."
-            )
-
-    @staticmethod
-    def _node_list() -> str:
-        return ", ".join(sorted(NODE_TYPES))
-
-    @staticmethod
-    def _attributes(spec: dict[str, Any]) -> dict[str, Any]:
-        """The stored attributes of a spec: known keys only, spark_conf values as strings, absent nulls."""
-        attrs: dict[str, Any] = {}
-        for key in ATTRIBUTE_KEYS:
-            value = spec.get(key)
-            if value is None:
-                continue
-            if key == "spark_conf":
-                value = {k: conf_value(v) for k, v in value.items()}
-            attrs[key] = copy.deepcopy(value)
-        attrs.setdefault("cluster_name", "")
-        return attrs
+        cluster_specs.validate(spec, job=job, exists=self._exists)
 
     def _new_id(self, seq: int) -> str:
         stamp = time.strftime("%m%d-%H%M%S", time.gmtime(self.clock.now()))
@@ -388,13 +235,15 @@ class ClustersService(Service):
         self, spec: dict[str, Any], *, user: str, source: str, token: str | None, tags: dict[str, str]
     ) -> Cluster:
         seq = self.env.next_id("clusters")
-        autoscale = spec.get("autoscale")
+        stored = cluster_specs.given(spec)
+        num_workers, autoscale = cluster_specs.size(stored)
         c = Cluster(
             cluster_id=self._new_id(seq),
             seq=seq,
-            attrs=self._attributes(spec),
-            num_workers=None if autoscale is not None else int(spec.get("num_workers") or 0),
-            autoscale=dict(autoscale) if autoscale is not None else None,
+            spec=stored,
+            attrs=cluster_specs.attributes(stored),
+            num_workers=num_workers,
+            autoscale=autoscale,
             creator=user,
             source=source,
             start_time=self.clock.now_ms(),
@@ -645,6 +494,7 @@ class ClustersService(Service):
             info["termination_reason"] = copy.deepcopy(c.termination_reason)
         if c.pinned_by is not None:
             info["pinned_by_user_name"] = c.pinned_by
+        info["spec"] = copy.deepcopy(c.spec)
         return info
 
     @staticmethod
@@ -674,22 +524,38 @@ class ClustersService(Service):
 
     @operation("clustersEdit", "clusters20Edit")
     def edit(self, req: Request) -> dict[str, Any]:
+        c = self._editable(req, "edited")
+        self._reconfigure(c, cluster_specs.given(req.params), req.user)
+        return {}
+
+    @operation("clustersUpdate")
+    def update(self, req: Request) -> dict[str, Any]:
+        """Only the fields the update_mask names change; then as edit (EDITED event, restart when RUNNING)."""
+        c = self._editable(req, "updated")
+        self._reconfigure(
+            c, cluster_specs.apply_mask(c.spec, req.params["update_mask"], req.params.get("cluster") or {}), req.user
+        )
+        return {}
+
+    def _editable(self, req: Request, what: str) -> Cluster:
         c = self._get(req.params["cluster_id"])
         if c.is_job:
-            raise ApiError.invalid(f"Cluster {c.cluster_id} was created by the Jobs service and cannot be edited.")
+            raise ApiError.invalid(f"Cluster {c.cluster_id} was created by the Jobs service and cannot be {what}.")
         self._require_state(c, "RUNNING", "TERMINATED")
-        spec = req.params
+        return c
+
+    def _reconfigure(self, c: Cluster, spec: dict[str, Any], user: str) -> None:
+        """Give ``c`` the stored spec ``spec`` (validated first: nothing changes on an error), as edit does."""
         self._validate_spec(spec)
         previous_attrs, previous_size = self._report_attrs(c), c.size()
-        autoscale = spec.get("autoscale")
-        c.attrs = self._attributes(spec)
-        c.autoscale = dict(autoscale) if autoscale is not None else None
-        c.num_workers = None if autoscale is not None else int(spec.get("num_workers") or 0)
+        c.spec = spec
+        c.attrs = cluster_specs.attributes(spec)
+        c.num_workers, c.autoscale = cluster_specs.size(spec)
         self._event(
             c,
             "EDITED",
             {
-                "user": req.user,
+                "user": user,
                 "previous_attributes": previous_attrs,
                 "attributes": self._report_attrs(c),
                 "previous_cluster_size": previous_size,
@@ -698,8 +564,7 @@ class ClustersService(Service):
         )
         if c.state == "RUNNING":
             c.last_activity_time = self.clock.now_ms()
-            self._restart(c, req.user)
-        return {}
+            self._restart(c, user)
 
     @operation("clustersStart", "clusters20Start")
     def start(self, req: Request) -> dict[str, Any]:
@@ -729,13 +594,21 @@ class ClustersService(Service):
         if (num_workers is None) == (autoscale is None):
             raise ApiError.invalid("Exactly one of num_workers or autoscale must be specified")
         if autoscale is not None:
-            self._check_autoscale(autoscale)
+            cluster_specs.check_autoscale(autoscale)
         self._require_state(c, "RUNNING")
+        if cluster_specs.single_node(c.spec):
+            raise ApiError.invalid(
+                f"Cluster {c.cluster_id} is a single-node cluster (is_single_node) and cannot be resized."
+            )
         previous = c.size()
+        c.spec.pop("num_workers", None)
+        c.spec.pop("autoscale", None)
         if autoscale is not None:
             c.autoscale, c.num_workers = dict(autoscale), None
+            c.spec["autoscale"] = dict(autoscale)
         else:
             c.autoscale, c.num_workers = None, int(num_workers or 0)
+            c.spec["num_workers"] = c.num_workers
         c.last_activity_time = self.clock.now_ms()
         self._set_state(c, "RESIZING")
         self._event(
@@ -803,7 +676,6 @@ class ClustersService(Service):
     @operation("clustersList", "clusters20List")
     def list_clusters(self, req: Request) -> dict[str, Any]:
         self._purge()
-        client = req.params.get("can_use_client")
         shown: list[Cluster] = []
         terminated: dict[bool, list[Cluster]] = {True: [], False: []}
         for c in self.clusters.values():
@@ -814,6 +686,9 @@ class ClustersService(Service):
         for is_job, limit in ((False, MAX_TERMINATED_ALL_PURPOSE), (True, MAX_TERMINATED_JOB)):
             recent = sorted(terminated[is_job], key=lambda c: (c.terminated_time or 0, c.seq), reverse=True)
             shown.extend(recent[:limit])
+        if req.operation_id == "clustersList":
+            return self._list_page(req, shown)
+        client = req.params.get("can_use_client")
         if client is not None:
             key = "notebooks" if client == "NOTEBOOKS" else "jobs"
             shown = [c for c in shown if (c.attrs.get("workload_type") or {}).get("clients", {}).get(key) is not False]
@@ -822,45 +697,45 @@ class ClustersService(Service):
             return {}
         return {"clusters": [self._info(c) for c in shown]}
 
+    def _list_page(self, req: Request, shown: list[Cluster]) -> dict[str, Any]:
+        """API 2.1: filter_by, sort_by and token paging over the clusters 2.0 would list."""
+        p = req.params
+        query = {k: v for k, v in p.items() if k.startswith(("filter_by.", "sort_by."))}
+        sources, states = p.get("filter_by.cluster_sources"), p.get("filter_by.cluster_states")
+        pinned, policy = p.get("filter_by.is_pinned"), p.get("filter_by.policy_id")
+        shown = [
+            c
+            for c in shown
+            if (not sources or c.source in sources)
+            and (not states or c.state in states)
+            and (pinned is None or (c.pinned_by is not None) == pinned)
+            and (policy is None or c.attrs.get("policy_id") == policy)
+        ]
+        if p.get("sort_by.field") == "CLUSTER_NAME":
+            shown.sort(key=lambda c: (c.attrs["cluster_name"].lower(), c.seq))
+        else:
+            # DEFAULT: state, then pinned first, then name (ListClustersSortBy's docstring in databricks-sdk 0.162.0)
+            shown.sort(
+                key=lambda c: (STATE_ORDER.get(c.state, 99), c.pinned_by is None, c.attrs["cluster_name"], c.seq)
+            )
+        if p.get("sort_by.direction") == "DESC":
+            shown.reverse()
+        size = min(p.get("page_size") or LIST_PAGE_SIZE, LIST_PAGE_SIZE)
+        token = p.get("page_token")
+        offset = cluster_specs.page_offset(token, query) if token else 0
+        out: dict[str, Any] = {}
+        page = shown[offset : offset + size]
+        if page:
+            out["clusters"] = [self._info(c) for c in page]
+        if offset + size < len(shown):
+            out["next_page_token"] = cluster_specs.page_token(offset + size, query)
+        if offset > 0:
+            out["prev_page_token"] = cluster_specs.page_token(max(0, offset - size), query)
+        return out
+
     @operation("clustersListNodeTypes", "clusters20ListNodeTypes")
     def list_node_types(self, req: Request) -> dict[str, Any]:
-        types = []
-        for order, (node_type_id, spec) in enumerate(NODE_TYPES.items()):
-            instance: dict[str, Any] = {
-                "instance_type_id": node_type_id,
-                "local_disks": 1,
-                "local_disk_size_gb": spec.local_disk_gb,
-                "instance_family": spec.family,
-            }
-            if spec.nvme_disks:
-                instance["local_nvme_disks"] = spec.nvme_disks
-                instance["local_nvme_disk_size_gb"] = spec.nvme_disk_gb
-            types.append(
-                {
-                    "node_type_id": node_type_id,
-                    "memory_mb": spec.memory_mb,
-                    "num_cores": spec.cores,
-                    "description": node_type_id,
-                    "instance_type_id": node_type_id,
-                    "is_deprecated": False,
-                    "category": spec.category,
-                    "support_ebs_volumes": True,
-                    "support_cluster_tags": True,
-                    "num_gpus": spec.gpus,
-                    "node_instance_type": instance,
-                    "is_hidden": False,
-                    "support_port_forwarding": True,
-                    "display_order": order,
-                    "is_io_cache_enabled": spec.nvme_disks > 0,
-                    "photon_worker_capable": spec.gpus == 0,
-                    "photon_driver_capable": spec.gpus == 0,
-                    "node_info": {
-                        "available_core_quota": int(self._available_cores(spec.family)),
-                        "total_core_quota": int(self.core_quota),
-                    },
-                }
-            )
-        return {"node_types": types}
+        return {"node_types": node_type_listing(self._available_cores, self.core_quota)}
 
     @operation("clustersSparkVersions", "clusters20SparkVersions")
     def spark_versions(self, req: Request) -> dict[str, Any]:
@@ -875,11 +750,7 @@ class ClustersService(Service):
         p = req.params
         c = self._get(p["cluster_id"])
         order = p.get("order") or "DESC"
-        offset = p.get("offset") or 0
-        limit = p.get("limit") or EVENTS_DEFAULT_LIMIT
         start, end = p.get("start_time"), p.get("end_time")
-        if order == "DESC" and offset > 0 and end is None:
-            raise ApiError.invalid("end_time is required when offset is given and order is DESC")
         types = set(p["event_types"]) if p.get("event_types") else None
         matching = [
             e
@@ -890,6 +761,12 @@ class ClustersService(Service):
         ]
         if order == "DESC":
             matching.reverse()
+        if p.get("page_size") is not None or p.get("page_token"):
+            return self._events_page(p, matching)
+        offset = p.get("offset") or 0
+        limit = p.get("limit") or EVENTS_DEFAULT_LIMIT
+        if order == "DESC" and offset > 0 and end is None:
+            raise ApiError.invalid("end_time is required when offset is given and order is DESC")
         page = matching[offset : offset + limit]
         out: dict[str, Any] = {"events": copy.deepcopy(page), "total_count": len(matching)}
         if offset + limit < len(matching):
@@ -899,4 +776,20 @@ class ClustersService(Service):
             if order == "DESC" and end is None:
                 next_page["end_time"] = matching[0]["timestamp"]
             out["next_page"] = next_page
+        return out
+
+    @staticmethod
+    def _events_page(p: dict[str, Any], matching: list[dict[str, Any]]) -> dict[str, Any]:
+        """Token paging of events (GetEvents.page_size/page_token): sizes outside 0-500 count as 0 or 500."""
+        keys = ("cluster_id", "start_time", "end_time", "order", "event_types")
+        query = {k: p[k] for k in keys if p.get(k) is not None}
+        size = min(max(p.get("page_size") or 0, 0), EVENTS_MAX_PAGE) or EVENTS_DEFAULT_LIMIT
+        token = p.get("page_token")
+        offset = cluster_specs.page_offset(token, query) if token else 0
+        out: dict[str, Any] = {"events": copy.deepcopy(matching[offset : offset + size]), "total_count": 0}
+        if offset + size < len(matching):
+            out["next_page_token"] = cluster_specs.page_token(offset + size, query)
+            out["next_page"] = {**copy.deepcopy(query), "page_size": size, "page_token": out["next_page_token"]}
+        if offset > 0:
+            out["prev_page_token"] = cluster_specs.page_token(max(0, offset - size), query)
         return out
