@@ -26,7 +26,9 @@ class ClustersUpdateRequest:
     Attributes:
         cluster_id (str): The cluster id.
         update_mask (str): Comma-separated field paths of the cluster specification (no spaces), e.g.
-            `num_workers,autoscale.max_workers`; `*` for all of them.
+            `num_workers,autoscale.max_workers`: top-level fields, or one sub-field of an object field
+            (`autoscale`, `aws_attributes`, `azure_attributes`, `gcp_attributes`, `cluster_log_conf`,
+            `docker_image`, `workload_type`, the node type flexibilities); `*` for all of them.
         cluster (ClusterSpec | Unset): Specification of a cluster, every field optional (the `cluster` of
             `clusters/update`, the `spec` a
             cluster description echoes). With neither `num_workers` nor `autoscale` the cluster has no workers
