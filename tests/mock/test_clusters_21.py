@@ -275,6 +275,17 @@ def test_events_page_with_tokens_and_next_page_bodies(client: httpx.Client, mock
     assert_error(r, 400, "INVALID_PARAMETER_VALUE")
 
 
+def test_newer_events_do_not_shift_the_pages_of_a_token_listing(client: httpx.Client, mock: MockServer) -> None:
+    cid = create21(client)
+    mock.advance(START)
+    first = client.post(f"{V21}/events", json={"cluster_id": cid, "page_size": 1}).json()  # newest first
+    client.post(f"{V21}/restart", json={"cluster_id": cid})  # a RESTARTING event, newer than the listing
+    rest = client.post(f"{V21}/events", json=first["next_page"]).json()
+    listed = [e["type"] for e in first["events"] + rest["events"]]
+    assert "RESTARTING" not in listed and listed[0] == "RUNNING" and listed[-1] == "CREATING"
+    assert len(listed) == len(set(map(str, first["events"] + rest["events"])))
+
+
 def test_events_page_size_outside_0_to_500_is_clamped_not_rejected(client: httpx.Client) -> None:
     cid = create21(client)
     for size in (-5, 0, 900):

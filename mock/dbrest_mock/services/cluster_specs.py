@@ -236,19 +236,29 @@ def _fingerprint(query: dict[str, Any]) -> int:
     return zlib.crc32(json.dumps(query, sort_keys=True, default=str).encode())
 
 
-def page_token(offset: int, query: dict[str, Any]) -> str:
-    """An opaque token for the page at ``offset`` of the listing that ``query`` (filters and sort) selects."""
-    raw = json.dumps({"offset": offset, "query": _fingerprint(query)}).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+def page_token(offset: int, query: dict[str, Any], until: int | None = None) -> str:
+    """An opaque token for the page at ``offset`` of the listing that ``query`` (filters and sort) selects;
+    ``until`` pins the listing to its first ``until`` items (events, which are only appended)."""
+    doc: dict[str, Any] = {"offset": offset, "query": _fingerprint(query)}
+    if until is not None:
+        doc["until"] = until
+    return base64.urlsafe_b64encode(json.dumps(doc).encode()).decode().rstrip("=")
+
+
+def read_page_token(token: str, query: dict[str, Any]) -> tuple[int, int | None]:
+    """(offset, until) of a token of :func:`page_token`; INVALID_PARAMETER_VALUE for any other token."""
+    try:
+        doc = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+        offset, fingerprint, until = doc["offset"], doc["query"], doc.get("until")
+    except (binascii.Error, ValueError, UnicodeDecodeError, KeyError, TypeError, AttributeError):
+        raise ApiError.invalid(f"Invalid page_token {token!r}: use a token of the previous page") from None
+    if not isinstance(offset, int) or offset < 0 or fingerprint != _fingerprint(query):
+        raise ApiError.invalid(f"Invalid page_token {token!r}: it was issued for other filters or another sort")
+    if until is not None and not isinstance(until, int):
+        raise ApiError.invalid(f"Invalid page_token {token!r}: use a token of the previous page")
+    return offset, until
 
 
 def page_offset(token: str, query: dict[str, Any]) -> int:
     """The offset a token of :func:`page_token` stands for; INVALID_PARAMETER_VALUE for any other token."""
-    try:
-        doc = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
-        offset, fingerprint = doc["offset"], doc["query"]
-    except (binascii.Error, ValueError, UnicodeDecodeError, KeyError, TypeError):
-        raise ApiError.invalid(f"Invalid page_token {token!r}: use a token of the previous page") from None
-    if not isinstance(offset, int) or offset < 0 or fingerprint != _fingerprint(query):
-        raise ApiError.invalid(f"Invalid page_token {token!r}: it was issued for other filters or another sort")
-    return offset
+    return read_page_token(token, query)[0]

@@ -750,19 +750,10 @@ class ClustersService(Service):
         p = req.params
         c = self._get(p["cluster_id"])
         order = p.get("order") or "DESC"
-        start, end = p.get("start_time"), p.get("end_time")
-        types = set(p["event_types"]) if p.get("event_types") else None
-        matching = [
-            e
-            for e in c.events
-            if (start is None or e["timestamp"] >= start)
-            and (end is None or e["timestamp"] <= end)
-            and (types is None or e["type"] in types)
-        ]
-        if order == "DESC":
-            matching.reverse()
+        end = p.get("end_time")
         if p.get("page_size") is not None or p.get("page_token"):
-            return self._events_page(p, matching)
+            return self._events_page(p, c.events)
+        matching = self._matching_events(p, c.events)
         offset = p.get("offset") or 0
         limit = p.get("limit") or EVENTS_DEFAULT_LIMIT
         if order == "DESC" and offset > 0 and end is None:
@@ -779,17 +770,36 @@ class ClustersService(Service):
         return out
 
     @staticmethod
-    def _events_page(p: dict[str, Any], matching: list[dict[str, Any]]) -> dict[str, Any]:
-        """Token paging of events (GetEvents.page_size/page_token): sizes outside 0-500 count as 0 or 500."""
+    def _matching_events(p: dict[str, Any], events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The events that match the request's time range and types, in its order (default DESC)."""
+        start, end = p.get("start_time"), p.get("end_time")
+        types = set(p["event_types"]) if p.get("event_types") else None
+        matching = [
+            e
+            for e in events
+            if (start is None or e["timestamp"] >= start)
+            and (end is None or e["timestamp"] <= end)
+            and (types is None or e["type"] in types)
+        ]
+        if (p.get("order") or "DESC") == "DESC":
+            matching.reverse()
+        return matching
+
+    def _events_page(self, p: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, Any]:
+        """Token paging of events (GetEvents.page_size/page_token): sizes outside 0-500 count as 0 or 500.
+
+        The tokens pin the listing to the events recorded when its first page was read (events are only ever
+        appended), so newer ones neither shift the later pages (DESC) nor join them late (ASC)."""
         keys = ("cluster_id", "start_time", "end_time", "order", "event_types")
         query = {k: p[k] for k in keys if p.get(k) is not None}
         size = min(max(p.get("page_size") or 0, 0), EVENTS_MAX_PAGE) or EVENTS_DEFAULT_LIMIT
         token = p.get("page_token")
-        offset = cluster_specs.page_offset(token, query) if token else 0
+        offset, recorded = cluster_specs.read_page_token(token, query) if token else (0, len(events))
+        matching = self._matching_events(p, events[: recorded if recorded is not None else len(events)])
         out: dict[str, Any] = {"events": copy.deepcopy(matching[offset : offset + size]), "total_count": 0}
         if offset + size < len(matching):
-            out["next_page_token"] = cluster_specs.page_token(offset + size, query)
+            out["next_page_token"] = cluster_specs.page_token(offset + size, query, recorded)
             out["next_page"] = {**copy.deepcopy(query), "page_size": size, "page_token": out["next_page_token"]}
         if offset > 0:
-            out["prev_page_token"] = cluster_specs.page_token(max(0, offset - size), query)
+            out["prev_page_token"] = cluster_specs.page_token(max(0, offset - size), query, recorded)
         return out
