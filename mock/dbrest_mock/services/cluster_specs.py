@@ -8,17 +8,11 @@ workers); ``is_single_node``/``use_ml_runtime`` only with ``kind`` CLASSIC_PREVI
 legacy ``-photon-`` spark_version; one destination per init script and log configuration. ``update_mask`` paths
 (https://google.aip.dev/161, which ``ClustersAPI.update`` cites) name top-level fields, or one sub-field of an
 object field; maps and lists are replaced whole.
-
-Also the opaque page tokens of the 2.1 list and events paging.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import copy
-import json
-import zlib
 from collections.abc import Callable
 from typing import Any
 
@@ -227,38 +221,3 @@ def apply_mask(current: dict[str, Any], mask: str, cluster: dict[str, Any]) -> d
         else:
             target.pop(parts[1], None)
     return new
-
-
-# --- page tokens ---------------------------------------------------------------------------------------------
-
-
-def _fingerprint(query: dict[str, Any]) -> int:
-    return zlib.crc32(json.dumps(query, sort_keys=True, default=str).encode())
-
-
-def page_token(offset: int, query: dict[str, Any], until: int | None = None) -> str:
-    """An opaque token for the page at ``offset`` of the listing that ``query`` (filters and sort) selects;
-    ``until`` pins the listing to its first ``until`` items (events, which are only appended)."""
-    doc: dict[str, Any] = {"offset": offset, "query": _fingerprint(query)}
-    if until is not None:
-        doc["until"] = until
-    return base64.urlsafe_b64encode(json.dumps(doc).encode()).decode().rstrip("=")
-
-
-def read_page_token(token: str, query: dict[str, Any]) -> tuple[int, int | None]:
-    """(offset, until) of a token of :func:`page_token`; INVALID_PARAMETER_VALUE for any other token."""
-    try:
-        doc = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
-        offset, fingerprint, until = doc["offset"], doc["query"], doc.get("until")
-    except (binascii.Error, ValueError, UnicodeDecodeError, KeyError, TypeError, AttributeError):
-        raise ApiError.invalid(f"Invalid page_token {token!r}: use a token of the previous page") from None
-    if not isinstance(offset, int) or offset < 0 or fingerprint != _fingerprint(query):
-        raise ApiError.invalid(f"Invalid page_token {token!r}: it was issued for other filters or another sort")
-    if until is not None and not isinstance(until, int):
-        raise ApiError.invalid(f"Invalid page_token {token!r}: use a token of the previous page")
-    return offset, until
-
-
-def page_offset(token: str, query: dict[str, Any]) -> int:
-    """The offset a token of :func:`page_token` stands for; INVALID_PARAMETER_VALUE for any other token."""
-    return read_page_token(token, query)[0]

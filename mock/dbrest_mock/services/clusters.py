@@ -1,4 +1,11 @@
-"""Clusters API 2.0: clusters with the real state machine on the virtual clock, events and fixed catalogues.
+"""Clusters API 2.0 and 2.1 (one state): clusters with the real state machine on the virtual clock, events and
+fixed catalogues.
+
+Both versions run through the same handlers (``Request.operation_id`` tells them apart where the answers
+differ): 2.1 adds ``clusters/update`` (only the fields its update_mask names change, then as edit), token paging,
+filters and sorting of ``clusters/list`` (the 2.0 list stays unpaged), and token paging of events
+(cluster_paging). A cluster description carries ``spec``, the specification as the user last gave it; the rules
+of a specification, including ``kind``/``is_single_node``, are in cluster_specs, the catalogues in cluster_catalog.
 
 Rules (api-inventory §1.1, §1.1a, §2.7): create → PENDING → RUNNING after the ``clusters.start`` duration;
 restart RUNNING → RESTARTING → RUNNING; resize RUNNING → RESIZING → RUNNING; delete → TERMINATING →
@@ -28,7 +35,7 @@ from typing import Any
 
 from ..errors import ApiError
 from ..service import Env, Request, Service, operation
-from . import cluster_specs
+from . import cluster_paging, cluster_specs
 from .cluster_catalog import (
     CORE_QUOTA,
     DEFAULT_NODE_TYPE,
@@ -43,12 +50,9 @@ DAY_MS = 24 * 3600 * 1000
 RETENTION_MS = 30 * DAY_MS
 MAX_TERMINATED_ALL_PURPOSE = 70
 MAX_TERMINATED_JOB = 30
-EVENTS_DEFAULT_LIMIT = 50
 ACTIVE_STATES = ("PENDING", "RUNNING", "RESTARTING", "RESIZING")
 #: Largest (and default) page of the 2.1 list; the API says the server may constrain page_size.
 LIST_PAGE_SIZE = 100
-#: Events per page with token paging when page_size is absent or 0 (the legacy default limit), and the largest.
-EVENTS_MAX_PAGE = 500
 #: The order of states in the 2.1 list's DEFAULT sort: active clusters before terminated ones.
 STATE_ORDER = {
     s: i for i, s in enumerate(("RUNNING", "PENDING", "RESIZING", "RESTARTING", "TERMINATING", "TERMINATED"))
@@ -722,15 +726,15 @@ class ClustersService(Service):
             shown.reverse()
         size = min(p.get("page_size") or LIST_PAGE_SIZE, LIST_PAGE_SIZE)
         token = p.get("page_token")
-        offset = cluster_specs.page_offset(token, query) if token else 0
+        offset = cluster_paging.page_offset(token, query) if token else 0
         out: dict[str, Any] = {}
         page = shown[offset : offset + size]
         if page:
             out["clusters"] = [self._info(c) for c in page]
         if offset + size < len(shown):
-            out["next_page_token"] = cluster_specs.page_token(offset + size, query)
+            out["next_page_token"] = cluster_paging.page_token(offset + size, query)
         if offset > 0:
-            out["prev_page_token"] = cluster_specs.page_token(max(0, offset - size), query)
+            out["prev_page_token"] = cluster_paging.page_token(max(0, offset - size), query)
         return out
 
     @operation("clustersListNodeTypes", "clusters20ListNodeTypes")
@@ -752,10 +756,10 @@ class ClustersService(Service):
         order = p.get("order") or "DESC"
         end = p.get("end_time")
         if p.get("page_size") is not None or p.get("page_token"):
-            return self._events_page(p, c.events)
-        matching = self._matching_events(p, c.events)
+            return cluster_paging.events_page(p, c.events)
+        matching = cluster_paging.matching_events(p, c.events)
         offset = p.get("offset") or 0
-        limit = p.get("limit") or EVENTS_DEFAULT_LIMIT
+        limit = p.get("limit") or cluster_paging.EVENTS_DEFAULT_LIMIT
         if order == "DESC" and offset > 0 and end is None:
             raise ApiError.invalid("end_time is required when offset is given and order is DESC")
         page = matching[offset : offset + limit]
@@ -767,39 +771,4 @@ class ClustersService(Service):
             if order == "DESC" and end is None:
                 next_page["end_time"] = matching[0]["timestamp"]
             out["next_page"] = next_page
-        return out
-
-    @staticmethod
-    def _matching_events(p: dict[str, Any], events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """The events that match the request's time range and types, in its order (default DESC)."""
-        start, end = p.get("start_time"), p.get("end_time")
-        types = set(p["event_types"]) if p.get("event_types") else None
-        matching = [
-            e
-            for e in events
-            if (start is None or e["timestamp"] >= start)
-            and (end is None or e["timestamp"] <= end)
-            and (types is None or e["type"] in types)
-        ]
-        if (p.get("order") or "DESC") == "DESC":
-            matching.reverse()
-        return matching
-
-    def _events_page(self, p: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, Any]:
-        """Token paging of events (GetEvents.page_size/page_token): sizes outside 0-500 count as 0 or 500.
-
-        The tokens pin the listing to the events recorded when its first page was read (events are only ever
-        appended), so newer ones neither shift the later pages (DESC) nor join them late (ASC)."""
-        keys = ("cluster_id", "start_time", "end_time", "order", "event_types")
-        query = {k: p[k] for k in keys if p.get(k) is not None}
-        size = min(max(p.get("page_size") or 0, 0), EVENTS_MAX_PAGE) or EVENTS_DEFAULT_LIMIT
-        token = p.get("page_token")
-        offset, recorded = cluster_specs.read_page_token(token, query) if token else (0, len(events))
-        matching = self._matching_events(p, events[: recorded if recorded is not None else len(events)])
-        out: dict[str, Any] = {"events": copy.deepcopy(matching[offset : offset + size]), "total_count": 0}
-        if offset + size < len(matching):
-            out["next_page_token"] = cluster_specs.page_token(offset + size, query, recorded)
-            out["next_page"] = {**copy.deepcopy(query), "page_size": size, "page_token": out["next_page_token"]}
-        if offset > 0:
-            out["prev_page_token"] = cluster_specs.page_token(max(0, offset - size), query, recorded)
         return out
