@@ -123,3 +123,16 @@ def test_a_removed_profile_no_longer_launches_new_clusters(client: httpx.Client)
     assert client.get("/api/2.1/clusters/get", params={"cluster_id": cid}).status_code == 200
     r = client.post("/api/2.1/clusters/create", json=spec)
     assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE"
+
+
+def test_a_pool_names_only_a_registered_profile(client: httpx.Client) -> None:
+    body = {
+        "instance_pool_name": "p",
+        "node_type_id": "Standard_D3_v2",
+        "aws_attributes": {"availability": "SPOT", "instance_profile_arn": ARN},
+    }
+    r = client.post("/api/2.0/instance-pools/create", json=body)
+    assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE", r.text
+    assert client.get("/api/2.0/instance-pools/list").json() == {}
+    client.post("/api/2.0/instance-profiles/add", json={"instance_profile_arn": ARN})
+    assert client.post("/api/2.0/instance-pools/create", json=body).status_code == 200

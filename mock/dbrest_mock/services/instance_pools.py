@@ -305,6 +305,12 @@ class InstancePoolsService(Service):
         for version in p.get("preloaded_spark_versions") or []:
             if version not in SPARK_VERSIONS:
                 raise ApiError.invalid(f"Invalid spark version {version} in preloaded_spark_versions.")
+        arn = (p.get("aws_attributes") or {}).get("instance_profile_arn")
+        profiles = self.env.services.get("instance-profiles")
+        if arn is not None and profiles is not None and profiles.has_object("instance-profiles", arn) is False:
+            raise ApiError.invalid(
+                f"Instance profile {arn} does not exist in this workspace: register it with instance-profiles/add first"
+            )
         self._check_limits(p)
         pool = Pool(self._new_id(), self._settings(p), req.user)
         self.pools[pool.instance_pool_id] = pool
