@@ -35,7 +35,7 @@ RULES: dict[str, str] = {
         "both); the view "
         "keeps the properties and removes these presence constraints, which the bundle keeps for the mock's "
         "validation, the conformance test and schemathesis (on requests: the libraries of libraries install/"
-        "uninstall, num_workers/autoscale of clusters create/edit/resize, groups add/remove-member, repos update "
+        "uninstall, num_workers/autoscale of clusters create/edit (not both) and resize (exactly one), groups add/remove-member, repos update "
         "branch/tag, jar_params/notebook_params of run-now and runs/repair)."
     ),
 }

@@ -495,7 +495,8 @@ CLUSTER_COLUMNS = ["cluster_id", "cluster_name", "state", "spark_version", "node
 
 
 def cmd_clusters_list(args: argparse.Namespace) -> int:
-    emit(args, workspace(args).clusters.list().clusters or [], CLUSTER_COLUMNS)
+    # every page of the 2.1 list (it pages by 100), as the unpaged 2.0 list used to answer
+    emit(args, list(workspace(args).clusters.iter_clusters()), CLUSTER_COLUMNS)
     return 0
 
 

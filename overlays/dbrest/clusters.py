@@ -1,5 +1,6 @@
-"""``ws.clusters``: the generated Clusters operations plus waiters (``wait_running``, ``wait_terminated``,
-``ensure_running``) on the one generic poller, and a lazy iterator over cluster events.
+"""``ws.clusters``: the generated Clusters API 2.1 operations (what databricks-sdk 0.162.0 speaks) plus waiters
+(``wait_running``, ``wait_terminated``, ``ensure_running``) on the one generic poller, and lazy iterators over
+clusters (2.1's token paging and filters) and cluster events. ``ws.clusters20`` is the plain 2.0 facade.
 
 Every waiter takes its ``timeout`` (databricks-sdk-py hard-codes 20 minutes in ``ensure_cluster_is_running``,
 issue #691; clusters can stay PENDING longer under load, databricks/cli PR #5999 raised it to 30) and polls
@@ -9,13 +10,13 @@ on the workspace's clock, so tests advance virtual time instead of sleeping.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from dbrest_client.api.clusters import AsyncClustersService as _GeneratedAsyncClustersService
 from dbrest_client.api.clusters import ClustersService as _GeneratedClustersService
 
 from .errors import OperationFailed
-from .paging import aiter_next_page, iter_next_page
+from .paging import aiter_next_page, aiter_token, iter_next_page, iter_token
 from .transport import AsyncClock, Clock, SystemAsyncClock, SystemClock
 from .waiters import Backoff, poll, poll_async
 
@@ -25,12 +26,14 @@ if TYPE_CHECKING:
     from dbrest_client.models.cluster_info import ClusterInfo
     from dbrest_client.models.clusters_events_request import ClustersEventsRequest
     from dbrest_client.models.clusters_events_response import ClustersEventsResponse
+    from dbrest_client.models.clusters_list_response import ClustersListResponse
 
 #: Default for every cluster waiter: long enough for a slow cloud start, always overridable.
 CLUSTER_TIMEOUT = 30 * 60.0
 #: States from which a cluster cannot become RUNNING without a new start.
 DEAD = frozenset({"TERMINATING", "TERMINATED", "ERROR"})
 Callback = Callable[["ClusterInfo"], None]
+_P = TypeVar("_P")
 
 
 class ClusterFailed(OperationFailed):
@@ -117,6 +120,56 @@ def _events_request(
         event_types=[ClustersEventType(t) for t in event_types] if event_types is not None else UNSET,
         limit=page_size,
     )
+
+
+class _ListQuery:
+    """The filters and sort of a 2.1 ``clusters/list``, handed to the generated ``list`` (sync or async)."""
+
+    def __init__(
+        self,
+        states: Sequence[str] | None,
+        sources: Sequence[str] | None,
+        is_pinned: bool | None,
+        policy_id: str | None,
+        sort_by: str | None,
+        descending: bool,
+        page_size: int,
+    ) -> None:
+        if page_size < 1:
+            raise ValueError("page_size must be at least 1 (the server may return fewer)")
+        self.states, self.sources, self.is_pinned, self.policy_id = states, sources, is_pinned, policy_id
+        self.sort_by, self.descending, self.page_size = sort_by, descending, page_size
+
+    def fetch(self, list_: Callable[..., _P], token: str | None) -> _P:
+        """``list_`` (a generated ``list``) called for the page at ``token`` (None: the first)."""
+        from dbrest_client.models.cluster_state import ClusterState
+        from dbrest_client.models.clusters_list_sort_by_direction import ClustersListSortByDirection
+        from dbrest_client.models.clusters_list_sort_by_field import ClustersListSortByField
+        from dbrest_client.models.clusters_source import ClustersSource
+        from dbrest_client.types import UNSET
+
+        return list_(
+            filter_by_cluster_states=[ClusterState(s) for s in self.states] if self.states is not None else UNSET,
+            filter_by_cluster_sources=[ClustersSource(s) for s in self.sources] if self.sources is not None else UNSET,
+            filter_by_is_pinned=self.is_pinned if self.is_pinned is not None else UNSET,
+            filter_by_policy_id=self.policy_id if self.policy_id is not None else UNSET,
+            sort_by_field=ClustersListSortByField(self.sort_by) if self.sort_by is not None else UNSET,
+            sort_by_direction=ClustersListSortByDirection("DESC") if self.descending else UNSET,
+            page_size=self.page_size,
+            page_token=token if token else UNSET,
+        )
+
+
+def _clusters(page: ClustersListResponse) -> list[ClusterInfo] | None:
+    from dbrest_client.types import Unset
+
+    return None if isinstance(page.clusters, Unset) else page.clusters
+
+
+def _next_token(page: ClustersListResponse) -> str | None:
+    from dbrest_client.types import Unset
+
+    return None if isinstance(page.next_page_token, Unset) else page.next_page_token
 
 
 def _events(page: ClustersEventsResponse) -> list[ClusterEvent] | None:
@@ -223,6 +276,28 @@ class ClustersService(_GeneratedClustersService):
         first = _events_request(cluster_id, start_time, end_time, order, event_types, page_size)
         return iter_next_page(first, lambda body: self.events(body=body), _events, _next)
 
+    def iter_clusters(
+        self,
+        *,
+        states: Sequence[str] | None = None,
+        sources: Sequence[str] | None = None,
+        is_pinned: bool | None = None,
+        policy_id: str | None = None,
+        sort_by: str | None = None,
+        descending: bool = False,
+        page_size: int = 100,
+    ) -> Iterator[ClusterInfo]:
+        """The clusters ``clusters/list`` (API 2.1) shows, filtered and sorted on the server, a page at a time.
+
+        ``states``/``sources`` are ClusterState/ClustersSource values, ``sort_by`` CLUSTER_NAME or DEFAULT
+        (state, pinned, name). Example::
+
+            for c in ws.clusters.iter_clusters(states=["RUNNING"], sort_by="CLUSTER_NAME"):
+                print(c.cluster_id, c.cluster_name)
+        """
+        query = _ListQuery(states, sources, is_pinned, policy_id, sort_by, descending, page_size)
+        return iter_token(lambda token: query.fetch(self.list, token), _clusters, _next_token)
+
 
 class AsyncClustersService(_GeneratedAsyncClustersService):
     """``AsyncWorkspace.clusters``: the async Clusters operations plus the same waiters and iterator."""
@@ -292,3 +367,18 @@ class AsyncClustersService(_GeneratedAsyncClustersService):
         """The async twin of :meth:`ClustersService.iter_events`: ``async for e in ws.clusters.iter_events(cid)``."""
         first = _events_request(cluster_id, start_time, end_time, order, event_types, page_size)
         return aiter_next_page(first, lambda body: self.events(body=body), _events, _next)
+
+    def iter_clusters(
+        self,
+        *,
+        states: Sequence[str] | None = None,
+        sources: Sequence[str] | None = None,
+        is_pinned: bool | None = None,
+        policy_id: str | None = None,
+        sort_by: str | None = None,
+        descending: bool = False,
+        page_size: int = 100,
+    ) -> AsyncIterator[ClusterInfo]:
+        """The async twin of :meth:`ClustersService.iter_clusters`: ``async for c in ws.clusters.iter_clusters()``."""
+        query = _ListQuery(states, sources, is_pinned, policy_id, sort_by, descending, page_size)
+        return aiter_token(lambda token: query.fetch(self.list, token), _clusters, _next_token)

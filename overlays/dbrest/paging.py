@@ -3,12 +3,12 @@
 * offset/limit with ``has_more`` (jobs and runs lists, 2.0 and 2.1): :func:`iter_offset`;
 * a ``next_page`` request body handed back in the response (``clusters/events``): :func:`iter_next_page`;
 * SCIM ``startIndex``/``count`` with ``totalResults``: :func:`iter_scim`;
-* an opaque ``next_page_token`` (repos): :func:`iter_token`.
+* an opaque ``next_page_token`` (repos, clusters 2.1 list, policy families): :func:`iter_token`.
 
 Each fetches a page only when the previous one has been consumed, so ``next(it)`` costs one request and
 breaking out of a loop early costs nothing more. The service overlays build on these (``ws.jobs.iter_jobs()``,
 ``ws.clusters.iter_events(...)``, ``ws.repos.iter_repos()``, ``ws.scim.iter_users()``); this module also holds
-the repos and SCIM overlays, whose only additions are their iterators.
+the repos, policy families and SCIM overlays, whose only additions are their iterators.
 """
 
 from __future__ import annotations
@@ -16,12 +16,15 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from dbrest_client.api.policy_families import AsyncPolicyFamiliesService as _GeneratedAsyncPolicyFamiliesService
+from dbrest_client.api.policy_families import PolicyFamiliesService as _GeneratedPolicyFamiliesService
 from dbrest_client.api.repos import AsyncReposService as _GeneratedAsyncReposService
 from dbrest_client.api.repos import ReposService as _GeneratedReposService
 from dbrest_client.api.scim import AsyncScimService as _GeneratedAsyncScimService
 from dbrest_client.api.scim import ScimService as _GeneratedScimService
 
 if TYPE_CHECKING:
+    from dbrest_client.models.policy_family import PolicyFamily
     from dbrest_client.models.repo_info import RepoInfo
     from dbrest_client.models.scim_group import ScimGroup
     from dbrest_client.models.scim_service_principal import ScimServicePrincipal
@@ -271,6 +274,45 @@ class AsyncReposService(_GeneratedAsyncReposService):
         return aiter_token(
             lambda token: self.list(path_prefix=prefix, next_page_token=token if token else UNSET),
             lambda page: _opt(page.repos),
+            lambda page: _opt(page.next_page_token),
+        )
+
+
+# --- policy families -------------------------------------------------------------------------------------
+
+
+class PolicyFamiliesService(_GeneratedPolicyFamiliesService):
+    """``ws.policy_families``: the generated Policy Families operations plus :meth:`iter_families`."""
+
+    def iter_families(self, *, page_size: int | None = None) -> Iterator[PolicyFamily]:
+        """Every policy family at its latest version, ``page_size`` per request (default: the server's), lazily.
+
+        Example::
+
+            for family in ws.policy_families.iter_families():
+                print(family.policy_family_id, family.name)
+        """
+        from dbrest_client.types import UNSET
+
+        size = page_size if page_size is not None else UNSET
+        return iter_token(
+            lambda token: self.list(max_results=size, page_token=token if token else UNSET),
+            lambda page: _opt(page.policy_families),
+            lambda page: _opt(page.next_page_token),
+        )
+
+
+class AsyncPolicyFamiliesService(_GeneratedAsyncPolicyFamiliesService):
+    """``AsyncWorkspace.policy_families``: the async operations plus :meth:`iter_families`."""
+
+    def iter_families(self, *, page_size: int | None = None) -> AsyncIterator[PolicyFamily]:
+        """The async twin of :meth:`PolicyFamiliesService.iter_families`."""
+        from dbrest_client.types import UNSET
+
+        size = page_size if page_size is not None else UNSET
+        return aiter_token(
+            lambda token: self.list(max_results=size, page_token=token if token else UNSET),
+            lambda page: _opt(page.policy_families),
             lambda page: _opt(page.next_page_token),
         )
 

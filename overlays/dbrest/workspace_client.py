@@ -27,9 +27,11 @@ from .transport import (
 
 if TYPE_CHECKING:
     from dbrest_client.api.cluster_policies import AsyncClusterPoliciesService, ClusterPoliciesService
+    from dbrest_client.api.clusters20 import AsyncClusters20Service, Clusters20Service
     from dbrest_client.api.global_init_scripts import AsyncGlobalInitScriptsService, GlobalInitScriptsService
     from dbrest_client.api.groups import AsyncGroupsService, GroupsService
     from dbrest_client.api.instance_pools import AsyncInstancePoolsService, InstancePoolsService
+    from dbrest_client.api.instance_profiles import AsyncInstanceProfilesService, InstanceProfilesService
     from dbrest_client.api.ip_access_lists import AsyncIpAccessListsService, IpAccessListsService
     from dbrest_client.api.permissions import AsyncPermissionsService, PermissionsService
     from dbrest_client.api.secrets import AsyncSecretsService, SecretsService
@@ -43,7 +45,14 @@ if TYPE_CHECKING:
     from .dbfs_async import AsyncDbfsService
     from .jobs import AsyncJobs20Service, AsyncJobsService, Jobs20Service, JobsService
     from .libraries import AsyncLibrariesService, LibrariesService
-    from .paging import AsyncReposService, AsyncScimService, ReposService, ScimService
+    from .paging import (
+        AsyncPolicyFamiliesService,
+        AsyncReposService,
+        AsyncScimService,
+        PolicyFamiliesService,
+        ReposService,
+        ScimService,
+    )
     from .workspace import AsyncWorkspaceService, WorkspaceService
 
 USER_AGENT = "dbrest/0.1.0"
@@ -172,9 +181,29 @@ class Workspace(_Base):
 
     @cached_property
     def clusters(self) -> ClustersService:
+        """Clusters API 2.1 (what databricks-sdk speaks today), with waiters and lazy iterators."""
         from .clusters import ClustersService
 
         return ClustersService(self._client, clock=self.clock)
+
+    @cached_property
+    def clusters20(self) -> Clusters20Service:
+        """Clusters API 2.0: the same clusters under the older paths (no update, an unpaged list)."""
+        from dbrest_client.api.clusters20 import Clusters20Service
+
+        return Clusters20Service(self._client)
+
+    @cached_property
+    def instance_profiles(self) -> InstanceProfilesService:
+        from dbrest_client.api.instance_profiles import InstanceProfilesService
+
+        return InstanceProfilesService(self._client)
+
+    @cached_property
+    def policy_families(self) -> PolicyFamiliesService:
+        from .paging import PolicyFamiliesService
+
+        return PolicyFamiliesService(self._client)
 
     @cached_property
     def cluster_policies(self) -> ClusterPoliciesService:
@@ -362,9 +391,29 @@ class AsyncWorkspace(_Base):
 
     @cached_property
     def clusters(self) -> AsyncClustersService:
+        """Clusters API 2.1, with waiters and lazy iterators."""
         from .clusters import AsyncClustersService
 
         return AsyncClustersService(self._client, clock=self.clock)
+
+    @cached_property
+    def clusters20(self) -> AsyncClusters20Service:
+        """Clusters API 2.0: the same clusters under the older paths."""
+        from dbrest_client.api.clusters20 import AsyncClusters20Service
+
+        return AsyncClusters20Service(self._client)
+
+    @cached_property
+    def instance_profiles(self) -> AsyncInstanceProfilesService:
+        from dbrest_client.api.instance_profiles import AsyncInstanceProfilesService
+
+        return AsyncInstanceProfilesService(self._client)
+
+    @cached_property
+    def policy_families(self) -> AsyncPolicyFamiliesService:
+        from .paging import AsyncPolicyFamiliesService
+
+        return AsyncPolicyFamiliesService(self._client)
 
     @cached_property
     def cluster_policies(self) -> AsyncClusterPoliciesService:

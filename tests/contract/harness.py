@@ -57,7 +57,7 @@ class Live:
 LIVE = Live()
 
 #: POST operations that only read; the live mode may call them (every other POST/PUT/PATCH/DELETE mutates).
-READ_ONLY_POSTS = frozenset({"clustersEvents"})
+READ_ONLY_POSTS = frozenset({"clustersEvents", "clusters20Events"})
 
 
 # --- the spec ----------------------------------------------------------------------------------------------
@@ -235,7 +235,7 @@ DOCUMENTED_CONSTRAINTS: dict[tuple[str, str], str] = {
             "autotermination_minutes is 0 or 10-10000: the schema states 0-10000 (a gap cannot be written without"
             " `not`, which the generator drops), the description the gap"
         )
-        for op_id in ("clustersCreate", "clustersEdit")
+        for op_id in ("clustersCreate", "clustersEdit", "clustersUpdate", "clusters20Create", "clusters20Edit")
     },
     (
         "workspaceImport",
@@ -914,6 +914,16 @@ def _permissions(provisioner: Provisioner, call: Call) -> None:
     _principals(provisioner, call.body.get("access_control_list", []))
 
 
+def _instance_profile(provisioner: Provisioner, call: Call) -> None:
+    # instance-profiles edit and remove name a registered profile (the example's ARN); add registers it.
+    arn = call.body["instance_profile_arn"]
+    _once(
+        provisioner,
+        f"profile:{arn}",
+        lambda: _post(provisioner, "/api/2.0/instance-profiles/add", {"instance_profile_arn": arn}),
+    )
+
+
 def _repair(provisioner: Provisioner, call: Call) -> None:
     # A finished multi-task run of a Jobs 2.1 job (the run_id producer, jobs20RunNow, makes single-task runs).
     job_id = provisioner.create(OPERATIONS["jobsCreate"]).json()["job_id"]
@@ -936,6 +946,8 @@ PREREQUISITES: dict[str, Callable[[Provisioner, Call], None]] = {
     "permissionsSet": _permissions,
     "permissionsUpdate": _permissions,
     "jobsRunsRepair": _repair,
+    "instanceProfilesEdit": _instance_profile,
+    "instanceProfilesRemove": _instance_profile,
 }
 
 
@@ -962,6 +974,9 @@ def _case_value(case: Any, location: str, name: str) -> Any:
 
 
 _ABSENT = object()
+#: Query parameters that select a revision of the resource a read link names, not the resource: a read that sets
+#: one the link does not may answer "missing" for a resource that exists (policy-families get `version`).
+REVISION_PARAMS = frozenset({"version"})
 
 
 def _matches(case: Any, identity: dict[tuple[str, str], str]) -> bool:
@@ -1037,6 +1052,8 @@ class RpcTracker:
             for target, identity in t.reads:
                 if target != op.op_id or not _matches(case, identity):
                     continue
+                if any(("query", name) not in identity for name in REVISION_PARAMS & set(case.query or {})):
+                    continue  # a read of another revision of the resource may find none (policy family versions)
                 if t.deleted and t.delete and reads_the_deleted(identity, t.delete[1]):
                     problem = missing_resource_problem(op, answer)
                     if problem:

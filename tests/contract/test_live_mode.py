@@ -79,7 +79,9 @@ def test_live_mode_reports_disagreements(served_mock: str) -> None:
         httpx.delete(f"{served_mock}/__mock/faults", headers=control)
     out = done.stdout[-6000:] + done.stderr[-2000:]
     assert done.returncode == 1, out
-    assert "  clustersList (GET /api/2.0/clusters/list)\n    - ST103 Undocumented status code [418]" in done.stdout, out
+    assert "  clusters20List (GET /api/2.0/clusters/list)\n    - ST103 Undocumented status code [418]" in done.stdout, (
+        out
+    )
 
 
 def test_read_only_session_refuses_mutations() -> None:

@@ -216,7 +216,6 @@ def test_edit_rules(client: httpx.Client, mock: MockServer) -> None:
         ({"autotermination_minutes": 5}, "INVALID_PARAMETER_VALUE"),
         ({"autotermination_minutes": 10001}, "INVALID_PARAMETER_VALUE"),
         ({"autoscale": {"min_workers": 2, "max_workers": 8}}, "INVALID_PARAMETER_VALUE"),  # with num_workers
-        ({"num_workers": None}, "INVALID_PARAMETER_VALUE"),  # neither
         ({"num_workers": None, "autoscale": {"min_workers": 3, "max_workers": 3}}, "INVALID_PARAMETER_VALUE"),
         ({"num_workers": -1}, "INVALID_PARAMETER_VALUE"),
         ({"idempotency_token": "x" * 65}, "INVALID_PARAMETER_VALUE"),

@@ -207,3 +207,27 @@ def test_max_capacity_and_deleted_pool_fail_cluster_start(client: httpx.Client, 
     mock.advance(1)
     info = client.get("/api/2.0/clusters/get", params={"cluster_id": fits}).json()
     assert info["termination_reason"]["code"] == "INSTANCE_POOL_NOT_FOUND_FAILURE"
+
+
+def test_todays_pool_settings_round_trip_and_the_flexible_ones_are_editable(client: httpx.Client) -> None:
+    """databricks-sdk 0.162.0: CreateInstancePool/EditInstancePool take node_type_flexibility and the remote disk
+    settings; capacity reservation groups (Azure), instance profiles (AWS) and zones (GCP) are creation settings."""
+    today = {
+        "node_type_flexibility": {"alternate_node_type_ids": ["Standard_DS4_v2"]},
+        "remote_disk_throughput": 250,
+        "total_initial_remote_disk_size": 100,
+        "azure_attributes": {"availability": "SPOT_AZURE", "capacity_reservation_group": "/subscriptions/s/crg"},
+    }
+    pool_id = create_pool(client, **today)
+    pool = get_pool(client, pool_id)
+    assert {k: pool[k] for k in today} == today
+    body = {
+        "instance_pool_id": pool_id,
+        "instance_pool_name": pool["instance_pool_name"],
+        "node_type_id": pool["node_type_id"],
+        "azure_attributes": today["azure_attributes"],
+        "remote_disk_throughput": 500,
+    }
+    assert client.post(f"{POOLS}/edit", json=body).status_code == 200
+    pool = get_pool(client, pool_id)
+    assert pool["remote_disk_throughput"] == 500 and "node_type_flexibility" not in pool  # omitted: reset

@@ -59,7 +59,7 @@ def test_integers_beyond_the_conversion_limit_are_malformed(client: httpx.Client
 def test_a_nan_in_a_response_is_a_shaped_500_not_invalid_json(monkeypatch: pytest.MonkeyPatch) -> None:
     """Responses are strict JSON too: a handler bug that produces NaN answers 500 INTERNAL_ERROR."""
     with MockServer(MockConfig(durations="instant")) as mock:
-        monkeypatch.setitem(mock.core.handlers, "clustersList", lambda req: {"clusters": [{"x": float("nan")}]})
+        monkeypatch.setitem(mock.core.handlers, "clusters20List", lambda req: {"clusters": [{"x": float("nan")}]})
         with httpx.Client(
             base_url="http://mock", transport=mock.transport(), headers={"Authorization": f"Bearer {mock.token}"}
         ) as c:
@@ -225,7 +225,18 @@ def test_path_parameters_are_decoded_once(client: httpx.Client) -> None:
     [
         (
             "/api/2.0/clusters/create",
-            {"cluster_name": "c", "spark_version": "7.3.x-scala2.12", "node_type_id": "Standard_D3_v2"},
+            {
+                "cluster_name": "c",
+                "spark_version": "7.3.x-scala2.12",
+                "node_type_id": "Standard_D3_v2",
+                "num_workers": 1,
+                "autoscale": {"min_workers": 1, "max_workers": 2},
+            },
+            "Only one of num_workers or autoscale can be specified",
+        ),
+        (
+            "/api/2.1/clusters/resize",
+            {"cluster_id": "c"},
             "Exactly one of num_workers or autoscale must be specified",
         ),
         ("/api/2.0/groups/add-member", {"parent_name": "g"}, "Exactly one of user_name and group_name must be given."),

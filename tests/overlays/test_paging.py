@@ -56,11 +56,11 @@ def test_cluster_events_follow_next_page_lazily(ws: dbrest.Workspace, recorder: 
     assert isinstance(total, int) and total >= 7
     recorder.seen.clear()
     events = ws.clusters.iter_events(cid, page_size=2)
-    assert requests_to(recorder, "/api/2.0/clusters/events") == 0  # nothing until asked
+    assert requests_to(recorder, "/api/2.1/clusters/events") == 0  # nothing until asked
     first = next(events)
-    assert requests_to(recorder, "/api/2.0/clusters/events") == 1
+    assert requests_to(recorder, "/api/2.1/clusters/events") == 1
     rest = list(events)
-    assert requests_to(recorder, "/api/2.0/clusters/events") == (total + 1) // 2
+    assert requests_to(recorder, "/api/2.1/clusters/events") == (total + 1) // 2
     seen = [first, *rest]
     assert [e.to_dict() for e in seen] == [e.to_dict() for e in everything.events or []]  # newest first, once each
     ascending = [int(e.timestamp or 0) for e in ws.clusters.iter_events(cid, order="ASC", page_size=3)]

@@ -43,9 +43,9 @@ def test_a_dropped_create_is_not_repeated_and_raises_a_typed_error(databricks_mo
 def test_429_and_503_over_a_socket_with_and_without_retry_after(databricks_mock: DatabricksMock) -> None:
     clock = FakeClock()
     ws = workspace(databricks_mock, clock, retry=RetryPolicy(backoff=0.5, jitter=0.0))
-    databricks_mock.add_fault(path="/api/2.0/clusters/list", status=429, retry_after=3, times=1)
-    databricks_mock.add_fault(path="/api/2.0/clusters/list", status=429, times=1)
-    databricks_mock.add_fault(path="/api/2.0/clusters/list", status=503, error_code="TEMPORARILY_UNAVAILABLE", times=1)
+    databricks_mock.add_fault(path="/api/2.1/clusters/list", status=429, retry_after=3, times=1)
+    databricks_mock.add_fault(path="/api/2.1/clusters/list", status=429, times=1)
+    databricks_mock.add_fault(path="/api/2.1/clusters/list", status=503, error_code="TEMPORARILY_UNAVAILABLE", times=1)
     assert ws.clusters.list() is not None
     assert clock.sleeps == [3.0, 1.0, 2.0]  # Retry-After, then backoff 0.5 * 2**(attempt-1)
 
@@ -53,7 +53,7 @@ def test_429_and_503_over_a_socket_with_and_without_retry_after(databricks_mock:
 def test_a_slow_answer_times_out_with_a_typed_error_and_reads_are_retried(databricks_mock: DatabricksMock) -> None:
     clock = FakeClock()
     ws = workspace(databricks_mock, clock, timeout=httpx.Timeout(0.2))
-    databricks_mock.add_fault(path="/api/2.0/clusters/list", delay_ms=600, times=1)
+    databricks_mock.add_fault(path="/api/2.1/clusters/list", delay_ms=600, times=1)
     assert ws.clusters.list() is not None  # GET: the timed-out attempt is repeated
     assert len(clock.sleeps) == 1
     from dbrest_client.models.dbfs_create_request import DbfsCreateRequest

@@ -86,10 +86,10 @@ DECISIONS: dict[int, Decision] = {
         "<user-id> is a placeholder inside a SCIM filter path, a free string; an unknown member is state, not shape",
     ),
     142: Decision(
-        "reject",
-        "besides its fixed trailing comma, the doc's Python 3 example leaves out the cluster size: a create request "
-        "takes exactly one of num_workers and autoscale (INVALID_PARAMETER_VALUE otherwise, as the mock answers)",
-        ("'spark_env_vars': {'PYSPARK_PYTHON': '/databricks/python3/bin/python3'}} is not valid under any of",),
+        "accept",
+        "besides its fixed trailing comma, the doc's Python 3 example leaves out the cluster size, and the API takes "
+        "it: a create with neither num_workers nor autoscale makes a cluster of 0 workers (the SDK's CreateCluster "
+        "leaves both optional; only giving both is refused, the spec's `not` on the create request)",
     ),
     147: Decision(
         "reject",

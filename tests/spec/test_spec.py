@@ -198,18 +198,28 @@ _AUTOSCALE = {"min_workers": 1, "max_workers": 4}
 #: The "exactly one of" / "not both" rules of the API, encoded in the request schemas (the mock validates against
 #: them, schemathesis generates from them): schema -> (payloads the spec must accept, payloads it must reject).
 PRESENCE_RULES: dict[str, tuple[list[Any], list[Any]]] = {
+    # Not both; neither is a cluster of 0 workers (the docs' Python 3 cluster example, conformance entry 142).
     "ClustersCreateRequest": (
         [
             {**_CLUSTER, "num_workers": 2},
             {**_CLUSTER, "autoscale": _AUTOSCALE},
             {**_CLUSTER, "num_workers": 0},
             {**_CLUSTER, "num_workers": None, "autoscale": _AUTOSCALE},
+            _CLUSTER,
+            {**_CLUSTER, "num_workers": None},
         ],
-        [_CLUSTER, {**_CLUSTER, "num_workers": 2, "autoscale": _AUTOSCALE}, {**_CLUSTER, "num_workers": None}],
+        [
+            {**_CLUSTER, "num_workers": 2, "autoscale": _AUTOSCALE},
+            {**_CLUSTER, "num_workers": 0, "autoscale": _AUTOSCALE},
+        ],
     ),
     "ClustersEditRequest": (
-        [{**_CLUSTER, "cluster_id": "c", "num_workers": 2}, {**_CLUSTER, "cluster_id": "c", "autoscale": _AUTOSCALE}],
-        [{**_CLUSTER, "cluster_id": "c"}, {**_CLUSTER, "cluster_id": "c", "num_workers": 1, "autoscale": _AUTOSCALE}],
+        [
+            {**_CLUSTER, "cluster_id": "c", "num_workers": 2},
+            {**_CLUSTER, "cluster_id": "c", "autoscale": _AUTOSCALE},
+            {**_CLUSTER, "cluster_id": "c"},
+        ],
+        [{**_CLUSTER, "cluster_id": "c", "num_workers": 1, "autoscale": _AUTOSCALE}],
     ),
     "ClustersResizeRequest": (
         [{"cluster_id": "c", "num_workers": 3}, {"cluster_id": "c", "autoscale": _AUTOSCALE}],

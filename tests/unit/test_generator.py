@@ -70,8 +70,8 @@ def test_codegen_view_only_applies_documented_rules() -> None:
 
 #: The presence constraints ("exactly one of", "not both") the bundle encodes and the view removes.
 PRESENCE_CONSTRAINTS = {
-    "#/components/schemas/ClustersCreateRequest/oneOf",
-    "#/components/schemas/ClustersEditRequest/oneOf",
+    "#/components/schemas/ClustersCreateRequest/not",
+    "#/components/schemas/ClustersEditRequest/not",
     "#/components/schemas/ClustersResizeRequest/oneOf",
     "#/components/schemas/GroupsMembershipRequest/oneOf",
     "#/components/schemas/JobsRunNowRequest/not",

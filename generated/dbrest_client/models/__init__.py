@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from .azure_attributes import AzureAttributes
     from .azure_attributes_availability import AzureAttributesAvailability
     from .cluster_event import ClusterEvent
+    from .cluster_event_data_plane_event_details import ClusterEventDataPlaneEventDetails
+    from .cluster_event_data_plane_event_details_event_type import ClusterEventDataPlaneEventDetailsEventType
     from .cluster_info import ClusterInfo
     from .cluster_log_conf import ClusterLogConf
     from .cluster_policies_create_request import ClusterPoliciesCreateRequest
@@ -29,7 +31,9 @@ if TYPE_CHECKING:
     from .cluster_policies_list_sort_order import ClusterPoliciesListSortOrder
     from .cluster_policy import ClusterPolicy
     from .cluster_policy_settings import ClusterPolicySettings
+    from .cluster_spec import ClusterSpec
     from .cluster_state import ClusterState
+    from .clusters_20_list_can_use_client import Clusters20ListCanUseClient
     from .clusters_abfss_storage_info import ClustersAbfssStorageInfo
     from .clusters_attributes import ClustersAttributes
     from .clusters_change_owner_request import ClustersChangeOwnerRequest
@@ -38,6 +42,7 @@ if TYPE_CHECKING:
     from .clusters_custom_tags_request import ClustersCustomTagsRequest
     from .clusters_data_security_mode import ClustersDataSecurityMode
     from .clusters_dbfs_storage_info import ClustersDbfsStorageInfo
+    from .clusters_dependency_mode import ClustersDependencyMode
     from .clusters_disk_type import ClustersDiskType
     from .clusters_disk_type_azure_disk_volume_type import ClustersDiskTypeAzureDiskVolumeType
     from .clusters_disk_type_ebs_volume_type import ClustersDiskTypeEbsVolumeType
@@ -52,16 +57,22 @@ if TYPE_CHECKING:
     from .clusters_file_storage_info import ClustersFileStorageInfo
     from .clusters_gcs_storage_info import ClustersGcsStorageInfo
     from .clusters_id_request import ClustersIdRequest
+    from .clusters_init_script_event_details import ClustersInitScriptEventDetails
+    from .clusters_init_script_execution import ClustersInitScriptExecution
+    from .clusters_init_script_execution_status import ClustersInitScriptExecutionStatus
     from .clusters_instance_source import ClustersInstanceSource
-    from .clusters_list_can_use_client import ClustersListCanUseClient
+    from .clusters_kind import ClustersKind
     from .clusters_list_node_types_response import ClustersListNodeTypesResponse
     from .clusters_list_response import ClustersListResponse
+    from .clusters_list_sort_by_direction import ClustersListSortByDirection
+    from .clusters_list_sort_by_field import ClustersListSortByField
     from .clusters_list_zones_response import ClustersListZonesResponse
     from .clusters_log_analytics_info import ClustersLogAnalyticsInfo
     from .clusters_log_sync_status import ClustersLogSyncStatus
     from .clusters_node_info import ClustersNodeInfo
     from .clusters_node_info_status_item import ClustersNodeInfoStatusItem
     from .clusters_node_instance_type import ClustersNodeInstanceType
+    from .clusters_node_type_flexibility import ClustersNodeTypeFlexibility
     from .clusters_resize_request import ClustersResizeRequest
     from .clusters_restart_request import ClustersRestartRequest
     from .clusters_runtime_engine import ClustersRuntimeEngine
@@ -74,6 +85,8 @@ if TYPE_CHECKING:
     from .clusters_spark_versions_response import ClustersSparkVersionsResponse
     from .clusters_string_map import ClustersStringMap
     from .clusters_termination_code import ClustersTerminationCode
+    from .clusters_update_request import ClustersUpdateRequest
+    from .clusters_volumes_storage_info import ClustersVolumesStorageInfo
     from .clusters_workload_type import ClustersWorkloadType
     from .clusters_workload_type_clients import ClustersWorkloadTypeClients
     from .clusters_workspace_storage_info import ClustersWorkspaceStorageInfo
@@ -112,6 +125,7 @@ if TYPE_CHECKING:
     from .file_info import FileInfo
     from .gcp_attributes import GcpAttributes
     from .gcp_attributes_availability import GcpAttributesAvailability
+    from .gcp_attributes_confidential_compute_type import GcpAttributesConfidentialComputeType
     from .global_init_script_create_request import GlobalInitScriptCreateRequest
     from .global_init_script_create_response import GlobalInitScriptCreateResponse
     from .global_init_script_details import GlobalInitScriptDetails
@@ -144,6 +158,11 @@ if TYPE_CHECKING:
     from .instance_pools_gcp_attributes_gcp_availability import InstancePoolsGcpAttributesGcpAvailability
     from .instance_pools_list_response import InstancePoolsListResponse
     from .instance_pools_settings import InstancePoolsSettings
+    from .instance_profile import InstanceProfile
+    from .instance_profiles_add_request import InstanceProfilesAddRequest
+    from .instance_profiles_edit_request import InstanceProfilesEditRequest
+    from .instance_profiles_list_response import InstanceProfilesListResponse
+    from .instance_profiles_remove_request import InstanceProfilesRemoveRequest
     from .ip_access_list_create_request import IpAccessListCreateRequest
     from .ip_access_list_info import IpAccessListInfo
     from .ip_access_list_replace_request import IpAccessListReplaceRequest
@@ -251,6 +270,8 @@ if TYPE_CHECKING:
     from .permissions_permission import PermissionsPermission
     from .permissions_permission_level import PermissionsPermissionLevel
     from .permissions_request_object_type import PermissionsRequestObjectType
+    from .policy_families_list_response import PolicyFamiliesListResponse
+    from .policy_family import PolicyFamily
     from .repo_info import RepoInfo
     from .repos_create_request import ReposCreateRequest
     from .repos_list_response import ReposListResponse
@@ -332,6 +353,8 @@ _MODULES: dict[str, str] = {
     "AzureAttributes": ".azure_attributes",
     "AzureAttributesAvailability": ".azure_attributes_availability",
     "ClusterEvent": ".cluster_event",
+    "ClusterEventDataPlaneEventDetails": ".cluster_event_data_plane_event_details",
+    "ClusterEventDataPlaneEventDetailsEventType": ".cluster_event_data_plane_event_details_event_type",
     "ClusterInfo": ".cluster_info",
     "ClusterLogConf": ".cluster_log_conf",
     "ClusterPoliciesCreateRequest": ".cluster_policies_create_request",
@@ -343,7 +366,9 @@ _MODULES: dict[str, str] = {
     "ClusterPoliciesListSortOrder": ".cluster_policies_list_sort_order",
     "ClusterPolicy": ".cluster_policy",
     "ClusterPolicySettings": ".cluster_policy_settings",
+    "ClusterSpec": ".cluster_spec",
     "ClusterState": ".cluster_state",
+    "Clusters20ListCanUseClient": ".clusters_20_list_can_use_client",
     "ClustersAbfssStorageInfo": ".clusters_abfss_storage_info",
     "ClustersAttributes": ".clusters_attributes",
     "ClustersChangeOwnerRequest": ".clusters_change_owner_request",
@@ -352,6 +377,7 @@ _MODULES: dict[str, str] = {
     "ClustersCustomTagsRequest": ".clusters_custom_tags_request",
     "ClustersDataSecurityMode": ".clusters_data_security_mode",
     "ClustersDbfsStorageInfo": ".clusters_dbfs_storage_info",
+    "ClustersDependencyMode": ".clusters_dependency_mode",
     "ClustersDiskType": ".clusters_disk_type",
     "ClustersDiskTypeAzureDiskVolumeType": ".clusters_disk_type_azure_disk_volume_type",
     "ClustersDiskTypeEbsVolumeType": ".clusters_disk_type_ebs_volume_type",
@@ -366,16 +392,22 @@ _MODULES: dict[str, str] = {
     "ClustersFileStorageInfo": ".clusters_file_storage_info",
     "ClustersGcsStorageInfo": ".clusters_gcs_storage_info",
     "ClustersIdRequest": ".clusters_id_request",
+    "ClustersInitScriptEventDetails": ".clusters_init_script_event_details",
+    "ClustersInitScriptExecution": ".clusters_init_script_execution",
+    "ClustersInitScriptExecutionStatus": ".clusters_init_script_execution_status",
     "ClustersInstanceSource": ".clusters_instance_source",
-    "ClustersListCanUseClient": ".clusters_list_can_use_client",
+    "ClustersKind": ".clusters_kind",
     "ClustersListNodeTypesResponse": ".clusters_list_node_types_response",
     "ClustersListResponse": ".clusters_list_response",
+    "ClustersListSortByDirection": ".clusters_list_sort_by_direction",
+    "ClustersListSortByField": ".clusters_list_sort_by_field",
     "ClustersListZonesResponse": ".clusters_list_zones_response",
     "ClustersLogAnalyticsInfo": ".clusters_log_analytics_info",
     "ClustersLogSyncStatus": ".clusters_log_sync_status",
     "ClustersNodeInfo": ".clusters_node_info",
     "ClustersNodeInfoStatusItem": ".clusters_node_info_status_item",
     "ClustersNodeInstanceType": ".clusters_node_instance_type",
+    "ClustersNodeTypeFlexibility": ".clusters_node_type_flexibility",
     "ClustersResizeRequest": ".clusters_resize_request",
     "ClustersRestartRequest": ".clusters_restart_request",
     "ClustersRuntimeEngine": ".clusters_runtime_engine",
@@ -388,6 +420,8 @@ _MODULES: dict[str, str] = {
     "ClustersSparkVersionsResponse": ".clusters_spark_versions_response",
     "ClustersStringMap": ".clusters_string_map",
     "ClustersTerminationCode": ".clusters_termination_code",
+    "ClustersUpdateRequest": ".clusters_update_request",
+    "ClustersVolumesStorageInfo": ".clusters_volumes_storage_info",
     "ClustersWorkloadType": ".clusters_workload_type",
     "ClustersWorkloadTypeClients": ".clusters_workload_type_clients",
     "ClustersWorkspaceStorageInfo": ".clusters_workspace_storage_info",
@@ -426,6 +460,7 @@ _MODULES: dict[str, str] = {
     "FileInfo": ".file_info",
     "GcpAttributes": ".gcp_attributes",
     "GcpAttributesAvailability": ".gcp_attributes_availability",
+    "GcpAttributesConfidentialComputeType": ".gcp_attributes_confidential_compute_type",
     "GlobalInitScriptCreateRequest": ".global_init_script_create_request",
     "GlobalInitScriptCreateResponse": ".global_init_script_create_response",
     "GlobalInitScriptDetails": ".global_init_script_details",
@@ -458,6 +493,11 @@ _MODULES: dict[str, str] = {
     "InstancePoolsGcpAttributesGcpAvailability": ".instance_pools_gcp_attributes_gcp_availability",
     "InstancePoolsListResponse": ".instance_pools_list_response",
     "InstancePoolsSettings": ".instance_pools_settings",
+    "InstanceProfile": ".instance_profile",
+    "InstanceProfilesAddRequest": ".instance_profiles_add_request",
+    "InstanceProfilesEditRequest": ".instance_profiles_edit_request",
+    "InstanceProfilesListResponse": ".instance_profiles_list_response",
+    "InstanceProfilesRemoveRequest": ".instance_profiles_remove_request",
     "IpAccessListCreateRequest": ".ip_access_list_create_request",
     "IpAccessListInfo": ".ip_access_list_info",
     "IpAccessListReplaceRequest": ".ip_access_list_replace_request",
@@ -565,6 +605,8 @@ _MODULES: dict[str, str] = {
     "PermissionsPermission": ".permissions_permission",
     "PermissionsPermissionLevel": ".permissions_permission_level",
     "PermissionsRequestObjectType": ".permissions_request_object_type",
+    "PolicyFamiliesListResponse": ".policy_families_list_response",
+    "PolicyFamily": ".policy_family",
     "RepoInfo": ".repo_info",
     "ReposCreateRequest": ".repos_create_request",
     "ReposListResponse": ".repos_list_response",
@@ -661,6 +703,8 @@ __all__ = (
     "AzureAttributes",
     "AzureAttributesAvailability",
     "ClusterEvent",
+    "ClusterEventDataPlaneEventDetails",
+    "ClusterEventDataPlaneEventDetailsEventType",
     "ClusterInfo",
     "ClusterLogConf",
     "ClusterPoliciesCreateRequest",
@@ -672,6 +716,7 @@ __all__ = (
     "ClusterPoliciesListSortOrder",
     "ClusterPolicy",
     "ClusterPolicySettings",
+    "Clusters20ListCanUseClient",
     "ClustersAbfssStorageInfo",
     "ClustersAttributes",
     "ClustersChangeOwnerRequest",
@@ -680,6 +725,7 @@ __all__ = (
     "ClustersCustomTagsRequest",
     "ClustersDataSecurityMode",
     "ClustersDbfsStorageInfo",
+    "ClustersDependencyMode",
     "ClustersDiskType",
     "ClustersDiskTypeAzureDiskVolumeType",
     "ClustersDiskTypeEbsVolumeType",
@@ -694,16 +740,23 @@ __all__ = (
     "ClustersFileStorageInfo",
     "ClustersGcsStorageInfo",
     "ClustersIdRequest",
+    "ClustersInitScriptEventDetails",
+    "ClustersInitScriptExecution",
+    "ClustersInitScriptExecutionStatus",
     "ClustersInstanceSource",
-    "ClustersListCanUseClient",
+    "ClustersKind",
     "ClustersListNodeTypesResponse",
     "ClustersListResponse",
+    "ClustersListSortByDirection",
+    "ClustersListSortByField",
     "ClustersListZonesResponse",
     "ClustersLogAnalyticsInfo",
     "ClustersLogSyncStatus",
     "ClustersNodeInfo",
     "ClustersNodeInfoStatusItem",
     "ClustersNodeInstanceType",
+    "ClustersNodeTypeFlexibility",
+    "ClusterSpec",
     "ClustersResizeRequest",
     "ClustersRestartRequest",
     "ClustersRuntimeEngine",
@@ -717,6 +770,8 @@ __all__ = (
     "ClustersStringMap",
     "ClusterState",
     "ClustersTerminationCode",
+    "ClustersUpdateRequest",
+    "ClustersVolumesStorageInfo",
     "ClustersWorkloadType",
     "ClustersWorkloadTypeClients",
     "ClustersWorkspaceStorageInfo",
@@ -755,6 +810,7 @@ __all__ = (
     "FileInfo",
     "GcpAttributes",
     "GcpAttributesAvailability",
+    "GcpAttributesConfidentialComputeType",
     "GlobalInitScriptCreateRequest",
     "GlobalInitScriptCreateResponse",
     "GlobalInitScriptDetails",
@@ -787,6 +843,11 @@ __all__ = (
     "InstancePoolStats",
     "InstancePoolStatus",
     "InstancePoolStatusPendingInstanceErrorsItem",
+    "InstanceProfile",
+    "InstanceProfilesAddRequest",
+    "InstanceProfilesEditRequest",
+    "InstanceProfilesListResponse",
+    "InstanceProfilesRemoveRequest",
     "IpAccessListCreateRequest",
     "IpAccessListInfo",
     "IpAccessListReplaceRequest",
@@ -894,6 +955,8 @@ __all__ = (
     "PermissionsPermission",
     "PermissionsPermissionLevel",
     "PermissionsRequestObjectType",
+    "PolicyFamiliesListResponse",
+    "PolicyFamily",
     "RepoInfo",
     "ReposCreateRequest",
     "ReposListResponse",

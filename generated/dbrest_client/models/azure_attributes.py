@@ -33,12 +33,15 @@ class AzureAttributes:
             to the on-demand price.
         log_analytics_info (ClustersLogAnalyticsInfo | Unset): Azure Log Analytics workspace that receives the cluster's
             logs.
+        capacity_reservation_group (str | Unset): Resource id of the Azure capacity reservation group the nodes are
+            placed in.
     """
 
     first_on_demand: int | Unset = UNSET
     availability: AzureAttributesAvailability | Unset = UNSET
     spot_bid_max_price: float | Unset = UNSET
     log_analytics_info: ClustersLogAnalyticsInfo | Unset = UNSET
+    capacity_reservation_group: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,6 +57,8 @@ class AzureAttributes:
         if not isinstance(self.log_analytics_info, Unset):
             log_analytics_info = self.log_analytics_info.to_dict()
 
+        capacity_reservation_group = self.capacity_reservation_group
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -65,6 +70,8 @@ class AzureAttributes:
             field_dict["spot_bid_max_price"] = spot_bid_max_price
         if log_analytics_info is not UNSET:
             field_dict["log_analytics_info"] = log_analytics_info
+        if capacity_reservation_group is not UNSET:
+            field_dict["capacity_reservation_group"] = capacity_reservation_group
 
         return field_dict
 
@@ -91,11 +98,14 @@ class AzureAttributes:
         else:
             log_analytics_info = ClustersLogAnalyticsInfo.from_dict(_log_analytics_info)
 
+        capacity_reservation_group = d.pop("capacity_reservation_group", UNSET)
+
         azure_attributes = cls(
             first_on_demand=first_on_demand,
             availability=availability,
             spot_bid_max_price=spot_bid_max_price,
             log_analytics_info=log_analytics_info,
+            capacity_reservation_group=capacity_reservation_group,
         )
 
         azure_attributes.additional_properties = d

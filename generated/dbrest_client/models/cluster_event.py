@@ -10,6 +10,7 @@ from ..models.clusters_event_type import ClustersEventType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.cluster_event_data_plane_event_details import ClusterEventDataPlaneEventDetails
     from ..models.clusters_event_details import ClustersEventDetails
 
 
@@ -26,58 +27,93 @@ class ClusterEvent:
 
     Attributes:
         cluster_id (str):
-        type_ (ClustersEventType): Type of a cluster event.
-        details (ClustersEventDetails): Details of a cluster event; which fields are present depends on the event type.
         timestamp (int | Unset): Epoch milliseconds of the event.
+        type_ (ClustersEventType | Unset): Type of a cluster event.
+        details (ClustersEventDetails | Unset): Details of a cluster event; which fields are present depends on the
+            event type.
+        data_plane_event_details (ClusterEventDataPlaneEventDetails | Unset): Details of an event reported by the data
+            plane (node exclusions).
     """
 
     cluster_id: str
-    type_: ClustersEventType
-    details: ClustersEventDetails
     timestamp: int | Unset = UNSET
+    type_: ClustersEventType | Unset = UNSET
+    details: ClustersEventDetails | Unset = UNSET
+    data_plane_event_details: ClusterEventDataPlaneEventDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         cluster_id = self.cluster_id
 
-        type_ = self.type_.value
-
-        details = self.details.to_dict()
-
         timestamp = self.timestamp
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        data_plane_event_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data_plane_event_details, Unset):
+            data_plane_event_details = self.data_plane_event_details.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "cluster_id": cluster_id,
-                "type": type_,
-                "details": details,
             }
         )
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if details is not UNSET:
+            field_dict["details"] = details
+        if data_plane_event_details is not UNSET:
+            field_dict["data_plane_event_details"] = data_plane_event_details
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cluster_event_data_plane_event_details import ClusterEventDataPlaneEventDetails  # noqa: PLC0415
         from ..models.clusters_event_details import ClustersEventDetails  # noqa: PLC0415
 
         d = dict(src_dict)
         cluster_id = d.pop("cluster_id")
 
-        type_ = ClustersEventType(d.pop("type"))
-
-        details = ClustersEventDetails.from_dict(d.pop("details"))
-
         timestamp = d.pop("timestamp", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: ClustersEventType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ClustersEventType(_type_)
+
+        _details = d.pop("details", UNSET)
+        details: ClustersEventDetails | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = ClustersEventDetails.from_dict(_details)
+
+        _data_plane_event_details = d.pop("data_plane_event_details", UNSET)
+        data_plane_event_details: ClusterEventDataPlaneEventDetails | Unset
+        if isinstance(_data_plane_event_details, Unset):
+            data_plane_event_details = UNSET
+        else:
+            data_plane_event_details = ClusterEventDataPlaneEventDetails.from_dict(_data_plane_event_details)
 
         cluster_event = cls(
             cluster_id=cluster_id,
+            timestamp=timestamp,
             type_=type_,
             details=details,
-            timestamp=timestamp,
+            data_plane_event_details=data_plane_event_details,
         )
 
         cluster_event.additional_properties = d

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..models.cluster_state import ClusterState
 from ..models.clusters_data_security_mode import ClustersDataSecurityMode
+from ..models.clusters_dependency_mode import ClustersDependencyMode
+from ..models.clusters_kind import ClustersKind
 from ..models.clusters_runtime_engine import ClustersRuntimeEngine
 from ..models.clusters_source import ClustersSource
 from ..types import UNSET, Unset
@@ -17,8 +19,10 @@ if TYPE_CHECKING:
     from ..models.aws_attributes import AwsAttributes
     from ..models.azure_attributes import AzureAttributes
     from ..models.cluster_log_conf import ClusterLogConf
+    from ..models.cluster_spec import ClusterSpec
     from ..models.clusters_instance_source import ClustersInstanceSource
     from ..models.clusters_log_sync_status import ClustersLogSyncStatus
+    from ..models.clusters_node_type_flexibility import ClustersNodeTypeFlexibility
     from ..models.clusters_spark_node import ClustersSparkNode
     from ..models.clusters_string_map import ClustersStringMap
     from ..models.clusters_workload_type import ClustersWorkloadType
@@ -62,8 +66,8 @@ class ClusterInfo:
             custom_tags (ClustersStringMap | Unset): String key-value pairs.
             cluster_log_conf (ClusterLogConf | Unset): Where the cluster's Spark driver, executor and init-script logs are
                 delivered (every 5 minutes, to
-                `<destination>/<cluster-id>/{driver,executor,init_scripts}`). Exactly one of `dbfs` and `s3` (AWS)
-                must be given; otherwise INVALID_PARAMETER_VALUE.
+                `<destination>/<cluster-id>/{driver,executor,init_scripts}`). Exactly one of `dbfs`, `s3` (AWS) and
+                `volumes` must be given; otherwise INVALID_PARAMETER_VALUE.
                  Example: {'dbfs': {'destination': 'dbfs:/cluster-logs'}}.
             init_scripts (list[InitScriptInfo] | Unset):
             docker_image (DockerImage | Unset): A custom Docker image for Databricks Container Services. Example: {'url':
@@ -78,11 +82,33 @@ class ClusterInfo:
             cluster_source (ClustersSource | Unset): What created the cluster.
             disk_spec (DiskSpec | Unset): Extra disks attached to each node (Azure managed disks, AWS EBS volumes). Example:
                 {'disk_type': {'azure_disk_volume_type': 'PREMIUM_LRS'}, 'disk_count': 1, 'disk_size': 100}.
-            runtime_engine (ClustersRuntimeEngine | Unset): Runtime engine of the cluster; PHOTON also follows from a
-                `-photon-` spark_version.
-            data_security_mode (ClustersDataSecurityMode | Unset): Data security mode of the cluster.
+            runtime_engine (ClustersRuntimeEngine | Unset): Runtime engine of the cluster. PHOTON also follows from a legacy
+                `-photon-` spark_version (which may not
+                be combined with runtime_engine); NULL is what the service reports when none applies.
+            data_security_mode (ClustersDataSecurityMode | Unset): Data governance model of the cluster (access mode).
+                DATA_SECURITY_MODE_AUTO lets Databricks choose from
+                the rest of the configuration; DATA_SECURITY_MODE_STANDARD is shared by several isolated users;
+                DATA_SECURITY_MODE_DEDICATED serves only `single_user_name`. USER_ISOLATION and SINGLE_USER are legacy
+                aliases of STANDARD and DEDICATED; the LEGACY_* modes are deprecated from Databricks Runtime 15.0.
+                Open set (databricks-sdk 0.162.0 `DataSecurityMode`).
             single_user_name (str | Unset):
             workload_type (ClustersWorkloadType | Unset): Which kinds of workload may run on the cluster.
+            kind (ClustersKind | Unset): The kind of compute the specification describes; it decides which validations and
+                defaults apply.
+                Only with `kind` CLASSIC_PREVIEW may `is_single_node` and `use_ml_runtime` be given (the simple form of
+                the UI creates such clusters).
+            is_single_node (bool | Unset):
+            use_ml_runtime (bool | Unset):
+            worker_node_type_flexibility (ClustersNodeTypeFlexibility | Unset): Node types the service may use instead of
+                the requested one when it is unavailable.
+            driver_node_type_flexibility (ClustersNodeTypeFlexibility | Unset): Node types the service may use instead of
+                the requested one when it is unavailable.
+            dependency_mode (ClustersDependencyMode | Unset): Where the cluster's dependencies come from:
+                DEPENDENCY_MODE_AUTO (Databricks chooses),
+                DEPENDENCY_MODE_ENVIRONMENTS (unified with serverless; DBR 19+, standard access mode) or
+                DEPENDENCY_MODE_CLUSTER_LIBRARIES (cluster libraries and init scripts).
+            remote_disk_throughput (int | Unset):
+            total_initial_remote_disk_size (int | Unset):
             cluster_id (str | Unset): Canonical identifier, e.g. `1202-211320-brick1`.
             creator_user_name (str | Unset): The creator (or owner after change-owner); omitted when the user was deleted.
             num_workers (int | Unset):
@@ -118,6 +144,14 @@ class ClusterInfo:
             driver_instance_source (ClustersInstanceSource | Unset): Where the nodes come from (observed in responses,
                 undocumented).
             init_scripts_safe_mode (bool | Unset): Observed in responses, undocumented.
+            spec (ClusterSpec | Unset): Specification of a cluster, every field optional (the `cluster` of
+                `clusters/update`, the `spec` a
+                cluster description echoes). With neither `num_workers` nor `autoscale` the cluster has no workers
+                (the documentation's Python 3 cluster example creates one so); both at once give
+                INVALID_PARAMETER_VALUE. `node_type_id` is required unless `instance_pool_id` is given. An unknown
+                `spark_version`, `node_type_id` or `driver_node_type_id` gives INVALID_PARAMETER_VALUE.
+                 Example: {'cluster_name': 'my-cluster', 'spark_version': '15.4.x-scala2.12', 'node_type_id': 'Standard_DS3_v2',
+                'num_workers': 2, 'data_security_mode': 'DATA_SECURITY_MODE_AUTO', 'spark_conf': {'spark.speculation': 'true'}}.
     """
 
     cluster_name: str | Unset = UNSET
@@ -146,6 +180,14 @@ class ClusterInfo:
     data_security_mode: ClustersDataSecurityMode | Unset = UNSET
     single_user_name: str | Unset = UNSET
     workload_type: ClustersWorkloadType | Unset = UNSET
+    kind: ClustersKind | Unset = UNSET
+    is_single_node: bool | Unset = UNSET
+    use_ml_runtime: bool | Unset = UNSET
+    worker_node_type_flexibility: ClustersNodeTypeFlexibility | Unset = UNSET
+    driver_node_type_flexibility: ClustersNodeTypeFlexibility | Unset = UNSET
+    dependency_mode: ClustersDependencyMode | Unset = UNSET
+    remote_disk_throughput: int | Unset = UNSET
+    total_initial_remote_disk_size: int | Unset = UNSET
     cluster_id: str | Unset = UNSET
     creator_user_name: str | Unset = UNSET
     num_workers: int | Unset = UNSET
@@ -170,6 +212,7 @@ class ClusterInfo:
     instance_source: ClustersInstanceSource | Unset = UNSET
     driver_instance_source: ClustersInstanceSource | Unset = UNSET
     init_scripts_safe_mode: bool | Unset = UNSET
+    spec: ClusterSpec | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -258,6 +301,30 @@ class ClusterInfo:
         if not isinstance(self.workload_type, Unset):
             workload_type = self.workload_type.to_dict()
 
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind.value
+
+        is_single_node = self.is_single_node
+
+        use_ml_runtime = self.use_ml_runtime
+
+        worker_node_type_flexibility: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.worker_node_type_flexibility, Unset):
+            worker_node_type_flexibility = self.worker_node_type_flexibility.to_dict()
+
+        driver_node_type_flexibility: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.driver_node_type_flexibility, Unset):
+            driver_node_type_flexibility = self.driver_node_type_flexibility.to_dict()
+
+        dependency_mode: str | Unset = UNSET
+        if not isinstance(self.dependency_mode, Unset):
+            dependency_mode = self.dependency_mode.value
+
+        remote_disk_throughput = self.remote_disk_throughput
+
+        total_initial_remote_disk_size = self.total_initial_remote_disk_size
+
         cluster_id = self.cluster_id
 
         creator_user_name = self.creator_user_name
@@ -327,6 +394,10 @@ class ClusterInfo:
 
         init_scripts_safe_mode = self.init_scripts_safe_mode
 
+        spec: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.spec, Unset):
+            spec = self.spec.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -382,6 +453,22 @@ class ClusterInfo:
             field_dict["single_user_name"] = single_user_name
         if workload_type is not UNSET:
             field_dict["workload_type"] = workload_type
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if is_single_node is not UNSET:
+            field_dict["is_single_node"] = is_single_node
+        if use_ml_runtime is not UNSET:
+            field_dict["use_ml_runtime"] = use_ml_runtime
+        if worker_node_type_flexibility is not UNSET:
+            field_dict["worker_node_type_flexibility"] = worker_node_type_flexibility
+        if driver_node_type_flexibility is not UNSET:
+            field_dict["driver_node_type_flexibility"] = driver_node_type_flexibility
+        if dependency_mode is not UNSET:
+            field_dict["dependency_mode"] = dependency_mode
+        if remote_disk_throughput is not UNSET:
+            field_dict["remote_disk_throughput"] = remote_disk_throughput
+        if total_initial_remote_disk_size is not UNSET:
+            field_dict["total_initial_remote_disk_size"] = total_initial_remote_disk_size
         if cluster_id is not UNSET:
             field_dict["cluster_id"] = cluster_id
         if creator_user_name is not UNSET:
@@ -430,6 +517,8 @@ class ClusterInfo:
             field_dict["driver_instance_source"] = driver_instance_source
         if init_scripts_safe_mode is not UNSET:
             field_dict["init_scripts_safe_mode"] = init_scripts_safe_mode
+        if spec is not UNSET:
+            field_dict["spec"] = spec
 
         return field_dict
 
@@ -439,8 +528,10 @@ class ClusterInfo:
         from ..models.aws_attributes import AwsAttributes  # noqa: PLC0415
         from ..models.azure_attributes import AzureAttributes  # noqa: PLC0415
         from ..models.cluster_log_conf import ClusterLogConf  # noqa: PLC0415
+        from ..models.cluster_spec import ClusterSpec  # noqa: PLC0415
         from ..models.clusters_instance_source import ClustersInstanceSource  # noqa: PLC0415
         from ..models.clusters_log_sync_status import ClustersLogSyncStatus  # noqa: PLC0415
+        from ..models.clusters_node_type_flexibility import ClustersNodeTypeFlexibility  # noqa: PLC0415
         from ..models.clusters_spark_node import ClustersSparkNode  # noqa: PLC0415
         from ..models.clusters_string_map import ClustersStringMap  # noqa: PLC0415
         from ..models.clusters_workload_type import ClustersWorkloadType  # noqa: PLC0415
@@ -575,6 +666,42 @@ class ClusterInfo:
         else:
             workload_type = ClustersWorkloadType.from_dict(_workload_type)
 
+        _kind = d.pop("kind", UNSET)
+        kind: ClustersKind | Unset
+        if isinstance(_kind, Unset):
+            kind = UNSET
+        else:
+            kind = ClustersKind(_kind)
+
+        is_single_node = d.pop("is_single_node", UNSET)
+
+        use_ml_runtime = d.pop("use_ml_runtime", UNSET)
+
+        _worker_node_type_flexibility = d.pop("worker_node_type_flexibility", UNSET)
+        worker_node_type_flexibility: ClustersNodeTypeFlexibility | Unset
+        if isinstance(_worker_node_type_flexibility, Unset):
+            worker_node_type_flexibility = UNSET
+        else:
+            worker_node_type_flexibility = ClustersNodeTypeFlexibility.from_dict(_worker_node_type_flexibility)
+
+        _driver_node_type_flexibility = d.pop("driver_node_type_flexibility", UNSET)
+        driver_node_type_flexibility: ClustersNodeTypeFlexibility | Unset
+        if isinstance(_driver_node_type_flexibility, Unset):
+            driver_node_type_flexibility = UNSET
+        else:
+            driver_node_type_flexibility = ClustersNodeTypeFlexibility.from_dict(_driver_node_type_flexibility)
+
+        _dependency_mode = d.pop("dependency_mode", UNSET)
+        dependency_mode: ClustersDependencyMode | Unset
+        if isinstance(_dependency_mode, Unset):
+            dependency_mode = UNSET
+        else:
+            dependency_mode = ClustersDependencyMode(_dependency_mode)
+
+        remote_disk_throughput = d.pop("remote_disk_throughput", UNSET)
+
+        total_initial_remote_disk_size = d.pop("total_initial_remote_disk_size", UNSET)
+
         cluster_id = d.pop("cluster_id", UNSET)
 
         creator_user_name = d.pop("creator_user_name", UNSET)
@@ -670,6 +797,13 @@ class ClusterInfo:
 
         init_scripts_safe_mode = d.pop("init_scripts_safe_mode", UNSET)
 
+        _spec = d.pop("spec", UNSET)
+        spec: ClusterSpec | Unset
+        if isinstance(_spec, Unset):
+            spec = UNSET
+        else:
+            spec = ClusterSpec.from_dict(_spec)
+
         cluster_info = cls(
             cluster_name=cluster_name,
             spark_version=spark_version,
@@ -697,6 +831,14 @@ class ClusterInfo:
             data_security_mode=data_security_mode,
             single_user_name=single_user_name,
             workload_type=workload_type,
+            kind=kind,
+            is_single_node=is_single_node,
+            use_ml_runtime=use_ml_runtime,
+            worker_node_type_flexibility=worker_node_type_flexibility,
+            driver_node_type_flexibility=driver_node_type_flexibility,
+            dependency_mode=dependency_mode,
+            remote_disk_throughput=remote_disk_throughput,
+            total_initial_remote_disk_size=total_initial_remote_disk_size,
             cluster_id=cluster_id,
             creator_user_name=creator_user_name,
             num_workers=num_workers,
@@ -721,6 +863,7 @@ class ClusterInfo:
             instance_source=instance_source,
             driver_instance_source=driver_instance_source,
             init_scripts_safe_mode=init_scripts_safe_mode,
+            spec=spec,
         )
 
         cluster_info.additional_properties = d

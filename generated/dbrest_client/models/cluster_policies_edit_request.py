@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.library import Library
+
 
 T = TypeVar("T", bound="ClusterPoliciesEditRequest")
 
@@ -27,9 +31,13 @@ class ClusterPoliciesEditRequest:
         description (str | Unset): Free-text description of the policy.
         max_clusters_per_user (int | Unset): Maximum number of clusters per user that can use the policy (at least 1);
             default no limit.
-        policy_family_id (str | Unset): Id of the policy family the definition comes from (instead of `definition`).
+        policy_family_id (str | Unset): Id of the policy family (see policy-families) whose definition the policy
+            inherits, with
+            `policy_family_definition_overrides` applied, instead of `definition`. An unknown family →
+            INVALID_PARAMETER_VALUE.
         policy_family_definition_overrides (str | Unset): JSON object of rules that override or extend the policy
             family's definition.
+        libraries (list[Library] | Unset): Libraries installed on every cluster that uses the policy.
     """
 
     name: str
@@ -39,6 +47,7 @@ class ClusterPoliciesEditRequest:
     max_clusters_per_user: int | Unset = UNSET
     policy_family_id: str | Unset = UNSET
     policy_family_definition_overrides: str | Unset = UNSET
+    libraries: list[Library] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +64,13 @@ class ClusterPoliciesEditRequest:
         policy_family_id = self.policy_family_id
 
         policy_family_definition_overrides = self.policy_family_definition_overrides
+
+        libraries: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.libraries, Unset):
+            libraries = []
+            for libraries_item_data in self.libraries:
+                libraries_item = libraries_item_data.to_dict()
+                libraries.append(libraries_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,11 +90,15 @@ class ClusterPoliciesEditRequest:
             field_dict["policy_family_id"] = policy_family_id
         if policy_family_definition_overrides is not UNSET:
             field_dict["policy_family_definition_overrides"] = policy_family_definition_overrides
+        if libraries is not UNSET:
+            field_dict["libraries"] = libraries
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.library import Library  # noqa: PLC0415
+
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -94,6 +114,15 @@ class ClusterPoliciesEditRequest:
 
         policy_family_definition_overrides = d.pop("policy_family_definition_overrides", UNSET)
 
+        _libraries = d.pop("libraries", UNSET)
+        libraries: list[Library] | Unset = UNSET
+        if _libraries is not UNSET:
+            libraries = []
+            for libraries_item_data in _libraries:
+                libraries_item = Library.from_dict(libraries_item_data)
+
+                libraries.append(libraries_item)
+
         cluster_policies_edit_request = cls(
             name=name,
             policy_id=policy_id,
@@ -102,6 +131,7 @@ class ClusterPoliciesEditRequest:
             max_clusters_per_user=max_clusters_per_user,
             policy_family_id=policy_family_id,
             policy_family_definition_overrides=policy_family_definition_overrides,
+            libraries=libraries,
         )
 
         cluster_policies_edit_request.additional_properties = d

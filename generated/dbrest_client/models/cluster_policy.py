@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.library import Library
+
 
 T = TypeVar("T", bound="ClusterPolicy")
 
@@ -31,6 +35,7 @@ class ClusterPolicy:
         max_clusters_per_user (int | Unset):
         policy_family_id (str | Unset):
         policy_family_definition_overrides (str | Unset):
+        libraries (list[Library] | Unset):
     """
 
     policy_id: str | Unset = UNSET
@@ -43,6 +48,7 @@ class ClusterPolicy:
     max_clusters_per_user: int | Unset = UNSET
     policy_family_id: str | Unset = UNSET
     policy_family_definition_overrides: str | Unset = UNSET
+    libraries: list[Library] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,6 +71,13 @@ class ClusterPolicy:
         policy_family_id = self.policy_family_id
 
         policy_family_definition_overrides = self.policy_family_definition_overrides
+
+        libraries: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.libraries, Unset):
+            libraries = []
+            for libraries_item_data in self.libraries:
+                libraries_item = libraries_item_data.to_dict()
+                libraries.append(libraries_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,11 +102,15 @@ class ClusterPolicy:
             field_dict["policy_family_id"] = policy_family_id
         if policy_family_definition_overrides is not UNSET:
             field_dict["policy_family_definition_overrides"] = policy_family_definition_overrides
+        if libraries is not UNSET:
+            field_dict["libraries"] = libraries
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.library import Library  # noqa: PLC0415
+
         d = dict(src_dict)
         policy_id = d.pop("policy_id", UNSET)
 
@@ -115,6 +132,15 @@ class ClusterPolicy:
 
         policy_family_definition_overrides = d.pop("policy_family_definition_overrides", UNSET)
 
+        _libraries = d.pop("libraries", UNSET)
+        libraries: list[Library] | Unset = UNSET
+        if _libraries is not UNSET:
+            libraries = []
+            for libraries_item_data in _libraries:
+                libraries_item = Library.from_dict(libraries_item_data)
+
+                libraries.append(libraries_item)
+
         cluster_policy = cls(
             policy_id=policy_id,
             name=name,
@@ -126,6 +152,7 @@ class ClusterPolicy:
             max_clusters_per_user=max_clusters_per_user,
             policy_family_id=policy_family_id,
             policy_family_definition_overrides=policy_family_definition_overrides,
+            libraries=libraries,
         )
 
         cluster_policy.additional_properties = d

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.clusters_data_security_mode import ClustersDataSecurityMode
+from ..models.clusters_dependency_mode import ClustersDependencyMode
+from ..models.clusters_kind import ClustersKind
 from ..models.clusters_runtime_engine import ClustersRuntimeEngine
 from ..models.clusters_source import ClustersSource
 from ..types import UNSET, Unset
@@ -15,6 +17,7 @@ if TYPE_CHECKING:
     from ..models.aws_attributes import AwsAttributes
     from ..models.azure_attributes import AzureAttributes
     from ..models.cluster_log_conf import ClusterLogConf
+    from ..models.clusters_node_type_flexibility import ClustersNodeTypeFlexibility
     from ..models.clusters_string_map import ClustersStringMap
     from ..models.clusters_workload_type import ClustersWorkloadType
     from ..models.disk_spec import DiskSpec
@@ -46,8 +49,8 @@ class ClustersAttributes:
         custom_tags (ClustersStringMap | Unset): String key-value pairs.
         cluster_log_conf (ClusterLogConf | Unset): Where the cluster's Spark driver, executor and init-script logs are
             delivered (every 5 minutes, to
-            `<destination>/<cluster-id>/{driver,executor,init_scripts}`). Exactly one of `dbfs` and `s3` (AWS)
-            must be given; otherwise INVALID_PARAMETER_VALUE.
+            `<destination>/<cluster-id>/{driver,executor,init_scripts}`). Exactly one of `dbfs`, `s3` (AWS) and
+            `volumes` must be given; otherwise INVALID_PARAMETER_VALUE.
              Example: {'dbfs': {'destination': 'dbfs:/cluster-logs'}}.
         init_scripts (list[InitScriptInfo] | Unset):
         docker_image (DockerImage | Unset): A custom Docker image for Databricks Container Services. Example: {'url':
@@ -62,11 +65,33 @@ class ClustersAttributes:
         cluster_source (ClustersSource | Unset): What created the cluster.
         disk_spec (DiskSpec | Unset): Extra disks attached to each node (Azure managed disks, AWS EBS volumes). Example:
             {'disk_type': {'azure_disk_volume_type': 'PREMIUM_LRS'}, 'disk_count': 1, 'disk_size': 100}.
-        runtime_engine (ClustersRuntimeEngine | Unset): Runtime engine of the cluster; PHOTON also follows from a
-            `-photon-` spark_version.
-        data_security_mode (ClustersDataSecurityMode | Unset): Data security mode of the cluster.
+        runtime_engine (ClustersRuntimeEngine | Unset): Runtime engine of the cluster. PHOTON also follows from a legacy
+            `-photon-` spark_version (which may not
+            be combined with runtime_engine); NULL is what the service reports when none applies.
+        data_security_mode (ClustersDataSecurityMode | Unset): Data governance model of the cluster (access mode).
+            DATA_SECURITY_MODE_AUTO lets Databricks choose from
+            the rest of the configuration; DATA_SECURITY_MODE_STANDARD is shared by several isolated users;
+            DATA_SECURITY_MODE_DEDICATED serves only `single_user_name`. USER_ISOLATION and SINGLE_USER are legacy
+            aliases of STANDARD and DEDICATED; the LEGACY_* modes are deprecated from Databricks Runtime 15.0.
+            Open set (databricks-sdk 0.162.0 `DataSecurityMode`).
         single_user_name (str | Unset):
         workload_type (ClustersWorkloadType | Unset): Which kinds of workload may run on the cluster.
+        kind (ClustersKind | Unset): The kind of compute the specification describes; it decides which validations and
+            defaults apply.
+            Only with `kind` CLASSIC_PREVIEW may `is_single_node` and `use_ml_runtime` be given (the simple form of
+            the UI creates such clusters).
+        is_single_node (bool | Unset):
+        use_ml_runtime (bool | Unset):
+        worker_node_type_flexibility (ClustersNodeTypeFlexibility | Unset): Node types the service may use instead of
+            the requested one when it is unavailable.
+        driver_node_type_flexibility (ClustersNodeTypeFlexibility | Unset): Node types the service may use instead of
+            the requested one when it is unavailable.
+        dependency_mode (ClustersDependencyMode | Unset): Where the cluster's dependencies come from:
+            DEPENDENCY_MODE_AUTO (Databricks chooses),
+            DEPENDENCY_MODE_ENVIRONMENTS (unified with serverless; DBR 19+, standard access mode) or
+            DEPENDENCY_MODE_CLUSTER_LIBRARIES (cluster libraries and init scripts).
+        remote_disk_throughput (int | Unset):
+        total_initial_remote_disk_size (int | Unset):
     """
 
     cluster_name: str | Unset = UNSET
@@ -95,6 +120,14 @@ class ClustersAttributes:
     data_security_mode: ClustersDataSecurityMode | Unset = UNSET
     single_user_name: str | Unset = UNSET
     workload_type: ClustersWorkloadType | Unset = UNSET
+    kind: ClustersKind | Unset = UNSET
+    is_single_node: bool | Unset = UNSET
+    use_ml_runtime: bool | Unset = UNSET
+    worker_node_type_flexibility: ClustersNodeTypeFlexibility | Unset = UNSET
+    driver_node_type_flexibility: ClustersNodeTypeFlexibility | Unset = UNSET
+    dependency_mode: ClustersDependencyMode | Unset = UNSET
+    remote_disk_throughput: int | Unset = UNSET
+    total_initial_remote_disk_size: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -183,6 +216,30 @@ class ClustersAttributes:
         if not isinstance(self.workload_type, Unset):
             workload_type = self.workload_type.to_dict()
 
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind.value
+
+        is_single_node = self.is_single_node
+
+        use_ml_runtime = self.use_ml_runtime
+
+        worker_node_type_flexibility: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.worker_node_type_flexibility, Unset):
+            worker_node_type_flexibility = self.worker_node_type_flexibility.to_dict()
+
+        driver_node_type_flexibility: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.driver_node_type_flexibility, Unset):
+            driver_node_type_flexibility = self.driver_node_type_flexibility.to_dict()
+
+        dependency_mode: str | Unset = UNSET
+        if not isinstance(self.dependency_mode, Unset):
+            dependency_mode = self.dependency_mode.value
+
+        remote_disk_throughput = self.remote_disk_throughput
+
+        total_initial_remote_disk_size = self.total_initial_remote_disk_size
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -238,6 +295,22 @@ class ClustersAttributes:
             field_dict["single_user_name"] = single_user_name
         if workload_type is not UNSET:
             field_dict["workload_type"] = workload_type
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if is_single_node is not UNSET:
+            field_dict["is_single_node"] = is_single_node
+        if use_ml_runtime is not UNSET:
+            field_dict["use_ml_runtime"] = use_ml_runtime
+        if worker_node_type_flexibility is not UNSET:
+            field_dict["worker_node_type_flexibility"] = worker_node_type_flexibility
+        if driver_node_type_flexibility is not UNSET:
+            field_dict["driver_node_type_flexibility"] = driver_node_type_flexibility
+        if dependency_mode is not UNSET:
+            field_dict["dependency_mode"] = dependency_mode
+        if remote_disk_throughput is not UNSET:
+            field_dict["remote_disk_throughput"] = remote_disk_throughput
+        if total_initial_remote_disk_size is not UNSET:
+            field_dict["total_initial_remote_disk_size"] = total_initial_remote_disk_size
 
         return field_dict
 
@@ -246,6 +319,7 @@ class ClustersAttributes:
         from ..models.aws_attributes import AwsAttributes  # noqa: PLC0415
         from ..models.azure_attributes import AzureAttributes  # noqa: PLC0415
         from ..models.cluster_log_conf import ClusterLogConf  # noqa: PLC0415
+        from ..models.clusters_node_type_flexibility import ClustersNodeTypeFlexibility  # noqa: PLC0415
         from ..models.clusters_string_map import ClustersStringMap  # noqa: PLC0415
         from ..models.clusters_workload_type import ClustersWorkloadType  # noqa: PLC0415
         from ..models.disk_spec import DiskSpec  # noqa: PLC0415
@@ -378,6 +452,42 @@ class ClustersAttributes:
         else:
             workload_type = ClustersWorkloadType.from_dict(_workload_type)
 
+        _kind = d.pop("kind", UNSET)
+        kind: ClustersKind | Unset
+        if isinstance(_kind, Unset):
+            kind = UNSET
+        else:
+            kind = ClustersKind(_kind)
+
+        is_single_node = d.pop("is_single_node", UNSET)
+
+        use_ml_runtime = d.pop("use_ml_runtime", UNSET)
+
+        _worker_node_type_flexibility = d.pop("worker_node_type_flexibility", UNSET)
+        worker_node_type_flexibility: ClustersNodeTypeFlexibility | Unset
+        if isinstance(_worker_node_type_flexibility, Unset):
+            worker_node_type_flexibility = UNSET
+        else:
+            worker_node_type_flexibility = ClustersNodeTypeFlexibility.from_dict(_worker_node_type_flexibility)
+
+        _driver_node_type_flexibility = d.pop("driver_node_type_flexibility", UNSET)
+        driver_node_type_flexibility: ClustersNodeTypeFlexibility | Unset
+        if isinstance(_driver_node_type_flexibility, Unset):
+            driver_node_type_flexibility = UNSET
+        else:
+            driver_node_type_flexibility = ClustersNodeTypeFlexibility.from_dict(_driver_node_type_flexibility)
+
+        _dependency_mode = d.pop("dependency_mode", UNSET)
+        dependency_mode: ClustersDependencyMode | Unset
+        if isinstance(_dependency_mode, Unset):
+            dependency_mode = UNSET
+        else:
+            dependency_mode = ClustersDependencyMode(_dependency_mode)
+
+        remote_disk_throughput = d.pop("remote_disk_throughput", UNSET)
+
+        total_initial_remote_disk_size = d.pop("total_initial_remote_disk_size", UNSET)
+
         clusters_attributes = cls(
             cluster_name=cluster_name,
             spark_version=spark_version,
@@ -405,6 +515,14 @@ class ClustersAttributes:
             data_security_mode=data_security_mode,
             single_user_name=single_user_name,
             workload_type=workload_type,
+            kind=kind,
+            is_single_node=is_single_node,
+            use_ml_runtime=use_ml_runtime,
+            worker_node_type_flexibility=worker_node_type_flexibility,
+            driver_node_type_flexibility=driver_node_type_flexibility,
+            dependency_mode=dependency_mode,
+            remote_disk_throughput=remote_disk_throughput,
+            total_initial_remote_disk_size=total_initial_remote_disk_size,
         )
 
         clusters_attributes.additional_properties = d

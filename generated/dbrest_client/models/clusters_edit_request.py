@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.clusters_data_security_mode import ClustersDataSecurityMode
+from ..models.clusters_dependency_mode import ClustersDependencyMode
+from ..models.clusters_kind import ClustersKind
 from ..models.clusters_runtime_engine import ClustersRuntimeEngine
 from ..types import UNSET, Unset
 
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.azure_attributes import AzureAttributes
     from ..models.cluster_log_conf import ClusterLogConf
     from ..models.clusters_custom_tags_request import ClustersCustomTagsRequest
+    from ..models.clusters_node_type_flexibility import ClustersNodeTypeFlexibility
     from ..models.clusters_spark_conf_request import ClustersSparkConfRequest
     from ..models.clusters_string_map import ClustersStringMap
     from ..models.clusters_workload_type import ClustersWorkloadType
@@ -34,6 +37,7 @@ class ClustersEditRequest:
     Attributes:
         spark_version (str): Databricks Runtime version key, as listed by `clusters/spark-versions`.
         cluster_id (str):
+        cluster_name (str | Unset): Name of the cluster; default the empty string.
         num_workers (int | None | Unset): Number of worker nodes (0 for a single-node cluster); the cluster has
             `num_workers` + 1 Spark nodes.
             Reading a cluster reports the target number of workers, not the current one.
@@ -41,6 +45,15 @@ class ClustersEditRequest:
             workers after creation;
             `max_workers` must be strictly greater than `min_workers`.
              Example: {'min_workers': 2, 'max_workers': 8}.
+        kind (ClustersKind | Unset): The kind of compute the specification describes; it decides which validations and
+            defaults apply.
+            Only with `kind` CLASSIC_PREVIEW may `is_single_node` and `use_ml_runtime` be given (the simple form of
+            the UI creates such clusters).
+        is_single_node (bool | Unset): Only with `kind` CLASSIC_PREVIEW: Databricks sets the single-node `custom_tags`
+            (`ResourceClass: SingleNode`), `spark_conf` (`spark.master: local[*, 4]`,
+            `spark.databricks.cluster.profile: singleNode`) and `num_workers` 0.
+        use_ml_runtime (bool | Unset): Only with `kind` CLASSIC_PREVIEW: run the ML variant of `spark_version` (GPU ML
+            on a GPU node type).
         spark_conf (ClustersSparkConfRequest | Unset): Spark configuration key-value pairs. Values are strings; JSON
             booleans and numbers (as in the
             documentation's examples) are accepted and stored as their string form.
@@ -53,13 +66,17 @@ class ClustersEditRequest:
         node_type_id (str | Unset): Worker node type, as listed by `clusters/list-node-types`. Optional with
             `instance_pool_id`.
         driver_node_type_id (str | Unset): Driver node type; default the `node_type_id`.
+        worker_node_type_flexibility (ClustersNodeTypeFlexibility | Unset): Node types the service may use instead of
+            the requested one when it is unavailable.
+        driver_node_type_flexibility (ClustersNodeTypeFlexibility | Unset): Node types the service may use instead of
+            the requested one when it is unavailable.
         ssh_public_keys (list[str] | Unset): Up to 10 SSH public keys added to every node (user `ubuntu`, port 2200).
         custom_tags (ClustersCustomTagsRequest | Unset): Tags for the cluster's cloud resources (at most 43 on Azure),
             in addition to `default_tags`.
         cluster_log_conf (ClusterLogConf | Unset): Where the cluster's Spark driver, executor and init-script logs are
             delivered (every 5 minutes, to
-            `<destination>/<cluster-id>/{driver,executor,init_scripts}`). Exactly one of `dbfs` and `s3` (AWS)
-            must be given; otherwise INVALID_PARAMETER_VALUE.
+            `<destination>/<cluster-id>/{driver,executor,init_scripts}`). Exactly one of `dbfs`, `s3` (AWS) and
+            `volumes` must be given; otherwise INVALID_PARAMETER_VALUE.
              Example: {'dbfs': {'destination': 'dbfs:/cluster-logs'}}.
         init_scripts (list[InitScriptInfo] | Unset): Init scripts, run in this order on every node at start.
         docker_image (DockerImage | Unset): A custom Docker image for Databricks Container Services. Example: {'url':
@@ -75,24 +92,43 @@ class ClustersEditRequest:
         policy_id (str | Unset): Cluster policy the specification is validated against.
         apply_policy_default_values (bool | Unset): Whether the policy's default values fill absent fields.
         enable_local_disk_encryption (bool | Unset):
-        runtime_engine (ClustersRuntimeEngine | Unset): Runtime engine of the cluster; PHOTON also follows from a
-            `-photon-` spark_version.
-        data_security_mode (ClustersDataSecurityMode | Unset): Data security mode of the cluster.
-        single_user_name (str | Unset): The only user who may use the cluster with data_security_mode SINGLE_USER.
+        runtime_engine (ClustersRuntimeEngine | Unset): Runtime engine of the cluster. PHOTON also follows from a legacy
+            `-photon-` spark_version (which may not
+            be combined with runtime_engine); NULL is what the service reports when none applies.
+        data_security_mode (ClustersDataSecurityMode | Unset): Data governance model of the cluster (access mode).
+            DATA_SECURITY_MODE_AUTO lets Databricks choose from
+            the rest of the configuration; DATA_SECURITY_MODE_STANDARD is shared by several isolated users;
+            DATA_SECURITY_MODE_DEDICATED serves only `single_user_name`. USER_ISOLATION and SINGLE_USER are legacy
+            aliases of STANDARD and DEDICATED; the LEGACY_* modes are deprecated from Databricks Runtime 15.0.
+            Open set (databricks-sdk 0.162.0 `DataSecurityMode`).
+        single_user_name (str | Unset): The only user who may use the cluster in the DEDICATED (SINGLE_USER) access
+            mode.
         workload_type (ClustersWorkloadType | Unset): Which kinds of workload may run on the cluster.
-        cluster_name (str | Unset): Name of the cluster; default the empty string.
+        dependency_mode (ClustersDependencyMode | Unset): Where the cluster's dependencies come from:
+            DEPENDENCY_MODE_AUTO (Databricks chooses),
+            DEPENDENCY_MODE_ENVIRONMENTS (unified with serverless; DBR 19+, standard access mode) or
+            DEPENDENCY_MODE_CLUSTER_LIBRARIES (cluster libraries and init scripts).
+        remote_disk_throughput (int | Unset): Throughput of the remote disks in Mb/s (GCP HYPERDISK_BALANCED disks
+            only).
+        total_initial_remote_disk_size (int | Unset): Total initial size of the remote disks in GB (GCP).
     """
 
     spark_version: str
     cluster_id: str
+    cluster_name: str | Unset = UNSET
     num_workers: int | None | Unset = UNSET
     autoscale: AutoScale | Unset = UNSET
+    kind: ClustersKind | Unset = UNSET
+    is_single_node: bool | Unset = UNSET
+    use_ml_runtime: bool | Unset = UNSET
     spark_conf: ClustersSparkConfRequest | Unset = UNSET
     azure_attributes: AzureAttributes | Unset = UNSET
     aws_attributes: AwsAttributes | Unset = UNSET
     gcp_attributes: GcpAttributes | Unset = UNSET
     node_type_id: str | Unset = UNSET
     driver_node_type_id: str | Unset = UNSET
+    worker_node_type_flexibility: ClustersNodeTypeFlexibility | Unset = UNSET
+    driver_node_type_flexibility: ClustersNodeTypeFlexibility | Unset = UNSET
     ssh_public_keys: list[str] | Unset = UNSET
     custom_tags: ClustersCustomTagsRequest | Unset = UNSET
     cluster_log_conf: ClusterLogConf | Unset = UNSET
@@ -110,13 +146,17 @@ class ClustersEditRequest:
     data_security_mode: ClustersDataSecurityMode | Unset = UNSET
     single_user_name: str | Unset = UNSET
     workload_type: ClustersWorkloadType | Unset = UNSET
-    cluster_name: str | Unset = UNSET
+    dependency_mode: ClustersDependencyMode | Unset = UNSET
+    remote_disk_throughput: int | Unset = UNSET
+    total_initial_remote_disk_size: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         spark_version = self.spark_version
 
         cluster_id = self.cluster_id
+
+        cluster_name = self.cluster_name
 
         num_workers: int | None | Unset
         if isinstance(self.num_workers, Unset):
@@ -127,6 +167,14 @@ class ClustersEditRequest:
         autoscale: dict[str, Any] | Unset = UNSET
         if not isinstance(self.autoscale, Unset):
             autoscale = self.autoscale.to_dict()
+
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind.value
+
+        is_single_node = self.is_single_node
+
+        use_ml_runtime = self.use_ml_runtime
 
         spark_conf: dict[str, Any] | Unset = UNSET
         if not isinstance(self.spark_conf, Unset):
@@ -147,6 +195,14 @@ class ClustersEditRequest:
         node_type_id = self.node_type_id
 
         driver_node_type_id = self.driver_node_type_id
+
+        worker_node_type_flexibility: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.worker_node_type_flexibility, Unset):
+            worker_node_type_flexibility = self.worker_node_type_flexibility.to_dict()
+
+        driver_node_type_flexibility: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.driver_node_type_flexibility, Unset):
+            driver_node_type_flexibility = self.driver_node_type_flexibility.to_dict()
 
         ssh_public_keys: list[str] | Unset = UNSET
         if not isinstance(self.ssh_public_keys, Unset):
@@ -203,7 +259,13 @@ class ClustersEditRequest:
         if not isinstance(self.workload_type, Unset):
             workload_type = self.workload_type.to_dict()
 
-        cluster_name = self.cluster_name
+        dependency_mode: str | Unset = UNSET
+        if not isinstance(self.dependency_mode, Unset):
+            dependency_mode = self.dependency_mode.value
+
+        remote_disk_throughput = self.remote_disk_throughput
+
+        total_initial_remote_disk_size = self.total_initial_remote_disk_size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -213,10 +275,18 @@ class ClustersEditRequest:
                 "cluster_id": cluster_id,
             }
         )
+        if cluster_name is not UNSET:
+            field_dict["cluster_name"] = cluster_name
         if num_workers is not UNSET:
             field_dict["num_workers"] = num_workers
         if autoscale is not UNSET:
             field_dict["autoscale"] = autoscale
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if is_single_node is not UNSET:
+            field_dict["is_single_node"] = is_single_node
+        if use_ml_runtime is not UNSET:
+            field_dict["use_ml_runtime"] = use_ml_runtime
         if spark_conf is not UNSET:
             field_dict["spark_conf"] = spark_conf
         if azure_attributes is not UNSET:
@@ -229,6 +299,10 @@ class ClustersEditRequest:
             field_dict["node_type_id"] = node_type_id
         if driver_node_type_id is not UNSET:
             field_dict["driver_node_type_id"] = driver_node_type_id
+        if worker_node_type_flexibility is not UNSET:
+            field_dict["worker_node_type_flexibility"] = worker_node_type_flexibility
+        if driver_node_type_flexibility is not UNSET:
+            field_dict["driver_node_type_flexibility"] = driver_node_type_flexibility
         if ssh_public_keys is not UNSET:
             field_dict["ssh_public_keys"] = ssh_public_keys
         if custom_tags is not UNSET:
@@ -263,8 +337,12 @@ class ClustersEditRequest:
             field_dict["single_user_name"] = single_user_name
         if workload_type is not UNSET:
             field_dict["workload_type"] = workload_type
-        if cluster_name is not UNSET:
-            field_dict["cluster_name"] = cluster_name
+        if dependency_mode is not UNSET:
+            field_dict["dependency_mode"] = dependency_mode
+        if remote_disk_throughput is not UNSET:
+            field_dict["remote_disk_throughput"] = remote_disk_throughput
+        if total_initial_remote_disk_size is not UNSET:
+            field_dict["total_initial_remote_disk_size"] = total_initial_remote_disk_size
 
         return field_dict
 
@@ -275,6 +353,7 @@ class ClustersEditRequest:
         from ..models.azure_attributes import AzureAttributes  # noqa: PLC0415
         from ..models.cluster_log_conf import ClusterLogConf  # noqa: PLC0415
         from ..models.clusters_custom_tags_request import ClustersCustomTagsRequest  # noqa: PLC0415
+        from ..models.clusters_node_type_flexibility import ClustersNodeTypeFlexibility  # noqa: PLC0415
         from ..models.clusters_spark_conf_request import ClustersSparkConfRequest  # noqa: PLC0415
         from ..models.clusters_string_map import ClustersStringMap  # noqa: PLC0415
         from ..models.clusters_workload_type import ClustersWorkloadType  # noqa: PLC0415
@@ -286,6 +365,8 @@ class ClustersEditRequest:
         spark_version = d.pop("spark_version")
 
         cluster_id = d.pop("cluster_id")
+
+        cluster_name = d.pop("cluster_name", UNSET)
 
         def _parse_num_workers(data: object) -> int | None | Unset:
             if data is None:
@@ -302,6 +383,17 @@ class ClustersEditRequest:
             autoscale = UNSET
         else:
             autoscale = AutoScale.from_dict(_autoscale)
+
+        _kind = d.pop("kind", UNSET)
+        kind: ClustersKind | Unset
+        if isinstance(_kind, Unset):
+            kind = UNSET
+        else:
+            kind = ClustersKind(_kind)
+
+        is_single_node = d.pop("is_single_node", UNSET)
+
+        use_ml_runtime = d.pop("use_ml_runtime", UNSET)
 
         _spark_conf = d.pop("spark_conf", UNSET)
         spark_conf: ClustersSparkConfRequest | Unset
@@ -334,6 +426,20 @@ class ClustersEditRequest:
         node_type_id = d.pop("node_type_id", UNSET)
 
         driver_node_type_id = d.pop("driver_node_type_id", UNSET)
+
+        _worker_node_type_flexibility = d.pop("worker_node_type_flexibility", UNSET)
+        worker_node_type_flexibility: ClustersNodeTypeFlexibility | Unset
+        if isinstance(_worker_node_type_flexibility, Unset):
+            worker_node_type_flexibility = UNSET
+        else:
+            worker_node_type_flexibility = ClustersNodeTypeFlexibility.from_dict(_worker_node_type_flexibility)
+
+        _driver_node_type_flexibility = d.pop("driver_node_type_flexibility", UNSET)
+        driver_node_type_flexibility: ClustersNodeTypeFlexibility | Unset
+        if isinstance(_driver_node_type_flexibility, Unset):
+            driver_node_type_flexibility = UNSET
+        else:
+            driver_node_type_flexibility = ClustersNodeTypeFlexibility.from_dict(_driver_node_type_flexibility)
 
         ssh_public_keys = cast(list[str], d.pop("ssh_public_keys", UNSET))
 
@@ -411,19 +517,34 @@ class ClustersEditRequest:
         else:
             workload_type = ClustersWorkloadType.from_dict(_workload_type)
 
-        cluster_name = d.pop("cluster_name", UNSET)
+        _dependency_mode = d.pop("dependency_mode", UNSET)
+        dependency_mode: ClustersDependencyMode | Unset
+        if isinstance(_dependency_mode, Unset):
+            dependency_mode = UNSET
+        else:
+            dependency_mode = ClustersDependencyMode(_dependency_mode)
+
+        remote_disk_throughput = d.pop("remote_disk_throughput", UNSET)
+
+        total_initial_remote_disk_size = d.pop("total_initial_remote_disk_size", UNSET)
 
         clusters_edit_request = cls(
             spark_version=spark_version,
             cluster_id=cluster_id,
+            cluster_name=cluster_name,
             num_workers=num_workers,
             autoscale=autoscale,
+            kind=kind,
+            is_single_node=is_single_node,
+            use_ml_runtime=use_ml_runtime,
             spark_conf=spark_conf,
             azure_attributes=azure_attributes,
             aws_attributes=aws_attributes,
             gcp_attributes=gcp_attributes,
             node_type_id=node_type_id,
             driver_node_type_id=driver_node_type_id,
+            worker_node_type_flexibility=worker_node_type_flexibility,
+            driver_node_type_flexibility=driver_node_type_flexibility,
             ssh_public_keys=ssh_public_keys,
             custom_tags=custom_tags,
             cluster_log_conf=cluster_log_conf,
@@ -441,7 +562,9 @@ class ClustersEditRequest:
             data_security_mode=data_security_mode,
             single_user_name=single_user_name,
             workload_type=workload_type,
-            cluster_name=cluster_name,
+            dependency_mode=dependency_mode,
+            remote_disk_throughput=remote_disk_throughput,
+            total_initial_remote_disk_size=total_initial_remote_disk_size,
         )
 
         clusters_edit_request.additional_properties = d

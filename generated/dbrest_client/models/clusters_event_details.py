@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.clusters_attributes import ClustersAttributes
+    from ..models.clusters_init_script_event_details import ClustersInitScriptEventDetails
     from ..models.clusters_size import ClustersSize
     from ..models.termination_reason import TerminationReason
 
@@ -45,6 +46,8 @@ class ClustersEventDetails:
         enable_termination_for_node_blocklisted (bool | Unset):
         current_num_vcpus (int | Unset):
         target_num_vcpus (int | Unset):
+        init_scripts (ClustersInitScriptEventDetails | Unset): How the init scripts ran on a node (INIT_SCRIPTS_FINISHED
+            events).
     """
 
     current_num_workers: int | Unset = UNSET
@@ -66,6 +69,7 @@ class ClustersEventDetails:
     enable_termination_for_node_blocklisted: bool | Unset = UNSET
     current_num_vcpus: int | Unset = UNSET
     target_num_vcpus: int | Unset = UNSET
+    init_scripts: ClustersInitScriptEventDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -119,6 +123,10 @@ class ClustersEventDetails:
 
         target_num_vcpus = self.target_num_vcpus
 
+        init_scripts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.init_scripts, Unset):
+            init_scripts = self.init_scripts.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -160,12 +168,15 @@ class ClustersEventDetails:
             field_dict["current_num_vcpus"] = current_num_vcpus
         if target_num_vcpus is not UNSET:
             field_dict["target_num_vcpus"] = target_num_vcpus
+        if init_scripts is not UNSET:
+            field_dict["init_scripts"] = init_scripts
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.clusters_attributes import ClustersAttributes  # noqa: PLC0415
+        from ..models.clusters_init_script_event_details import ClustersInitScriptEventDetails  # noqa: PLC0415
         from ..models.clusters_size import ClustersSize  # noqa: PLC0415
         from ..models.termination_reason import TerminationReason  # noqa: PLC0415
 
@@ -238,6 +249,13 @@ class ClustersEventDetails:
 
         target_num_vcpus = d.pop("target_num_vcpus", UNSET)
 
+        _init_scripts = d.pop("init_scripts", UNSET)
+        init_scripts: ClustersInitScriptEventDetails | Unset
+        if isinstance(_init_scripts, Unset):
+            init_scripts = UNSET
+        else:
+            init_scripts = ClustersInitScriptEventDetails.from_dict(_init_scripts)
+
         clusters_event_details = cls(
             current_num_workers=current_num_workers,
             target_num_workers=target_num_workers,
@@ -258,6 +276,7 @@ class ClustersEventDetails:
             enable_termination_for_node_blocklisted=enable_termination_for_node_blocklisted,
             current_num_vcpus=current_num_vcpus,
             target_num_vcpus=target_num_vcpus,
+            init_scripts=init_scripts,
         )
 
         clusters_event_details.additional_properties = d

@@ -24,7 +24,12 @@ class ClustersEventsRequest:
         order (ClustersEventsRequestOrder | Unset): Order by time; default DESC.
         event_types (list[ClustersEventType] | Unset): Only events of these types; default all.
         offset (int | Unset): Number of matching events to skip; default 0.
-        limit (int | Unset): Maximum number of events per page, 1–500; default 50.
+        limit (int | Unset): Deprecated (use `page_size`). Maximum number of events per page, 1–500; default 50.
+        page_size (int | Unset): Maximum number of events per page with token paging; 0 lets the server decide (50),
+            values outside
+            0–500 count as 0 or 500.
+        page_token (str | Unset): A `next_page_token` or `prev_page_token` of the previous page; absent for the first
+            page.
     """
 
     cluster_id: str
@@ -34,6 +39,8 @@ class ClustersEventsRequest:
     event_types: list[ClustersEventType] | Unset = UNSET
     offset: int | Unset = UNSET
     limit: int | Unset = UNSET
+    page_size: int | Unset = UNSET
+    page_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,6 +65,10 @@ class ClustersEventsRequest:
 
         limit = self.limit
 
+        page_size = self.page_size
+
+        page_token = self.page_token
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -77,6 +88,10 @@ class ClustersEventsRequest:
             field_dict["offset"] = offset
         if limit is not UNSET:
             field_dict["limit"] = limit
+        if page_size is not UNSET:
+            field_dict["page_size"] = page_size
+        if page_token is not UNSET:
+            field_dict["page_token"] = page_token
 
         return field_dict
 
@@ -109,6 +124,10 @@ class ClustersEventsRequest:
 
         limit = d.pop("limit", UNSET)
 
+        page_size = d.pop("page_size", UNSET)
+
+        page_token = d.pop("page_token", UNSET)
+
         clusters_events_request = cls(
             cluster_id=cluster_id,
             start_time=start_time,
@@ -117,6 +136,8 @@ class ClustersEventsRequest:
             event_types=event_types,
             offset=offset,
             limit=limit,
+            page_size=page_size,
+            page_token=page_token,
         )
 
         clusters_events_request.additional_properties = d

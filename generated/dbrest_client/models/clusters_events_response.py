@@ -22,12 +22,16 @@ class ClustersEventsResponse:
     Attributes:
         events (list[ClusterEvent] | Unset):
         next_page (ClustersEventsRequest | Unset): Which events of which cluster; also the shape of `next_page`.
-        total_count (int | Unset): Number of events matching the filters.
+        total_count (int | Unset): Number of events matching the filters (0 with token paging).
+        next_page_token (str | Unset): Token of the next page (token paging); absent on the last page.
+        prev_page_token (str | Unset): Token of the previous page (token paging); absent on the first page.
     """
 
     events: list[ClusterEvent] | Unset = UNSET
     next_page: ClustersEventsRequest | Unset = UNSET
     total_count: int | Unset = UNSET
+    next_page_token: str | Unset = UNSET
+    prev_page_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,6 +48,10 @@ class ClustersEventsResponse:
 
         total_count = self.total_count
 
+        next_page_token = self.next_page_token
+
+        prev_page_token = self.prev_page_token
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -53,6 +61,10 @@ class ClustersEventsResponse:
             field_dict["next_page"] = next_page
         if total_count is not UNSET:
             field_dict["total_count"] = total_count
+        if next_page_token is not UNSET:
+            field_dict["next_page_token"] = next_page_token
+        if prev_page_token is not UNSET:
+            field_dict["prev_page_token"] = prev_page_token
 
         return field_dict
 
@@ -80,10 +92,16 @@ class ClustersEventsResponse:
 
         total_count = d.pop("total_count", UNSET)
 
+        next_page_token = d.pop("next_page_token", UNSET)
+
+        prev_page_token = d.pop("prev_page_token", UNSET)
+
         clusters_events_response = cls(
             events=events,
             next_page=next_page,
             total_count=total_count,
+            next_page_token=next_page_token,
+            prev_page_token=prev_page_token,
         )
 
         clusters_events_response.additional_properties = d

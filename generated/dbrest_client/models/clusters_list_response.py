@@ -20,9 +20,13 @@ class ClustersListResponse:
     """
     Attributes:
         clusters (list[ClusterInfo] | Unset):
+        next_page_token (str | Unset): Token of the next page (API 2.1); absent or empty on the last page.
+        prev_page_token (str | Unset): Token of the previous page (API 2.1); absent or empty on the first page.
     """
 
     clusters: list[ClusterInfo] | Unset = UNSET
+    next_page_token: str | Unset = UNSET
+    prev_page_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,11 +37,19 @@ class ClustersListResponse:
                 clusters_item = clusters_item_data.to_dict()
                 clusters.append(clusters_item)
 
+        next_page_token = self.next_page_token
+
+        prev_page_token = self.prev_page_token
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if clusters is not UNSET:
             field_dict["clusters"] = clusters
+        if next_page_token is not UNSET:
+            field_dict["next_page_token"] = next_page_token
+        if prev_page_token is not UNSET:
+            field_dict["prev_page_token"] = prev_page_token
 
         return field_dict
 
@@ -55,8 +67,14 @@ class ClustersListResponse:
 
                 clusters.append(clusters_item)
 
+        next_page_token = d.pop("next_page_token", UNSET)
+
+        prev_page_token = d.pop("prev_page_token", UNSET)
+
         clusters_list_response = cls(
             clusters=clusters,
+            next_page_token=next_page_token,
+            prev_page_token=prev_page_token,
         )
 
         clusters_list_response.additional_properties = d

@@ -4,6 +4,8 @@ from enum import StrEnum
 class ClustersNodeInfoStatusItem(StrEnum):
     NOTAVAILABLEINREGION = "NotAvailableInRegion"
     NOTENABLEDONSUBSCRIPTION = "NotEnabledOnSubscription"
+    NOT_AVAILABLE_IN_REGION = "NOT_AVAILABLE_IN_REGION"
+    NOT_ENABLED_ON_SUBSCRIPTION = "NOT_ENABLED_ON_SUBSCRIPTION"
 
     def __str__(self) -> str:
         return str(self.value)

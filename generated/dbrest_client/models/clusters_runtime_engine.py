@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class ClustersRuntimeEngine(StrEnum):
+    NULL = "NULL"
     PHOTON = "PHOTON"
     STANDARD = "STANDARD"
 

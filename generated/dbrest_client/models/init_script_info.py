@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..models.clusters_file_storage_info import ClustersFileStorageInfo
     from ..models.clusters_gcs_storage_info import ClustersGcsStorageInfo
     from ..models.clusters_s3_storage_info import ClustersS3StorageInfo
+    from ..models.clusters_volumes_storage_info import ClustersVolumesStorageInfo
     from ..models.clusters_workspace_storage_info import ClustersWorkspaceStorageInfo
 
 
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="InitScriptInfo")
 @_attrs_define
 class InitScriptInfo:
     """One init script, run on every node at start in the order given. Exactly one location must be given:
-    `dbfs`, `file`, `abfss` (Azure), `s3` (AWS), `gcs` (GCP) or `workspace`; otherwise
+    `dbfs`, `file`, `abfss` (Azure), `s3` (AWS), `gcs` (GCP), `volumes` or `workspace`; otherwise
     INVALID_PARAMETER_VALUE.
 
         Example:
@@ -37,6 +38,7 @@ class InitScriptInfo:
                 or read it.
             gcs (ClustersGcsStorageInfo | Unset): A Google Cloud Storage location.
             workspace (ClustersWorkspaceStorageInfo | Unset): A workspace file.
+            volumes (ClustersVolumesStorageInfo | Unset): A Unity Catalog volume.
     """
 
     dbfs: ClustersDbfsStorageInfo | Unset = UNSET
@@ -45,6 +47,7 @@ class InitScriptInfo:
     s3: ClustersS3StorageInfo | Unset = UNSET
     gcs: ClustersGcsStorageInfo | Unset = UNSET
     workspace: ClustersWorkspaceStorageInfo | Unset = UNSET
+    volumes: ClustersVolumesStorageInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,6 +75,10 @@ class InitScriptInfo:
         if not isinstance(self.workspace, Unset):
             workspace = self.workspace.to_dict()
 
+        volumes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.volumes, Unset):
+            volumes = self.volumes.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -87,6 +94,8 @@ class InitScriptInfo:
             field_dict["gcs"] = gcs
         if workspace is not UNSET:
             field_dict["workspace"] = workspace
+        if volumes is not UNSET:
+            field_dict["volumes"] = volumes
 
         return field_dict
 
@@ -97,6 +106,7 @@ class InitScriptInfo:
         from ..models.clusters_file_storage_info import ClustersFileStorageInfo  # noqa: PLC0415
         from ..models.clusters_gcs_storage_info import ClustersGcsStorageInfo  # noqa: PLC0415
         from ..models.clusters_s3_storage_info import ClustersS3StorageInfo  # noqa: PLC0415
+        from ..models.clusters_volumes_storage_info import ClustersVolumesStorageInfo  # noqa: PLC0415
         from ..models.clusters_workspace_storage_info import ClustersWorkspaceStorageInfo  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -142,6 +152,13 @@ class InitScriptInfo:
         else:
             workspace = ClustersWorkspaceStorageInfo.from_dict(_workspace)
 
+        _volumes = d.pop("volumes", UNSET)
+        volumes: ClustersVolumesStorageInfo | Unset
+        if isinstance(_volumes, Unset):
+            volumes = UNSET
+        else:
+            volumes = ClustersVolumesStorageInfo.from_dict(_volumes)
+
         init_script_info = cls(
             dbfs=dbfs,
             file=file,
@@ -149,6 +166,7 @@ class InitScriptInfo:
             s3=s3,
             gcs=gcs,
             workspace=workspace,
+            volumes=volumes,
         )
 
         init_script_info.additional_properties = d

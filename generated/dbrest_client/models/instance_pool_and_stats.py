@@ -10,6 +10,7 @@ from ..models.instance_pool_state import InstancePoolState
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.clusters_node_type_flexibility import ClustersNodeTypeFlexibility
     from ..models.disk_spec import DiskSpec
     from ..models.docker_image import DockerImage
     from ..models.instance_pool_and_stats_default_tags import InstancePoolAndStatsDefaultTags
@@ -63,6 +64,11 @@ class InstancePoolAndStats:
             (`fleet_on_demand_option`, `fleet_spot_option`, `launch_template_overrides`) for
             pools of fleet instance types. AWS only; stored as given.
              Example: {'fleet_spot_option': {'allocation_strategy': 'LOWEST_PRICE'}}.
+        node_type_flexibility (ClustersNodeTypeFlexibility | Unset): Node types the service may use instead of the
+            requested one when it is unavailable.
+        remote_disk_throughput (int | Unset): Throughput of the remote disks in Mb/s (GCP HYPERDISK_BALANCED disks
+            only).
+        total_initial_remote_disk_size (int | Unset): Total initial size of the remote disks in GB (GCP).
         instance_pool_id (str | Unset): The pool id.
         default_tags (InstancePoolAndStatsDefaultTags | Unset): Tags Databricks puts on the pool's resources: `Vendor`,
             `DatabricksInstancePoolCreatorId`,
@@ -88,6 +94,9 @@ class InstancePoolAndStats:
     aws_attributes: InstancePoolsAwsAttributes | Unset = UNSET
     gcp_attributes: InstancePoolsGcpAttributes | Unset = UNSET
     instance_pool_fleet_attributes: InstancePoolsFleetAttributes | Unset = UNSET
+    node_type_flexibility: ClustersNodeTypeFlexibility | Unset = UNSET
+    remote_disk_throughput: int | Unset = UNSET
+    total_initial_remote_disk_size: int | Unset = UNSET
     instance_pool_id: str | Unset = UNSET
     default_tags: InstancePoolAndStatsDefaultTags | Unset = UNSET
     state: InstancePoolState | Unset = UNSET
@@ -143,6 +152,14 @@ class InstancePoolAndStats:
         if not isinstance(self.instance_pool_fleet_attributes, Unset):
             instance_pool_fleet_attributes = self.instance_pool_fleet_attributes.to_dict()
 
+        node_type_flexibility: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.node_type_flexibility, Unset):
+            node_type_flexibility = self.node_type_flexibility.to_dict()
+
+        remote_disk_throughput = self.remote_disk_throughput
+
+        total_initial_remote_disk_size = self.total_initial_remote_disk_size
+
         instance_pool_id = self.instance_pool_id
 
         default_tags: dict[str, Any] | Unset = UNSET
@@ -192,6 +209,12 @@ class InstancePoolAndStats:
             field_dict["gcp_attributes"] = gcp_attributes
         if instance_pool_fleet_attributes is not UNSET:
             field_dict["instance_pool_fleet_attributes"] = instance_pool_fleet_attributes
+        if node_type_flexibility is not UNSET:
+            field_dict["node_type_flexibility"] = node_type_flexibility
+        if remote_disk_throughput is not UNSET:
+            field_dict["remote_disk_throughput"] = remote_disk_throughput
+        if total_initial_remote_disk_size is not UNSET:
+            field_dict["total_initial_remote_disk_size"] = total_initial_remote_disk_size
         if instance_pool_id is not UNSET:
             field_dict["instance_pool_id"] = instance_pool_id
         if default_tags is not UNSET:
@@ -207,6 +230,7 @@ class InstancePoolAndStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.clusters_node_type_flexibility import ClustersNodeTypeFlexibility  # noqa: PLC0415
         from ..models.disk_spec import DiskSpec  # noqa: PLC0415
         from ..models.docker_image import DockerImage  # noqa: PLC0415
         from ..models.instance_pool_and_stats_default_tags import InstancePoolAndStatsDefaultTags  # noqa: PLC0415
@@ -284,6 +308,17 @@ class InstancePoolAndStats:
         else:
             instance_pool_fleet_attributes = InstancePoolsFleetAttributes.from_dict(_instance_pool_fleet_attributes)
 
+        _node_type_flexibility = d.pop("node_type_flexibility", UNSET)
+        node_type_flexibility: ClustersNodeTypeFlexibility | Unset
+        if isinstance(_node_type_flexibility, Unset):
+            node_type_flexibility = UNSET
+        else:
+            node_type_flexibility = ClustersNodeTypeFlexibility.from_dict(_node_type_flexibility)
+
+        remote_disk_throughput = d.pop("remote_disk_throughput", UNSET)
+
+        total_initial_remote_disk_size = d.pop("total_initial_remote_disk_size", UNSET)
+
         instance_pool_id = d.pop("instance_pool_id", UNSET)
 
         _default_tags = d.pop("default_tags", UNSET)
@@ -329,6 +364,9 @@ class InstancePoolAndStats:
             aws_attributes=aws_attributes,
             gcp_attributes=gcp_attributes,
             instance_pool_fleet_attributes=instance_pool_fleet_attributes,
+            node_type_flexibility=node_type_flexibility,
+            remote_disk_throughput=remote_disk_throughput,
+            total_initial_remote_disk_size=total_initial_remote_disk_size,
             instance_pool_id=instance_pool_id,
             default_tags=default_tags,
             state=state,

@@ -22,11 +22,14 @@ class InstancePoolsAwsAttributes:
     Attributes:
         availability (InstancePoolsAwsAttributesAvailability | Unset): Availability type of all the pool's instances.
         zone_id (str | Unset): Availability zone, e.g. `us-west-2a`.
+        instance_profile_arn (str | Unset): Instance profile of the pool's instances (a registered one, see instance-
+            profiles).
         spot_bid_price_percent (int | Unset): Maximum spot price as a percentage of the on-demand price. Default 100.
     """
 
     availability: InstancePoolsAwsAttributesAvailability | Unset = UNSET
     zone_id: str | Unset = UNSET
+    instance_profile_arn: str | Unset = UNSET
     spot_bid_price_percent: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,6 +40,8 @@ class InstancePoolsAwsAttributes:
 
         zone_id = self.zone_id
 
+        instance_profile_arn = self.instance_profile_arn
+
         spot_bid_price_percent = self.spot_bid_price_percent
 
         field_dict: dict[str, Any] = {}
@@ -46,6 +51,8 @@ class InstancePoolsAwsAttributes:
             field_dict["availability"] = availability
         if zone_id is not UNSET:
             field_dict["zone_id"] = zone_id
+        if instance_profile_arn is not UNSET:
+            field_dict["instance_profile_arn"] = instance_profile_arn
         if spot_bid_price_percent is not UNSET:
             field_dict["spot_bid_price_percent"] = spot_bid_price_percent
 
@@ -63,11 +70,14 @@ class InstancePoolsAwsAttributes:
 
         zone_id = d.pop("zone_id", UNSET)
 
+        instance_profile_arn = d.pop("instance_profile_arn", UNSET)
+
         spot_bid_price_percent = d.pop("spot_bid_price_percent", UNSET)
 
         instance_pools_aws_attributes = cls(
             availability=availability,
             zone_id=zone_id,
+            instance_profile_arn=instance_profile_arn,
             spot_bid_price_percent=spot_bid_price_percent,
         )
 

@@ -24,10 +24,13 @@ class InstancePoolsAzureAttributes:
             Default ON_DEMAND_AZURE.
         spot_bid_max_price (float | Unset): Maximum price for spot instances in US dollars; -1 (the default) bids up to
             the on-demand price.
+        capacity_reservation_group (str | Unset): Resource id of the Azure capacity reservation group the instances are
+            placed in.
     """
 
     availability: InstancePoolsAzureAttributesAvailability | Unset = UNSET
     spot_bid_max_price: float | Unset = UNSET
+    capacity_reservation_group: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,6 +40,8 @@ class InstancePoolsAzureAttributes:
 
         spot_bid_max_price = self.spot_bid_max_price
 
+        capacity_reservation_group = self.capacity_reservation_group
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -44,6 +49,8 @@ class InstancePoolsAzureAttributes:
             field_dict["availability"] = availability
         if spot_bid_max_price is not UNSET:
             field_dict["spot_bid_max_price"] = spot_bid_max_price
+        if capacity_reservation_group is not UNSET:
+            field_dict["capacity_reservation_group"] = capacity_reservation_group
 
         return field_dict
 
@@ -59,9 +66,12 @@ class InstancePoolsAzureAttributes:
 
         spot_bid_max_price = d.pop("spot_bid_max_price", UNSET)
 
+        capacity_reservation_group = d.pop("capacity_reservation_group", UNSET)
+
         instance_pools_azure_attributes = cls(
             availability=availability,
             spot_bid_max_price=spot_bid_max_price,
+            capacity_reservation_group=capacity_reservation_group,
         )
 
         instance_pools_azure_attributes.additional_properties = d

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.clusters_node_type_flexibility import ClustersNodeTypeFlexibility
     from ..models.disk_spec import DiskSpec
     from ..models.docker_image import DockerImage
     from ..models.instance_pools_aws_attributes import InstancePoolsAwsAttributes
@@ -57,6 +58,11 @@ class InstancePoolsEditRequest:
             (`fleet_on_demand_option`, `fleet_spot_option`, `launch_template_overrides`) for
             pools of fleet instance types. AWS only; stored as given.
              Example: {'fleet_spot_option': {'allocation_strategy': 'LOWEST_PRICE'}}.
+        node_type_flexibility (ClustersNodeTypeFlexibility | Unset): Node types the service may use instead of the
+            requested one when it is unavailable.
+        remote_disk_throughput (int | Unset): Throughput of the remote disks in Mb/s (GCP HYPERDISK_BALANCED disks
+            only).
+        total_initial_remote_disk_size (int | Unset): Total initial size of the remote disks in GB (GCP).
     """
 
     instance_pool_name: str
@@ -74,6 +80,9 @@ class InstancePoolsEditRequest:
     aws_attributes: InstancePoolsAwsAttributes | Unset = UNSET
     gcp_attributes: InstancePoolsGcpAttributes | Unset = UNSET
     instance_pool_fleet_attributes: InstancePoolsFleetAttributes | Unset = UNSET
+    node_type_flexibility: ClustersNodeTypeFlexibility | Unset = UNSET
+    remote_disk_throughput: int | Unset = UNSET
+    total_initial_remote_disk_size: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -126,6 +135,14 @@ class InstancePoolsEditRequest:
         if not isinstance(self.instance_pool_fleet_attributes, Unset):
             instance_pool_fleet_attributes = self.instance_pool_fleet_attributes.to_dict()
 
+        node_type_flexibility: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.node_type_flexibility, Unset):
+            node_type_flexibility = self.node_type_flexibility.to_dict()
+
+        remote_disk_throughput = self.remote_disk_throughput
+
+        total_initial_remote_disk_size = self.total_initial_remote_disk_size
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -159,11 +176,18 @@ class InstancePoolsEditRequest:
             field_dict["gcp_attributes"] = gcp_attributes
         if instance_pool_fleet_attributes is not UNSET:
             field_dict["instance_pool_fleet_attributes"] = instance_pool_fleet_attributes
+        if node_type_flexibility is not UNSET:
+            field_dict["node_type_flexibility"] = node_type_flexibility
+        if remote_disk_throughput is not UNSET:
+            field_dict["remote_disk_throughput"] = remote_disk_throughput
+        if total_initial_remote_disk_size is not UNSET:
+            field_dict["total_initial_remote_disk_size"] = total_initial_remote_disk_size
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.clusters_node_type_flexibility import ClustersNodeTypeFlexibility  # noqa: PLC0415
         from ..models.disk_spec import DiskSpec  # noqa: PLC0415
         from ..models.docker_image import DockerImage  # noqa: PLC0415
         from ..models.instance_pools_aws_attributes import InstancePoolsAwsAttributes  # noqa: PLC0415
@@ -240,6 +264,17 @@ class InstancePoolsEditRequest:
         else:
             instance_pool_fleet_attributes = InstancePoolsFleetAttributes.from_dict(_instance_pool_fleet_attributes)
 
+        _node_type_flexibility = d.pop("node_type_flexibility", UNSET)
+        node_type_flexibility: ClustersNodeTypeFlexibility | Unset
+        if isinstance(_node_type_flexibility, Unset):
+            node_type_flexibility = UNSET
+        else:
+            node_type_flexibility = ClustersNodeTypeFlexibility.from_dict(_node_type_flexibility)
+
+        remote_disk_throughput = d.pop("remote_disk_throughput", UNSET)
+
+        total_initial_remote_disk_size = d.pop("total_initial_remote_disk_size", UNSET)
+
         instance_pools_edit_request = cls(
             instance_pool_name=instance_pool_name,
             node_type_id=node_type_id,
@@ -256,6 +291,9 @@ class InstancePoolsEditRequest:
             aws_attributes=aws_attributes,
             gcp_attributes=gcp_attributes,
             instance_pool_fleet_attributes=instance_pool_fleet_attributes,
+            node_type_flexibility=node_type_flexibility,
+            remote_disk_throughput=remote_disk_throughput,
+            total_initial_remote_disk_size=total_initial_remote_disk_size,
         )
 
         instance_pools_edit_request.additional_properties = d

@@ -22,10 +22,12 @@ class InstancePoolsGcpAttributes:
     Attributes:
         gcp_availability (InstancePoolsGcpAttributesGcpAvailability | Unset):
         local_ssd_count (int | Unset):
+        zone_id (str | Unset): GCP zone of the instances, e.g. `us-central1-a`.
     """
 
     gcp_availability: InstancePoolsGcpAttributesGcpAvailability | Unset = UNSET
     local_ssd_count: int | Unset = UNSET
+    zone_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +37,8 @@ class InstancePoolsGcpAttributes:
 
         local_ssd_count = self.local_ssd_count
 
+        zone_id = self.zone_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -42,6 +46,8 @@ class InstancePoolsGcpAttributes:
             field_dict["gcp_availability"] = gcp_availability
         if local_ssd_count is not UNSET:
             field_dict["local_ssd_count"] = local_ssd_count
+        if zone_id is not UNSET:
+            field_dict["zone_id"] = zone_id
 
         return field_dict
 
@@ -57,9 +63,12 @@ class InstancePoolsGcpAttributes:
 
         local_ssd_count = d.pop("local_ssd_count", UNSET)
 
+        zone_id = d.pop("zone_id", UNSET)
+
         instance_pools_gcp_attributes = cls(
             gcp_availability=gcp_availability,
             local_ssd_count=local_ssd_count,
+            zone_id=zone_id,
         )
 
         instance_pools_gcp_attributes.additional_properties = d

@@ -36,13 +36,10 @@ class Jobs21TaskSettings:
             description (str | Unset):
             depends_on (list[JobsTaskDependency] | Unset): Tasks that must succeed before this one starts.
             existing_cluster_id (str | Unset): An existing all-purpose cluster (started by the run if terminated).
-            new_cluster (NewCluster | Unset): Specification of a cluster (the create fields without `cluster_name` and
-                `idempotency_token`); also
-                the `new_cluster` of a job. Exactly one of `num_workers` and `autoscale` must be given (a null
-                `num_workers` counts as absent); otherwise INVALID_PARAMETER_VALUE. `node_type_id` is required
-                unless `instance_pool_id` is given. An unknown `spark_version`, `node_type_id` or
-                `driver_node_type_id` gives INVALID_PARAMETER_VALUE.
-                 Example: {'spark_version': '7.3.x-scala2.12', 'node_type_id': 'Standard_DS3_v2', 'num_workers': 2,
+            new_cluster (NewCluster | Unset): A cluster specification with its runtime version (the ClusterSpec fields;
+                `spark_version` required):
+                the body of clusters create and edit without their own fields, and the `new_cluster` of a job.
+                 Example: {'spark_version': '15.4.x-scala2.12', 'node_type_id': 'Standard_DS3_v2', 'num_workers': 2,
                 'spark_conf': {'spark.speculation': 'true'}}.
             job_cluster_key (str | Unset): One of the job's `job_clusters`.
             notebook_task (JobsNotebookTask | Unset): Run a notebook. Example: {'notebook_path':

@@ -25,7 +25,8 @@ class TerminationReason:
         {'code': 'USER_REQUEST', 'type': 'SUCCESS', 'parameters': {'username': 'someone@example.com'}}
 
     Attributes:
-        code (ClustersTerminationCode | Unset): Why a cluster terminated. Open set; newer back-ends add codes.
+        code (ClustersTerminationCode | Unset): Why a cluster terminated. Open set; newer back-ends add codes (values of
+            databricks-sdk 0.162.0 `TerminationReasonCode` and older ones).
         type_ (TerminationReasonType | Unset):
         parameters (TerminationReasonParameters | Unset): Details by code, e.g. `username` (USER_REQUEST),
             `inactivity_duration_min` (INACTIVITY),

@@ -12,6 +12,7 @@ Other services may call :meth:`ClusterPoliciesService.get_policy` (e.g. clusters
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -36,6 +37,7 @@ class Policy:
     max_clusters_per_user: int | None = None
     policy_family_id: str | None = None
     policy_family_definition_overrides: str | None = None
+    libraries: list[dict[str, Any]] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -46,7 +48,13 @@ class Policy:
             "created_at_timestamp": self.created_at,
             "is_default": False,
         }
-        for key in ("description", "max_clusters_per_user", "policy_family_id", "policy_family_definition_overrides"):
+        for key in (
+            "description",
+            "max_clusters_per_user",
+            "policy_family_id",
+            "policy_family_definition_overrides",
+            "libraries",
+        ):
             value = getattr(self, key)
             if value is not None:
                 out[key] = value
@@ -153,9 +161,11 @@ class ClusterPoliciesService(Service):
                 raise ApiError.invalid("policy_family_id must not be empty")
             if definition is not None:
                 raise ApiError.invalid("definition cannot be given together with policy_family_id")
+            rules = self._family_rules(family)
             if overrides is not None:
-                parse_rules(overrides, "policy_family_definition_overrides")
-            definition = overrides if overrides is not None else "{}"
+                rules.update(parse_rules(overrides, "policy_family_definition_overrides"))
+            # A policy of a family inherits the family's definition, overridden and extended by the overrides.
+            definition = jsonio.dumps(rules)
         else:
             if overrides is not None:
                 raise ApiError.invalid("policy_family_definition_overrides requires policy_family_id")
@@ -171,7 +181,16 @@ class ClusterPoliciesService(Service):
             "max_clusters_per_user": max_clusters,
             "policy_family_id": family,
             "policy_family_definition_overrides": overrides,
+            "libraries": copy.deepcopy(p.get("libraries")),
         }
+
+    def _family_rules(self, family_id: str) -> dict[str, Any]:
+        families = self.env.services.get("policy-families")
+        lookup = getattr(families, "definition", None)
+        rules = lookup(family_id) if lookup is not None else {}
+        if rules is None:
+            raise ApiError.invalid(f"Policy family {family_id} does not exist (see policy-families list).")
+        return dict(rules)
 
     def _can_use(self, user: str, policy_id: str) -> bool:
         if self.env.is_admin(user):

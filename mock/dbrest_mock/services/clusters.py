@@ -1,4 +1,11 @@
-"""Clusters API 2.0: clusters with the real state machine on the virtual clock, events and fixed catalogues.
+"""Clusters API 2.0 and 2.1 (one state): clusters with the real state machine on the virtual clock, events and
+fixed catalogues.
+
+Both versions run through the same handlers (``Request.operation_id`` tells them apart where the answers
+differ): 2.1 adds ``clusters/update`` (only the fields its update_mask names change, then as edit), token paging,
+filters and sorting of ``clusters/list`` (the 2.0 list stays unpaged), and token paging of events
+(cluster_paging). A cluster description carries ``spec``, the specification as the user last gave it; the rules
+of a specification, including ``kind``/``is_single_node``, are in cluster_specs, the catalogues in cluster_catalog.
 
 Rules (api-inventory §1.1, §1.1a, §2.7): create → PENDING → RUNNING after the ``clusters.start`` duration;
 restart RUNNING → RESTARTING → RUNNING; resize RUNNING → RESIZING → RUNNING; delete → TERMINATING →
@@ -28,119 +35,28 @@ from typing import Any
 
 from ..errors import ApiError
 from ..service import Env, Request, Service, operation
+from . import cluster_paging, cluster_specs
+from .cluster_catalog import (
+    CORE_QUOTA,
+    DEFAULT_NODE_TYPE,
+    NODE_TYPES,
+    SPARK_VERSIONS,
+    ZONES,
+    NodeSpec,
+    node_type_listing,
+)
 
 DAY_MS = 24 * 3600 * 1000
 RETENTION_MS = 30 * DAY_MS
 MAX_TERMINATED_ALL_PURPOSE = 70
-#: Databricks documents no bound for cluster_name, but it becomes the ClusterName default tag of every cloud
-#: resource of the cluster, and a tag value is at most 256 characters on AWS and Azure (their tagging docs).
-MAX_CLUSTER_NAME = 256
 MAX_TERMINATED_JOB = 30
-EVENTS_DEFAULT_LIMIT = 50
 ACTIVE_STATES = ("PENDING", "RUNNING", "RESTARTING", "RESIZING")
-
-#: Fixed Databricks Runtime catalogue: key -> descriptive name.
-SPARK_VERSIONS: dict[str, str] = {
-    "5.2.x-scala2.11": "5.2 (includes Apache Spark 2.4.0, Scala 2.11)",
-    "5.3.x-scala2.11": "5.3 (includes Apache Spark 2.4.0, Scala 2.11)",
-    "5.5.x-scala2.11": "5.5 LTS (includes Apache Spark 2.4.3, Scala 2.11)",
-    "6.0.x-scala2.11": "6.0 (includes Apache Spark 2.4.3, Scala 2.11)",
-    "6.2.x-scala2.11": "6.2 (includes Apache Spark 2.4.4, Scala 2.11)",
-    "6.3.x-scala2.11": "6.3 (includes Apache Spark 2.4.4, Scala 2.11)",
-    "6.4.x-scala2.11": "6.4 (includes Apache Spark 2.4.5, Scala 2.11)",
-    "7.3.x-scala2.12": "7.3 LTS (includes Apache Spark 3.0.1, Scala 2.12)",
-    "7.3.x-cpu-ml-scala2.12": "7.3 LTS ML (includes Apache Spark 3.0.1, Scala 2.12)",
-    "7.3.x-gpu-ml-scala2.12": "7.3 LTS ML (includes Apache Spark 3.0.1, GPU, Scala 2.12)",
-    "8.2.x-scala2.12": "8.2 (includes Apache Spark 3.1.1, Scala 2.12)",
-    "9.1.x-scala2.12": "9.1 LTS (includes Apache Spark 3.1.2, Scala 2.12)",
-    "9.1.x-photon-scala2.12": "9.1 LTS Photon (includes Apache Spark 3.1.2, Scala 2.12)",
-    "10.4.x-scala2.12": "10.4 LTS (includes Apache Spark 3.2.1, Scala 2.12)",
-    "10.4.x-photon-scala2.12": "10.4 LTS Photon (includes Apache Spark 3.2.1, Scala 2.12)",
-    "10.4.x-cpu-ml-scala2.12": "10.4 LTS ML (includes Apache Spark 3.2.1, Scala 2.12)",
-    "10.4.x-gpu-ml-scala2.12": "10.4 LTS ML (includes Apache Spark 3.2.1, GPU, Scala 2.12)",
-    "11.3.x-scala2.12": "11.3 LTS (includes Apache Spark 3.3.0, Scala 2.12)",
-    "11.3.x-photon-scala2.12": "11.3 LTS Photon (includes Apache Spark 3.3.0, Scala 2.12)",
-    "11.3.x-cpu-ml-scala2.12": "11.3 LTS ML (includes Apache Spark 3.3.0, Scala 2.12)",
-    "11.3.x-gpu-ml-scala2.12": "11.3 LTS ML (includes Apache Spark 3.3.0, GPU, Scala 2.12)",
+#: Largest (and default) page of the 2.1 list; the API says the server may constrain page_size.
+LIST_PAGE_SIZE = 100
+#: The order of states in the 2.1 list's DEFAULT sort: active clusters before terminated ones.
+STATE_ORDER = {
+    s: i for i, s in enumerate(("RUNNING", "PENDING", "RESIZING", "RESTARTING", "TERMINATING", "TERMINATED"))
 }
-
-
-@dataclass(frozen=True)
-class NodeSpec:
-    memory_mb: int
-    cores: float
-    category: str
-    family: str
-    gpus: int = 0
-    local_disk_gb: int = 0
-    nvme_disks: int = 0
-    nvme_disk_gb: int = 0
-
-
-#: Fixed Azure node type catalogue.
-NODE_TYPES: dict[str, NodeSpec] = {
-    "Standard_D3_v2": NodeSpec(14336, 4, "General Purpose", "Standard Dv2 Family vCPUs", local_disk_gb=200),
-    "Standard_D4_v2": NodeSpec(28672, 8, "General Purpose", "Standard Dv2 Family vCPUs", local_disk_gb=400),
-    "Standard_DS3_v2": NodeSpec(14336, 4, "General Purpose", "Standard DSv2 Family vCPUs", local_disk_gb=28),
-    "Standard_DS4_v2": NodeSpec(28672, 8, "General Purpose", "Standard DSv2 Family vCPUs", local_disk_gb=56),
-    "Standard_DS5_v2": NodeSpec(57344, 16, "General Purpose", "Standard DSv2 Family vCPUs", local_disk_gb=112),
-    "Standard_D4s_v3": NodeSpec(16384, 4, "General Purpose", "Standard DSv3 Family vCPUs", local_disk_gb=32),
-    "Standard_E8s_v3": NodeSpec(65536, 8, "Memory Optimized", "Standard ESv3 Family vCPUs", local_disk_gb=128),
-    "Standard_F4s": NodeSpec(8192, 4, "Compute Optimized", "Standard FS Family vCPUs", local_disk_gb=16),
-    "Standard_L4s": NodeSpec(32768, 4, "Storage Optimized", "Standard LS Family vCPUs", local_disk_gb=678),
-    "Standard_L8s_v2": NodeSpec(
-        65536, 8, "Storage Optimized", "Standard LSv2 Family vCPUs", local_disk_gb=80, nvme_disks=1, nvme_disk_gb=1788
-    ),
-    "Standard_L80s_v2": NodeSpec(
-        655360,
-        80,
-        "Storage Optimized",
-        "Standard LSv2 Family vCPUs",
-        local_disk_gb=800,
-        nvme_disks=10,
-        nvme_disk_gb=1788,
-    ),
-    "Standard_NC6s_v3": NodeSpec(
-        114688, 6, "GPU Accelerated", "Standard NCSv3 Family vCPUs", gpus=1, local_disk_gb=736
-    ),
-}
-
-ZONES = ["us-west-2c", "us-west-2a", "us-west-2b"]
-#: Node type assumed for quota accounting when a cluster names none (instance pool clusters).
-DEFAULT_NODE_TYPE = "Standard_DS3_v2"
-#: Cores per VM family of the workspace's subscription (Azure quotas are per family and region).
-CORE_QUOTA = 1000
-
-#: The cluster attributes the service stores and reports (ClustersAttributes in the spec).
-ATTRIBUTE_KEYS = (
-    "cluster_name",
-    "spark_version",
-    "spark_conf",
-    "azure_attributes",
-    "aws_attributes",
-    "gcp_attributes",
-    "node_type_id",
-    "driver_node_type_id",
-    "ssh_public_keys",
-    "custom_tags",
-    "cluster_log_conf",
-    "init_scripts",
-    "docker_image",
-    "spark_env_vars",
-    "autotermination_minutes",
-    "enable_elastic_disk",
-    "instance_pool_id",
-    "driver_instance_pool_id",
-    "policy_id",
-    "enable_local_disk_encryption",
-    "runtime_engine",
-    "data_security_mode",
-    "single_user_name",
-    "workload_type",
-)
-
-INIT_SCRIPT_KINDS = ("dbfs", "file", "abfss", "s3", "gcs", "workspace")
-LOG_CONF_KINDS = ("dbfs", "s3")
 
 TERMINATION_TYPES = {
     "USER_REQUEST": "SUCCESS",
@@ -160,13 +76,6 @@ TERMINATION_TYPES = {
 PENDING_MESSAGE = "Finding instances for new nodes, acquiring more instances if necessary"
 
 
-def conf_value(value: Any) -> str:
-    """The string form Databricks stores for a spark_conf value sent as a JSON boolean or number."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
-
-
 def state_title(state: str) -> str:
     return state.capitalize()
 
@@ -175,6 +84,8 @@ def state_title(state: str) -> str:
 class Cluster:
     cluster_id: str
     seq: int
+    #: The ClusterSpec fields as the user last gave them (create, edit, update); ``attrs`` derives from it.
+    spec: dict[str, Any]
     attrs: dict[str, Any]
     num_workers: int | None
     autoscale: dict[str, int] | None
@@ -316,78 +227,7 @@ class ClustersService(Service):
         return answer
 
     def _validate_spec(self, spec: dict[str, Any], *, job: bool = False) -> None:
-        name = spec.get("cluster_name")
-        if isinstance(name, str) and len(name) > MAX_CLUSTER_NAME:
-            raise ApiError.invalid(
-                f"cluster_name is {len(name)} characters long; at most {MAX_CLUSTER_NAME} are allowed (it becomes "
-                "the ClusterName tag of the cluster's cloud resources)."
-            )
-        num_workers = spec.get("num_workers")
-        autoscale = spec.get("autoscale")
-        if num_workers is not None and autoscale is not None:
-            raise ApiError.invalid("Only one of num_workers or autoscale can be specified")
-        if num_workers is None and autoscale is None:
-            raise ApiError.invalid("One of num_workers or autoscale must be specified")
-        if autoscale is not None:
-            self._check_autoscale(autoscale)
-        version = spec.get("spark_version")
-        if not isinstance(version, str) or version not in SPARK_VERSIONS:
-            raise ApiError.invalid(f"Invalid spark version {version}.")
-        node_type = spec.get("node_type_id")
-        if node_type is None and spec.get("instance_pool_id") is None:
-            raise ApiError.invalid(
-                "Missing required field: node_type_id (or instance_pool_id, to take the node type of a pool)"
-            )
-        for key in ("node_type_id", "driver_node_type_id"):
-            value = spec.get(key)
-            if value is not None and value not in NODE_TYPES:
-                raise ApiError.invalid(f"Node type {value} is not supported. Supported node types: {self._node_list()}")
-        minutes = spec.get("autotermination_minutes")
-        if not job and isinstance(minutes, int) and 0 < minutes < 10:
-            raise ApiError.invalid(
-                "Automatic termination must be between 10 and 10000 minutes, or 0 to disable it "
-                f"(got {minutes} minutes)."
-            )
-        log_conf = spec.get("cluster_log_conf")
-        if log_conf is not None and sum(1 for k in LOG_CONF_KINDS if log_conf.get(k) is not None) != 1:
-            raise ApiError.invalid("Exactly one destination (dbfs or s3) must be given in cluster_log_conf.")
-        for i, script in enumerate(spec.get("init_scripts") or []):
-            if sum(1 for k in INIT_SCRIPT_KINDS if script.get(k) is not None) != 1:
-                raise ApiError.invalid(f"Exactly one destination must be given in init_scripts[{i}].")
-        for key, kind, what in (
-            ("instance_pool_id", "instance-pools", "Instance pool"),
-            ("driver_instance_pool_id", "instance-pools", "Instance pool"),
-            ("policy_id", "cluster-policies", "Cluster policy"),
-        ):
-            value = spec.get(key)
-            if value is not None and self._exists(kind, value) is False:
-                raise ApiError.invalid(f"{what} {value} does not exist")
-
-    @staticmethod
-    def _check_autoscale(autoscale: dict[str, Any]) -> None:
-        if autoscale["max_workers"] <= autoscale["min_workers"]:
-            raise ApiError.invalid(
-                f"max_workers ({autoscale['max_workers']}) must be greater than min_workers "
-                f"({autoscale['min_workers']}) in autoscale."
-            )
-
-    @staticmethod
-    def _node_list() -> str:
-        return ", ".join(sorted(NODE_TYPES))
-
-    @staticmethod
-    def _attributes(spec: dict[str, Any]) -> dict[str, Any]:
-        """The stored attributes of a spec: known keys only, spark_conf values as strings, absent nulls."""
-        attrs: dict[str, Any] = {}
-        for key in ATTRIBUTE_KEYS:
-            value = spec.get(key)
-            if value is None:
-                continue
-            if key == "spark_conf":
-                value = {k: conf_value(v) for k, v in value.items()}
-            attrs[key] = copy.deepcopy(value)
-        attrs.setdefault("cluster_name", "")
-        return attrs
+        cluster_specs.validate(spec, job=job, exists=self._exists)
 
     def _new_id(self, seq: int) -> str:
         stamp = time.strftime("%m%d-%H%M%S", time.gmtime(self.clock.now()))
@@ -399,13 +239,15 @@ class ClustersService(Service):
         self, spec: dict[str, Any], *, user: str, source: str, token: str | None, tags: dict[str, str]
     ) -> Cluster:
         seq = self.env.next_id("clusters")
-        autoscale = spec.get("autoscale")
+        stored = cluster_specs.given(spec)
+        num_workers, autoscale = cluster_specs.size(stored)
         c = Cluster(
             cluster_id=self._new_id(seq),
             seq=seq,
-            attrs=self._attributes(spec),
-            num_workers=None if autoscale is not None else int(spec.get("num_workers") or 0),
-            autoscale=dict(autoscale) if autoscale is not None else None,
+            spec=stored,
+            attrs=cluster_specs.attributes(stored),
+            num_workers=num_workers,
+            autoscale=autoscale,
             creator=user,
             source=source,
             start_time=self.clock.now_ms(),
@@ -656,6 +498,7 @@ class ClustersService(Service):
             info["termination_reason"] = copy.deepcopy(c.termination_reason)
         if c.pinned_by is not None:
             info["pinned_by_user_name"] = c.pinned_by
+        info["spec"] = copy.deepcopy(c.spec)
         return info
 
     @staticmethod
@@ -669,7 +512,7 @@ class ClustersService(Service):
 
     # --- operations ---------------------------------------------------------------------------------
 
-    @operation("clustersCreate")
+    @operation("clustersCreate", "clusters20Create")
     def create(self, req: Request) -> dict[str, Any]:
         self._purge()
         spec = req.params
@@ -683,24 +526,40 @@ class ClustersService(Service):
         source = source if source in ("UI", "API") else "API"
         return {"cluster_id": self._create(spec, user=req.user, source=source, token=token, tags={}).cluster_id}
 
-    @operation("clustersEdit")
+    @operation("clustersEdit", "clusters20Edit")
     def edit(self, req: Request) -> dict[str, Any]:
+        c = self._editable(req, "edited")
+        self._reconfigure(c, cluster_specs.given(req.params), req.user)
+        return {}
+
+    @operation("clustersUpdate")
+    def update(self, req: Request) -> dict[str, Any]:
+        """Only the fields the update_mask names change; then as edit (EDITED event, restart when RUNNING)."""
+        c = self._editable(req, "updated")
+        self._reconfigure(
+            c, cluster_specs.apply_mask(c.spec, req.params["update_mask"], req.params.get("cluster") or {}), req.user
+        )
+        return {}
+
+    def _editable(self, req: Request, what: str) -> Cluster:
         c = self._get(req.params["cluster_id"])
         if c.is_job:
-            raise ApiError.invalid(f"Cluster {c.cluster_id} was created by the Jobs service and cannot be edited.")
+            raise ApiError.invalid(f"Cluster {c.cluster_id} was created by the Jobs service and cannot be {what}.")
         self._require_state(c, "RUNNING", "TERMINATED")
-        spec = req.params
+        return c
+
+    def _reconfigure(self, c: Cluster, spec: dict[str, Any], user: str) -> None:
+        """Give ``c`` the stored spec ``spec`` (validated first: nothing changes on an error), as edit does."""
         self._validate_spec(spec)
         previous_attrs, previous_size = self._report_attrs(c), c.size()
-        autoscale = spec.get("autoscale")
-        c.attrs = self._attributes(spec)
-        c.autoscale = dict(autoscale) if autoscale is not None else None
-        c.num_workers = None if autoscale is not None else int(spec.get("num_workers") or 0)
+        c.spec = spec
+        c.attrs = cluster_specs.attributes(spec)
+        c.num_workers, c.autoscale = cluster_specs.size(spec)
         self._event(
             c,
             "EDITED",
             {
-                "user": req.user,
+                "user": user,
                 "previous_attributes": previous_attrs,
                 "attributes": self._report_attrs(c),
                 "previous_cluster_size": previous_size,
@@ -709,10 +568,9 @@ class ClustersService(Service):
         )
         if c.state == "RUNNING":
             c.last_activity_time = self.clock.now_ms()
-            self._restart(c, req.user)
-        return {}
+            self._restart(c, user)
 
-    @operation("clustersStart")
+    @operation("clustersStart", "clusters20Start")
     def start(self, req: Request) -> dict[str, Any]:
         c = self._get(req.params["cluster_id"])
         if c.is_job:
@@ -724,7 +582,7 @@ class ClustersService(Service):
         self._launch(c)
         return {}
 
-    @operation("clustersRestart")
+    @operation("clustersRestart", "clusters20Restart")
     def restart(self, req: Request) -> dict[str, Any]:
         c = self._get(req.params["cluster_id"])
         self._require_state(c, "RUNNING")
@@ -732,7 +590,7 @@ class ClustersService(Service):
         self._restart(c, req.params.get("restart_user") or req.user)
         return {}
 
-    @operation("clustersResize")
+    @operation("clustersResize", "clusters20Resize")
     def resize(self, req: Request) -> dict[str, Any]:
         c = self._get(req.params["cluster_id"])
         num_workers = req.params.get("num_workers")
@@ -740,13 +598,21 @@ class ClustersService(Service):
         if (num_workers is None) == (autoscale is None):
             raise ApiError.invalid("Exactly one of num_workers or autoscale must be specified")
         if autoscale is not None:
-            self._check_autoscale(autoscale)
+            cluster_specs.check_autoscale(autoscale)
         self._require_state(c, "RUNNING")
+        if cluster_specs.single_node(c.spec):
+            raise ApiError.invalid(
+                f"Cluster {c.cluster_id} is a single-node cluster (is_single_node) and cannot be resized."
+            )
         previous = c.size()
+        c.spec.pop("num_workers", None)
+        c.spec.pop("autoscale", None)
         if autoscale is not None:
             c.autoscale, c.num_workers = dict(autoscale), None
+            c.spec["autoscale"] = dict(autoscale)
         else:
             c.autoscale, c.num_workers = None, int(num_workers or 0)
+            c.spec["num_workers"] = c.num_workers
         c.last_activity_time = self.clock.now_ms()
         self._set_state(c, "RESIZING")
         self._event(
@@ -763,13 +629,13 @@ class ClustersService(Service):
         self._after(c, "clusters.resize", 120.0, self._resized)
         return {}
 
-    @operation("clustersDelete")
+    @operation("clustersDelete", "clusters20Delete")
     def delete(self, req: Request) -> dict[str, Any]:
         c = self._get(req.params["cluster_id"])
         self._terminate(c, "USER_REQUEST", {"username": req.user})
         return {}
 
-    @operation("clustersPermanentDelete")
+    @operation("clustersPermanentDelete", "clusters20PermanentDelete")
     def permanent_delete(self, req: Request) -> dict[str, Any]:
         c = self._get(req.params["cluster_id"])
         if c.state != "TERMINATED":
@@ -779,11 +645,11 @@ class ClustersService(Service):
         self._remove(c)
         return {}
 
-    @operation("clustersGet")
+    @operation("clustersGet", "clusters20Get")
     def get(self, req: Request) -> dict[str, Any]:
         return self._info(self._get(req.params["cluster_id"]))
 
-    @operation("clustersPin")
+    @operation("clustersPin", "clusters20Pin")
     def pin(self, req: Request) -> dict[str, Any]:
         self._require_admin(req, "pin clusters")
         c = self._get(req.params["cluster_id"])
@@ -792,7 +658,7 @@ class ClustersService(Service):
             self._event(c, "PINNED", {"user": req.user})
         return {}
 
-    @operation("clustersUnpin")
+    @operation("clustersUnpin", "clusters20Unpin")
     def unpin(self, req: Request) -> dict[str, Any]:
         self._require_admin(req, "unpin clusters")
         c = self._get(req.params["cluster_id"])
@@ -801,7 +667,7 @@ class ClustersService(Service):
             self._event(c, "UNPINNED", {"user": req.user})
         return {}
 
-    @operation("clustersChangeOwner")
+    @operation("clustersChangeOwner", "clusters20ChangeOwner")
     def change_owner(self, req: Request) -> dict[str, Any]:
         self._require_admin(req, "change the owner of a cluster")
         c = self._get(req.params["cluster_id"])
@@ -811,10 +677,9 @@ class ClustersService(Service):
         c.creator = owner
         return {}
 
-    @operation("clustersList")
+    @operation("clustersList", "clusters20List")
     def list_clusters(self, req: Request) -> dict[str, Any]:
         self._purge()
-        client = req.params.get("can_use_client")
         shown: list[Cluster] = []
         terminated: dict[bool, list[Cluster]] = {True: [], False: []}
         for c in self.clusters.values():
@@ -825,6 +690,9 @@ class ClustersService(Service):
         for is_job, limit in ((False, MAX_TERMINATED_ALL_PURPOSE), (True, MAX_TERMINATED_JOB)):
             recent = sorted(terminated[is_job], key=lambda c: (c.terminated_time or 0, c.seq), reverse=True)
             shown.extend(recent[:limit])
+        if req.operation_id == "clustersList":
+            return self._list_page(req, shown)
+        client = req.params.get("can_use_client")
         if client is not None:
             key = "notebooks" if client == "NOTEBOOKS" else "jobs"
             shown = [c for c in shown if (c.attrs.get("workload_type") or {}).get("clients", {}).get(key) is not False]
@@ -833,74 +701,67 @@ class ClustersService(Service):
             return {}
         return {"clusters": [self._info(c) for c in shown]}
 
-    @operation("clustersListNodeTypes")
-    def list_node_types(self, req: Request) -> dict[str, Any]:
-        types = []
-        for order, (node_type_id, spec) in enumerate(NODE_TYPES.items()):
-            instance: dict[str, Any] = {
-                "instance_type_id": node_type_id,
-                "local_disks": 1,
-                "local_disk_size_gb": spec.local_disk_gb,
-                "instance_family": spec.family,
-            }
-            if spec.nvme_disks:
-                instance["local_nvme_disks"] = spec.nvme_disks
-                instance["local_nvme_disk_size_gb"] = spec.nvme_disk_gb
-            types.append(
-                {
-                    "node_type_id": node_type_id,
-                    "memory_mb": spec.memory_mb,
-                    "num_cores": spec.cores,
-                    "description": node_type_id,
-                    "instance_type_id": node_type_id,
-                    "is_deprecated": False,
-                    "category": spec.category,
-                    "support_ebs_volumes": True,
-                    "support_cluster_tags": True,
-                    "num_gpus": spec.gpus,
-                    "node_instance_type": instance,
-                    "is_hidden": False,
-                    "support_port_forwarding": True,
-                    "display_order": order,
-                    "is_io_cache_enabled": spec.nvme_disks > 0,
-                    "photon_worker_capable": spec.gpus == 0,
-                    "photon_driver_capable": spec.gpus == 0,
-                    "node_info": {
-                        "available_core_quota": int(self._available_cores(spec.family)),
-                        "total_core_quota": int(self.core_quota),
-                    },
-                }
+    def _list_page(self, req: Request, shown: list[Cluster]) -> dict[str, Any]:
+        """API 2.1: filter_by, sort_by and token paging over the clusters 2.0 would list."""
+        p = req.params
+        query = {k: v for k, v in p.items() if k.startswith(("filter_by.", "sort_by."))}
+        sources, states = p.get("filter_by.cluster_sources"), p.get("filter_by.cluster_states")
+        pinned, policy = p.get("filter_by.is_pinned"), p.get("filter_by.policy_id")
+        shown = [
+            c
+            for c in shown
+            if (not sources or c.source in sources)
+            and (not states or c.state in states)
+            and (pinned is None or (c.pinned_by is not None) == pinned)
+            and (policy is None or c.attrs.get("policy_id") == policy)
+        ]
+        if p.get("sort_by.field") == "CLUSTER_NAME":
+            shown.sort(key=lambda c: (c.attrs["cluster_name"].lower(), c.seq))
+        else:
+            # DEFAULT: state, then pinned first, then name (ListClustersSortBy's docstring in databricks-sdk 0.162.0)
+            shown.sort(
+                key=lambda c: (STATE_ORDER.get(c.state, 99), c.pinned_by is None, c.attrs["cluster_name"], c.seq)
             )
-        return {"node_types": types}
+        if p.get("sort_by.direction") == "DESC":
+            shown.reverse()
+        size = min(p.get("page_size") or LIST_PAGE_SIZE, LIST_PAGE_SIZE)
+        token = p.get("page_token")
+        offset = cluster_paging.page_offset(token, query) if token else 0
+        out: dict[str, Any] = {}
+        page = shown[offset : offset + size]
+        if page:
+            out["clusters"] = [self._info(c) for c in page]
+        if offset + size < len(shown):
+            out["next_page_token"] = cluster_paging.page_token(offset + size, query)
+        if offset > 0:
+            out["prev_page_token"] = cluster_paging.page_token(max(0, offset - size), query)
+        return out
 
-    @operation("clustersSparkVersions")
+    @operation("clustersListNodeTypes", "clusters20ListNodeTypes")
+    def list_node_types(self, req: Request) -> dict[str, Any]:
+        return {"node_types": node_type_listing(self._available_cores, self.core_quota)}
+
+    @operation("clustersSparkVersions", "clusters20SparkVersions")
     def spark_versions(self, req: Request) -> dict[str, Any]:
         return {"versions": [{"key": key, "name": name} for key, name in SPARK_VERSIONS.items()]}
 
-    @operation("clustersListZones")
+    @operation("clustersListZones", "clusters20ListZones")
     def list_zones(self, req: Request) -> dict[str, Any]:
         return {"zones": list(ZONES), "default_zone": ZONES[0]}
 
-    @operation("clustersEvents")
+    @operation("clustersEvents", "clusters20Events")
     def events(self, req: Request) -> dict[str, Any]:
         p = req.params
         c = self._get(p["cluster_id"])
         order = p.get("order") or "DESC"
+        end = p.get("end_time")
+        if p.get("page_size") is not None or p.get("page_token"):
+            return cluster_paging.events_page(p, c.events)
+        matching = cluster_paging.matching_events(p, c.events)
         offset = p.get("offset") or 0
-        limit = p.get("limit") or EVENTS_DEFAULT_LIMIT
-        start, end = p.get("start_time"), p.get("end_time")
+        limit = p.get("limit") or cluster_paging.EVENTS_DEFAULT_LIMIT
         if order == "DESC" and offset > 0 and end is None:
             raise ApiError.invalid("end_time is required when offset is given and order is DESC")
-        types = set(p["event_types"]) if p.get("event_types") else None
-        matching = [
-            e
-            for e in c.events
-            if (start is None or e["timestamp"] >= start)
-            and (end is None or e["timestamp"] <= end)
-            and (types is None or e["type"] in types)
-        ]
-        if order == "DESC":
-            matching.reverse()
         page = matching[offset : offset + limit]
         out: dict[str, Any] = {"events": copy.deepcopy(page), "total_count": len(matching)}
         if offset + limit < len(matching):

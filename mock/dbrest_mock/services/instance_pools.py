@@ -29,12 +29,21 @@ from typing import Any
 
 from ..errors import ApiError
 from ..service import Env, Request, Service, operation
-from .clusters import NODE_TYPES, SPARK_VERSIONS
+from .cluster_catalog import NODE_TYPES, SPARK_VERSIONS
 
 MAX_CUSTOM_TAGS = 41
 DEFAULT_IDLE_MINUTES = 60
 #: Settings that edit may change; the other creation settings are fixed.
-EDITABLE = ("instance_pool_name", "min_idle_instances", "max_capacity", "idle_instance_autotermination_minutes")
+#: (databricks-sdk 0.162.0 EditInstancePool adds node_type_flexibility and the remote disk settings.)
+EDITABLE = (
+    "instance_pool_name",
+    "min_idle_instances",
+    "max_capacity",
+    "idle_instance_autotermination_minutes",
+    "node_type_flexibility",
+    "remote_disk_throughput",
+    "total_initial_remote_disk_size",
+)
 FIXED = (
     "enable_elastic_disk",
     "disk_spec",
@@ -296,6 +305,12 @@ class InstancePoolsService(Service):
         for version in p.get("preloaded_spark_versions") or []:
             if version not in SPARK_VERSIONS:
                 raise ApiError.invalid(f"Invalid spark version {version} in preloaded_spark_versions.")
+        arn = (p.get("aws_attributes") or {}).get("instance_profile_arn")
+        profiles = self.env.services.get("instance-profiles")
+        if arn is not None and profiles is not None and profiles.has_object("instance-profiles", arn) is False:
+            raise ApiError.invalid(
+                f"Instance profile {arn} does not exist in this workspace: register it with instance-profiles/add first"
+            )
         self._check_limits(p)
         pool = Pool(self._new_id(), self._settings(p), req.user)
         self.pools[pool.instance_pool_id] = pool

@@ -16,6 +16,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...models.cluster_info import ClusterInfo
+    from ...models.cluster_state import ClusterState
     from ...models.clusters_change_owner_request import ClustersChangeOwnerRequest
     from ...models.clusters_create_request import ClustersCreateRequest
     from ...models.clusters_create_response import ClustersCreateResponse
@@ -23,13 +24,16 @@ if TYPE_CHECKING:
     from ...models.clusters_events_request import ClustersEventsRequest
     from ...models.clusters_events_response import ClustersEventsResponse
     from ...models.clusters_id_request import ClustersIdRequest
-    from ...models.clusters_list_can_use_client import ClustersListCanUseClient
     from ...models.clusters_list_node_types_response import ClustersListNodeTypesResponse
     from ...models.clusters_list_response import ClustersListResponse
+    from ...models.clusters_list_sort_by_direction import ClustersListSortByDirection
+    from ...models.clusters_list_sort_by_field import ClustersListSortByField
     from ...models.clusters_list_zones_response import ClustersListZonesResponse
     from ...models.clusters_resize_request import ClustersResizeRequest
     from ...models.clusters_restart_request import ClustersRestartRequest
+    from ...models.clusters_source import ClustersSource
     from ...models.clusters_spark_versions_response import ClustersSparkVersionsResponse
+    from ...models.clusters_update_request import ClustersUpdateRequest
     from ...models.empty import Empty
     from ...types import File
 
@@ -178,7 +182,14 @@ class ClustersService:
     def list(
         self,
         *,
-        can_use_client: ClustersListCanUseClient | Unset = UNSET,
+        filter_by_cluster_sources: list[ClustersSource] | Unset = UNSET,
+        filter_by_cluster_states: list[ClusterState] | Unset = UNSET,
+        filter_by_is_pinned: bool | Unset = UNSET,
+        filter_by_policy_id: str | Unset = UNSET,
+        sort_by_direction: ClustersListSortByDirection | Unset = UNSET,
+        sort_by_field: ClustersListSortByField | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
     ) -> ClustersListResponse:
         """List clusters"""
         from . import clusters_list as _op
@@ -187,7 +198,14 @@ class ClustersService:
             self._client,
             _op,
             (),
-            can_use_client=can_use_client,
+            filter_by_cluster_sources=filter_by_cluster_sources,
+            filter_by_cluster_states=filter_by_cluster_states,
+            filter_by_is_pinned=filter_by_is_pinned,
+            filter_by_policy_id=filter_by_policy_id,
+            sort_by_direction=sort_by_direction,
+            sort_by_field=sort_by_field,
+            page_size=page_size,
+            page_token=page_token,
         )
         return result
 
@@ -326,6 +344,22 @@ class ClustersService:
         )
         return result
 
+    def update(
+        self,
+        *,
+        body: ClustersUpdateRequest,
+    ) -> Empty:
+        """Update part of a cluster's configuration"""
+        from . import clusters_update as _op
+
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
+        )
+        return result
+
 
 class AsyncClustersService:
     """The clusters operations, one coroutine method per operation."""
@@ -432,7 +466,14 @@ class AsyncClustersService:
     async def list(
         self,
         *,
-        can_use_client: ClustersListCanUseClient | Unset = UNSET,
+        filter_by_cluster_sources: list[ClustersSource] | Unset = UNSET,
+        filter_by_cluster_states: list[ClusterState] | Unset = UNSET,
+        filter_by_is_pinned: bool | Unset = UNSET,
+        filter_by_policy_id: str | Unset = UNSET,
+        sort_by_direction: ClustersListSortByDirection | Unset = UNSET,
+        sort_by_field: ClustersListSortByField | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
     ) -> ClustersListResponse:
         """List clusters"""
         from . import clusters_list as _op
@@ -441,7 +482,14 @@ class AsyncClustersService:
             self._client,
             _op,
             (),
-            can_use_client=can_use_client,
+            filter_by_cluster_sources=filter_by_cluster_sources,
+            filter_by_cluster_states=filter_by_cluster_states,
+            filter_by_is_pinned=filter_by_is_pinned,
+            filter_by_policy_id=filter_by_policy_id,
+            sort_by_direction=sort_by_direction,
+            sort_by_field=sort_by_field,
+            page_size=page_size,
+            page_token=page_token,
         )
         return result
 
@@ -571,6 +619,22 @@ class AsyncClustersService:
     ) -> Empty:
         """Unpin a cluster"""
         from . import clusters_unpin as _op
+
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
+        )
+        return result
+
+    async def update(
+        self,
+        *,
+        body: ClustersUpdateRequest,
+    ) -> Empty:
+        """Update part of a cluster's configuration"""
+        from . import clusters_update as _op
 
         result: Empty = await _acall(
             self._client,

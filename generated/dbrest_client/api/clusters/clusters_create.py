@@ -18,7 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/2.0/clusters/create",
+        "url": "/api/2.1/clusters/create",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -60,9 +60,12 @@ def sync_detailed(
     """Create a cluster
 
      Creates a cluster and returns its id at once, while it is PENDING; it becomes RUNNING once its nodes
-    are up (cloud provisioning, typically minutes). Exactly one of `num_workers` and `autoscale` must be
-    given. An unknown `spark_version`, `node_type_id` or `driver_node_type_id`,
-    `autotermination_minutes`
+    are up (cloud provisioning, typically minutes). At most one of `num_workers` and `autoscale` may be
+    given; with neither the cluster has no workers. With `kind` CLASSIC_PREVIEW and `is_single_node` the
+    service sets the single-node `spark_conf`, `custom_tags` and `num_workers` 0 itself;
+    `is_single_node`
+    or `use_ml_runtime` without that `kind` → INVALID_PARAMETER_VALUE. An unknown `spark_version`,
+    `node_type_id` or `driver_node_type_id`, `autotermination_minutes`
     of 1–9, an unknown instance pool or policy, or more than one log or init-script destination give
     INVALID_PARAMETER_VALUE. With `idempotency_token` (at most 64 characters), a request whose token
     matches a cluster that is not TERMINATED returns that cluster's id instead of creating another.
@@ -100,9 +103,12 @@ def sync(
     """Create a cluster
 
      Creates a cluster and returns its id at once, while it is PENDING; it becomes RUNNING once its nodes
-    are up (cloud provisioning, typically minutes). Exactly one of `num_workers` and `autoscale` must be
-    given. An unknown `spark_version`, `node_type_id` or `driver_node_type_id`,
-    `autotermination_minutes`
+    are up (cloud provisioning, typically minutes). At most one of `num_workers` and `autoscale` may be
+    given; with neither the cluster has no workers. With `kind` CLASSIC_PREVIEW and `is_single_node` the
+    service sets the single-node `spark_conf`, `custom_tags` and `num_workers` 0 itself;
+    `is_single_node`
+    or `use_ml_runtime` without that `kind` → INVALID_PARAMETER_VALUE. An unknown `spark_version`,
+    `node_type_id` or `driver_node_type_id`, `autotermination_minutes`
     of 1–9, an unknown instance pool or policy, or more than one log or init-script destination give
     INVALID_PARAMETER_VALUE. With `idempotency_token` (at most 64 characters), a request whose token
     matches a cluster that is not TERMINATED returns that cluster's id instead of creating another.
@@ -135,9 +141,12 @@ async def asyncio_detailed(
     """Create a cluster
 
      Creates a cluster and returns its id at once, while it is PENDING; it becomes RUNNING once its nodes
-    are up (cloud provisioning, typically minutes). Exactly one of `num_workers` and `autoscale` must be
-    given. An unknown `spark_version`, `node_type_id` or `driver_node_type_id`,
-    `autotermination_minutes`
+    are up (cloud provisioning, typically minutes). At most one of `num_workers` and `autoscale` may be
+    given; with neither the cluster has no workers. With `kind` CLASSIC_PREVIEW and `is_single_node` the
+    service sets the single-node `spark_conf`, `custom_tags` and `num_workers` 0 itself;
+    `is_single_node`
+    or `use_ml_runtime` without that `kind` → INVALID_PARAMETER_VALUE. An unknown `spark_version`,
+    `node_type_id` or `driver_node_type_id`, `autotermination_minutes`
     of 1–9, an unknown instance pool or policy, or more than one log or init-script destination give
     INVALID_PARAMETER_VALUE. With `idempotency_token` (at most 64 characters), a request whose token
     matches a cluster that is not TERMINATED returns that cluster's id instead of creating another.
@@ -173,9 +182,12 @@ async def asyncio(
     """Create a cluster
 
      Creates a cluster and returns its id at once, while it is PENDING; it becomes RUNNING once its nodes
-    are up (cloud provisioning, typically minutes). Exactly one of `num_workers` and `autoscale` must be
-    given. An unknown `spark_version`, `node_type_id` or `driver_node_type_id`,
-    `autotermination_minutes`
+    are up (cloud provisioning, typically minutes). At most one of `num_workers` and `autoscale` may be
+    given; with neither the cluster has no workers. With `kind` CLASSIC_PREVIEW and `is_single_node` the
+    service sets the single-node `spark_conf`, `custom_tags` and `num_workers` 0 itself;
+    `is_single_node`
+    or `use_ml_runtime` without that `kind` → INVALID_PARAMETER_VALUE. An unknown `spark_version`,
+    `node_type_id` or `driver_node_type_id`, `autotermination_minutes`
     of 1–9, an unknown instance pool or policy, or more than one log or init-script destination give
     INVALID_PARAMETER_VALUE. With `idempotency_token` (at most 64 characters), a request whose token
     matches a cluster that is not TERMINATED returns that cluster's id instead of creating another.

@@ -18,7 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/2.0/clusters/edit",
+        "url": "/api/2.1/clusters/edit",
     }
 
     _kwargs["json"] = body.to_dict()

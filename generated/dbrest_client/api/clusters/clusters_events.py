@@ -18,7 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/2.0/clusters/events",
+        "url": "/api/2.1/clusters/events",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -65,7 +65,11 @@ def sync_detailed(
     `next_page` holds the request for the following page and is absent on the last page;
     `total_count` counts every event that matches the filters. With order DESC, a non-zero `offset`
     requires `end_time` (INVALID_PARAMETER_VALUE otherwise); `next_page` always carries it. A POST even
-    though it reads.
+    though it reads. `offset`/`limit` are deprecated in favour of token paging: with `page_size` (0–500;
+    0 lets the server decide, larger values count as 500) or `page_token`, the response carries
+    `next_page_token`/`prev_page_token` (absent at either end), `total_count` 0, and a `next_page` that
+    repeats the request with the next token. A token is valid only with the filters it was issued for;
+    an unknown or mismatched one → INVALID_PARAMETER_VALUE.
 
     Args:
         body (ClustersEventsRequest): Which events of which cluster; also the shape of
@@ -103,7 +107,11 @@ def sync(
     `next_page` holds the request for the following page and is absent on the last page;
     `total_count` counts every event that matches the filters. With order DESC, a non-zero `offset`
     requires `end_time` (INVALID_PARAMETER_VALUE otherwise); `next_page` always carries it. A POST even
-    though it reads.
+    though it reads. `offset`/`limit` are deprecated in favour of token paging: with `page_size` (0–500;
+    0 lets the server decide, larger values count as 500) or `page_token`, the response carries
+    `next_page_token`/`prev_page_token` (absent at either end), `total_count` 0, and a `next_page` that
+    repeats the request with the next token. A token is valid only with the filters it was issued for;
+    an unknown or mismatched one → INVALID_PARAMETER_VALUE.
 
     Args:
         body (ClustersEventsRequest): Which events of which cluster; also the shape of
@@ -136,7 +144,11 @@ async def asyncio_detailed(
     `next_page` holds the request for the following page and is absent on the last page;
     `total_count` counts every event that matches the filters. With order DESC, a non-zero `offset`
     requires `end_time` (INVALID_PARAMETER_VALUE otherwise); `next_page` always carries it. A POST even
-    though it reads.
+    though it reads. `offset`/`limit` are deprecated in favour of token paging: with `page_size` (0–500;
+    0 lets the server decide, larger values count as 500) or `page_token`, the response carries
+    `next_page_token`/`prev_page_token` (absent at either end), `total_count` 0, and a `next_page` that
+    repeats the request with the next token. A token is valid only with the filters it was issued for;
+    an unknown or mismatched one → INVALID_PARAMETER_VALUE.
 
     Args:
         body (ClustersEventsRequest): Which events of which cluster; also the shape of
@@ -172,7 +184,11 @@ async def asyncio(
     `next_page` holds the request for the following page and is absent on the last page;
     `total_count` counts every event that matches the filters. With order DESC, a non-zero `offset`
     requires `end_time` (INVALID_PARAMETER_VALUE otherwise); `next_page` always carries it. A POST even
-    though it reads.
+    though it reads. `offset`/`limit` are deprecated in favour of token paging: with `page_size` (0–500;
+    0 lets the server decide, larger values count as 500) or `page_token`, the response carries
+    `next_page_token`/`prev_page_token` (absent at either end), `total_count` 0, and a `next_page` that
+    repeats the request with the next token. A token is valid only with the filters it was issued for;
+    an unknown or mismatched one → INVALID_PARAMETER_VALUE.
 
     Args:
         body (ClustersEventsRequest): Which events of which cluster; also the shape of

@@ -22,7 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/2.0/clusters/get",
+        "url": "/api/2.1/clusters/get",
         "params": params,
     }
 

@@ -13,7 +13,7 @@ def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/2.0/clusters/list-zones",
+        "url": "/api/2.1/clusters/list-zones",
     }
 
     return _kwargs

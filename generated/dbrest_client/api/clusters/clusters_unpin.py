@@ -18,7 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/2.0/clusters/unpin",
+        "url": "/api/2.1/clusters/unpin",
     }
 
     _kwargs["json"] = body.to_dict()

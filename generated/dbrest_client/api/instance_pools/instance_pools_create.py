@@ -67,7 +67,8 @@ def sync_detailed(
     (`RESOURCE_ALREADY_EXISTS` for a duplicate); `node_type_id` must be a node type of the workspace;
     `max_capacity`, when set, must be at least `min_idle_instances`; at most one preloaded Spark
     version;
-    at most 41 custom tags on Azure. Violations give `INVALID_PARAMETER_VALUE`.
+    at most 41 custom tags on Azure; an `aws_attributes.instance_profile_arn` must be registered
+    (instance-profiles). Violations give `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (InstancePoolsCreateRequest):  Example: {'instance_pool_name': 'my-pool',
@@ -105,7 +106,8 @@ def sync(
     (`RESOURCE_ALREADY_EXISTS` for a duplicate); `node_type_id` must be a node type of the workspace;
     `max_capacity`, when set, must be at least `min_idle_instances`; at most one preloaded Spark
     version;
-    at most 41 custom tags on Azure. Violations give `INVALID_PARAMETER_VALUE`.
+    at most 41 custom tags on Azure; an `aws_attributes.instance_profile_arn` must be registered
+    (instance-profiles). Violations give `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (InstancePoolsCreateRequest):  Example: {'instance_pool_name': 'my-pool',
@@ -138,7 +140,8 @@ async def asyncio_detailed(
     (`RESOURCE_ALREADY_EXISTS` for a duplicate); `node_type_id` must be a node type of the workspace;
     `max_capacity`, when set, must be at least `min_idle_instances`; at most one preloaded Spark
     version;
-    at most 41 custom tags on Azure. Violations give `INVALID_PARAMETER_VALUE`.
+    at most 41 custom tags on Azure; an `aws_attributes.instance_profile_arn` must be registered
+    (instance-profiles). Violations give `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (InstancePoolsCreateRequest):  Example: {'instance_pool_name': 'my-pool',
@@ -174,7 +177,8 @@ async def asyncio(
     (`RESOURCE_ALREADY_EXISTS` for a duplicate); `node_type_id` must be a node type of the workspace;
     `max_capacity`, when set, must be at least `min_idle_instances`; at most one preloaded Spark
     version;
-    at most 41 custom tags on Azure. Violations give `INVALID_PARAMETER_VALUE`.
+    at most 41 custom tags on Azure; an `aws_attributes.instance_profile_arn` must be registered
+    (instance-profiles). Violations give `INVALID_PARAMETER_VALUE`.
 
     Args:
         body (InstancePoolsCreateRequest):  Example: {'instance_pool_name': 'my-pool',

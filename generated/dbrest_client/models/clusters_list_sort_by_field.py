@@ -1,15 +1,15 @@
 from enum import StrEnum
 
 
-class ClustersListCanUseClient(StrEnum):
-    JOBS = "JOBS"
-    NOTEBOOKS = "NOTEBOOKS"
+class ClustersListSortByField(StrEnum):
+    CLUSTER_NAME = "CLUSTER_NAME"
+    DEFAULT = "DEFAULT"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "ClustersListCanUseClient | None":
+    def _missing_(cls, value: object) -> "ClustersListSortByField | None":
         # dbrest: open enum. A value the server added after this client was generated parses into a
         # pseudo-member that equals the string and round-trips through to_dict(); it is never an error.
         if not isinstance(value, str):

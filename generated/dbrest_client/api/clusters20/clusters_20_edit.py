@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.clusters_edit_request import ClustersEditRequest
+from ...models.empty import Empty
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ClustersEditRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/2.0/clusters/edit",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Empty | None:
+    if response.status_code == 200:
+        response_200 = Empty.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Empty]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ClustersEditRequest,
+) -> Response[Empty]:
+    """Edit the configuration of a cluster
+
+     Replaces the configuration of a cluster with the given one (every create field; absent fields are
+    reset). Allowed only in RUNNING and TERMINATED; other states give INVALID_STATE. A RUNNING cluster
+    is
+    restarted (RESTARTING, then RUNNING) to apply the new configuration; a TERMINATED cluster stays
+    TERMINATED and uses it at its next start. Clusters created by the Jobs service cannot be edited
+    (INVALID_PARAMETER_VALUE). The same validation as `create` applies. Records an EDITED event.
+
+    Args:
+        body (ClustersEditRequest): The id of the cluster and its complete new specification.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Empty]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ClustersEditRequest,
+) -> Empty | None:
+    """Edit the configuration of a cluster
+
+     Replaces the configuration of a cluster with the given one (every create field; absent fields are
+    reset). Allowed only in RUNNING and TERMINATED; other states give INVALID_STATE. A RUNNING cluster
+    is
+    restarted (RESTARTING, then RUNNING) to apply the new configuration; a TERMINATED cluster stays
+    TERMINATED and uses it at its next start. Clusters created by the Jobs service cannot be edited
+    (INVALID_PARAMETER_VALUE). The same validation as `create` applies. Records an EDITED event.
+
+    Args:
+        body (ClustersEditRequest): The id of the cluster and its complete new specification.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Empty
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ClustersEditRequest,
+) -> Response[Empty]:
+    """Edit the configuration of a cluster
+
+     Replaces the configuration of a cluster with the given one (every create field; absent fields are
+    reset). Allowed only in RUNNING and TERMINATED; other states give INVALID_STATE. A RUNNING cluster
+    is
+    restarted (RESTARTING, then RUNNING) to apply the new configuration; a TERMINATED cluster stays
+    TERMINATED and uses it at its next start. Clusters created by the Jobs service cannot be edited
+    (INVALID_PARAMETER_VALUE). The same validation as `create` applies. Records an EDITED event.
+
+    Args:
+        body (ClustersEditRequest): The id of the cluster and its complete new specification.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Empty]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ClustersEditRequest,
+) -> Empty | None:
+    """Edit the configuration of a cluster
+
+     Replaces the configuration of a cluster with the given one (every create field; absent fields are
+    reset). Allowed only in RUNNING and TERMINATED; other states give INVALID_STATE. A RUNNING cluster
+    is
+    restarted (RESTARTING, then RUNNING) to apply the new configuration; a TERMINATED cluster stays
+    TERMINATED and uses it at its next start. Clusters created by the Jobs service cannot be edited
+    (INVALID_PARAMETER_VALUE). The same validation as `create` applies. Records an EDITED event.
+
+    Args:
+        body (ClustersEditRequest): The id of the cluster and its complete new specification.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Empty
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,168 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cluster_info import ClusterInfo
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    cluster_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["cluster_id"] = cluster_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/2.0/clusters/get",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ClusterInfo | None:
+    if response.status_code == 200:
+        response_200 = ClusterInfo.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ClusterInfo]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    cluster_id: str,
+) -> Response[ClusterInfo]:
+    """Get a cluster
+
+     Returns the description of a cluster, while it is active and for 30 days after termination (longer
+    when pinned). An unknown id answers HTTP 400 INVALID_PARAMETER_VALUE "Cluster <id> does not exist".
+
+    Args:
+        cluster_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClusterInfo]
+    """
+
+    kwargs = _get_kwargs(
+        cluster_id=cluster_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    cluster_id: str,
+) -> ClusterInfo | None:
+    """Get a cluster
+
+     Returns the description of a cluster, while it is active and for 30 days after termination (longer
+    when pinned). An unknown id answers HTTP 400 INVALID_PARAMETER_VALUE "Cluster <id> does not exist".
+
+    Args:
+        cluster_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClusterInfo
+    """
+
+    return sync_detailed(
+        client=client,
+        cluster_id=cluster_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    cluster_id: str,
+) -> Response[ClusterInfo]:
+    """Get a cluster
+
+     Returns the description of a cluster, while it is active and for 30 days after termination (longer
+    when pinned). An unknown id answers HTTP 400 INVALID_PARAMETER_VALUE "Cluster <id> does not exist".
+
+    Args:
+        cluster_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClusterInfo]
+    """
+
+    kwargs = _get_kwargs(
+        cluster_id=cluster_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    cluster_id: str,
+) -> ClusterInfo | None:
+    """Get a cluster
+
+     Returns the description of a cluster, while it is active and for 30 days after termination (longer
+    when pinned). An unknown id answers HTTP 400 INVALID_PARAMETER_VALUE "Cluster <id> does not exist".
+
+    Args:
+        cluster_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClusterInfo
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cluster_id=cluster_id,
+        )
+    ).parsed

@@ -1,0 +1,148 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.clusters_list_zones_response import ClustersListZonesResponse
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/2.0/clusters/list-zones",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ClustersListZonesResponse | None:
+    if response.status_code == 200:
+        response_200 = ClustersListZonesResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ClustersListZonesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[ClustersListZonesResponse]:
+    """List the availability zones (AWS)
+
+     Returns the availability zones in which clusters can be created (the values for
+    `aws_attributes.zone_id`) and the default zone. AWS workspaces only. No errors of its own, only the
+    common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR,
+    TEMPORARILY_UNAVAILABLE).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClustersListZonesResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> ClustersListZonesResponse | None:
+    """List the availability zones (AWS)
+
+     Returns the availability zones in which clusters can be created (the values for
+    `aws_attributes.zone_id`) and the default zone. AWS workspaces only. No errors of its own, only the
+    common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR,
+    TEMPORARILY_UNAVAILABLE).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClustersListZonesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[ClustersListZonesResponse]:
+    """List the availability zones (AWS)
+
+     Returns the availability zones in which clusters can be created (the values for
+    `aws_attributes.zone_id`) and the default zone. AWS workspaces only. No errors of its own, only the
+    common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR,
+    TEMPORARILY_UNAVAILABLE).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClustersListZonesResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> ClustersListZonesResponse | None:
+    """List the availability zones (AWS)
+
+     Returns the availability zones in which clusters can be created (the values for
+    `aws_attributes.zone_id`) and the default zone. AWS workspaces only. No errors of its own, only the
+    common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR,
+    TEMPORARILY_UNAVAILABLE).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClustersListZonesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty import Empty
+from ...models.instance_profiles_edit_request import InstanceProfilesEditRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: InstanceProfilesEditRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/2.0/instance-profiles/edit",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Empty | None:
+    if response.status_code == 200:
+        response_200 = Empty.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Empty]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: InstanceProfilesEditRequest,
+) -> Response[Empty]:
+    """Change the IAM role of an instance profile
+
+     Changes the optional `iam_role_arn` (and `is_meta_instance_profile`) of a registered profile; the
+    ARN
+    itself cannot change. An absent `iam_role_arn` clears it. The role ARN is needed when the role name
+    and
+    the instance profile name differ and the profile serves Databricks SQL Serverless. Admin only. An
+    unregistered profile → RESOURCE_DOES_NOT_EXIST (404); a malformed ARN → INVALID_PARAMETER_VALUE.
+
+    Args:
+        body (InstanceProfilesEditRequest):  Example: {'instance_profile_arn':
+            'arn:aws:iam::123456789012:instance-profile/my-profile', 'iam_role_arn':
+            'arn:aws:iam::123456789012:role/my-role'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Empty]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: InstanceProfilesEditRequest,
+) -> Empty | None:
+    """Change the IAM role of an instance profile
+
+     Changes the optional `iam_role_arn` (and `is_meta_instance_profile`) of a registered profile; the
+    ARN
+    itself cannot change. An absent `iam_role_arn` clears it. The role ARN is needed when the role name
+    and
+    the instance profile name differ and the profile serves Databricks SQL Serverless. Admin only. An
+    unregistered profile → RESOURCE_DOES_NOT_EXIST (404); a malformed ARN → INVALID_PARAMETER_VALUE.
+
+    Args:
+        body (InstanceProfilesEditRequest):  Example: {'instance_profile_arn':
+            'arn:aws:iam::123456789012:instance-profile/my-profile', 'iam_role_arn':
+            'arn:aws:iam::123456789012:role/my-role'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Empty
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: InstanceProfilesEditRequest,
+) -> Response[Empty]:
+    """Change the IAM role of an instance profile
+
+     Changes the optional `iam_role_arn` (and `is_meta_instance_profile`) of a registered profile; the
+    ARN
+    itself cannot change. An absent `iam_role_arn` clears it. The role ARN is needed when the role name
+    and
+    the instance profile name differ and the profile serves Databricks SQL Serverless. Admin only. An
+    unregistered profile → RESOURCE_DOES_NOT_EXIST (404); a malformed ARN → INVALID_PARAMETER_VALUE.
+
+    Args:
+        body (InstanceProfilesEditRequest):  Example: {'instance_profile_arn':
+            'arn:aws:iam::123456789012:instance-profile/my-profile', 'iam_role_arn':
+            'arn:aws:iam::123456789012:role/my-role'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Empty]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: InstanceProfilesEditRequest,
+) -> Empty | None:
+    """Change the IAM role of an instance profile
+
+     Changes the optional `iam_role_arn` (and `is_meta_instance_profile`) of a registered profile; the
+    ARN
+    itself cannot change. An absent `iam_role_arn` clears it. The role ARN is needed when the role name
+    and
+    the instance profile name differ and the profile serves Databricks SQL Serverless. Admin only. An
+    unregistered profile → RESOURCE_DOES_NOT_EXIST (404); a malformed ARN → INVALID_PARAMETER_VALUE.
+
+    Args:
+        body (InstanceProfilesEditRequest):  Example: {'instance_profile_arn':
+            'arn:aws:iam::123456789012:instance-profile/my-profile', 'iam_role_arn':
+            'arn:aws:iam::123456789012:role/my-role'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Empty
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
