@@ -73,7 +73,7 @@ def test_a_refused_connection_gets_one_quick_retry_and_a_hint(closed_port: int) 
         ws.clusters.list()
     assert len(clock.sleeps) <= 1 and sum(clock.sleeps) <= 1.0
     text = str(e.value)
-    assert "http:// or https://" in text and "port" in text and "(GET /api/2.0/clusters/list)" in text
+    assert "http:// or https://" in text and "port" in text and "(GET /api/2.1/clusters/list)" in text
     assert TOKEN not in text and isinstance(e.value, dbrest.NetworkError)
 
 

@@ -143,7 +143,7 @@ def test_the_proxy_argument_wins_and_async_honours_the_environment(
 ) -> None:
     ws = dbrest.Workspace(host=databricks_mock.url, token=databricks_mock.token, proxy=proxy.url, clock=FakeClock())
     assert ws.clusters.list() is not None
-    assert _through(proxy, "/api/2.0/clusters/list")
+    assert _through(proxy, "/api/2.1/clusters/list")
 
     monkeypatch.setenv("ALL_PROXY", proxy.url)
 

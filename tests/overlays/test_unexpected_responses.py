@@ -39,7 +39,7 @@ def answer(status: int, headers: dict[str, str], body: bytes) -> httpx.MockTrans
 def check(exc: dbrest.UnexpectedResponse, status: int, ctype: str, hint: str) -> None:
     text = str(exc)
     assert isinstance(exc, dbrest.DatabricksError) and exc.status == status and exc.error_code == "UNEXPECTED_RESPONSE"
-    assert f"HTTP {status}" in text and "(GET /api/2.0/clusters/list)" in text and ctype in text
+    assert f"HTTP {status}" in text and "(GET /api/2.1/clusters/list)" in text and ctype in text
     assert hint in text.lower() and TOKEN not in text and "Expecting value" not in text
 
 
