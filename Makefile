@@ -26,8 +26,8 @@ install: $(STAMP)
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@$(PY) -m pip install --quiet --upgrade pip 2>&1 | grep -v '^WARNING: Location' || true
-	@$(PY) -m pip install --quiet -e '.[dev]' 2>&1 | grep -v '^WARNING: Location' || true
-	@$(PY) -c 'import dbrest_client, dbrest_mock, schemathesis' || (echo "install failed" >&2; exit 1)
+	@$(PY) -m pip install --quiet -e '.[dev,mock]' 2>&1 | grep -v '^WARNING: Location' || true
+	@$(PY) -c 'import dbrest_client, dbrest_mock.server, schemathesis' || (echo "install failed" >&2; exit 1)
 	@rm -f $(VENV)/.installed-* && touch $(STAMP)
 
 NODE_STAMP := node_modules/.installed-$(shell cat package-lock.json | cksum | cut -d' ' -f1)
@@ -88,11 +88,11 @@ drift: install peers-sdk
 	@$(PY) generator/bundle.py >/dev/null
 	$(VENV)/bin/dbrest spec drift --spec build/openapi.json --sdk-python $(SDK)/bin/python --write reference/drift.md
 
-# dbrest as a user installs it (runtime dependencies only, editable = the work tree) + matplotlib for the chart.
+# dbrest as a user installs it (runtime dependencies and the mock extra, editable = the work tree) + matplotlib.
 $(BENCH_STAMP): pyproject.toml
 	@test -x $(BENCH)/bin/python || $(PYTHON) -m venv $(BENCH)
-	@$(BENCH)/bin/python -m pip install --quiet -e . matplotlib==3.11.2 2>&1 | grep -v '^WARNING: Location' || true
-	@$(BENCH)/bin/python -c 'import dbrest, dbrest_mock, matplotlib' || (echo "bench install failed" >&2; exit 1)
+	@$(BENCH)/bin/python -m pip install --quiet -e '.[mock]' matplotlib==3.11.2 2>&1 | grep -v '^WARNING: Location' || true
+	@$(BENCH)/bin/python -c 'import dbrest, dbrest_mock.server, matplotlib' || (echo "bench install failed" >&2; exit 1)
 	@rm -f $(BENCH)/.installed-* && touch $(BENCH_STAMP)
 
 # Side by side with databricks-sdk and databricks-cli on the mock; writes benchmarks/results.md and .png.

@@ -1,6 +1,6 @@
 """`make generate` / `make check-generated`: spec fragments → bundle → codegen view → generated client.
 
-python generator/generate.py            # rewrite generated/dbrest_client and mock/dbrest_mock/openapi.json
+python generator/generate.py            # rewrite generated/dbrest_client (with the bundle, dbrest_client/openapi.json)
 python generator/generate.py --check    # regenerate into a temporary directory; fail, naming files, on drift
 """
 
@@ -23,16 +23,14 @@ import bundle as bundler  # noqa: E402
 import codegen_view  # noqa: E402
 
 GENERATED = ROOT / "generated" / "dbrest_client"
-MOCK_SPEC = ROOT / "mock" / "dbrest_mock" / "openapi.json"
 BUILD = ROOT / "build"
 
 
-def generate(out_pkg: Path, out_spec: Path) -> None:
+def generate(out_pkg: Path) -> None:
     BUILD.mkdir(exist_ok=True)
     doc = bundler.bundle()
     text = bundler.dump(doc)
     (BUILD / "openapi.json").write_text(text, encoding="utf-8")
-    out_spec.write_text(text, encoding="utf-8")
     view, removed = codegen_view.codegen_view(doc)
     print(codegen_view.summary(removed))
     view_path = BUILD / "openapi.codegen.json"
@@ -63,6 +61,9 @@ def generate(out_pkg: Path, out_spec: Path) -> None:
         raise SystemExit(f"generate: openapi-python-client failed (exit {result.returncode})")
     # --meta none writes no py.typed; the package ships one (PEP 561).
     (out_pkg / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
+    # The bundle ships inside the client (the CLI's `spec` commands read it; the mock, which depends on the client,
+    # routes and validates with it): written after codegen, whose --overwrite empties the package directory.
+    (out_pkg / "openapi.json").write_text(text, encoding="utf-8")
     for cache in out_pkg.rglob("__pycache__"):
         shutil.rmtree(cache)
     n_ops = len(bundler.iter_operations(doc))
@@ -78,8 +79,7 @@ def _tree(root: Path) -> set[str]:
 def check() -> int:
     with tempfile.TemporaryDirectory(prefix="dbrest-check-") as tmp:
         pkg = Path(tmp) / "dbrest_client"
-        spec = Path(tmp) / "openapi.json"
-        generate(pkg, spec)
+        generate(pkg)
         fresh, committed = _tree(pkg), _tree(GENERATED) if GENERATED.exists() else set()
         drift = sorted(
             [f"generated/dbrest_client/{f} (missing)" for f in fresh - committed]
@@ -90,8 +90,6 @@ def check() -> int:
                 if not filecmp.cmp(pkg / f, GENERATED / f, shallow=False)
             ]
         )
-        if not MOCK_SPEC.exists() or not filecmp.cmp(spec, MOCK_SPEC, shallow=False):
-            drift.append("mock/dbrest_mock/openapi.json (differs)")
     if drift:
         print("check-generated: generated files are out of date with spec/ and generator/:", file=sys.stderr)
         for line in drift:
@@ -113,12 +111,10 @@ def main() -> int:
     GENERATED.parent.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".dbrest-gen-", dir=GENERATED.parent) as tmp:
         fresh = Path(tmp) / "dbrest_client"
-        spec = Path(tmp) / "openapi.json"
-        generate(fresh, spec)
+        generate(fresh)
         if GENERATED.exists():
             shutil.rmtree(GENERATED)
         fresh.rename(GENERATED)
-        shutil.copyfile(spec, MOCK_SPEC)
     return 0
 
 

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Sequence
 
 from .auth import ExposureError, check_exposure
-from .server import MockServer
+from .extra import MockExtraMissing, require_server_dependencies
 from .service import DEFAULT_TOKEN, MockConfig
 
 EPILOG = """\
@@ -124,6 +124,11 @@ def config_from_args(args: argparse.Namespace) -> MockConfig:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    try:
+        require_server_dependencies()
+    except MockExtraMissing as exc:
+        print(f"dbrest_mock: {exc}", file=sys.stderr)
+        return 1
     config = config_from_args(args)
     try:
         check_exposure(config, args.host)
@@ -143,6 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _serve(config: MockConfig, host: str, port: int) -> int:
+    from .server import MockServer  # the server stack (the `mock` extra), checked by main
+
     server = MockServer(config)
     try:
         url = server.serve(host, port)

@@ -9,19 +9,25 @@ Enable with ``-p dbrest_mock.pytest_plugin`` or ``pytest_plugins = ["dbrest_mock
 
 The fixture serves the mock on a free loopback port (instant durations off: realistic lifecycles on a
 manual virtual clock), so any client, dbrest or not, can talk to it over HTTP.
+
+pytest loads this plugin wherever dbrest is installed, also without the ``mock`` extra: the server stack is
+imported when the fixture is used, which then fails with what to install (``pip install 'dbrest[mock]'``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from .extra import require_server_dependencies
 from .faults import Fault
-from .server import MockServer
 from .service import MockConfig
+
+if TYPE_CHECKING:
+    from .server import MockServer
 
 
 @dataclass
@@ -61,6 +67,9 @@ def databricks_mock_config() -> MockConfig:
 
 @pytest.fixture
 def databricks_mock(databricks_mock_config: MockConfig) -> Iterator[DatabricksMock]:
+    require_server_dependencies()
+    from .server import MockServer
+
     server = MockServer(databricks_mock_config)
     url = server.serve("127.0.0.1", 0)
     try:

@@ -32,8 +32,8 @@ def default_spec() -> Spec:
 
 
 def load_spec() -> dict[str, Any]:
-    """The bundled spec shipped inside the package (written by `make spec`)."""
-    text = resources.files("dbrest_mock").joinpath("openapi.json").read_text(encoding="utf-8")
+    """The bundled spec, shipped inside dbrest_client (written by `make generate`)."""
+    text = resources.files("dbrest_client").joinpath("openapi.json").read_text(encoding="utf-8")
     doc: dict[str, Any] = json.loads(text)
     return doc
 

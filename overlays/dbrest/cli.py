@@ -198,11 +198,11 @@ def load_json(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def spec_document() -> dict[str, Any]:
-    """The bundled OpenAPI document (shipped inside dbrest_mock)."""
+    """The bundled OpenAPI document (shipped inside dbrest_client)."""
     from importlib import resources
 
     doc: dict[str, Any] = json.loads(
-        resources.files("dbrest_mock").joinpath("openapi.json").read_text(encoding="utf-8")
+        resources.files("dbrest_client").joinpath("openapi.json").read_text(encoding="utf-8")
     )
     return doc
 
@@ -233,7 +233,9 @@ def _field_path(parts: Sequence[Any]) -> str:
 
 
 def body_problems(model_name: str, data: dict[str, Any]) -> list[str]:
-    """What is wrong with ``data`` as the request schema ``model_name`` of the spec, in a few words each."""
+    """What is wrong with ``data`` as the request schema ``model_name`` of the spec, in a few words each.
+
+    Needs jsonschema, which comes with the mock extra: without it, request_body reports the parse error alone."""
     import jsonschema  # type: ignore[import-untyped]
     from referencing import Registry, Resource
     from referencing.jsonschema import DRAFT202012
@@ -805,6 +807,11 @@ def _free_to_listen(host: str, port: int) -> None:
 
 def cmd_mock_serve(args: argparse.Namespace) -> int:
     from dbrest_mock.__main__ import main as mock_main
+    from dbrest_mock.extra import INSTALL_HINT, missing_server_dependencies
+
+    missing = missing_server_dependencies()
+    if missing:
+        raise CliError(f"serving the mock needs dbrest's mock extra ({', '.join(missing)} missing): {INSTALL_HINT}")
 
     argv: list[str] = []
     for dest, option, kind in args.mock_options:
@@ -1269,7 +1276,8 @@ def build_parser(*, with_mock_options: bool = True) -> argparse.ArgumentParser:
         "dbrest mock serve --port 0 --durations instant     # a free port, printed on stdout",
         "dbrest mock serve --clock manual   # time moves only with POST /__mock/clock/advance",
         description="Serve dbrest_mock (REST API 1.2, 2.0, Jobs 2.1) until Ctrl-C or SIGTERM, as "
-        "`python -m dbrest_mock` does. Prints `dbrest_mock listening on URL` on stdout when ready.",
+        "`python -m dbrest_mock` does. Prints `dbrest_mock listening on URL` on stdout when ready. Needs dbrest's "
+        "mock extra: pip install 'dbrest[mock]'.",
     )
     p.set_defaults(mock_options=mock_options(p) if with_mock_options else [])
 

@@ -19,7 +19,7 @@ from dbrest_mock.__main__ import build_parser, config_from_args
 from dbrest_mock.pytest_plugin import DatabricksMock
 
 SPEC = json.loads(
-    (__import__("pathlib").Path(__file__).resolve().parents[2] / "mock/dbrest_mock/openapi.json").read_text()
+    (__import__("pathlib").Path(__file__).resolve().parents[2] / "generated/dbrest_client/openapi.json").read_text()
 )
 METHODS = ("get", "put", "post", "delete", "patch")
 

@@ -28,7 +28,7 @@ def snake(name: str) -> str:
 
 
 def bundled() -> dict[str, Any]:
-    doc: dict[str, Any] = json.loads((ROOT / "mock/dbrest_mock/openapi.json").read_text())
+    doc: dict[str, Any] = json.loads((ROOT / "generated/dbrest_client/openapi.json").read_text())
     return doc
 
 
