@@ -127,7 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         require_server_dependencies()
     except MockExtraMissing as exc:
-        print(f"dbrest_mock: {exc}", file=sys.stderr)
+        print(exc, file=sys.stderr)
         return 1
     config = config_from_args(args)
     try:

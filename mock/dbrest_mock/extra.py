@@ -31,6 +31,6 @@ def require_server_dependencies() -> None:
     missing = missing_server_dependencies()
     if missing:
         raise MockExtraMissing(
-            f"dbrest_mock needs its server dependencies, and {', '.join(missing)} "
+            f"serving dbrest_mock needs its server dependencies, and {', '.join(missing)} "
             f"{'is' if len(missing) == 1 else 'are'} not installed: {INSTALL_HINT}"
         )

@@ -15,7 +15,6 @@ import importlib.metadata
 import shutil
 import subprocess
 import sys
-import sysconfig
 import tarfile
 import time
 import zipfile
@@ -126,7 +125,9 @@ def test_wheel_without_the_mock_extra(tmp_path: Path, served: MockServer) -> Non
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
     python = venv / "bin" / "python"
-    site = Path(sysconfig.get_path("purelib", vars={"base": str(venv), "platbase": str(venv)}))
+    where = [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"]
+    site = Path(subprocess.run(where, capture_output=True, text=True, check=True).stdout.strip())
+    assert site.is_relative_to(venv), site
     copied = copy_closure(runtime, site)
     pip = [sys.executable, "-m", "pip", "--python", str(python), "--disable-pip-version-check"]
     subprocess.run([*pip, "install", "--quiet", "--no-index", "--no-deps", str(wheel)], check=True, timeout=300)
