@@ -112,6 +112,10 @@ if TYPE_CHECKING:
     from .file_info import FileInfo
     from .gcp_attributes import GcpAttributes
     from .gcp_attributes_availability import GcpAttributesAvailability
+    from .git_credential_info import GitCredentialInfo
+    from .git_credentials_create_request import GitCredentialsCreateRequest
+    from .git_credentials_list_response import GitCredentialsListResponse
+    from .git_credentials_update_request import GitCredentialsUpdateRequest
     from .global_init_script_create_request import GlobalInitScriptCreateRequest
     from .global_init_script_create_response import GlobalInitScriptCreateResponse
     from .global_init_script_details import GlobalInitScriptDetails
@@ -252,15 +256,18 @@ if TYPE_CHECKING:
     from .permissions_permission_level import PermissionsPermissionLevel
     from .permissions_request_object_type import PermissionsRequestObjectType
     from .repo_info import RepoInfo
+    from .repo_sparse_checkout import RepoSparseCheckout
     from .repos_create_request import ReposCreateRequest
     from .repos_list_response import ReposListResponse
     from .repos_update_request import ReposUpdateRequest
+    from .repos_update_request_sparse_checkout import ReposUpdateRequestSparseCheckout
     from .scim_email import ScimEmail
     from .scim_entitlement import ScimEntitlement
     from .scim_entitlement_value import ScimEntitlementValue
     from .scim_error import ScimError
     from .scim_group import ScimGroup
     from .scim_group_list import ScimGroupList
+    from .scim_group_meta import ScimGroupMeta
     from .scim_group_request import ScimGroupRequest
     from .scim_groups_list_sort_by import ScimGroupsListSortBy
     from .scim_groups_list_sort_order import ScimGroupsListSortOrder
@@ -286,6 +293,7 @@ if TYPE_CHECKING:
     from .secrets_acls_put_request import SecretsAclsPutRequest
     from .secrets_azure_key_vault_metadata import SecretsAzureKeyVaultMetadata
     from .secrets_backend_type import SecretsBackendType
+    from .secrets_get_response import SecretsGetResponse
     from .secrets_key_request import SecretsKeyRequest
     from .secrets_list_response import SecretsListResponse
     from .secrets_permission import SecretsPermission
@@ -309,7 +317,11 @@ if TYPE_CHECKING:
     from .token_management_get_response import TokenManagementGetResponse
     from .token_management_list_response import TokenManagementListResponse
     from .token_management_token_info import TokenManagementTokenInfo
+    from .token_management_update_request import TokenManagementUpdateRequest
+    from .token_management_update_request_token import TokenManagementUpdateRequestToken
     from .token_public_token_info import TokenPublicTokenInfo
+    from .token_update_request import TokenUpdateRequest
+    from .token_update_request_token import TokenUpdateRequestToken
     from .workspace_conf import WorkspaceConf
     from .workspace_conf_update import WorkspaceConfUpdate
     from .workspace_delete_request import WorkspaceDeleteRequest
@@ -426,6 +438,10 @@ _MODULES: dict[str, str] = {
     "FileInfo": ".file_info",
     "GcpAttributes": ".gcp_attributes",
     "GcpAttributesAvailability": ".gcp_attributes_availability",
+    "GitCredentialInfo": ".git_credential_info",
+    "GitCredentialsCreateRequest": ".git_credentials_create_request",
+    "GitCredentialsListResponse": ".git_credentials_list_response",
+    "GitCredentialsUpdateRequest": ".git_credentials_update_request",
     "GlobalInitScriptCreateRequest": ".global_init_script_create_request",
     "GlobalInitScriptCreateResponse": ".global_init_script_create_response",
     "GlobalInitScriptDetails": ".global_init_script_details",
@@ -566,15 +582,18 @@ _MODULES: dict[str, str] = {
     "PermissionsPermissionLevel": ".permissions_permission_level",
     "PermissionsRequestObjectType": ".permissions_request_object_type",
     "RepoInfo": ".repo_info",
+    "RepoSparseCheckout": ".repo_sparse_checkout",
     "ReposCreateRequest": ".repos_create_request",
     "ReposListResponse": ".repos_list_response",
     "ReposUpdateRequest": ".repos_update_request",
+    "ReposUpdateRequestSparseCheckout": ".repos_update_request_sparse_checkout",
     "ScimEmail": ".scim_email",
     "ScimEntitlement": ".scim_entitlement",
     "ScimEntitlementValue": ".scim_entitlement_value",
     "ScimError": ".scim_error",
     "ScimGroup": ".scim_group",
     "ScimGroupList": ".scim_group_list",
+    "ScimGroupMeta": ".scim_group_meta",
     "ScimGroupRequest": ".scim_group_request",
     "ScimGroupsListSortBy": ".scim_groups_list_sort_by",
     "ScimGroupsListSortOrder": ".scim_groups_list_sort_order",
@@ -600,6 +619,7 @@ _MODULES: dict[str, str] = {
     "SecretsAclsPutRequest": ".secrets_acls_put_request",
     "SecretsAzureKeyVaultMetadata": ".secrets_azure_key_vault_metadata",
     "SecretsBackendType": ".secrets_backend_type",
+    "SecretsGetResponse": ".secrets_get_response",
     "SecretsKeyRequest": ".secrets_key_request",
     "SecretsListResponse": ".secrets_list_response",
     "SecretsPermission": ".secrets_permission",
@@ -623,7 +643,11 @@ _MODULES: dict[str, str] = {
     "TokenManagementGetResponse": ".token_management_get_response",
     "TokenManagementListResponse": ".token_management_list_response",
     "TokenManagementTokenInfo": ".token_management_token_info",
+    "TokenManagementUpdateRequest": ".token_management_update_request",
+    "TokenManagementUpdateRequestToken": ".token_management_update_request_token",
     "TokenPublicTokenInfo": ".token_public_token_info",
+    "TokenUpdateRequest": ".token_update_request",
+    "TokenUpdateRequestToken": ".token_update_request_token",
     "WorkspaceConf": ".workspace_conf",
     "WorkspaceConfUpdate": ".workspace_conf_update",
     "WorkspaceDeleteRequest": ".workspace_delete_request",
@@ -755,6 +779,10 @@ __all__ = (
     "FileInfo",
     "GcpAttributes",
     "GcpAttributesAvailability",
+    "GitCredentialInfo",
+    "GitCredentialsCreateRequest",
+    "GitCredentialsListResponse",
+    "GitCredentialsUpdateRequest",
     "GlobalInitScriptCreateRequest",
     "GlobalInitScriptCreateResponse",
     "GlobalInitScriptDetails",
@@ -897,13 +925,16 @@ __all__ = (
     "RepoInfo",
     "ReposCreateRequest",
     "ReposListResponse",
+    "RepoSparseCheckout",
     "ReposUpdateRequest",
+    "ReposUpdateRequestSparseCheckout",
     "ScimEmail",
     "ScimEntitlement",
     "ScimEntitlementValue",
     "ScimError",
     "ScimGroup",
     "ScimGroupList",
+    "ScimGroupMeta",
     "ScimGroupRequest",
     "ScimGroupsListSortBy",
     "ScimGroupsListSortOrder",
@@ -929,6 +960,7 @@ __all__ = (
     "SecretsAclsPutRequest",
     "SecretsAzureKeyVaultMetadata",
     "SecretsBackendType",
+    "SecretsGetResponse",
     "SecretsKeyRequest",
     "SecretsListResponse",
     "SecretsPermission",
@@ -952,7 +984,11 @@ __all__ = (
     "TokenManagementGetResponse",
     "TokenManagementListResponse",
     "TokenManagementTokenInfo",
+    "TokenManagementUpdateRequest",
+    "TokenManagementUpdateRequestToken",
     "TokenPublicTokenInfo",
+    "TokenUpdateRequest",
+    "TokenUpdateRequestToken",
     "WorkspaceConf",
     "WorkspaceConfUpdate",
     "WorkspaceDeleteRequest",

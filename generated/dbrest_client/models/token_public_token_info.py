@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,12 +19,16 @@ class TokenPublicTokenInfo:
         creation_time (int): Creation time, epoch milliseconds.
         expiry_time (int): Expiry time, epoch milliseconds; -1 = never expires.
         comment (str | Unset):
+        scopes (list[str] | Unset): API scopes of the token (later): the groups of APIs it may call, e.g. `all-apis`,
+            `sql`,
+            `unity-catalog`. Absent = every API the owner may call.
     """
 
     token_id: str
     creation_time: int
     expiry_time: int
     comment: str | Unset = UNSET
+    scopes: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +39,10 @@ class TokenPublicTokenInfo:
         expiry_time = self.expiry_time
 
         comment = self.comment
+
+        scopes: list[str] | Unset = UNSET
+        if not isinstance(self.scopes, Unset):
+            scopes = self.scopes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,6 +55,8 @@ class TokenPublicTokenInfo:
         )
         if comment is not UNSET:
             field_dict["comment"] = comment
+        if scopes is not UNSET:
+            field_dict["scopes"] = scopes
 
         return field_dict
 
@@ -61,11 +71,14 @@ class TokenPublicTokenInfo:
 
         comment = d.pop("comment", UNSET)
 
+        scopes = cast(list[str], d.pop("scopes", UNSET))
+
         token_public_token_info = cls(
             token_id=token_id,
             creation_time=creation_time,
             expiry_time=expiry_time,
             comment=comment,
+            scopes=scopes,
         )
 
         token_public_token_info.additional_properties = d

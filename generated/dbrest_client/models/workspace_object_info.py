@@ -18,10 +18,12 @@ class WorkspaceObjectInfo:
     """
     Example:
         {'path': '/Users/user@example.com/project/ScalaExampleNotebook', 'language': 'SCALA', 'object_type': 'NOTEBOOK',
-            'object_id': 789}
+            'object_id': 789, 'resource_id': '789', 'created_at': 1600000000000, 'modified_at': 1600000000000}
 
     Attributes:
-        object_type (WorkspaceObjectType): Kind of workspace object. `FILE` and `REPO` appeared with Repos (2021).
+        object_type (WorkspaceObjectType): Kind of workspace object. `FILE` (a workspace file: any bytes, e.g. a .py
+            module or a CSV) and `REPO`
+            appeared with Repos (2021), `DASHBOARD` later (databricks-sdk 0.162.0 `ObjectType`).
         path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path or a `..`
             segment
             → `INVALID_PARAMETER_VALUE`.
@@ -31,6 +33,9 @@ class WorkspaceObjectInfo:
         created_at (int | Unset): Creation time, epoch milliseconds (notebooks and files; later).
         modified_at (int | Unset): Last modification, epoch milliseconds (notebooks and files; later).
         size (int | Unset): Size in bytes (files; later).
+        resource_id (str | Unset): The object's id as a string (later; databricks-sdk 0.162.0 `ObjectInfo.resource_id`):
+            the id other
+            APIs (permissions, files) take.
     """
 
     object_type: WorkspaceObjectType
@@ -40,6 +45,7 @@ class WorkspaceObjectInfo:
     created_at: int | Unset = UNSET
     modified_at: int | Unset = UNSET
     size: int | Unset = UNSET
+    resource_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,6 +65,8 @@ class WorkspaceObjectInfo:
 
         size = self.size
 
+        resource_id = self.resource_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -77,6 +85,8 @@ class WorkspaceObjectInfo:
             field_dict["modified_at"] = modified_at
         if size is not UNSET:
             field_dict["size"] = size
+        if resource_id is not UNSET:
+            field_dict["resource_id"] = resource_id
 
         return field_dict
 
@@ -102,6 +112,8 @@ class WorkspaceObjectInfo:
 
         size = d.pop("size", UNSET)
 
+        resource_id = d.pop("resource_id", UNSET)
+
         workspace_object_info = cls(
             object_type=object_type,
             path=path,
@@ -110,6 +122,7 @@ class WorkspaceObjectInfo:
             created_at=created_at,
             modified_at=modified_at,
             size=size,
+            resource_id=resource_id,
         )
 
         workspace_object_info.additional_properties = d

@@ -101,7 +101,7 @@ class ReposService:
         *,
         body: ReposUpdateRequest,
     ) -> Empty:
-        """Check out a branch or tag"""
+        """Check out a branch or tag, or change the sparse checkout"""
         from . import repos_update as _op
 
         return _parsed(
@@ -185,7 +185,7 @@ class AsyncReposService:
         *,
         body: ReposUpdateRequest,
     ) -> Empty:
-        """Check out a branch or tag"""
+        """Check out a branch or tag, or change the sparse checkout"""
         from . import repos_update as _op
 
         return _parsed(

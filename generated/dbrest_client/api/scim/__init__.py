@@ -114,6 +114,23 @@ class ScimService:
             )
         )
 
+    def groups_replace(
+        self,
+        id: str,
+        *,
+        body: ScimGroupRequest,
+    ) -> ScimGroup:
+        """Replace a group"""
+        from . import scim_groups_replace as _op
+
+        return _parsed(
+            _op.sync_detailed(
+                client=self._client,
+                id=id,
+                body=body,
+            )
+        )
+
     def groups_delete(
         self,
         id: str,
@@ -451,6 +468,23 @@ class AsyncScimService:
                 id=id,
                 attributes=attributes,
                 excluded_attributes=excluded_attributes,
+            )
+        )
+
+    async def groups_replace(
+        self,
+        id: str,
+        *,
+        body: ScimGroupRequest,
+    ) -> ScimGroup:
+        """Replace a group"""
+        from . import scim_groups_replace as _op
+
+        return _parsed(
+            await _op.asyncio_detailed(
+                client=self._client,
+                id=id,
+                body=body,
             )
         )
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ...models.secrets_acl_request import SecretsAclRequest
     from ...models.secrets_acls_list_response import SecretsAclsListResponse
     from ...models.secrets_acls_put_request import SecretsAclsPutRequest
+    from ...models.secrets_get_response import SecretsGetResponse
     from ...models.secrets_key_request import SecretsKeyRequest
     from ...models.secrets_list_response import SecretsListResponse
     from ...models.secrets_put_request import SecretsPutRequest
@@ -115,6 +116,23 @@ class SecretsService:
             _op.sync_detailed(
                 client=self._client,
                 body=body,
+            )
+        )
+
+    def get(
+        self,
+        *,
+        scope: str,
+        key: str,
+    ) -> SecretsGetResponse:
+        """Read a secret's value"""
+        from . import secrets_get as _op
+
+        return _parsed(
+            _op.sync_detailed(
+                client=self._client,
+                scope=scope,
+                key=key,
             )
         )
 
@@ -271,6 +289,23 @@ class AsyncSecretsService:
             await _op.asyncio_detailed(
                 client=self._client,
                 body=body,
+            )
+        )
+
+    async def get(
+        self,
+        *,
+        scope: str,
+        key: str,
+    ) -> SecretsGetResponse:
+        """Read a secret's value"""
+        from . import secrets_get as _op
+
+        return _parsed(
+            await _op.asyncio_detailed(
+                client=self._client,
+                scope=scope,
+                key=key,
             )
         )
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ...models.token_create_response import TokenCreateResponse
     from ...models.token_delete_request import TokenDeleteRequest
     from ...models.token_list_response import TokenListResponse
+    from ...models.token_update_request import TokenUpdateRequest
     from ...types import File
 
 _T = TypeVar("_T")
@@ -77,6 +78,23 @@ class TokenService:
             )
         )
 
+    def update(
+        self,
+        token_id: str,
+        *,
+        body: TokenUpdateRequest,
+    ) -> Empty:
+        """Update one of the caller's tokens"""
+        from . import token_update as _op
+
+        return _parsed(
+            _op.sync_detailed(
+                client=self._client,
+                token_id=token_id,
+                body=body,
+            )
+        )
+
 
 class AsyncTokenService:
     """The token operations, one coroutine method per operation."""
@@ -123,6 +141,23 @@ class AsyncTokenService:
         return _parsed(
             await _op.asyncio_detailed(
                 client=self._client,
+            )
+        )
+
+    async def update(
+        self,
+        token_id: str,
+        *,
+        body: TokenUpdateRequest,
+    ) -> Empty:
+        """Update one of the caller's tokens"""
+        from . import token_update as _op
+
+        return _parsed(
+            await _op.asyncio_detailed(
+                client=self._client,
+                token_id=token_id,
+                body=body,
             )
         )
 

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from ...models.token_management_create_obo_response import TokenManagementCreateOboResponse
     from ...models.token_management_get_response import TokenManagementGetResponse
     from ...models.token_management_list_response import TokenManagementListResponse
+    from ...models.token_management_token_info import TokenManagementTokenInfo
+    from ...models.token_management_update_request import TokenManagementUpdateRequest
     from ...types import File
 
 _T = TypeVar("_T")
@@ -95,6 +97,23 @@ class TokenManagementService:
             )
         )
 
+    def update(
+        self,
+        token_id: str,
+        *,
+        body: TokenManagementUpdateRequest,
+    ) -> TokenManagementTokenInfo:
+        """Update any token"""
+        from . import token_management_update as _op
+
+        return _parsed(
+            _op.sync_detailed(
+                client=self._client,
+                token_id=token_id,
+                body=body,
+            )
+        )
+
 
 class AsyncTokenManagementService:
     """The token_management operations, one coroutine method per operation."""
@@ -159,6 +178,23 @@ class AsyncTokenManagementService:
             await _op.asyncio_detailed(
                 client=self._client,
                 token_id=token_id,
+            )
+        )
+
+    async def update(
+        self,
+        token_id: str,
+        *,
+        body: TokenManagementUpdateRequest,
+    ) -> TokenManagementTokenInfo:
+        """Update any token"""
+        from . import token_management_update as _op
+
+        return _parsed(
+            await _op.asyncio_detailed(
+                client=self._client,
+                token_id=token_id,
+                body=body,
             )
         )
 

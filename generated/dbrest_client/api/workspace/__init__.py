@@ -60,7 +60,7 @@ class WorkspaceService:
         format_: WorkspaceExportFormat | Unset = UNSET,
         direct_download: bool | Unset = UNSET,
     ) -> WorkspaceExportResponse:
-        """Export a notebook or the contents of a folder"""
+        """Export a notebook, a file or the contents of a folder"""
         from . import workspace_export as _op
 
         return _parsed(
@@ -92,7 +92,7 @@ class WorkspaceService:
         *,
         body: WorkspaceImportRequest,
     ) -> Empty:
-        """Import a notebook or a folder archive"""
+        """Import a notebook, a file or a folder archive"""
         from . import workspace_import as _op
 
         return _parsed(
@@ -163,7 +163,7 @@ class AsyncWorkspaceService:
         format_: WorkspaceExportFormat | Unset = UNSET,
         direct_download: bool | Unset = UNSET,
     ) -> WorkspaceExportResponse:
-        """Export a notebook or the contents of a folder"""
+        """Export a notebook, a file or the contents of a folder"""
         from . import workspace_export as _op
 
         return _parsed(
@@ -195,7 +195,7 @@ class AsyncWorkspaceService:
         *,
         body: WorkspaceImportRequest,
     ) -> Empty:
-        """Import a notebook or a folder archive"""
+        """Import a notebook, a file or a folder archive"""
         from . import workspace_import as _op
 
         return _parsed(

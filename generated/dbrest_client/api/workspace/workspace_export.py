@@ -72,9 +72,12 @@ def sync_detailed(
     format_: WorkspaceExportFormat | Unset = UNSET,
     direct_download: bool | Unset = UNSET,
 ) -> Response[WorkspaceExportResponse]:
-    """Export a notebook or the contents of a folder
+    """Export a notebook, a file or the contents of a folder
 
-     Exports a notebook, or a whole folder as a DBC archive. By default the answer is JSON with the
+     Exports a notebook or a workspace file, or a whole folder as a DBC archive. A workspace file (object
+    type `FILE`) exports as its bytes in the formats `SOURCE`, `AUTO` and `RAW` (the other formats give
+    `INVALID_PARAMETER_VALUE`); a notebook exported as `AUTO` or `RAW` gives its source. By default the
+    answer is JSON with the
     base64-encoded `content` (and, in newer releases, its `file_type`); with `direct_download=true` it
     is
     the raw file (`application/octet-stream`). Formats: `SOURCE` (the source text, starting with the
@@ -88,9 +91,17 @@ def sync_detailed(
         path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A
             relative path or a `..` segment
             → `INVALID_PARAMETER_VALUE`.
-        format_ (WorkspaceExportFormat | Unset): Notebook format: SOURCE (source text), HTML,
-            JUPYTER (.ipynb), DBC (Databricks archive, the only format
-            for folders), R_MARKDOWN (R notebooks, later). Case-sensitive.
+        format_ (WorkspaceExportFormat | Unset): Import/export format (databricks-sdk 0.162.0
+            `ImportFormat` / `ExportFormat`), case-sensitive:
+            SOURCE (source text), HTML, JUPYTER (.ipynb), DBC (Databricks archive), R_MARKDOWN (R
+            notebooks),
+            AUTO (import: a notebook when the path's extension and the content's header say so — the
+            header
+            `Databricks notebook source` in the language's comment syntax, or a Jupyter notebook —
+            else a file;
+            export: the object as it is, the bytes of a file or a notebook's source) and RAW (import:
+            always a
+            workspace file; export: the object's bytes).
         direct_download (bool | Unset):
 
     Raises:
@@ -121,9 +132,12 @@ def sync(
     format_: WorkspaceExportFormat | Unset = UNSET,
     direct_download: bool | Unset = UNSET,
 ) -> WorkspaceExportResponse | None:
-    """Export a notebook or the contents of a folder
+    """Export a notebook, a file or the contents of a folder
 
-     Exports a notebook, or a whole folder as a DBC archive. By default the answer is JSON with the
+     Exports a notebook or a workspace file, or a whole folder as a DBC archive. A workspace file (object
+    type `FILE`) exports as its bytes in the formats `SOURCE`, `AUTO` and `RAW` (the other formats give
+    `INVALID_PARAMETER_VALUE`); a notebook exported as `AUTO` or `RAW` gives its source. By default the
+    answer is JSON with the
     base64-encoded `content` (and, in newer releases, its `file_type`); with `direct_download=true` it
     is
     the raw file (`application/octet-stream`). Formats: `SOURCE` (the source text, starting with the
@@ -137,9 +151,17 @@ def sync(
         path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A
             relative path or a `..` segment
             → `INVALID_PARAMETER_VALUE`.
-        format_ (WorkspaceExportFormat | Unset): Notebook format: SOURCE (source text), HTML,
-            JUPYTER (.ipynb), DBC (Databricks archive, the only format
-            for folders), R_MARKDOWN (R notebooks, later). Case-sensitive.
+        format_ (WorkspaceExportFormat | Unset): Import/export format (databricks-sdk 0.162.0
+            `ImportFormat` / `ExportFormat`), case-sensitive:
+            SOURCE (source text), HTML, JUPYTER (.ipynb), DBC (Databricks archive), R_MARKDOWN (R
+            notebooks),
+            AUTO (import: a notebook when the path's extension and the content's header say so — the
+            header
+            `Databricks notebook source` in the language's comment syntax, or a Jupyter notebook —
+            else a file;
+            export: the object as it is, the bytes of a file or a notebook's source) and RAW (import:
+            always a
+            workspace file; export: the object's bytes).
         direct_download (bool | Unset):
 
     Raises:
@@ -165,9 +187,12 @@ async def asyncio_detailed(
     format_: WorkspaceExportFormat | Unset = UNSET,
     direct_download: bool | Unset = UNSET,
 ) -> Response[WorkspaceExportResponse]:
-    """Export a notebook or the contents of a folder
+    """Export a notebook, a file or the contents of a folder
 
-     Exports a notebook, or a whole folder as a DBC archive. By default the answer is JSON with the
+     Exports a notebook or a workspace file, or a whole folder as a DBC archive. A workspace file (object
+    type `FILE`) exports as its bytes in the formats `SOURCE`, `AUTO` and `RAW` (the other formats give
+    `INVALID_PARAMETER_VALUE`); a notebook exported as `AUTO` or `RAW` gives its source. By default the
+    answer is JSON with the
     base64-encoded `content` (and, in newer releases, its `file_type`); with `direct_download=true` it
     is
     the raw file (`application/octet-stream`). Formats: `SOURCE` (the source text, starting with the
@@ -181,9 +206,17 @@ async def asyncio_detailed(
         path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A
             relative path or a `..` segment
             → `INVALID_PARAMETER_VALUE`.
-        format_ (WorkspaceExportFormat | Unset): Notebook format: SOURCE (source text), HTML,
-            JUPYTER (.ipynb), DBC (Databricks archive, the only format
-            for folders), R_MARKDOWN (R notebooks, later). Case-sensitive.
+        format_ (WorkspaceExportFormat | Unset): Import/export format (databricks-sdk 0.162.0
+            `ImportFormat` / `ExportFormat`), case-sensitive:
+            SOURCE (source text), HTML, JUPYTER (.ipynb), DBC (Databricks archive), R_MARKDOWN (R
+            notebooks),
+            AUTO (import: a notebook when the path's extension and the content's header say so — the
+            header
+            `Databricks notebook source` in the language's comment syntax, or a Jupyter notebook —
+            else a file;
+            export: the object as it is, the bytes of a file or a notebook's source) and RAW (import:
+            always a
+            workspace file; export: the object's bytes).
         direct_download (bool | Unset):
 
     Raises:
@@ -212,9 +245,12 @@ async def asyncio(
     format_: WorkspaceExportFormat | Unset = UNSET,
     direct_download: bool | Unset = UNSET,
 ) -> WorkspaceExportResponse | None:
-    """Export a notebook or the contents of a folder
+    """Export a notebook, a file or the contents of a folder
 
-     Exports a notebook, or a whole folder as a DBC archive. By default the answer is JSON with the
+     Exports a notebook or a workspace file, or a whole folder as a DBC archive. A workspace file (object
+    type `FILE`) exports as its bytes in the formats `SOURCE`, `AUTO` and `RAW` (the other formats give
+    `INVALID_PARAMETER_VALUE`); a notebook exported as `AUTO` or `RAW` gives its source. By default the
+    answer is JSON with the
     base64-encoded `content` (and, in newer releases, its `file_type`); with `direct_download=true` it
     is
     the raw file (`application/octet-stream`). Formats: `SOURCE` (the source text, starting with the
@@ -228,9 +264,17 @@ async def asyncio(
         path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A
             relative path or a `..` segment
             → `INVALID_PARAMETER_VALUE`.
-        format_ (WorkspaceExportFormat | Unset): Notebook format: SOURCE (source text), HTML,
-            JUPYTER (.ipynb), DBC (Databricks archive, the only format
-            for folders), R_MARKDOWN (R notebooks, later). Case-sensitive.
+        format_ (WorkspaceExportFormat | Unset): Import/export format (databricks-sdk 0.162.0
+            `ImportFormat` / `ExportFormat`), case-sensitive:
+            SOURCE (source text), HTML, JUPYTER (.ipynb), DBC (Databricks archive), R_MARKDOWN (R
+            notebooks),
+            AUTO (import: a notebook when the path's extension and the content's header say so — the
+            header
+            `Databricks notebook source` in the language's comment syntax, or a Jupyter notebook —
+            else a file;
+            export: the object as it is, the bytes of a file or a notebook's source) and RAW (import:
+            always a
+            workspace file; export: the object's bytes).
         direct_download (bool | Unset):
 
     Raises:
