@@ -348,9 +348,19 @@ def describe(error: jsonschema.ValidationError, what: str) -> str:
     # x-error-message says in Databricks' words what a violated pattern or bound means ("Path must be absolute"),
     # instead of echoing a regular expression at the user.
     if isinstance(custom, str) and error.validator in BOUND_VALIDATORS:
-        return f"{custom}: {error.instance!r}" if isinstance(error.instance, str | int | float) else custom
+        if custom.endswith(".") or not isinstance(error.instance, str | int | float):
+            return custom  # a whole sentence in Databricks' words ("Given filter operator is not supported.")
+        return f"{custom}: {error.instance!r}"
     if isinstance(custom, str) and error.validator in COMBINATOR_VALIDATORS:
         return custom  # "exactly one of a and b": the whole object is not worth echoing
+    # Without x-error-message, never echo the schema: a regular expression or the sub-schemas of a combinator
+    # are validation internals that Databricks' answers do not contain and a user cannot act on.
+    if error.validator == "pattern":
+        return (
+            f"Invalid value for {'field ' + where if where else what}: {error.instance!r} is not in the expected format"
+        )
+    if error.validator in COMBINATOR_VALIDATORS:
+        return f"Invalid combination of fields in {'field ' + where if where else what}"
     if error.validator == "required":
         missing = re.findall(r"'([^']+)' is a required property", error.message)
         field_name = ".".join([*map(str, error.absolute_path), *missing])

@@ -293,3 +293,64 @@ def test_formats_are_case_sensitive(client: httpx.Client) -> None:
     import_(client, f"{HOME}/nb", "x", language="PYTHON")
     r = client.get("/api/2.0/workspace/export", params={"path": f"{HOME}/nb", "format": "source"})
     assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE"
+
+
+# --- workspace files, AUTO and RAW (databricks-sdk 0.162.0 ImportFormat/ExportFormat, ObjectInfo) -------------
+
+
+def test_raw_import_makes_a_file_whatever_it_holds(client: httpx.Client) -> None:
+    data = bytes(range(256))
+    assert import_(client, f"{HOME}/blob.bin", data, format="RAW").status_code == 200
+    assert import_(client, f"{HOME}/nb_like.py", PY_SOURCE, format="RAW").status_code == 200
+    info = status(client, f"{HOME}/blob.bin").json()
+    assert info["object_type"] == "FILE" and info["size"] == 256
+    assert info["resource_id"] == str(info["object_id"])
+    assert info["created_at"] == info["modified_at"]
+    assert status(client, f"{HOME}/nb_like.py").json()["object_type"] == "FILE"
+    for fmt in ("SOURCE", "AUTO", "RAW"):
+        assert export(client, f"{HOME}/blob.bin", fmt) == data
+    r = client.get("/api/2.0/workspace/export", params={"path": f"{HOME}/blob.bin", "format": "HTML"})
+    assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE"
+
+
+def test_auto_import_makes_a_notebook_of_notebook_source_and_drops_the_extension(client: httpx.Client) -> None:
+    assert import_(client, f"{HOME}/job.py", PY_SOURCE, format="AUTO").status_code == 200
+    assert status(client, f"{HOME}/job.py").status_code == 404
+    info = status(client, f"{HOME}/job").json()
+    assert info["object_type"] == "NOTEBOOK" and info["language"] == "PYTHON"
+    sql = "-- Databricks notebook source\nSELECT 1"
+    assert import_(client, f"{HOME}/q.sql", sql, format="AUTO").status_code == 200
+    assert status(client, f"{HOME}/q").json()["language"] == "SQL"
+    # Not notebook source (no header, or the header of another language), or no notebook extension: a file.
+    assert import_(client, f"{HOME}/util.py", "def f():\n    return 1\n", format="AUTO").status_code == 200
+    assert import_(client, f"{HOME}/wrong.scala", PY_SOURCE, format="AUTO").status_code == 200
+    assert import_(client, f"{HOME}/data.csv", "a,b\n1,2\n", format="AUTO").status_code == 200
+    for name in ("util.py", "wrong.scala", "data.csv"):
+        assert status(client, f"{HOME}/{name}").json()["object_type"] == "FILE", name
+    assert export(client, f"{HOME}/util.py", "AUTO") == b"def f():\n    return 1\n"
+    # A notebook exported as AUTO or RAW gives its source.
+    assert export(client, f"{HOME}/job", "AUTO").decode().startswith("# Databricks notebook source")
+
+
+def test_auto_import_of_a_jupyter_notebook(client: httpx.Client) -> None:
+    ipynb = json.dumps({"cells": [{"cell_type": "code", "source": ["1+1"]}], "metadata": {}, "nbformat": 4})
+    assert import_(client, f"{HOME}/analysis.ipynb", ipynb, format="AUTO").status_code == 200
+    assert status(client, f"{HOME}/analysis").json()["object_type"] == "NOTEBOOK"
+
+
+def test_files_are_listed_with_size_and_overwritten_only_when_asked(client: httpx.Client) -> None:
+    assert import_(client, f"{HOME}/f.txt", "one", format="RAW").status_code == 200
+    r = import_(client, f"{HOME}/f.txt", "two", format="RAW")
+    assert r.status_code == 400 and r.json()["error_code"] == "RESOURCE_ALREADY_EXISTS"
+    assert export(client, f"{HOME}/f.txt", "RAW") == b"one"
+    assert import_(client, f"{HOME}/f.txt", "three", format="RAW", overwrite=True).status_code == 200
+    listing = client.get("/api/2.0/workspace/list", params={"path": HOME}).json()["objects"]
+    assert [(o["object_type"], o["size"]) for o in listing if o["path"] == f"{HOME}/f.txt"] == [("FILE", 5)]
+
+
+def test_direct_download_of_a_file_is_its_bytes(client: httpx.Client) -> None:
+    assert import_(client, f"{HOME}/report.csv", "x\n1\n", format="RAW").status_code == 200
+    r = client.get("/api/2.0/workspace/export", params={"path": f"{HOME}/report.csv", "direct_download": "true"})
+    assert r.status_code == 200 and r.content == b"x\n1\n"
+    assert r.headers["content-type"] == "application/octet-stream"
+    assert "report.csv" in r.headers["content-disposition"]

@@ -11,6 +11,13 @@ A notebook is kept as its language and its list of commands (cells); every forma
   folders, and importing one creates its tree.
 * R_MARKDOWN: R notebooks only; commands become ```{r} chunks, ``%md`` commands plain text.
 
+Workspace files (object type FILE) hold bytes. ``RAW`` imports always make one; ``AUTO`` makes a notebook when
+the path has a notebook extension and the content is notebook source with the ``Databricks notebook source``
+header in that language's comment syntax (or a Jupyter notebook for ``.ipynb``), the extension dropped from the
+path, and a file otherwise (databricks-sdk 0.162.0 ``ImportFormat.AUTO``). A file exports as its bytes in
+SOURCE, AUTO and RAW (a notebook exported as AUTO or RAW gives its source); list and get-status report its
+``size``. Every object reports ``resource_id`` (its id as a string).
+
 Rules: 10 MB per import and export (MAX_NOTEBOOK_SIZE_EXCEEDED); ``language`` required for SOURCE; the parent
 folder must exist; RESOURCE_ALREADY_EXISTS without ``overwrite``; DIRECTORY_NOT_EMPTY without ``recursive``.
 Every user has ``/Users/<user>`` and ``/Repos/<user>``; ``/Shared`` is open to all. Non-admins cannot touch
@@ -48,6 +55,10 @@ SOURCE_EXT = {"PYTHON": "py", "SCALA": "scala", "SQL": "sql", "R": "r"}
 DBC_EXT = {"PYTHON": "python", "SCALA": "scala", "SQL": "sql", "R": "r"}
 LANG_BY_NAME = {"python": "PYTHON", "scala": "SCALA", "sql": "SQL", "r": "R"}
 FILE_TYPE = {"HTML": "html", "JUPYTER": "ipynb", "DBC": "dbc", "R_MARKDOWN": "Rmd"}
+#: What AUTO reads a file extension as: a notebook language, or JUPYTER for .ipynb.
+AUTO_EXTENSIONS = {".py": "PYTHON", ".scala": "SCALA", ".sql": "SQL", ".r": "R", ".ipynb": "JUPYTER"}
+#: The formats in which a workspace file exports (as its bytes).
+FILE_EXPORT_FORMATS = ("SOURCE", "AUTO", "RAW")
 MODEL_RE = re.compile(r"__DATABRICKS_NOTEBOOK_MODEL\s*=\s*'([^']*)'")
 
 
@@ -59,6 +70,8 @@ class Node:
     cells: list[str] = field(default_factory=list)
     created_at: int = 0
     modified_at: int = 0
+    #: The bytes of a workspace file (object type FILE).
+    data: bytes = b""
 
 
 @dataclass
@@ -303,6 +316,31 @@ def parse_rmarkdown(text: str) -> Notebook:
     return Notebook("R", cells or [""])
 
 
+def auto_detect(path: str, data: bytes, language: str | None) -> Notebook | None:
+    """What an AUTO import of ``data`` at ``path`` is: the notebook it holds, or None for a workspace file.
+
+    A notebook needs a notebook extension and matching content: source whose first line is the
+    ``Databricks notebook source`` header in the extension's comment syntax, or a Jupyter notebook (.ipynb).
+    """
+    _, dot, ext = name_of(path).rpartition(".")
+    kind = AUTO_EXTENSIONS.get(f".{ext.lower()}") if dot else None
+    if kind is None:
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    if kind == "JUPYTER":
+        try:
+            return parse_jupyter(text, language)
+        except ApiError:
+            return None
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if first != f"{COMMENT[kind]} Databricks notebook source":
+        return None
+    return parse_source(text, kind)
+
+
 def decode_text(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
@@ -406,11 +444,19 @@ class WorkspaceService(Service):
 
     def _info(self, path: str) -> dict[str, Any]:
         node = self.nodes[path]
-        info: dict[str, Any] = {"object_type": node.object_type, "path": path, "object_id": node.object_id}
+        info: dict[str, Any] = {
+            "object_type": node.object_type,
+            "path": path,
+            "object_id": node.object_id,
+            "resource_id": str(node.object_id),
+        }
         if node.object_type == "NOTEBOOK":
             info["language"] = node.language
+        if node.object_type in ("NOTEBOOK", "FILE"):
             info["created_at"] = node.created_at
             info["modified_at"] = node.modified_at
+        if node.object_type == "FILE":
+            info["size"] = len(node.data)
         return info
 
     def _existing(self, raw: str) -> tuple[str, Node]:
@@ -517,6 +563,11 @@ class WorkspaceService(Service):
         if fmt == "SOURCE" and language is None:
             raise ApiError.invalid("language is required when the format is SOURCE.")
         data = self._content(req)
+        auto_notebook: Notebook | None = None
+        if fmt == "AUTO":
+            auto_notebook = auto_detect(path, data, language)
+            if auto_notebook is not None:
+                path = path.rsplit(".", 1)[0]
         if path == "/":
             raise ApiError.already_exists("The root folder already exists.")
         self._check_access(req.user, path, write=True)
@@ -526,13 +577,19 @@ class WorkspaceService(Service):
         if parent.object_type not in FOLDERS:
             raise ApiError.invalid(f"The parent path ({parent_of(path)}) is not a folder.")
         existing = self.nodes.get(path)
-        if existing is not None and (existing.object_type != "NOTEBOOK" or not overwrite):
+        replaceable = existing is not None and existing.object_type in ("NOTEBOOK", "FILE")
+        if existing is not None and (not replaceable or not overwrite):
             raise ApiError.already_exists(
-                f"Path ({path}) already exists."
-                + (" Set overwrite to replace it." if existing.object_type == "NOTEBOOK" else "")
+                f"Path ({path}) already exists." + (" Set overwrite to replace it." if replaceable else "")
             )
         if fmt == "DBC":
             self._import_dbc(path, data, language)
+            return {}
+        if fmt == "RAW" or (fmt == "AUTO" and auto_notebook is None):
+            self._put_file(path, existing, data)
+            return {}
+        if auto_notebook is not None:
+            self._put_notebook(path, existing, auto_notebook)
             return {}
         text = decode_text(data)
         if fmt == "SOURCE":
@@ -544,12 +601,21 @@ class WorkspaceService(Service):
             nb = parse_jupyter(text, language)
         else:
             nb = parse_rmarkdown(text)
-        if existing is not None:
-            existing.language, existing.cells = nb.language, nb.cells
-            existing.modified_at = self.clock.now_ms()
-        else:
-            self._add(path, "NOTEBOOK", nb)
+        self._put_notebook(path, existing, nb)
         return {}
+
+    def _put_notebook(self, path: str, existing: Node | None, nb: Notebook) -> None:
+        if existing is None:
+            self._add(path, "NOTEBOOK", nb)
+            return
+        existing.object_type, existing.data = "NOTEBOOK", b""
+        existing.language, existing.cells = nb.language, nb.cells
+        existing.modified_at = self.clock.now_ms()
+
+    def _put_file(self, path: str, existing: Node | None, data: bytes) -> None:
+        node = existing if existing is not None else self._add(path, "FILE")
+        node.object_type, node.language, node.cells, node.data = "FILE", None, [], data
+        node.modified_at = self.clock.now_ms()
 
     def _content(self, req: Request) -> bytes:
         upload = req.files.get("content")
@@ -641,9 +707,16 @@ class WorkspaceService(Service):
                 raise ApiError.invalid(f"Folders can only be exported in the DBC format, not {fmt}.")
             data = self._dbc(path)
             file_type = "dbc"
+        elif node.object_type == "FILE":
+            if fmt not in FILE_EXPORT_FORMATS:
+                raise ApiError.invalid(
+                    f"A workspace file exports only in the formats {', '.join(FILE_EXPORT_FORMATS)}, not {fmt}."
+                )
+            data = node.data
+            file_type = name.rsplit(".", 1)[1] if "." in name.strip(".") else ""
         elif node.object_type == "NOTEBOOK" and node.language is not None:
             nb = Notebook(node.language, node.cells)
-            if fmt == "SOURCE":
+            if fmt in ("SOURCE", "AUTO", "RAW"):
                 data = render_source(nb).encode("utf-8")
             elif fmt == "HTML":
                 data = render_html(nb, name, node.object_id).encode("utf-8")
@@ -655,13 +728,13 @@ class WorkspaceService(Service):
                 data = render_rmarkdown(nb, name).encode("utf-8")
             else:
                 data = self._dbc(path)
-            file_type = SOURCE_EXT[nb.language] if fmt == "SOURCE" else FILE_TYPE[fmt]
+            file_type = SOURCE_EXT[nb.language] if fmt in ("SOURCE", "AUTO", "RAW") else FILE_TYPE[fmt]
         else:
             raise ApiError.invalid(f"Objects of type {node.object_type} cannot be exported.")
         if len(data) > MAX_BYTES:
             raise too_big(len(data), "export")
         if req.params.get("direct_download", False):
-            filename = urllib.parse.quote(f"{name}.{file_type}")
+            filename = urllib.parse.quote(f"{name}.{file_type}" if node.object_type != "FILE" else name)
             return Reply(
                 raw=data,
                 content_type="application/octet-stream",
