@@ -6,7 +6,7 @@ import binascii
 import json
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -269,6 +269,43 @@ class Spec:
 
 
 # --- coercion of query/form strings to the types the spec declares -------------------------------------
+
+
+def _expects(error: jsonschema.ValidationError, kind: str) -> bool:
+    value = error.validator_value
+    return kind in (value if isinstance(value, list) else [value])
+
+
+def scalars_from_strings(errors: Callable[[Any], Iterable[jsonschema.ValidationError]], body: Any) -> Any:
+    """``body`` with the strings that stand for a declared integer or boolean converted, as Databricks reads JSON.
+
+    Databricks parses JSON bodies by protobuf rules: an integer may be a string of digits (int64s are strings in
+    canonical proto JSON; databricks-cli sends ``"job_id": "1"``) and a boolean the string ``"true"`` or
+    ``"false"`` (the docs' own examples send ``"recursive": "false"`` and ``"overwrite": "false"``, conformance
+    examples 158 and 160). ``errors`` validates a body against the operation's schema; each type error on such
+    a string is fixed in place, one at a time (a fix may uncover the next).
+    """
+    for _ in range(100):
+        fixed = False
+        for err in errors(body):
+            if err.validator != "type" or not isinstance(err.instance, str) or not err.absolute_path:
+                continue
+            if _expects(err, "integer") and re.fullmatch(r"-?[0-9]{1,19}", err.instance):
+                value: Any = int(err.instance)
+            elif _expects(err, "boolean") and err.instance in ("true", "false"):
+                value = err.instance == "true"
+            else:
+                continue
+            parent = body
+            *head, last = list(err.absolute_path)
+            for key in head:
+                parent = parent[key]
+            parent[last] = value
+            fixed = True
+            break
+        if not fixed:
+            return body
+    return body
 
 
 def _types(schema: dict[str, Any]) -> list[str]:

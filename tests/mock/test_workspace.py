@@ -354,3 +354,22 @@ def test_direct_download_of_a_file_is_its_bytes(client: httpx.Client) -> None:
     assert r.status_code == 200 and r.content == b"x\n1\n"
     assert r.headers["content-type"] == "application/octet-stream"
     assert "report.csv" in r.headers["content-disposition"]
+
+
+def test_string_booleans_of_the_docs_examples_are_read_as_booleans(client: httpx.Client) -> None:
+    # The docs' own examples (conformance examples 158 and 160, examples.md 2020) send "recursive": "false" and
+    # "overwrite": "false"; Databricks reads JSON bodies by protobuf rules and takes them. The mock converts them
+    # generically (spec.scalars_from_strings), for every boolean field.
+    assert client.post("/api/2.0/workspace/mkdirs", json={"path": f"{HOME}/new/folder"}).status_code == 200
+    assert import_(client, f"{HOME}/new/folder/nb", "1+1", format="SOURCE", language="SCALA").status_code == 200
+    r = client.post("/api/2.0/workspace/delete", json={"path": f"{HOME}/new/folder", "recursive": "false"})
+    assert r.status_code == 400 and r.json()["error_code"] == "DIRECTORY_NOT_EMPTY", r.text
+    r = import_(client, f"{HOME}/new/folder/nb", "2+2", format="SOURCE", language="SCALA", overwrite="false")
+    assert r.status_code == 400 and r.json()["error_code"] == "RESOURCE_ALREADY_EXISTS", r.text
+    r = import_(client, f"{HOME}/new/folder/nb", "2+2", format="SOURCE", language="SCALA", overwrite="true")
+    assert r.status_code == 200, r.text
+    r = client.post("/api/2.0/workspace/delete", json={"path": f"{HOME}/new/folder", "recursive": "true"})
+    assert r.status_code == 200, r.text
+    # Other strings stay type errors.
+    r = client.post("/api/2.0/workspace/delete", json={"path": HOME, "recursive": "yes"})
+    assert r.status_code == 400 and r.json()["error_code"] == "MALFORMED_REQUEST", r.text
