@@ -25,12 +25,12 @@ from .transport import (
 
 if TYPE_CHECKING:
     from dbrest_client.api.cluster_policies import AsyncClusterPoliciesService, ClusterPoliciesService
+    from dbrest_client.api.git_credentials import AsyncGitCredentialsService, GitCredentialsService
     from dbrest_client.api.global_init_scripts import AsyncGlobalInitScriptsService, GlobalInitScriptsService
     from dbrest_client.api.groups import AsyncGroupsService, GroupsService
     from dbrest_client.api.instance_pools import AsyncInstancePoolsService, InstancePoolsService
     from dbrest_client.api.ip_access_lists import AsyncIpAccessListsService, IpAccessListsService
     from dbrest_client.api.permissions import AsyncPermissionsService, PermissionsService
-    from dbrest_client.api.secrets import AsyncSecretsService, SecretsService
     from dbrest_client.api.token import AsyncTokenService, TokenService
     from dbrest_client.api.token_management import AsyncTokenManagementService, TokenManagementService
     from dbrest_client.api.workspace_conf import AsyncWorkspaceConfService, WorkspaceConfService
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from .jobs import AsyncJobs20Service, AsyncJobsService, Jobs20Service, JobsService
     from .libraries import AsyncLibrariesService, LibrariesService
     from .paging import AsyncReposService, AsyncScimService, ReposService, ScimService
+    from .secrets import AsyncSecretsService, SecretsService
     from .workspace import AsyncWorkspaceService, WorkspaceService
 
 USER_AGENT = "dbrest/0.1.0"
@@ -194,7 +195,7 @@ class Workspace(_Base):
 
     @cached_property
     def secrets(self) -> SecretsService:
-        from dbrest_client.api.secrets import SecretsService
+        from .secrets import SecretsService
 
         return SecretsService(self._client)
 
@@ -245,6 +246,12 @@ class Workspace(_Base):
         from .paging import ReposService
 
         return ReposService(self._client)
+
+    @cached_property
+    def git_credentials(self) -> GitCredentialsService:
+        from dbrest_client.api.git_credentials import GitCredentialsService
+
+        return GitCredentialsService(self._client)
 
     @cached_property
     def scim(self) -> ScimService:
@@ -374,7 +381,7 @@ class AsyncWorkspace(_Base):
 
     @cached_property
     def secrets(self) -> AsyncSecretsService:
-        from dbrest_client.api.secrets import AsyncSecretsService
+        from .secrets import AsyncSecretsService
 
         return AsyncSecretsService(self._client)
 
@@ -425,6 +432,12 @@ class AsyncWorkspace(_Base):
         from .paging import AsyncReposService
 
         return AsyncReposService(self._client)
+
+    @cached_property
+    def git_credentials(self) -> AsyncGitCredentialsService:
+        from dbrest_client.api.git_credentials import AsyncGitCredentialsService
+
+        return AsyncGitCredentialsService(self._client)
 
     @cached_property
     def scim(self) -> AsyncScimService:

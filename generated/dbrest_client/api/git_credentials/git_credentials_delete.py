@@ -62,7 +62,9 @@ def sync_detailed(
 ) -> Response[Empty]:
     """Delete a Git credential
 
-     Deletes one of the caller's Git credentials. Unknown id → `RESOURCE_DOES_NOT_EXIST`.
+     Deletes one of the caller's Git credentials. Unknown id → `RESOURCE_DOES_NOT_EXIST`; a non-numeric
+    id
+    → `INVALID_PARAMETER_VALUE`.
 
     Args:
         credential_id (int):
@@ -96,7 +98,9 @@ def sync(
 ) -> Empty | None:
     """Delete a Git credential
 
-     Deletes one of the caller's Git credentials. Unknown id → `RESOURCE_DOES_NOT_EXIST`.
+     Deletes one of the caller's Git credentials. Unknown id → `RESOURCE_DOES_NOT_EXIST`; a non-numeric
+    id
+    → `INVALID_PARAMETER_VALUE`.
 
     Args:
         credential_id (int):
@@ -125,7 +129,9 @@ async def asyncio_detailed(
 ) -> Response[Empty]:
     """Delete a Git credential
 
-     Deletes one of the caller's Git credentials. Unknown id → `RESOURCE_DOES_NOT_EXIST`.
+     Deletes one of the caller's Git credentials. Unknown id → `RESOURCE_DOES_NOT_EXIST`; a non-numeric
+    id
+    → `INVALID_PARAMETER_VALUE`.
 
     Args:
         credential_id (int):
@@ -157,7 +163,9 @@ async def asyncio(
 ) -> Empty | None:
     """Delete a Git credential
 
-     Deletes one of the caller's Git credentials. Unknown id → `RESOURCE_DOES_NOT_EXIST`.
+     Deletes one of the caller's Git credentials. Unknown id → `RESOURCE_DOES_NOT_EXIST`; a non-numeric
+    id
+    → `INVALID_PARAMETER_VALUE`.
 
     Args:
         credential_id (int):

@@ -63,7 +63,7 @@ def sync_detailed(
     """Get a Git credential
 
      Returns one of the caller's Git credentials (without its token). Unknown id, or another user's
-    credential → `RESOURCE_DOES_NOT_EXIST`.
+    credential → `RESOURCE_DOES_NOT_EXIST`; a non-numeric id → `INVALID_PARAMETER_VALUE`.
 
     Args:
         credential_id (int):
@@ -98,7 +98,7 @@ def sync(
     """Get a Git credential
 
      Returns one of the caller's Git credentials (without its token). Unknown id, or another user's
-    credential → `RESOURCE_DOES_NOT_EXIST`.
+    credential → `RESOURCE_DOES_NOT_EXIST`; a non-numeric id → `INVALID_PARAMETER_VALUE`.
 
     Args:
         credential_id (int):
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     """Get a Git credential
 
      Returns one of the caller's Git credentials (without its token). Unknown id, or another user's
-    credential → `RESOURCE_DOES_NOT_EXIST`.
+    credential → `RESOURCE_DOES_NOT_EXIST`; a non-numeric id → `INVALID_PARAMETER_VALUE`.
 
     Args:
         credential_id (int):
@@ -161,7 +161,7 @@ async def asyncio(
     """Get a Git credential
 
      Returns one of the caller's Git credentials (without its token). Unknown id, or another user's
-    credential → `RESOURCE_DOES_NOT_EXIST`.
+    credential → `RESOURCE_DOES_NOT_EXIST`; a non-numeric id → `INVALID_PARAMETER_VALUE`.
 
     Args:
         credential_id (int):

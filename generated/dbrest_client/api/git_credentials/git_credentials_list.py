@@ -64,7 +64,8 @@ def sync_detailed(
      Lists the caller's Git credentials (without their tokens). Not paginated. No credentials → `{}` or
     an
     empty `credentials` list. `principal_id` (a service principal's id) lists that service principal's
-    credentials; only its managers may (`PERMISSION_DENIED`).
+    credentials; only its managers may (`PERMISSION_DENIED`). A non-numeric `principal_id` →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         principal_id (int | Unset):
@@ -98,7 +99,8 @@ def sync(
      Lists the caller's Git credentials (without their tokens). Not paginated. No credentials → `{}` or
     an
     empty `credentials` list. `principal_id` (a service principal's id) lists that service principal's
-    credentials; only its managers may (`PERMISSION_DENIED`).
+    credentials; only its managers may (`PERMISSION_DENIED`). A non-numeric `principal_id` →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         principal_id (int | Unset):
@@ -127,7 +129,8 @@ async def asyncio_detailed(
      Lists the caller's Git credentials (without their tokens). Not paginated. No credentials → `{}` or
     an
     empty `credentials` list. `principal_id` (a service principal's id) lists that service principal's
-    credentials; only its managers may (`PERMISSION_DENIED`).
+    credentials; only its managers may (`PERMISSION_DENIED`). A non-numeric `principal_id` →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         principal_id (int | Unset):
@@ -159,7 +162,8 @@ async def asyncio(
      Lists the caller's Git credentials (without their tokens). Not paginated. No credentials → `{}` or
     an
     empty `credentials` list. `principal_id` (a service principal's id) lists that service principal's
-    credentials; only its managers may (`PERMISSION_DENIED`).
+    credentials; only its managers may (`PERMISSION_DENIED`). A non-numeric `principal_id` →
+    `INVALID_PARAMETER_VALUE`.
 
     Args:
         principal_id (int | Unset):
