@@ -61,7 +61,9 @@ def sync_detailed(
     may hold one credential per Git provider: a second one for the same provider (compared
     case-insensitively) → `RESOURCE_ALREADY_EXISTS`; update or delete the existing one instead. An
     unknown
-    provider → `INVALID_PARAMETER_VALUE`. The personal access token is stored and never returned.
+    provider → `INVALID_PARAMETER_VALUE`; an unknown `principal_id` → `RESOURCE_DOES_NOT_EXIST`. The
+    personal
+    access token is stored and never returned.
 
     Args:
         body (GitCredentialsCreateRequest): A new Git credential.
@@ -96,7 +98,9 @@ def sync(
     may hold one credential per Git provider: a second one for the same provider (compared
     case-insensitively) → `RESOURCE_ALREADY_EXISTS`; update or delete the existing one instead. An
     unknown
-    provider → `INVALID_PARAMETER_VALUE`. The personal access token is stored and never returned.
+    provider → `INVALID_PARAMETER_VALUE`; an unknown `principal_id` → `RESOURCE_DOES_NOT_EXIST`. The
+    personal
+    access token is stored and never returned.
 
     Args:
         body (GitCredentialsCreateRequest): A new Git credential.
@@ -126,7 +130,9 @@ async def asyncio_detailed(
     may hold one credential per Git provider: a second one for the same provider (compared
     case-insensitively) → `RESOURCE_ALREADY_EXISTS`; update or delete the existing one instead. An
     unknown
-    provider → `INVALID_PARAMETER_VALUE`. The personal access token is stored and never returned.
+    provider → `INVALID_PARAMETER_VALUE`; an unknown `principal_id` → `RESOURCE_DOES_NOT_EXIST`. The
+    personal
+    access token is stored and never returned.
 
     Args:
         body (GitCredentialsCreateRequest): A new Git credential.
@@ -159,7 +165,9 @@ async def asyncio(
     may hold one credential per Git provider: a second one for the same provider (compared
     case-insensitively) → `RESOURCE_ALREADY_EXISTS`; update or delete the existing one instead. An
     unknown
-    provider → `INVALID_PARAMETER_VALUE`. The personal access token is stored and never returned.
+    provider → `INVALID_PARAMETER_VALUE`; an unknown `principal_id` → `RESOURCE_DOES_NOT_EXIST`. The
+    personal
+    access token is stored and never returned.
 
     Args:
         body (GitCredentialsCreateRequest): A new Git credential.

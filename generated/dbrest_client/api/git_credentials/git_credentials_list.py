@@ -64,8 +64,9 @@ def sync_detailed(
      Lists the caller's Git credentials (without their tokens). Not paginated. No credentials → `{}` or
     an
     empty `credentials` list. `principal_id` (a service principal's id) lists that service principal's
-    credentials; only its managers may (`PERMISSION_DENIED`). A non-numeric `principal_id` →
-    `INVALID_PARAMETER_VALUE`.
+    credentials; only its managers may (`PERMISSION_DENIED`); an unknown one →
+    `RESOURCE_DOES_NOT_EXIST`. A
+    non-numeric `principal_id` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         principal_id (int | Unset):
@@ -99,8 +100,9 @@ def sync(
      Lists the caller's Git credentials (without their tokens). Not paginated. No credentials → `{}` or
     an
     empty `credentials` list. `principal_id` (a service principal's id) lists that service principal's
-    credentials; only its managers may (`PERMISSION_DENIED`). A non-numeric `principal_id` →
-    `INVALID_PARAMETER_VALUE`.
+    credentials; only its managers may (`PERMISSION_DENIED`); an unknown one →
+    `RESOURCE_DOES_NOT_EXIST`. A
+    non-numeric `principal_id` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         principal_id (int | Unset):
@@ -129,8 +131,9 @@ async def asyncio_detailed(
      Lists the caller's Git credentials (without their tokens). Not paginated. No credentials → `{}` or
     an
     empty `credentials` list. `principal_id` (a service principal's id) lists that service principal's
-    credentials; only its managers may (`PERMISSION_DENIED`). A non-numeric `principal_id` →
-    `INVALID_PARAMETER_VALUE`.
+    credentials; only its managers may (`PERMISSION_DENIED`); an unknown one →
+    `RESOURCE_DOES_NOT_EXIST`. A
+    non-numeric `principal_id` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         principal_id (int | Unset):
@@ -162,8 +165,9 @@ async def asyncio(
      Lists the caller's Git credentials (without their tokens). Not paginated. No credentials → `{}` or
     an
     empty `credentials` list. `principal_id` (a service principal's id) lists that service principal's
-    credentials; only its managers may (`PERMISSION_DENIED`). A non-numeric `principal_id` →
-    `INVALID_PARAMETER_VALUE`.
+    credentials; only its managers may (`PERMISSION_DENIED`); an unknown one →
+    `RESOURCE_DOES_NOT_EXIST`. A
+    non-numeric `principal_id` → `INVALID_PARAMETER_VALUE`.
 
     Args:
         principal_id (int | Unset):
