@@ -166,10 +166,17 @@ STATE_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = (
         "the continuation token was not issued by this workspace",
     ),
     (
-        re.compile(r"Cannot read a directory|is a directory|is not a directory|Folders can only be exported"),
+        re.compile(
+            r"Cannot read a directory|is a directory|is not a directory|Folders can only be exported"
+            r"|A workspace file exports only"
+        ),
         "the path names a resource of another kind (a directory where a file is needed)",
     ),
     (re.compile(r"^Cannot (delete|move) the root directory"), "the root directory is a protected resource"),
+    (
+        re.compile(r"^Sparse checkout is not enabled for repo"),
+        "the repo was created without a sparse checkout, which only its creation can turn on",
+    ),
     (
         re.compile(r"by the workspace's maxTokenLifetimeDays setting"),
         "the workspace configuration (maxTokenLifetimeDays) limits token lifetimes",

@@ -156,11 +156,11 @@ def test_r_markdown_is_for_r_notebooks(client: httpx.Client) -> None:
     assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE"
 
 
-def test_folders_export_only_as_dbc_and_a_dbc_import_creates_the_tree(client: httpx.Client) -> None:
+def test_folders_export_as_dbc_and_a_dbc_import_creates_the_tree(client: httpx.Client) -> None:
     client.post("/api/2.0/workspace/mkdirs", json={"path": f"{HOME}/project/sub/empty"})
     import_(client, f"{HOME}/project/a", "print(1)", language="PYTHON")
     import_(client, f"{HOME}/project/sub/b", "select 1", language="SQL")
-    r = client.get("/api/2.0/workspace/export", params={"path": f"{HOME}/project", "format": "SOURCE"})
+    r = client.get("/api/2.0/workspace/export", params={"path": f"{HOME}/project", "format": "HTML"})
     assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE"
     archive = export(client, f"{HOME}/project", "DBC")
     names = set(zipfile.ZipFile(io.BytesIO(archive)).namelist())
@@ -373,3 +373,19 @@ def test_string_booleans_of_the_docs_examples_are_read_as_booleans(client: httpx
     # Other strings stay type errors.
     r = client.post("/api/2.0/workspace/delete", json={"path": HOME, "recursive": "yes"})
     assert r.status_code == 400 and r.json()["error_code"] == "MALFORMED_REQUEST", r.text
+
+
+def test_a_folder_exports_as_a_zip_of_sources_and_with_auto_its_files(client: httpx.Client) -> None:
+    # databricks-sdk 0.162.0 ExportFormat: SOURCE "Directory exports will not include non-notebook entries", AUTO
+    # "Directory exports will include notebooks and workspace files".
+    assert client.post("/api/2.0/workspace/mkdirs", json={"path": f"{HOME}/proj/sub"}).status_code == 200
+    assert import_(client, f"{HOME}/proj/sub/nb", PY_SOURCE, format="SOURCE", language="PYTHON").status_code == 200
+    assert import_(client, f"{HOME}/proj/data.csv", "a\n1\n", format="RAW").status_code == 200
+    source = zipfile.ZipFile(io.BytesIO(export(client, f"{HOME}/proj", "SOURCE")))
+    assert source.namelist() == ["proj/sub/nb.py"]
+    assert source.read("proj/sub/nb.py").decode() == PY_SOURCE
+    auto = zipfile.ZipFile(io.BytesIO(export(client, f"{HOME}/proj", "AUTO")))
+    assert sorted(auto.namelist()) == ["proj/data.csv", "proj/sub/nb.py"]
+    assert auto.read("proj/data.csv") == b"a\n1\n"
+    r = client.get("/api/2.0/workspace/export", params={"path": f"{HOME}/proj", "format": "JUPYTER"})
+    assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE"

@@ -16,7 +16,7 @@ the path has a notebook extension and the content is notebook source with the ``
 header in that language's comment syntax (or a Jupyter notebook for ``.ipynb``), the extension dropped from the
 path, and a file otherwise (databricks-sdk 0.162.0 ``ImportFormat.AUTO``). A file exports as its bytes in
 SOURCE, AUTO and RAW (a notebook exported as AUTO or RAW gives its source); list and get-status report its
-``size``. Every object reports ``resource_id`` (its id as a string).
+``size``. A folder exports as DBC, or as a zip of its notebooks' sources (SOURCE; AUTO adds its files). Every object reports ``resource_id`` (its id as a string).
 
 Rules: 10 MB per import and export (MAX_NOTEBOOK_SIZE_EXCEEDED); ``language`` required for SOURCE; the parent
 folder must exist; RESOURCE_ALREADY_EXISTS without ``overwrite``; DIRECTORY_NOT_EMPTY without ``recursive``.
@@ -703,10 +703,12 @@ class WorkspaceService(Service):
         fmt = req.params.get("format") or "SOURCE"
         name = name_of(path)
         if node.object_type in FOLDERS:
-            if fmt != "DBC":
-                raise ApiError.invalid(f"Folders can only be exported in the DBC format, not {fmt}.")
-            data = self._dbc(path)
-            file_type = "dbc"
+            if fmt == "DBC":
+                data, file_type = self._dbc(path), "dbc"
+            elif fmt in ("SOURCE", "AUTO"):
+                data, file_type = self._source_zip(path, with_files=fmt == "AUTO"), "zip"
+            else:
+                raise ApiError.invalid(f"Folders can only be exported in the DBC, SOURCE and AUTO formats, not {fmt}.")
         elif node.object_type == "FILE":
             if fmt not in FILE_EXPORT_FORMATS:
                 raise ApiError.invalid(
@@ -741,6 +743,24 @@ class WorkspaceService(Service):
                 headers={"Content-Disposition": f"attachment; filename={filename}"},
             )
         return {"content": base64.b64encode(data).decode("ascii"), "file_type": file_type}
+
+    def _source_zip(self, path: str, *, with_files: bool) -> bytes:
+        """A folder exported as SOURCE (its notebooks as source files) or AUTO (and its workspace files too): a
+        zip archive under the folder's name (databricks-sdk 0.162.0 ExportFormat: "Directory exports will not
+        include non-notebook entries" for SOURCE, "will include notebooks and workspace files" for AUTO)."""
+        buf = io.BytesIO()
+        top = name_of(path) if path != "/" else "root"
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
+            for p in self._subtree(path):
+                n = self.nodes[p]
+                entry = top + p[len(path.rstrip("/")) :]
+                stamp = time.gmtime(min(max(n.modified_at // 1000, 315532800), 4354819199))[:6]
+                if n.object_type == "NOTEBOOK" and n.language is not None:
+                    source = render_source(Notebook(n.language, n.cells)).encode("utf-8")
+                    archive.writestr(zipfile.ZipInfo(f"{entry}.{SOURCE_EXT[n.language]}", date_time=stamp), source)
+                elif n.object_type == "FILE" and with_files:
+                    archive.writestr(zipfile.ZipInfo(entry, date_time=stamp), n.data)
+        return buf.getvalue()
 
     def _dbc(self, path: str) -> bytes:
         buf = io.BytesIO()

@@ -74,17 +74,19 @@ def sync_detailed(
 ) -> Response[WorkspaceExportResponse]:
     """Export a notebook, a file or the contents of a folder
 
-     Exports a notebook or a workspace file, or a whole folder as a DBC archive. A workspace file (object
-    type `FILE`) exports as its bytes in the formats `SOURCE`, `AUTO` and `RAW` (the other formats give
-    `INVALID_PARAMETER_VALUE`); a notebook exported as `AUTO` or `RAW` gives its source. By default the
-    answer is JSON with the
+     Exports a notebook, a workspace file or a whole folder. By default the answer is JSON with the
     base64-encoded `content` (and, in newer releases, its `file_type`); with `direct_download=true` it
     is
-    the raw file (`application/octet-stream`). Formats: `SOURCE` (the source text, starting with the
-    `Databricks notebook source` header line in the language's comment syntax, commands separated by
-    `COMMAND ----------` lines), `HTML`, `JUPYTER` (.ipynb), `DBC` (a zip archive) and `R_MARKDOWN`
-    (R notebooks only). Folders export only as `DBC` (`INVALID_PARAMETER_VALUE` otherwise); libraries
-    cannot be exported. Missing path → `RESOURCE_DOES_NOT_EXIST`; an export larger than 10 MB →
+    the raw file (`application/octet-stream`). Notebook formats: `SOURCE` (the source text, starting
+    with
+    the `Databricks notebook source` header line in the language's comment syntax, commands separated by
+    `COMMAND ----------` lines; also what `AUTO` and `RAW` give), `HTML`, `JUPYTER` (.ipynb), `DBC` (a
+    zip
+    archive) and `R_MARKDOWN` (R notebooks only). A workspace file (object type `FILE`) exports as its
+    bytes in `SOURCE`, `AUTO` and `RAW`. Folders export as `DBC`, or as a zip of their notebooks' source
+    files (`SOURCE`; `AUTO` adds their workspace files). Other combinations → `INVALID_PARAMETER_VALUE`;
+    libraries cannot be exported. Missing path → `RESOURCE_DOES_NOT_EXIST`; an export larger than 10 MB
+    →
     `MAX_NOTEBOOK_SIZE_EXCEEDED`.
 
     Args:
@@ -134,17 +136,19 @@ def sync(
 ) -> WorkspaceExportResponse | None:
     """Export a notebook, a file or the contents of a folder
 
-     Exports a notebook or a workspace file, or a whole folder as a DBC archive. A workspace file (object
-    type `FILE`) exports as its bytes in the formats `SOURCE`, `AUTO` and `RAW` (the other formats give
-    `INVALID_PARAMETER_VALUE`); a notebook exported as `AUTO` or `RAW` gives its source. By default the
-    answer is JSON with the
+     Exports a notebook, a workspace file or a whole folder. By default the answer is JSON with the
     base64-encoded `content` (and, in newer releases, its `file_type`); with `direct_download=true` it
     is
-    the raw file (`application/octet-stream`). Formats: `SOURCE` (the source text, starting with the
-    `Databricks notebook source` header line in the language's comment syntax, commands separated by
-    `COMMAND ----------` lines), `HTML`, `JUPYTER` (.ipynb), `DBC` (a zip archive) and `R_MARKDOWN`
-    (R notebooks only). Folders export only as `DBC` (`INVALID_PARAMETER_VALUE` otherwise); libraries
-    cannot be exported. Missing path → `RESOURCE_DOES_NOT_EXIST`; an export larger than 10 MB →
+    the raw file (`application/octet-stream`). Notebook formats: `SOURCE` (the source text, starting
+    with
+    the `Databricks notebook source` header line in the language's comment syntax, commands separated by
+    `COMMAND ----------` lines; also what `AUTO` and `RAW` give), `HTML`, `JUPYTER` (.ipynb), `DBC` (a
+    zip
+    archive) and `R_MARKDOWN` (R notebooks only). A workspace file (object type `FILE`) exports as its
+    bytes in `SOURCE`, `AUTO` and `RAW`. Folders export as `DBC`, or as a zip of their notebooks' source
+    files (`SOURCE`; `AUTO` adds their workspace files). Other combinations → `INVALID_PARAMETER_VALUE`;
+    libraries cannot be exported. Missing path → `RESOURCE_DOES_NOT_EXIST`; an export larger than 10 MB
+    →
     `MAX_NOTEBOOK_SIZE_EXCEEDED`.
 
     Args:
@@ -189,17 +193,19 @@ async def asyncio_detailed(
 ) -> Response[WorkspaceExportResponse]:
     """Export a notebook, a file or the contents of a folder
 
-     Exports a notebook or a workspace file, or a whole folder as a DBC archive. A workspace file (object
-    type `FILE`) exports as its bytes in the formats `SOURCE`, `AUTO` and `RAW` (the other formats give
-    `INVALID_PARAMETER_VALUE`); a notebook exported as `AUTO` or `RAW` gives its source. By default the
-    answer is JSON with the
+     Exports a notebook, a workspace file or a whole folder. By default the answer is JSON with the
     base64-encoded `content` (and, in newer releases, its `file_type`); with `direct_download=true` it
     is
-    the raw file (`application/octet-stream`). Formats: `SOURCE` (the source text, starting with the
-    `Databricks notebook source` header line in the language's comment syntax, commands separated by
-    `COMMAND ----------` lines), `HTML`, `JUPYTER` (.ipynb), `DBC` (a zip archive) and `R_MARKDOWN`
-    (R notebooks only). Folders export only as `DBC` (`INVALID_PARAMETER_VALUE` otherwise); libraries
-    cannot be exported. Missing path → `RESOURCE_DOES_NOT_EXIST`; an export larger than 10 MB →
+    the raw file (`application/octet-stream`). Notebook formats: `SOURCE` (the source text, starting
+    with
+    the `Databricks notebook source` header line in the language's comment syntax, commands separated by
+    `COMMAND ----------` lines; also what `AUTO` and `RAW` give), `HTML`, `JUPYTER` (.ipynb), `DBC` (a
+    zip
+    archive) and `R_MARKDOWN` (R notebooks only). A workspace file (object type `FILE`) exports as its
+    bytes in `SOURCE`, `AUTO` and `RAW`. Folders export as `DBC`, or as a zip of their notebooks' source
+    files (`SOURCE`; `AUTO` adds their workspace files). Other combinations → `INVALID_PARAMETER_VALUE`;
+    libraries cannot be exported. Missing path → `RESOURCE_DOES_NOT_EXIST`; an export larger than 10 MB
+    →
     `MAX_NOTEBOOK_SIZE_EXCEEDED`.
 
     Args:
@@ -247,17 +253,19 @@ async def asyncio(
 ) -> WorkspaceExportResponse | None:
     """Export a notebook, a file or the contents of a folder
 
-     Exports a notebook or a workspace file, or a whole folder as a DBC archive. A workspace file (object
-    type `FILE`) exports as its bytes in the formats `SOURCE`, `AUTO` and `RAW` (the other formats give
-    `INVALID_PARAMETER_VALUE`); a notebook exported as `AUTO` or `RAW` gives its source. By default the
-    answer is JSON with the
+     Exports a notebook, a workspace file or a whole folder. By default the answer is JSON with the
     base64-encoded `content` (and, in newer releases, its `file_type`); with `direct_download=true` it
     is
-    the raw file (`application/octet-stream`). Formats: `SOURCE` (the source text, starting with the
-    `Databricks notebook source` header line in the language's comment syntax, commands separated by
-    `COMMAND ----------` lines), `HTML`, `JUPYTER` (.ipynb), `DBC` (a zip archive) and `R_MARKDOWN`
-    (R notebooks only). Folders export only as `DBC` (`INVALID_PARAMETER_VALUE` otherwise); libraries
-    cannot be exported. Missing path → `RESOURCE_DOES_NOT_EXIST`; an export larger than 10 MB →
+    the raw file (`application/octet-stream`). Notebook formats: `SOURCE` (the source text, starting
+    with
+    the `Databricks notebook source` header line in the language's comment syntax, commands separated by
+    `COMMAND ----------` lines; also what `AUTO` and `RAW` give), `HTML`, `JUPYTER` (.ipynb), `DBC` (a
+    zip
+    archive) and `R_MARKDOWN` (R notebooks only). A workspace file (object type `FILE`) exports as its
+    bytes in `SOURCE`, `AUTO` and `RAW`. Folders export as `DBC`, or as a zip of their notebooks' source
+    files (`SOURCE`; `AUTO` adds their workspace files). Other combinations → `INVALID_PARAMETER_VALUE`;
+    libraries cannot be exported. Missing path → `RESOURCE_DOES_NOT_EXIST`; an export larger than 10 MB
+    →
     `MAX_NOTEBOOK_SIZE_EXCEEDED`.
 
     Args:
