@@ -389,3 +389,19 @@ def test_a_folder_exports_as_a_zip_of_sources_and_with_auto_its_files(client: ht
     assert auto.read("proj/data.csv") == b"a\n1\n"
     r = client.get("/api/2.0/workspace/export", params={"path": f"{HOME}/proj", "format": "JUPYTER"})
     assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE"
+
+
+def test_a_zip_of_sources_imported_as_source_without_language_is_a_folder(client: httpx.Client) -> None:
+    # databricks-sdk 0.162.0 WorkspaceAPI.import_: "To import a directory, you can use either the DBC format or the
+    # SOURCE format with the language field unset."
+    assert client.post("/api/2.0/workspace/mkdirs", json={"path": f"{HOME}/proj/sub"}).status_code == 200
+    assert import_(client, f"{HOME}/proj/sub/nb", PY_SOURCE, format="SOURCE", language="PYTHON").status_code == 200
+    archive = export(client, f"{HOME}/proj", "SOURCE")
+    assert import_(client, f"{HOME}/copy", archive, format="SOURCE").status_code == 200
+    assert status(client, f"{HOME}/copy/sub").json()["object_type"] == "DIRECTORY"
+    assert export(client, f"{HOME}/copy/sub/nb").decode() == PY_SOURCE
+    r = import_(client, f"{HOME}/copy", archive, format="SOURCE")
+    assert r.status_code == 400 and r.json()["error_code"] == "RESOURCE_ALREADY_EXISTS"
+    r = import_(client, f"{HOME}/plain", "print(1)", format="SOURCE")
+    assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE"
+    assert status(client, f"{HOME}/plain").status_code == 404

@@ -560,9 +560,12 @@ class WorkspaceService(Service):
         overwrite = bool(p.get("overwrite", False))
         if fmt == "DBC" and overwrite:
             raise ApiError.invalid("overwrite is not supported with the DBC format: an archive may hold a folder.")
-        if fmt == "SOURCE" and language is None:
-            raise ApiError.invalid("language is required when the format is SOURCE.")
         data = self._content(req)
+        folder_zip = fmt == "SOURCE" and language is None and zipfile.is_zipfile(io.BytesIO(data))
+        if fmt == "SOURCE" and language is None and not folder_zip:
+            raise ApiError.invalid(
+                "language is required when the format is SOURCE (or send a zip of source files to import a folder)."
+            )
         auto_notebook: Notebook | None = None
         if fmt == "AUTO":
             auto_notebook = auto_detect(path, data, language)
@@ -584,6 +587,11 @@ class WorkspaceService(Service):
             )
         if fmt == "DBC":
             self._import_dbc(path, data, language)
+            return {}
+        if folder_zip:
+            if existing is not None:
+                raise ApiError.already_exists(f"Path ({path}) already exists.")
+            self._import_source_zip(path, data)
             return {}
         if fmt == "RAW" or (fmt == "AUTO" and auto_notebook is None):
             self._put_file(path, existing, data)
@@ -693,6 +701,40 @@ class WorkspaceService(Service):
         for rel in sorted(tree_dirs, key=len):
             self._add(path + "/" + "/".join(rel), "DIRECTORY")
         for rel, nb in sorted(tree_notebooks.items()):
+            self._add(path + "/" + "/".join(rel), "NOTEBOOK", nb)
+
+    def _import_source_zip(self, path: str, data: bytes) -> None:
+        """A folder imported as SOURCE without a language: a zip of source files (what a SOURCE folder export
+        gives) becomes a folder of notebooks, each language from its file's extension; other entries are
+        skipped, and one top-level folder shared by every entry is the folder itself."""
+        notebooks: dict[tuple[str, ...], Notebook] = {}
+        expanded = 0
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for info in archive.infolist():
+                parts = tuple(p for p in info.filename.split("/") if p)
+                if not parts or info.filename.startswith("/") or any(p in (".", "..") for p in parts):
+                    raise ApiError.invalid(f"Invalid entry in the zip archive: {info.filename!r}")
+                stem, dot, ext = parts[-1].rpartition(".")
+                lang = AUTO_EXTENSIONS.get(f".{ext.lower()}") if dot and stem else None
+                if info.is_dir() or lang is None or lang == "JUPYTER":
+                    continue
+                if info.file_size > MAX_BYTES:
+                    raise too_big(info.file_size, f"notebook {info.filename}")
+                expanded += info.file_size
+                if expanded > MAX_DBC_EXPANDED:
+                    raise too_big(expanded, "expanded archive")
+                notebooks[(*parts[:-1], stem)] = parse_source(decode_text(archive.read(info)), lang)
+        if not notebooks:
+            raise ApiError.invalid("The zip archive holds no notebook source files (.py, .scala, .sql, .r).")
+        tops = {k[0] for k in notebooks}
+        strip = 1 if len(tops) == 1 and all(len(k) > 1 for k in notebooks) else 0
+        self._add(path, "DIRECTORY")
+        for rel, nb in sorted(notebooks.items()):
+            rel = rel[strip:]
+            for i in range(1, len(rel)):
+                folder = path + "/" + "/".join(rel[:i])
+                if folder not in self.nodes:
+                    self._add(folder, "DIRECTORY")
             self._add(path + "/" + "/".join(rel), "NOTEBOOK", nb)
 
     @operation("workspaceExport")

@@ -66,9 +66,11 @@ def sync_detailed(
     comment syntax) or a Jupyter notebook, the extension being removed from the notebook's path, and a
     workspace file otherwise. The
     content is base64 in JSON (at most 10 MB decoded: `MAX_NOTEBOOK_SIZE_EXCEEDED`), or the file part
-    `content` of a `multipart/form-data` body. `language` is required with format `SOURCE`; other
-    formats
-    carry their language. The parent folder must exist (`RESOURCE_DOES_NOT_EXIST`). An existing object
+    `content` of a `multipart/form-data` body. `language` is required with format `SOURCE`, except for a
+    zip of source files, which imports as a folder of notebooks (each language from its file's
+    extension);
+    other formats carry their language. The parent folder must exist (`RESOURCE_DOES_NOT_EXIST`). An
+    existing object
     without `overwrite` gives `RESOURCE_ALREADY_EXISTS`; `overwrite` replaces notebooks and files (a
     folder in
     the way always gives `RESOURCE_ALREADY_EXISTS`) and is not supported with `DBC`
@@ -113,9 +115,11 @@ def sync(
     comment syntax) or a Jupyter notebook, the extension being removed from the notebook's path, and a
     workspace file otherwise. The
     content is base64 in JSON (at most 10 MB decoded: `MAX_NOTEBOOK_SIZE_EXCEEDED`), or the file part
-    `content` of a `multipart/form-data` body. `language` is required with format `SOURCE`; other
-    formats
-    carry their language. The parent folder must exist (`RESOURCE_DOES_NOT_EXIST`). An existing object
+    `content` of a `multipart/form-data` body. `language` is required with format `SOURCE`, except for a
+    zip of source files, which imports as a folder of notebooks (each language from its file's
+    extension);
+    other formats carry their language. The parent folder must exist (`RESOURCE_DOES_NOT_EXIST`). An
+    existing object
     without `overwrite` gives `RESOURCE_ALREADY_EXISTS`; `overwrite` replaces notebooks and files (a
     folder in
     the way always gives `RESOURCE_ALREADY_EXISTS`) and is not supported with `DBC`
@@ -155,9 +159,11 @@ async def asyncio_detailed(
     comment syntax) or a Jupyter notebook, the extension being removed from the notebook's path, and a
     workspace file otherwise. The
     content is base64 in JSON (at most 10 MB decoded: `MAX_NOTEBOOK_SIZE_EXCEEDED`), or the file part
-    `content` of a `multipart/form-data` body. `language` is required with format `SOURCE`; other
-    formats
-    carry their language. The parent folder must exist (`RESOURCE_DOES_NOT_EXIST`). An existing object
+    `content` of a `multipart/form-data` body. `language` is required with format `SOURCE`, except for a
+    zip of source files, which imports as a folder of notebooks (each language from its file's
+    extension);
+    other formats carry their language. The parent folder must exist (`RESOURCE_DOES_NOT_EXIST`). An
+    existing object
     without `overwrite` gives `RESOURCE_ALREADY_EXISTS`; `overwrite` replaces notebooks and files (a
     folder in
     the way always gives `RESOURCE_ALREADY_EXISTS`) and is not supported with `DBC`
@@ -200,9 +206,11 @@ async def asyncio(
     comment syntax) or a Jupyter notebook, the extension being removed from the notebook's path, and a
     workspace file otherwise. The
     content is base64 in JSON (at most 10 MB decoded: `MAX_NOTEBOOK_SIZE_EXCEEDED`), or the file part
-    `content` of a `multipart/form-data` body. `language` is required with format `SOURCE`; other
-    formats
-    carry their language. The parent folder must exist (`RESOURCE_DOES_NOT_EXIST`). An existing object
+    `content` of a `multipart/form-data` body. `language` is required with format `SOURCE`, except for a
+    zip of source files, which imports as a folder of notebooks (each language from its file's
+    extension);
+    other formats carry their language. The parent folder must exist (`RESOURCE_DOES_NOT_EXIST`). An
+    existing object
     without `overwrite` gives `RESOURCE_ALREADY_EXISTS`; `overwrite` replaces notebooks and files (a
     folder in
     the way always gives `RESOURCE_ALREADY_EXISTS`) and is not supported with `DBC`
