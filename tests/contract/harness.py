@@ -529,6 +529,13 @@ def roundtrip_problem(op: Op, status: int, headers: list[tuple[str, str]], conte
         if op.family == "scim" and (err.error_code != code or str(body.get("detail", "")) not in err.message):
             return f"SCIM error parsed as ({err.error_code}, {err.message!r}), body is {body!r}"
         return None
+    ctype = response.headers.get("content-type", "").split(";")[0].strip()
+    declared = op.raw.get("responses", {}).get(str(status), {}).get("content", {})
+    if ctype == "application/octet-stream" and ctype in declared and len(declared) > 1:
+        # The binary alternative of a JSON response (workspace export with direct_download): the codegen view
+        # keeps the JSON one only (openapi-python-client #1248) and the overlays read the bytes
+        # (WorkspaceService.export_file / download), so the generated parser is not the client that reads it.
+        return None
     client = AuthenticatedClient(base_url="http://mock", token="-", raise_on_unexpected_status=True)
     try:
         parsed = generated_module(op.op_id)._parse_response(client=client, response=response)
