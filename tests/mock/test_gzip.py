@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import gzip
 import json
 
@@ -53,3 +54,21 @@ def test_accept_encoding_parsing() -> None:
     assert accepts_gzip("gzip, deflate") and accepts_gzip("br;q=1, GZIP;q=0.5") and accepts_gzip("*")
     assert not accepts_gzip("") and not accepts_gzip("identity") and not accepts_gzip("gzip;q=0")
     assert not accepts_gzip("deflate, br")
+
+
+def test_bodies_over_a_mebibyte_stay_plain(client: httpx.Client) -> None:
+    # DBFS read windows (1 MB of data, 1.4 MB of base64) cost more to compress than they save.
+    data = bytes(range(256)) * 4096
+    r = client.post(
+        "/api/2.0/dbfs/put",
+        json={"path": "/big.bin", "contents": base64.b64encode(data[: 1024 * 1024]).decode(), "overwrite": True},
+    )
+    assert r.status_code == 200, r.text
+    r = client.get(
+        "/api/2.0/dbfs/read", params={"path": "/big.bin", "length": 1024 * 1024}, headers={"Accept-Encoding": "gzip"}
+    )
+    assert r.status_code == 200 and "content-encoding" not in r.headers
+    r = client.get(
+        "/api/2.0/dbfs/read", params={"path": "/big.bin", "length": 4096}, headers={"Accept-Encoding": "gzip"}
+    )
+    assert r.headers["content-encoding"] == "gzip" and base64.b64decode(r.json()["data"]) == data[:4096]
