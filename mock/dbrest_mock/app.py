@@ -402,7 +402,9 @@ class MockCore:
         errors = sorted(self.spec.errors(pointer, instance), key=lambda e: (len(e.absolute_path), e.message))
         if errors:
             err = errors[0]
-            raise ApiError(400, error_code_for(err), describe(err, what))
+            # x-scim-type: the RFC 7644 scimType a SCIM route answers for this violation (a filter: InvalidFilter)
+            scim_type = err.schema.get("x-scim-type") if isinstance(err.schema, dict) else None
+            raise ApiError(400, error_code_for(err), describe(err, what), scim_type=scim_type)
 
     def _parse_multipart(self, raw: RawRequest, ctype_header: str, files: dict[str, UploadedFile]) -> dict[str, Any]:
         _, options = parse_options_header(ctype_header)

@@ -85,4 +85,5 @@ def test_unsupported_filters_get_databricks_text(client: httpx.Client, flt: str)
     r = client.get(f"{S}/Groups", params={"filter": flt})
     assert r.status_code == 400, r.text
     assert r.json()["detail"] == "Given filter operator is not supported."
+    assert r.json()["scimType"] == "InvalidFilter"
     assert "^" not in r.text and "does not match" not in r.text

@@ -26,6 +26,11 @@ def invalid_filter(detail: str) -> ApiError:
     return scim_error(400, detail, "invalidFilter")
 
 
+def unsupported_operator() -> ApiError:
+    # Databricks' scimType here is spelled InvalidFilter (databricks/databricks-sdk-py#90), not RFC 7644's casing.
+    return scim_error(400, UNSUPPORTED_OPERATOR, "InvalidFilter")
+
+
 def invalid_value(detail: str) -> ApiError:
     return scim_error(400, detail, "invalidValue")
 
@@ -140,10 +145,10 @@ class FilterParser:
         if path is None:
             raise invalid_filter(f"Filtering on {token.text!r} is not supported")
         if self.pos >= len(self.tokens):
-            raise invalid_filter(UNSUPPORTED_OPERATOR)
+            raise unsupported_operator()
         op = self._next("an operator").text.lower()
         if op not in COMPARISONS:
-            raise invalid_filter(UNSUPPORTED_OPERATOR)
+            raise unsupported_operator()
         expected = self._value()
         if op == "ne":
             return lambda r: not any(_compare("eq", v, expected) for v in attribute_values(r, path))
