@@ -308,6 +308,7 @@ if TYPE_CHECKING:
     from .termination_reason import TerminationReason
     from .termination_reason_parameters import TerminationReasonParameters
     from .termination_reason_type import TerminationReasonType
+    from .token_autoscope_state import TokenAutoscopeState
     from .token_create_request import TokenCreateRequest
     from .token_create_response import TokenCreateResponse
     from .token_delete_request import TokenDeleteRequest
@@ -332,6 +333,7 @@ if TYPE_CHECKING:
     from .workspace_language import WorkspaceLanguage
     from .workspace_list_response import WorkspaceListResponse
     from .workspace_object_info import WorkspaceObjectInfo
+    from .workspace_object_info_directory_info import WorkspaceObjectInfoDirectoryInfo
     from .workspace_object_type import WorkspaceObjectType
     from .workspace_path_request import WorkspacePathRequest
 
@@ -634,6 +636,7 @@ _MODULES: dict[str, str] = {
     "TerminationReason": ".termination_reason",
     "TerminationReasonParameters": ".termination_reason_parameters",
     "TerminationReasonType": ".termination_reason_type",
+    "TokenAutoscopeState": ".token_autoscope_state",
     "TokenCreateRequest": ".token_create_request",
     "TokenCreateResponse": ".token_create_response",
     "TokenDeleteRequest": ".token_delete_request",
@@ -658,6 +661,7 @@ _MODULES: dict[str, str] = {
     "WorkspaceLanguage": ".workspace_language",
     "WorkspaceListResponse": ".workspace_list_response",
     "WorkspaceObjectInfo": ".workspace_object_info",
+    "WorkspaceObjectInfoDirectoryInfo": ".workspace_object_info_directory_info",
     "WorkspaceObjectType": ".workspace_object_type",
     "WorkspacePathRequest": ".workspace_path_request",
 }
@@ -975,6 +979,7 @@ __all__ = (
     "TerminationReason",
     "TerminationReasonParameters",
     "TerminationReasonType",
+    "TokenAutoscopeState",
     "TokenCreateRequest",
     "TokenCreateResponse",
     "TokenDeleteRequest",
@@ -999,6 +1004,7 @@ __all__ = (
     "WorkspaceLanguage",
     "WorkspaceListResponse",
     "WorkspaceObjectInfo",
+    "WorkspaceObjectInfoDirectoryInfo",
     "WorkspaceObjectType",
     "WorkspacePathRequest",
 )
