@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import re
 import shutil
 import tempfile
 import traceback
@@ -28,11 +27,21 @@ from . import jsonio
 from .auth import authenticate, check_arrival, check_host
 from .control import ControlApi
 from .control import too_large as _too_large
+from .encoding import encode_response
 from .errors import ApiError
 from .faults import Fault, Faults
 from .service import Env, MockConfig, Reply, Request, UploadedFile
 from .services import load_services
-from .spec import Operation, Spec, coerce_values, default_spec, describe, error_code_for, family
+from .spec import (
+    Operation,
+    Spec,
+    coerce_values,
+    default_spec,
+    describe,
+    error_code_for,
+    family,
+    scalars_from_strings,
+)
 
 log = logging.getLogger("dbrest_mock")
 
@@ -146,7 +155,7 @@ class MockCore:
     def handle(self, raw: RawRequest) -> RawResponse:
         """Answer one request; whatever goes wrong inside, the answer is a Databricks-shaped response."""
         try:
-            return self._handle(raw)
+            return encode_response(raw.headers.get("accept-encoding", ""), self._handle(raw))
         except Exception:
             if self.config.validate_responses:
                 raise
@@ -380,33 +389,8 @@ class MockCore:
         schema = self.spec.schema_at(pointer)
         if ctype in ("multipart/form-data", "application/x-www-form-urlencoded") and isinstance(body, dict):
             body = self._coerce_form(body, schema, files)
-        body = self._integers_from_strings(pointer, body)
+        body = scalars_from_strings(lambda b: self.spec.errors(pointer, b), body)
         self._validate(pointer, body, "request body")
-        return body
-
-    def _integers_from_strings(self, pointer: str, body: Any) -> Any:
-        """Databricks parses JSON bodies by protobuf rules, where an integer may be sent as a string of digits
-        (int64s are strings in canonical proto JSON; databricks-cli sends `"job_id": "1"`). Convert those."""
-        for _ in range(100):
-            fixed = False
-            for err in self.spec.errors(pointer, body):
-                if (
-                    err.validator == "type"
-                    and "integer"
-                    in (err.validator_value if isinstance(err.validator_value, list) else [err.validator_value])
-                    and isinstance(err.instance, str)
-                    and re.fullmatch(r"-?[0-9]{1,19}", err.instance)
-                    and err.absolute_path
-                ):
-                    parent = body
-                    *head, last = list(err.absolute_path)
-                    for key in head:
-                        parent = parent[key]
-                    parent[last] = int(err.instance)
-                    fixed = True
-                    break
-            if not fixed:
-                return body
         return body
 
     def _coerce_form(
@@ -440,7 +424,9 @@ class MockCore:
         errors = sorted(self.spec.errors(pointer, instance), key=lambda e: (len(e.absolute_path), e.message))
         if errors:
             err = errors[0]
-            raise ApiError(400, error_code_for(err), describe(err, what))
+            # x-scim-type: the RFC 7644 scimType a SCIM route answers for this violation (a filter: InvalidFilter)
+            scim_type = err.schema.get("x-scim-type") if isinstance(err.schema, dict) else None
+            raise ApiError(400, error_code_for(err), describe(err, what), scim_type=scim_type)
 
     def _parse_multipart(self, raw: RawRequest, ctype_header: str, files: dict[str, UploadedFile]) -> dict[str, Any]:
         _, options = parse_options_header(ctype_header)

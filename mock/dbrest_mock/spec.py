@@ -6,7 +6,7 @@ import binascii
 import json
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -271,6 +271,43 @@ class Spec:
 # --- coercion of query/form strings to the types the spec declares -------------------------------------
 
 
+def _expects(error: jsonschema.ValidationError, kind: str) -> bool:
+    value = error.validator_value
+    return kind in (value if isinstance(value, list) else [value])
+
+
+def scalars_from_strings(errors: Callable[[Any], Iterable[jsonschema.ValidationError]], body: Any) -> Any:
+    """``body`` with the strings that stand for a declared integer or boolean converted, as Databricks reads JSON.
+
+    Databricks parses JSON bodies by protobuf rules: an integer may be a string of digits (int64s are strings in
+    canonical proto JSON; databricks-cli sends ``"job_id": "1"``) and a boolean the string ``"true"`` or
+    ``"false"`` (the docs' own examples send ``"recursive": "false"`` and ``"overwrite": "false"``, conformance
+    examples 158 and 160). ``errors`` validates a body against the operation's schema; each type error on such
+    a string is fixed in place, one at a time (a fix may uncover the next).
+    """
+    for _ in range(100):
+        fixed = False
+        for err in errors(body):
+            if err.validator != "type" or not isinstance(err.instance, str) or not err.absolute_path:
+                continue
+            if _expects(err, "integer") and re.fullmatch(r"-?[0-9]{1,19}", err.instance):
+                value: Any = int(err.instance)
+            elif _expects(err, "boolean") and err.instance in ("true", "false"):
+                value = err.instance == "true"
+            else:
+                continue
+            parent = body
+            *head, last = list(err.absolute_path)
+            for key in head:
+                parent = parent[key]
+            parent[last] = value
+            fixed = True
+            break
+        if not fixed:
+            return body
+    return body
+
+
 def _types(schema: dict[str, Any]) -> list[str]:
     t = schema.get("type")
     if isinstance(t, list):
@@ -348,9 +385,19 @@ def describe(error: jsonschema.ValidationError, what: str) -> str:
     # x-error-message says in Databricks' words what a violated pattern or bound means ("Path must be absolute"),
     # instead of echoing a regular expression at the user.
     if isinstance(custom, str) and error.validator in BOUND_VALIDATORS:
-        return f"{custom}: {error.instance!r}" if isinstance(error.instance, str | int | float) else custom
+        if custom.endswith(".") or not isinstance(error.instance, str | int | float):
+            return custom  # a whole sentence in Databricks' words ("Given filter operator is not supported.")
+        return f"{custom}: {error.instance!r}"
     if isinstance(custom, str) and error.validator in COMBINATOR_VALIDATORS:
         return custom  # "exactly one of a and b": the whole object is not worth echoing
+    # Without x-error-message, never echo the schema: a regular expression or the sub-schemas of a combinator
+    # are validation internals that Databricks' answers do not contain and a user cannot act on.
+    if error.validator == "pattern":
+        return (
+            f"Invalid value for {'field ' + where if where else what}: {error.instance!r} is not in the expected format"
+        )
+    if error.validator in COMBINATOR_VALIDATORS:
+        return f"Invalid combination of fields in {'field ' + where if where else what}"
     if error.validator == "required":
         missing = re.findall(r"'([^']+)' is a required property", error.message)
         field_name = ".".join([*map(str, error.absolute_path), *missing])

@@ -1,6 +1,8 @@
 """``ws.workspace``: the generated Workspace operations plus notebook files: ``import_file`` (multipart, no
 base64 in memory), ``export_file`` (``direct_download``, streamed to disk), and the recursive ``import_dir`` /
-``export_dir``.
+``export_dir``; and workspace files as well as notebooks from memory or a stream: ``upload`` (format AUTO by
+default: a notebook when the name and content say so, else a file; RAW always a file) and ``download`` (the
+object's bytes as a stream of chunks), as databricks-sdk 0.162.0's ``WorkspaceExt.upload``/``download`` do.
 
 Directory import follows the legacy CLI's ``workspace import_dir``: source files (``.py``, ``.scala``, ``.sql``,
 ``.r``) become notebooks named without the extension, ``.ipynb`` files Jupyter notebooks; other files are
@@ -14,10 +16,10 @@ import logging
 import os
 import re
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from dbrest_client.api.workspace import AsyncWorkspaceService as _GeneratedAsyncWorkspaceService
 from dbrest_client.api.workspace import WorkspaceService as _GeneratedWorkspaceService
@@ -42,7 +44,7 @@ log = logging.getLogger("dbrest")
 
 IMPORT_PATH = "/api/2.0/workspace/import"
 EXPORT_PATH = "/api/2.0/workspace/export"
-FORMATS = ("SOURCE", "HTML", "JUPYTER", "DBC", "R_MARKDOWN")
+FORMATS = ("SOURCE", "HTML", "JUPYTER", "DBC", "R_MARKDOWN", "AUTO", "RAW")
 LANGUAGES = ("PYTHON", "SCALA", "SQL", "R")
 #: Source-file extension (lower case) → notebook language.
 LANGUAGE_BY_EXTENSION = {".py": "PYTHON", ".scala": "SCALA", ".sql": "SQL", ".r": "R"}
@@ -85,6 +87,33 @@ def import_fields(
             raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
         fields["language"] = language.upper()
     return fields
+
+
+def upload_fields(workspace_path: str, fmt: str, language: str | None, overwrite: bool) -> dict[str, str]:
+    """The form fields of :meth:`WorkspaceService.upload`: ``language`` only where the format needs it."""
+    if not workspace_path.startswith("/"):
+        raise ValueError(f"workspace paths are absolute (/Users/...): {workspace_path!r}")
+    fmt = fmt.upper()
+    if fmt not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    fields = {"path": workspace_path, "format": fmt, "overwrite": _bool(overwrite)}
+    if fmt == "SOURCE" and language is None:
+        language = LANGUAGE_BY_EXTENSION.get(PurePosixPath(workspace_path).suffix.lower())
+        if language is None:
+            raise ValueError(
+                f"format SOURCE needs the notebook language of {workspace_path!r}; pass language= one of "
+                f"{', '.join(LANGUAGES)}, or format='AUTO' or 'RAW' for a workspace file"
+            )
+    if language is not None:
+        if language.upper() not in LANGUAGES:
+            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
+        fields["language"] = language.upper()
+    return fields
+
+
+def _upload_part(workspace_path: str, content: bytes | str | IO[bytes]) -> tuple[str, bytes | IO[bytes], str]:
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    return (PurePosixPath(workspace_path).name or "content", data, "application/octet-stream")
 
 
 def export_extension(info: WorkspaceObjectInfo | None, fmt: str) -> str:
@@ -276,6 +305,40 @@ class WorkspaceService(_GeneratedWorkspaceService):
             self.import_file(item.local, item.remote, format=item.fmt, overwrite=overwrite)
         return len(imports)
 
+    def upload(
+        self,
+        path: str,
+        content: bytes | str | IO[bytes],
+        *,
+        format: str = "AUTO",
+        language: str | None = None,
+        overwrite: bool = False,
+    ) -> None:
+        """Store ``content`` (bytes, text, or a binary file object, streamed) at the workspace ``path``.
+
+        ``format="AUTO"`` (the default) makes a notebook when ``path`` has a notebook extension and the content is
+        notebook source (``# Databricks notebook source`` first) or a Jupyter notebook, the extension being
+        dropped; otherwise a workspace file. ``"RAW"`` always makes a file; ``"SOURCE"`` etc. a notebook (the
+        language from ``language`` or the extension). An existing object raises ResourceAlreadyExists unless
+        ``overwrite``. Example::
+
+            ws.workspace.upload("/Users/me@example.com/data.csv", b"a,b\n1,2\n", format="RAW")
+        """
+        fields = upload_fields(path, format, language, overwrite)
+        self._http().post(IMPORT_PATH, data=fields, files={"content": _upload_part(path, content)})
+
+    def download(self, path: str, *, format: str = "SOURCE") -> Iterator[bytes]:
+        """The bytes of the workspace file or notebook at ``path``, as a stream of chunks (``direct_download``).
+
+        A workspace file gives its bytes in SOURCE, AUTO and RAW; a notebook its rendering in ``format``. The
+        request is sent when iteration starts; stop early and the connection is released. Example::
+
+            data = b"".join(ws.workspace.download("/Users/me@example.com/data.csv"))
+        """
+        params = _export_params(path, format)
+        with self._http().stream("GET", EXPORT_PATH, params=params) as response:
+            yield from response.iter_bytes(CHUNK)
+
     def walk(self, workspace_dir: str) -> Iterator[WorkspaceObjectInfo]:
         """Every object under ``workspace_dir`` (depth first, folders before their contents). Example::
 
@@ -384,6 +447,26 @@ class AsyncWorkspaceService(_GeneratedAsyncWorkspaceService):
         for item in imports:
             await self.import_file(item.local, item.remote, format=item.fmt, overwrite=overwrite)
         return len(imports)
+
+    async def upload(
+        self,
+        path: str,
+        content: bytes | str | IO[bytes],
+        *,
+        format: str = "AUTO",
+        language: str | None = None,
+        overwrite: bool = False,
+    ) -> None:
+        """The async twin of :meth:`WorkspaceService.upload`."""
+        fields = upload_fields(path, format, language, overwrite)
+        await self._http().post(IMPORT_PATH, data=fields, files={"content": _upload_part(path, content)})
+
+    async def download(self, path: str, *, format: str = "SOURCE") -> AsyncIterator[bytes]:
+        """The async twin of :meth:`WorkspaceService.download` (``async for chunk in ...``)."""
+        params = _export_params(path, format)
+        async with self._http().stream("GET", EXPORT_PATH, params=params) as response:
+            async for chunk in response.aiter_bytes(CHUNK):
+                yield chunk
 
     async def walk(self, workspace_dir: str) -> list[WorkspaceObjectInfo]:
         """The async twin of :meth:`WorkspaceService.walk` (returns the whole list)."""

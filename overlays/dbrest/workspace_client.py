@@ -28,13 +28,13 @@ from .transport import (
 if TYPE_CHECKING:
     from dbrest_client.api.cluster_policies import AsyncClusterPoliciesService, ClusterPoliciesService
     from dbrest_client.api.clusters20 import AsyncClusters20Service, Clusters20Service
+    from dbrest_client.api.git_credentials import AsyncGitCredentialsService, GitCredentialsService
     from dbrest_client.api.global_init_scripts import AsyncGlobalInitScriptsService, GlobalInitScriptsService
     from dbrest_client.api.groups import AsyncGroupsService, GroupsService
     from dbrest_client.api.instance_pools import AsyncInstancePoolsService, InstancePoolsService
     from dbrest_client.api.instance_profiles import AsyncInstanceProfilesService, InstanceProfilesService
     from dbrest_client.api.ip_access_lists import AsyncIpAccessListsService, IpAccessListsService
     from dbrest_client.api.permissions import AsyncPermissionsService, PermissionsService
-    from dbrest_client.api.secrets import AsyncSecretsService, SecretsService
     from dbrest_client.api.token import AsyncTokenService, TokenService
     from dbrest_client.api.token_management import AsyncTokenManagementService, TokenManagementService
     from dbrest_client.api.workspace_conf import AsyncWorkspaceConfService, WorkspaceConfService
@@ -53,6 +53,7 @@ if TYPE_CHECKING:
         ReposService,
         ScimService,
     )
+    from .secrets import AsyncSecretsService, SecretsService
     from .workspace import AsyncWorkspaceService, WorkspaceService
 
 USER_AGENT = "dbrest/0.1.0"
@@ -249,7 +250,7 @@ class Workspace(_Base):
 
     @cached_property
     def secrets(self) -> SecretsService:
-        from dbrest_client.api.secrets import SecretsService
+        from .secrets import SecretsService
 
         return SecretsService(self._client)
 
@@ -300,6 +301,12 @@ class Workspace(_Base):
         from .paging import ReposService
 
         return ReposService(self._client)
+
+    @cached_property
+    def git_credentials(self) -> GitCredentialsService:
+        from dbrest_client.api.git_credentials import GitCredentialsService
+
+        return GitCredentialsService(self._client)
 
     @cached_property
     def scim(self) -> ScimService:
@@ -459,7 +466,7 @@ class AsyncWorkspace(_Base):
 
     @cached_property
     def secrets(self) -> AsyncSecretsService:
-        from dbrest_client.api.secrets import AsyncSecretsService
+        from .secrets import AsyncSecretsService
 
         return AsyncSecretsService(self._client)
 
@@ -510,6 +517,12 @@ class AsyncWorkspace(_Base):
         from .paging import AsyncReposService
 
         return AsyncReposService(self._client)
+
+    @cached_property
+    def git_credentials(self) -> AsyncGitCredentialsService:
+        from dbrest_client.api.git_credentials import AsyncGitCredentialsService
+
+        return AsyncGitCredentialsService(self._client)
 
     @cached_property
     def scim(self) -> AsyncScimService:

@@ -166,10 +166,17 @@ STATE_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = (
         "the continuation token was not issued by this workspace",
     ),
     (
-        re.compile(r"Cannot read a directory|is a directory|is not a directory|Folders can only be exported"),
+        re.compile(
+            r"Cannot read a directory|is a directory|is not a directory|Folders can only be exported"
+            r"|A workspace file exports only"
+        ),
         "the path names a resource of another kind (a directory where a file is needed)",
     ),
     (re.compile(r"^Cannot (delete|move) the root directory"), "the root directory is a protected resource"),
+    (
+        re.compile(r"^Sparse checkout is not enabled for repo"),
+        "the repo was created without a sparse checkout, which only its creation can turn on",
+    ),
     (
         re.compile(r"by the workspace's maxTokenLifetimeDays setting"),
         "the workspace configuration (maxTokenLifetimeDays) limits token lifetimes",
@@ -505,6 +512,9 @@ def roundtrip_problem(op: Op, status: int, headers: list[tuple[str, str]], conte
     from dbrest_client.types import File
 
     request = httpx.Request(op.method, f"http://mock{op.path}")
+    # `content` is the decoded body (the mock gzips for clients that accept it): its Content-Encoding no longer
+    # applies, and httpx would try to decode it again.
+    headers = [(k, v) for k, v in headers if k.lower() != "content-encoding"]
     response = httpx.Response(status, headers=headers, content=content, request=request)
     body = _json_or_none(response)
     if status >= 400:
@@ -518,6 +528,13 @@ def roundtrip_problem(op: Op, status: int, headers: list[tuple[str, str]], conte
             return f"1.2 error parsed as {err.message!r}, body says {message!r}"
         if op.family == "scim" and (err.error_code != code or str(body.get("detail", "")) not in err.message):
             return f"SCIM error parsed as ({err.error_code}, {err.message!r}), body is {body!r}"
+        return None
+    ctype = response.headers.get("content-type", "").split(";")[0].strip()
+    declared = op.raw.get("responses", {}).get(str(status), {}).get("content", {})
+    if ctype == "application/octet-stream" and ctype in declared and len(declared) > 1:
+        # The binary alternative of a JSON response (workspace export with direct_download): the codegen view
+        # keeps the JSON one only (openapi-python-client #1248) and the overlays read the bytes
+        # (WorkspaceService.export_file / download), so the generated parser is not the client that reads it.
         return None
     client = AuthenticatedClient(base_url="http://mock", token="-", raise_on_unexpected_status=True)
     try:

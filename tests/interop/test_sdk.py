@@ -141,3 +141,14 @@ def test_command_execution_context_and_commands(peers: Peers, api: httpx.Client)
     # The peer destroyed its context: the mock no longer knows it.
     gone = api.get("/api/1.2/contexts/status", params={"clusterId": cluster_id, "contextId": seen["context_id"]})
     assert gone.status_code == 404, gone.text
+
+
+def test_misc_services_as_the_sdk_calls_them(peers: Peers, api: httpx.Client) -> None:
+    folder = f"/Users/{USER}/interop-misc"
+    seen = peers.sdk("sdk_misc", folder).json()
+    assert (seen["secret_key"], seen["secret_value"]) == ("pw", "s3cr3t")
+    assert seen["credentials"] == [["gitHub", "octocat"]] and seen["after_delete"] == 0
+    assert seen["group_name"] == "interop-squad" and seen["group_members"] == [seen["me"]]
+    assert (seen["file_type"], seen["file_size"], seen["downloaded"]) == ("FILE", 8, "a,b\n1,2\n")
+    info = call(api, "GET", "/api/2.0/workspace/get-status", params={"path": f"{folder}/data.csv"})
+    assert info["object_type"] == "FILE"

@@ -624,3 +624,17 @@ def test_a_mock_that_is_never_stopped_takes_its_repls_children_with_it_at_exit()
     assert done.returncode == 0, done.stderr[-2000:]
     pid = int(done.stdout.strip())
     assert _gone_within(pid), f"the command's child {pid} outlived the process that ran the mock"
+
+
+def test_uniformly_indented_code_is_dedented(client: httpx.Client, mock: MockServer, cluster_id: str) -> None:
+    # databricks-sdk's dbutils proxy (databricks/sdk/dbutils.py, _ProxyCall.__call__) sends an indented
+    # triple-quoted block; Databricks strips the common indentation, or that proxy could never work.
+    context_id = new_context(client, mock, cluster_id)
+    code = '\n        print("one")\n        print("two")\n        '
+    command_id = execute(client, cluster_id, context_id, code)
+    mock.advance(2)
+    assert status(client, cluster_id, context_id, command_id)["results"] == {"resultType": "text", "data": "one\ntwo"}
+    # Indentation that is not common to every line is still an error, as Python says.
+    command_id = execute(client, cluster_id, context_id, 'print("a")\n    print("b")')
+    mock.advance(2)
+    assert status(client, cluster_id, context_id, command_id)["results"]["resultType"] == "error"

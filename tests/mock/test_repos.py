@@ -149,3 +149,34 @@ def test_users_see_and_manage_only_their_repos(client: httpx.Client, user_client
 def test_repo_id_must_be_an_integer(client: httpx.Client) -> None:
     r = client.get("/api/2.0/repos/abc")
     assert r.status_code == 400
+
+
+# --- sparse checkout (databricks-sdk 0.162.0 SparseCheckout / SparseCheckoutUpdate) -------------------------
+
+
+def test_sparse_checkout_patterns_are_stored_returned_and_updated(client: httpx.Client) -> None:
+    r = create(
+        client, url=URL, provider="gitHub", path="/Repos/Production/sparse", sparse_checkout={"patterns": ["src"]}
+    )
+    assert r.status_code == 200, r.text
+    repo = r.json()
+    assert repo["sparse_checkout"] == {"patterns": ["src"]}
+    got = client.get(f"/api/2.0/repos/{repo['id']}").json()
+    assert got["sparse_checkout"] == {"patterns": ["src"]}
+    listed = client.get("/api/2.0/repos").json()["repos"]
+    assert [x.get("sparse_checkout") for x in listed if x["id"] == repo["id"]] == [{"patterns": ["src"]}]
+    # The patterns alone may be updated; the checked-out branch stays.
+    r = client.patch(f"/api/2.0/repos/{repo['id']}", json={"sparse_checkout": {"patterns": ["src", "docs"]}})
+    assert r.status_code == 200, r.text
+    got = client.get(f"/api/2.0/repos/{repo['id']}").json()
+    assert got["sparse_checkout"] == {"patterns": ["src", "docs"]} and got["branch"] == "main"
+
+
+def test_sparse_checkout_cannot_be_turned_on_by_an_update(client: httpx.Client) -> None:
+    repo = create(client, url=URL, provider="gitHub", path="/Repos/Production/full").json()
+    assert "sparse_checkout" not in repo
+    r = client.patch(f"/api/2.0/repos/{repo['id']}", json={"sparse_checkout": {"patterns": ["src"]}})
+    assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE", r.text
+    assert "sparse_checkout" not in client.get(f"/api/2.0/repos/{repo['id']}").json()
+    r = client.patch(f"/api/2.0/repos/{repo['id']}", json={"branch": "a", "tag": "b"})
+    assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE", r.text

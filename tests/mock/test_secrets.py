@@ -329,3 +329,36 @@ def test_reset_forgets_everything(client: httpx.Client, mock: MockServer) -> Non
     ok(client.post(f"{B}/scopes/create", json={"scope": "s"}))
     mock.reset()
     assert scopes(client) == []
+
+
+# --- secrets/get (databricks-sdk 0.162.0 SecretsAPI.get_secret; what dbutils.secrets reads) ------------------
+
+
+def test_get_returns_the_stored_bytes_base64_encoded(client: httpx.Client) -> None:
+    ok(client.post(f"{B}/scopes/create", json={"scope": "s"}))
+    ok(client.post(f"{B}/put", json={"scope": "s", "key": "text", "string_value": "héllo"}))
+    raw = bytes(range(256))
+    ok(client.post(f"{B}/put", json={"scope": "s", "key": "bin", "bytes_value": base64.b64encode(raw).decode()}))
+    got = ok(client.get(f"{B}/get", params={"scope": "s", "key": "text"}))
+    assert got == {"key": "text", "value": base64.b64encode("héllo".encode()).decode()}
+    got = ok(client.get(f"{B}/get", params={"scope": "s", "key": "bin"}))
+    assert base64.b64decode(got["value"]) == raw
+
+
+def test_get_needs_read_on_the_scope(client: httpx.Client, alice: httpx.Client, bob: httpx.Client) -> None:
+    ok(alice.post(f"{B}/scopes/create", json={"scope": "mine"}))
+    ok(alice.post(f"{B}/put", json={"scope": "mine", "key": "k", "string_value": "v"}))
+    err(bob.get(f"{B}/get", params={"scope": "mine", "key": "k"}), 403, "PERMISSION_DENIED")
+    ok(alice.post(f"{B}/acls/put", json={"scope": "mine", "principal": "bob@example.com", "permission": "READ"}))
+    assert ok(bob.get(f"{B}/get", params={"scope": "mine", "key": "k"}))["value"] == base64.b64encode(b"v").decode()
+    # Admins have MANAGE on every scope.
+    assert ok(client.get(f"{B}/get", params={"scope": "mine", "key": "k"}))["key"] == "k"
+
+
+def test_get_of_an_unknown_scope_or_key_is_resource_does_not_exist(client: httpx.Client) -> None:
+    err(client.get(f"{B}/get", params={"scope": "nope", "key": "k"}), 404, "RESOURCE_DOES_NOT_EXIST")
+    ok(client.post(f"{B}/scopes/create", json={"scope": "s"}))
+    r = client.get(f"{B}/get", params={"scope": "s", "key": "missing"})
+    err(r, 404, "RESOURCE_DOES_NOT_EXIST")
+    assert "missing" in r.json()["message"]
+    err(client.get(f"{B}/get", params={"scope": "s"}), 400, "INVALID_PARAMETER_VALUE")

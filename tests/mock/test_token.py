@@ -161,3 +161,36 @@ def test_reset_revokes_created_tokens(client: httpx.Client, mock: MockServer) ->
     mock.reset()
     with with_token(mock, created["token_value"]) as tok:
         err(tok.get(f"{B}/list"), 401, "UNAUTHENTICATED")
+
+
+# --- scopes and PATCH /api/2.0/token/{token_id} (databricks-sdk 0.162.0 TokensAPI.create/update) --------------
+
+
+def test_scopes_are_stored_and_listed(client: httpx.Client) -> None:
+    created = ok(client.post(f"{B}/create", json={"comment": "c", "scopes": ["sql", "all-apis"]}))
+    assert created["token_info"]["scopes"] == ["sql", "all-apis"]
+    assert infos(client)[0]["scopes"] == ["sql", "all-apis"]
+
+
+def test_patch_changes_the_fields_of_the_mask_only(client: httpx.Client) -> None:
+    token_id = ok(client.post(f"{B}/create", json={"comment": "old", "scopes": ["sql"]}))["token_info"]["token_id"]
+    body = {"token": {"comment": "new", "scopes": ["all-apis"]}, "update_mask": "comment"}
+    assert ok(client.patch(f"{B}/{token_id}", json=body)) == {}
+    assert infos(client)[0]["comment"] == "new" and infos(client)[0]["scopes"] == ["sql"]
+    ok(client.patch(f"{B}/{token_id}", json={"token": {"scopes": ["all-apis"]}, "update_mask": "comment,scopes"}))
+    info = infos(client)[0]
+    assert "comment" not in info and info["scopes"] == ["all-apis"]  # named by the mask, left out: cleared
+    ok(client.patch(f"{B}/{token_id}", json={"token": {"comment": "all"}, "update_mask": "*"}))
+    after = infos(client)[0]
+    assert after["comment"] == "all" and "scopes" not in after  # `*`: every updatable field
+
+
+def test_patch_refuses_other_fields_and_other_users_tokens(client: httpx.Client, mock: MockServer) -> None:
+    token_id = ok(client.post(f"{B}/create", json={"comment": "c"}))["token_info"]["token_id"]
+    for mask in ("expiry_time", "comment,token_id", ""):
+        err(client.patch(f"{B}/{token_id}", json={"token": {}, "update_mask": mask}), 400, "INVALID_PARAMETER_VALUE")
+    assert infos(client)[0]["comment"] == "c"
+    with with_token(mock, "dapi-alice") as alice:
+        r = alice.patch(f"{B}/{token_id}", json={"token": {"comment": "x"}, "update_mask": "comment"})
+        err(r, 404, "RESOURCE_DOES_NOT_EXIST")
+    err(client.patch(f"{B}/{'0' * 64}", json={"token": {}, "update_mask": "comment"}), 404, "RESOURCE_DOES_NOT_EXIST")

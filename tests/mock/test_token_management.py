@@ -155,3 +155,22 @@ def test_members_of_admins_group_are_admins(mock: MockServer, client: httpx.Clie
     ok(client.post("/api/2.0/groups/add-member", json={"user_name": ALICE, "parent_name": "admins"}))
     with with_token(mock, "dapi-alice") as alice:
         assert ok(alice.get(f"{B}/tokens")) == {}
+
+
+# --- PATCH /api/2.0/token-management/tokens/{id} (databricks-sdk 0.162.0 update_token_management) -----------
+
+
+def test_admin_updates_any_token_and_gets_its_info(client: httpx.Client, mock: MockServer) -> None:
+    with with_token(mock, "dapi-alice") as alice:
+        token_id = ok(alice.post("/api/2.0/token/create", json={"comment": "alice's"}))["token_info"]["token_id"]
+        body = {"token": {"comment": "audited", "scopes": ["sql"]}, "update_mask": "comment,scopes"}
+        err(alice.patch(f"{B}/tokens/{token_id}", json=body), 403, "PERMISSION_DENIED")
+        info = ok(client.patch(f"{B}/tokens/{token_id}", json=body))
+        assert info["token_id"] == token_id and info["comment"] == "audited" and info["scopes"] == ["sql"]
+        assert info["created_by_username"] == ALICE
+        mine = ok(alice.get("/api/2.0/token/list"))["token_infos"]
+        assert mine[0]["comment"] == "audited"
+    r = client.patch(f"{B}/tokens/{token_id}", json={"token": {}, "update_mask": "owner_id"})
+    err(r, 400, "INVALID_PARAMETER_VALUE")
+    r = client.patch(f"{B}/tokens/{'f' * 64}", json={"token": {}, "update_mask": "comment"})
+    err(r, 404, "RESOURCE_DOES_NOT_EXIST")

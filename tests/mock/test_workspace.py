@@ -156,11 +156,11 @@ def test_r_markdown_is_for_r_notebooks(client: httpx.Client) -> None:
     assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE"
 
 
-def test_folders_export_only_as_dbc_and_a_dbc_import_creates_the_tree(client: httpx.Client) -> None:
+def test_folders_export_as_dbc_and_a_dbc_import_creates_the_tree(client: httpx.Client) -> None:
     client.post("/api/2.0/workspace/mkdirs", json={"path": f"{HOME}/project/sub/empty"})
     import_(client, f"{HOME}/project/a", "print(1)", language="PYTHON")
     import_(client, f"{HOME}/project/sub/b", "select 1", language="SQL")
-    r = client.get("/api/2.0/workspace/export", params={"path": f"{HOME}/project", "format": "SOURCE"})
+    r = client.get("/api/2.0/workspace/export", params={"path": f"{HOME}/project", "format": "HTML"})
     assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE"
     archive = export(client, f"{HOME}/project", "DBC")
     names = set(zipfile.ZipFile(io.BytesIO(archive)).namelist())
@@ -293,3 +293,115 @@ def test_formats_are_case_sensitive(client: httpx.Client) -> None:
     import_(client, f"{HOME}/nb", "x", language="PYTHON")
     r = client.get("/api/2.0/workspace/export", params={"path": f"{HOME}/nb", "format": "source"})
     assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE"
+
+
+# --- workspace files, AUTO and RAW (databricks-sdk 0.162.0 ImportFormat/ExportFormat, ObjectInfo) -------------
+
+
+def test_raw_import_makes_a_file_whatever_it_holds(client: httpx.Client) -> None:
+    data = bytes(range(256))
+    assert import_(client, f"{HOME}/blob.bin", data, format="RAW").status_code == 200
+    assert import_(client, f"{HOME}/nb_like.py", PY_SOURCE, format="RAW").status_code == 200
+    info = status(client, f"{HOME}/blob.bin").json()
+    assert info["object_type"] == "FILE" and info["size"] == 256
+    assert info["resource_id"] == str(info["object_id"])
+    assert info["created_at"] == info["modified_at"]
+    assert status(client, f"{HOME}/nb_like.py").json()["object_type"] == "FILE"
+    for fmt in ("SOURCE", "AUTO", "RAW"):
+        assert export(client, f"{HOME}/blob.bin", fmt) == data
+    r = client.get("/api/2.0/workspace/export", params={"path": f"{HOME}/blob.bin", "format": "HTML"})
+    assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE"
+
+
+def test_auto_import_makes_a_notebook_of_notebook_source_and_drops_the_extension(client: httpx.Client) -> None:
+    assert import_(client, f"{HOME}/job.py", PY_SOURCE, format="AUTO").status_code == 200
+    assert status(client, f"{HOME}/job.py").status_code == 404
+    info = status(client, f"{HOME}/job").json()
+    assert info["object_type"] == "NOTEBOOK" and info["language"] == "PYTHON"
+    sql = "-- Databricks notebook source\nSELECT 1"
+    assert import_(client, f"{HOME}/q.sql", sql, format="AUTO").status_code == 200
+    assert status(client, f"{HOME}/q").json()["language"] == "SQL"
+    # Not notebook source (no header, or the header of another language), or no notebook extension: a file.
+    assert import_(client, f"{HOME}/util.py", "def f():\n    return 1\n", format="AUTO").status_code == 200
+    assert import_(client, f"{HOME}/wrong.scala", PY_SOURCE, format="AUTO").status_code == 200
+    assert import_(client, f"{HOME}/data.csv", "a,b\n1,2\n", format="AUTO").status_code == 200
+    for name in ("util.py", "wrong.scala", "data.csv"):
+        assert status(client, f"{HOME}/{name}").json()["object_type"] == "FILE", name
+    assert export(client, f"{HOME}/util.py", "AUTO") == b"def f():\n    return 1\n"
+    # A notebook exported as AUTO or RAW gives its source.
+    assert export(client, f"{HOME}/job", "AUTO").decode().startswith("# Databricks notebook source")
+
+
+def test_auto_import_of_a_jupyter_notebook(client: httpx.Client) -> None:
+    ipynb = json.dumps({"cells": [{"cell_type": "code", "source": ["1+1"]}], "metadata": {}, "nbformat": 4})
+    assert import_(client, f"{HOME}/analysis.ipynb", ipynb, format="AUTO").status_code == 200
+    assert status(client, f"{HOME}/analysis").json()["object_type"] == "NOTEBOOK"
+
+
+def test_files_are_listed_with_size_and_overwritten_only_when_asked(client: httpx.Client) -> None:
+    assert import_(client, f"{HOME}/f.txt", "one", format="RAW").status_code == 200
+    r = import_(client, f"{HOME}/f.txt", "two", format="RAW")
+    assert r.status_code == 400 and r.json()["error_code"] == "RESOURCE_ALREADY_EXISTS"
+    assert export(client, f"{HOME}/f.txt", "RAW") == b"one"
+    assert import_(client, f"{HOME}/f.txt", "three", format="RAW", overwrite=True).status_code == 200
+    listing = client.get("/api/2.0/workspace/list", params={"path": HOME}).json()["objects"]
+    assert [(o["object_type"], o["size"]) for o in listing if o["path"] == f"{HOME}/f.txt"] == [("FILE", 5)]
+
+
+def test_direct_download_of_a_file_is_its_bytes(client: httpx.Client) -> None:
+    assert import_(client, f"{HOME}/report.csv", "x\n1\n", format="RAW").status_code == 200
+    r = client.get("/api/2.0/workspace/export", params={"path": f"{HOME}/report.csv", "direct_download": "true"})
+    assert r.status_code == 200 and r.content == b"x\n1\n"
+    assert r.headers["content-type"] == "application/octet-stream"
+    assert "report.csv" in r.headers["content-disposition"]
+
+
+def test_string_booleans_of_the_docs_examples_are_read_as_booleans(client: httpx.Client) -> None:
+    # The docs' own examples (conformance examples 158 and 160, examples.md 2020) send "recursive": "false" and
+    # "overwrite": "false"; Databricks reads JSON bodies by protobuf rules and takes them. The mock converts them
+    # generically (spec.scalars_from_strings), for every boolean field.
+    assert client.post("/api/2.0/workspace/mkdirs", json={"path": f"{HOME}/new/folder"}).status_code == 200
+    assert import_(client, f"{HOME}/new/folder/nb", "1+1", format="SOURCE", language="SCALA").status_code == 200
+    r = client.post("/api/2.0/workspace/delete", json={"path": f"{HOME}/new/folder", "recursive": "false"})
+    assert r.status_code == 400 and r.json()["error_code"] == "DIRECTORY_NOT_EMPTY", r.text
+    r = import_(client, f"{HOME}/new/folder/nb", "2+2", format="SOURCE", language="SCALA", overwrite="false")
+    assert r.status_code == 400 and r.json()["error_code"] == "RESOURCE_ALREADY_EXISTS", r.text
+    r = import_(client, f"{HOME}/new/folder/nb", "2+2", format="SOURCE", language="SCALA", overwrite="true")
+    assert r.status_code == 200, r.text
+    r = client.post("/api/2.0/workspace/delete", json={"path": f"{HOME}/new/folder", "recursive": "true"})
+    assert r.status_code == 200, r.text
+    # Other strings stay type errors.
+    r = client.post("/api/2.0/workspace/delete", json={"path": HOME, "recursive": "yes"})
+    assert r.status_code == 400 and r.json()["error_code"] == "MALFORMED_REQUEST", r.text
+
+
+def test_a_folder_exports_as_a_zip_of_sources_and_with_auto_its_files(client: httpx.Client) -> None:
+    # databricks-sdk 0.162.0 ExportFormat: SOURCE "Directory exports will not include non-notebook entries", AUTO
+    # "Directory exports will include notebooks and workspace files".
+    assert client.post("/api/2.0/workspace/mkdirs", json={"path": f"{HOME}/proj/sub"}).status_code == 200
+    assert import_(client, f"{HOME}/proj/sub/nb", PY_SOURCE, format="SOURCE", language="PYTHON").status_code == 200
+    assert import_(client, f"{HOME}/proj/data.csv", "a\n1\n", format="RAW").status_code == 200
+    source = zipfile.ZipFile(io.BytesIO(export(client, f"{HOME}/proj", "SOURCE")))
+    assert source.namelist() == ["proj/sub/nb.py"]
+    assert source.read("proj/sub/nb.py").decode() == PY_SOURCE
+    auto = zipfile.ZipFile(io.BytesIO(export(client, f"{HOME}/proj", "AUTO")))
+    assert sorted(auto.namelist()) == ["proj/data.csv", "proj/sub/nb.py"]
+    assert auto.read("proj/data.csv") == b"a\n1\n"
+    r = client.get("/api/2.0/workspace/export", params={"path": f"{HOME}/proj", "format": "JUPYTER"})
+    assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE"
+
+
+def test_a_zip_of_sources_imported_as_source_without_language_is_a_folder(client: httpx.Client) -> None:
+    # databricks-sdk 0.162.0 WorkspaceAPI.import_: "To import a directory, you can use either the DBC format or the
+    # SOURCE format with the language field unset."
+    assert client.post("/api/2.0/workspace/mkdirs", json={"path": f"{HOME}/proj/sub"}).status_code == 200
+    assert import_(client, f"{HOME}/proj/sub/nb", PY_SOURCE, format="SOURCE", language="PYTHON").status_code == 200
+    archive = export(client, f"{HOME}/proj", "SOURCE")
+    assert import_(client, f"{HOME}/copy", archive, format="SOURCE").status_code == 200
+    assert status(client, f"{HOME}/copy/sub").json()["object_type"] == "DIRECTORY"
+    assert export(client, f"{HOME}/copy/sub/nb").decode() == PY_SOURCE
+    r = import_(client, f"{HOME}/copy", archive, format="SOURCE")
+    assert r.status_code == 400 and r.json()["error_code"] == "RESOURCE_ALREADY_EXISTS"
+    r = import_(client, f"{HOME}/plain", "print(1)", format="SOURCE")
+    assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE"
+    assert status(client, f"{HOME}/plain").status_code == 404

@@ -78,7 +78,8 @@ PRESENCE_CONSTRAINTS = {
     "#/components/schemas/JobsRunsRepairRequest/not",
     "#/components/schemas/LibrariesInstallRequest/properties/libraries/items/oneOf",
     "#/components/schemas/LibrariesUninstallRequest/properties/libraries/items/oneOf",
-    "#/components/schemas/ReposUpdateRequest/oneOf",
+    "#/components/schemas/ReposUpdateRequest/anyOf",
+    "#/components/schemas/ReposUpdateRequest/not",
 }
 
 

@@ -126,6 +126,10 @@ if TYPE_CHECKING:
     from .gcp_attributes import GcpAttributes
     from .gcp_attributes_availability import GcpAttributesAvailability
     from .gcp_attributes_confidential_compute_type import GcpAttributesConfidentialComputeType
+    from .git_credential_info import GitCredentialInfo
+    from .git_credentials_create_request import GitCredentialsCreateRequest
+    from .git_credentials_list_response import GitCredentialsListResponse
+    from .git_credentials_update_request import GitCredentialsUpdateRequest
     from .global_init_script_create_request import GlobalInitScriptCreateRequest
     from .global_init_script_create_response import GlobalInitScriptCreateResponse
     from .global_init_script_details import GlobalInitScriptDetails
@@ -273,15 +277,18 @@ if TYPE_CHECKING:
     from .policy_families_list_response import PolicyFamiliesListResponse
     from .policy_family import PolicyFamily
     from .repo_info import RepoInfo
+    from .repo_sparse_checkout import RepoSparseCheckout
     from .repos_create_request import ReposCreateRequest
     from .repos_list_response import ReposListResponse
     from .repos_update_request import ReposUpdateRequest
+    from .repos_update_request_sparse_checkout import ReposUpdateRequestSparseCheckout
     from .scim_email import ScimEmail
     from .scim_entitlement import ScimEntitlement
     from .scim_entitlement_value import ScimEntitlementValue
     from .scim_error import ScimError
     from .scim_group import ScimGroup
     from .scim_group_list import ScimGroupList
+    from .scim_group_meta import ScimGroupMeta
     from .scim_group_request import ScimGroupRequest
     from .scim_groups_list_sort_by import ScimGroupsListSortBy
     from .scim_groups_list_sort_order import ScimGroupsListSortOrder
@@ -307,6 +314,7 @@ if TYPE_CHECKING:
     from .secrets_acls_put_request import SecretsAclsPutRequest
     from .secrets_azure_key_vault_metadata import SecretsAzureKeyVaultMetadata
     from .secrets_backend_type import SecretsBackendType
+    from .secrets_get_response import SecretsGetResponse
     from .secrets_key_request import SecretsKeyRequest
     from .secrets_list_response import SecretsListResponse
     from .secrets_permission import SecretsPermission
@@ -321,6 +329,7 @@ if TYPE_CHECKING:
     from .termination_reason import TerminationReason
     from .termination_reason_parameters import TerminationReasonParameters
     from .termination_reason_type import TerminationReasonType
+    from .token_autoscope_state import TokenAutoscopeState
     from .token_create_request import TokenCreateRequest
     from .token_create_response import TokenCreateResponse
     from .token_delete_request import TokenDeleteRequest
@@ -330,7 +339,11 @@ if TYPE_CHECKING:
     from .token_management_get_response import TokenManagementGetResponse
     from .token_management_list_response import TokenManagementListResponse
     from .token_management_token_info import TokenManagementTokenInfo
+    from .token_management_update_request import TokenManagementUpdateRequest
+    from .token_management_update_request_token import TokenManagementUpdateRequestToken
     from .token_public_token_info import TokenPublicTokenInfo
+    from .token_update_request import TokenUpdateRequest
+    from .token_update_request_token import TokenUpdateRequestToken
     from .workspace_conf import WorkspaceConf
     from .workspace_conf_update import WorkspaceConfUpdate
     from .workspace_delete_request import WorkspaceDeleteRequest
@@ -341,6 +354,7 @@ if TYPE_CHECKING:
     from .workspace_language import WorkspaceLanguage
     from .workspace_list_response import WorkspaceListResponse
     from .workspace_object_info import WorkspaceObjectInfo
+    from .workspace_object_info_directory_info import WorkspaceObjectInfoDirectoryInfo
     from .workspace_object_type import WorkspaceObjectType
     from .workspace_path_request import WorkspacePathRequest
 
@@ -461,6 +475,10 @@ _MODULES: dict[str, str] = {
     "GcpAttributes": ".gcp_attributes",
     "GcpAttributesAvailability": ".gcp_attributes_availability",
     "GcpAttributesConfidentialComputeType": ".gcp_attributes_confidential_compute_type",
+    "GitCredentialInfo": ".git_credential_info",
+    "GitCredentialsCreateRequest": ".git_credentials_create_request",
+    "GitCredentialsListResponse": ".git_credentials_list_response",
+    "GitCredentialsUpdateRequest": ".git_credentials_update_request",
     "GlobalInitScriptCreateRequest": ".global_init_script_create_request",
     "GlobalInitScriptCreateResponse": ".global_init_script_create_response",
     "GlobalInitScriptDetails": ".global_init_script_details",
@@ -608,15 +626,18 @@ _MODULES: dict[str, str] = {
     "PolicyFamiliesListResponse": ".policy_families_list_response",
     "PolicyFamily": ".policy_family",
     "RepoInfo": ".repo_info",
+    "RepoSparseCheckout": ".repo_sparse_checkout",
     "ReposCreateRequest": ".repos_create_request",
     "ReposListResponse": ".repos_list_response",
     "ReposUpdateRequest": ".repos_update_request",
+    "ReposUpdateRequestSparseCheckout": ".repos_update_request_sparse_checkout",
     "ScimEmail": ".scim_email",
     "ScimEntitlement": ".scim_entitlement",
     "ScimEntitlementValue": ".scim_entitlement_value",
     "ScimError": ".scim_error",
     "ScimGroup": ".scim_group",
     "ScimGroupList": ".scim_group_list",
+    "ScimGroupMeta": ".scim_group_meta",
     "ScimGroupRequest": ".scim_group_request",
     "ScimGroupsListSortBy": ".scim_groups_list_sort_by",
     "ScimGroupsListSortOrder": ".scim_groups_list_sort_order",
@@ -642,6 +663,7 @@ _MODULES: dict[str, str] = {
     "SecretsAclsPutRequest": ".secrets_acls_put_request",
     "SecretsAzureKeyVaultMetadata": ".secrets_azure_key_vault_metadata",
     "SecretsBackendType": ".secrets_backend_type",
+    "SecretsGetResponse": ".secrets_get_response",
     "SecretsKeyRequest": ".secrets_key_request",
     "SecretsListResponse": ".secrets_list_response",
     "SecretsPermission": ".secrets_permission",
@@ -656,6 +678,7 @@ _MODULES: dict[str, str] = {
     "TerminationReason": ".termination_reason",
     "TerminationReasonParameters": ".termination_reason_parameters",
     "TerminationReasonType": ".termination_reason_type",
+    "TokenAutoscopeState": ".token_autoscope_state",
     "TokenCreateRequest": ".token_create_request",
     "TokenCreateResponse": ".token_create_response",
     "TokenDeleteRequest": ".token_delete_request",
@@ -665,7 +688,11 @@ _MODULES: dict[str, str] = {
     "TokenManagementGetResponse": ".token_management_get_response",
     "TokenManagementListResponse": ".token_management_list_response",
     "TokenManagementTokenInfo": ".token_management_token_info",
+    "TokenManagementUpdateRequest": ".token_management_update_request",
+    "TokenManagementUpdateRequestToken": ".token_management_update_request_token",
     "TokenPublicTokenInfo": ".token_public_token_info",
+    "TokenUpdateRequest": ".token_update_request",
+    "TokenUpdateRequestToken": ".token_update_request_token",
     "WorkspaceConf": ".workspace_conf",
     "WorkspaceConfUpdate": ".workspace_conf_update",
     "WorkspaceDeleteRequest": ".workspace_delete_request",
@@ -676,6 +703,7 @@ _MODULES: dict[str, str] = {
     "WorkspaceLanguage": ".workspace_language",
     "WorkspaceListResponse": ".workspace_list_response",
     "WorkspaceObjectInfo": ".workspace_object_info",
+    "WorkspaceObjectInfoDirectoryInfo": ".workspace_object_info_directory_info",
     "WorkspaceObjectType": ".workspace_object_type",
     "WorkspacePathRequest": ".workspace_path_request",
 }
@@ -811,6 +839,10 @@ __all__ = (
     "GcpAttributes",
     "GcpAttributesAvailability",
     "GcpAttributesConfidentialComputeType",
+    "GitCredentialInfo",
+    "GitCredentialsCreateRequest",
+    "GitCredentialsListResponse",
+    "GitCredentialsUpdateRequest",
     "GlobalInitScriptCreateRequest",
     "GlobalInitScriptCreateResponse",
     "GlobalInitScriptDetails",
@@ -960,13 +992,16 @@ __all__ = (
     "RepoInfo",
     "ReposCreateRequest",
     "ReposListResponse",
+    "RepoSparseCheckout",
     "ReposUpdateRequest",
+    "ReposUpdateRequestSparseCheckout",
     "ScimEmail",
     "ScimEntitlement",
     "ScimEntitlementValue",
     "ScimError",
     "ScimGroup",
     "ScimGroupList",
+    "ScimGroupMeta",
     "ScimGroupRequest",
     "ScimGroupsListSortBy",
     "ScimGroupsListSortOrder",
@@ -992,6 +1027,7 @@ __all__ = (
     "SecretsAclsPutRequest",
     "SecretsAzureKeyVaultMetadata",
     "SecretsBackendType",
+    "SecretsGetResponse",
     "SecretsKeyRequest",
     "SecretsListResponse",
     "SecretsPermission",
@@ -1006,6 +1042,7 @@ __all__ = (
     "TerminationReason",
     "TerminationReasonParameters",
     "TerminationReasonType",
+    "TokenAutoscopeState",
     "TokenCreateRequest",
     "TokenCreateResponse",
     "TokenDeleteRequest",
@@ -1015,7 +1052,11 @@ __all__ = (
     "TokenManagementGetResponse",
     "TokenManagementListResponse",
     "TokenManagementTokenInfo",
+    "TokenManagementUpdateRequest",
+    "TokenManagementUpdateRequestToken",
     "TokenPublicTokenInfo",
+    "TokenUpdateRequest",
+    "TokenUpdateRequestToken",
     "WorkspaceConf",
     "WorkspaceConfUpdate",
     "WorkspaceDeleteRequest",
@@ -1026,6 +1067,7 @@ __all__ = (
     "WorkspaceLanguage",
     "WorkspaceListResponse",
     "WorkspaceObjectInfo",
+    "WorkspaceObjectInfoDirectoryInfo",
     "WorkspaceObjectType",
     "WorkspacePathRequest",
 )

@@ -23,7 +23,8 @@ class AccessControlRequest:
         Attributes:
             permission_level (PermissionsPermissionLevel): A permission level; which ones apply depends on the object type
                 (see `permissionLevels`).
-                CAN_BIND, CAN_EDIT_METADATA and CAN_VIEW_METADATA belong to object types outside this spec.
+                CAN_BIND, CAN_CREATE, CAN_CREATE_APP, CAN_EDIT_METADATA, CAN_MONITOR, CAN_MONITOR_ONLY, CAN_QUERY and
+                CAN_VIEW_METADATA belong to object types outside this spec (databricks-sdk 0.162.0 `PermissionLevel`).
             user_name (str | Unset): User name (e-mail) of a workspace user.
             group_name (str | Unset): Name of a workspace group, e.g. `users`.
             service_principal_name (str | Unset): Application id of a service principal.

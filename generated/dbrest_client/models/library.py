@@ -19,8 +19,9 @@ T = TypeVar("T", bound="Library")
 
 @_attrs_define
 class Library:
-    """A library to install on a cluster. Exactly one of `jar`, `egg`, `whl`, `pypi`, `maven`, `cran` must
-    be set (the server rejects other combinations with `INVALID_PARAMETER_VALUE`).
+    """A library to install on a cluster. Exactly one of `jar`, `egg`, `whl`, `pypi`, `maven`, `cran` and
+    (later) `requirements` must be set (the server rejects other combinations with
+    `INVALID_PARAMETER_VALUE`).
 
         Example:
             {'pypi': {'package': 'simplejson==3.8.0'}}
@@ -34,6 +35,9 @@ class Library:
             pypi (LibrariesPythonPyPiLibrary | Unset): A PyPI package.
             maven (LibrariesMavenLibrary | Unset): A Maven package.
             cran (LibrariesRCranLibrary | Unset): A CRAN package.
+            requirements (str | Unset): URI of a `requirements.txt` file whose packages are installed with pip, e.g.
+                `/Workspace/path/to/requirements.txt` or `/Volumes/path/to/requirements.txt` (later;
+                databricks-sdk 0.162.0 `Library.requirements`).
     """
 
     jar: str | Unset = UNSET
@@ -42,6 +46,7 @@ class Library:
     pypi: LibrariesPythonPyPiLibrary | Unset = UNSET
     maven: LibrariesMavenLibrary | Unset = UNSET
     cran: LibrariesRCranLibrary | Unset = UNSET
+    requirements: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,6 +68,8 @@ class Library:
         if not isinstance(self.cran, Unset):
             cran = self.cran.to_dict()
 
+        requirements = self.requirements
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -78,6 +85,8 @@ class Library:
             field_dict["maven"] = maven
         if cran is not UNSET:
             field_dict["cran"] = cran
+        if requirements is not UNSET:
+            field_dict["requirements"] = requirements
 
         return field_dict
 
@@ -115,6 +124,8 @@ class Library:
         else:
             cran = LibrariesRCranLibrary.from_dict(_cran)
 
+        requirements = d.pop("requirements", UNSET)
+
         library = cls(
             jar=jar,
             egg=egg,
@@ -122,6 +133,7 @@ class Library:
             pypi=pypi,
             maven=maven,
             cran=cran,
+            requirements=requirements,
         )
 
         library.additional_properties = d

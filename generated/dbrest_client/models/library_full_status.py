@@ -26,14 +26,16 @@ class LibraryFullStatus:
 
     Attributes:
         library (Library | Unset): A library to install on a cluster. Exactly one of `jar`, `egg`, `whl`, `pypi`,
-            `maven`, `cran` must
-            be set (the server rejects other combinations with `INVALID_PARAMETER_VALUE`).
+            `maven`, `cran` and
+            (later) `requirements` must be set (the server rejects other combinations with
+            `INVALID_PARAMETER_VALUE`).
              Example: {'pypi': {'package': 'simplejson==3.8.0'}}.
         status (LibraryInstallStatus | Unset): Installation status of a library on a cluster: `PENDING` (not yet acted
             on) → `RESOLVING`
             (fetching the library and its dependencies) → `INSTALLING` → `INSTALLED`, or `FAILED` (see
             `messages`), or `SKIPPED` (not installed, e.g. a Scala 2.10 library on a Scala 2.11+ runtime);
-            `UNINSTALL_ON_RESTART` once uninstalled until the cluster restarts.
+            `UNINSTALL_ON_RESTART` once uninstalled until the cluster restarts; (later) `RESTORED`, a library
+            reinstalled from the cluster's saved state after a restart.
              Example: INSTALLED.
         messages (list[str] | Unset): Human-readable messages about the installation (why it failed, what was resolved);
             omitted when empty.

@@ -19,7 +19,8 @@ class PermissionsPermission:
     Attributes:
         permission_level (PermissionsPermissionLevel): A permission level; which ones apply depends on the object type
             (see `permissionLevels`).
-            CAN_BIND, CAN_EDIT_METADATA and CAN_VIEW_METADATA belong to object types outside this spec.
+            CAN_BIND, CAN_CREATE, CAN_CREATE_APP, CAN_EDIT_METADATA, CAN_MONITOR, CAN_MONITOR_ONLY, CAN_QUERY and
+            CAN_VIEW_METADATA belong to object types outside this spec (databricks-sdk 0.162.0 `PermissionLevel`).
         inherited (bool | Unset): Whether the permission comes from a parent object rather than a direct grant.
         inherited_from_object (list[str] | Unset): The parents it is inherited from, e.g. `/clusters/` or
             `/directories/2345`.

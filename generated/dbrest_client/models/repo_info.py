@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.repo_sparse_checkout import RepoSparseCheckout
+
 
 T = TypeVar("T", bound="RepoInfo")
 
@@ -25,6 +29,10 @@ class RepoInfo:
         path (str | Unset): Workspace path of the repo, /Repos/<folder>/<name>.
         branch (str | Unset): Checked-out branch; absent in detached HEAD (a tag is checked out).
         head_commit_id (str | Unset): SHA-1 of the checked-out commit.
+        sparse_checkout (RepoSparseCheckout | Unset): Sparse checkout of the repo (later; databricks-sdk 0.162.0
+            `SparseCheckout`): only the paths matching the
+            cone `patterns` are checked out. Set at creation; `patterns` may be replaced by an update. Absent = the
+            whole repository.
     """
 
     id: int
@@ -33,6 +41,7 @@ class RepoInfo:
     path: str | Unset = UNSET
     branch: str | Unset = UNSET
     head_commit_id: str | Unset = UNSET
+    sparse_checkout: RepoSparseCheckout | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +56,10 @@ class RepoInfo:
         branch = self.branch
 
         head_commit_id = self.head_commit_id
+
+        sparse_checkout: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sparse_checkout, Unset):
+            sparse_checkout = self.sparse_checkout.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,11 +78,15 @@ class RepoInfo:
             field_dict["branch"] = branch
         if head_commit_id is not UNSET:
             field_dict["head_commit_id"] = head_commit_id
+        if sparse_checkout is not UNSET:
+            field_dict["sparse_checkout"] = sparse_checkout
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.repo_sparse_checkout import RepoSparseCheckout  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -83,6 +100,13 @@ class RepoInfo:
 
         head_commit_id = d.pop("head_commit_id", UNSET)
 
+        _sparse_checkout = d.pop("sparse_checkout", UNSET)
+        sparse_checkout: RepoSparseCheckout | Unset
+        if isinstance(_sparse_checkout, Unset):
+            sparse_checkout = UNSET
+        else:
+            sparse_checkout = RepoSparseCheckout.from_dict(_sparse_checkout)
+
         repo_info = cls(
             id=id,
             url=url,
@@ -90,6 +114,7 @@ class RepoInfo:
             path=path,
             branch=branch,
             head_commit_id=head_commit_id,
+            sparse_checkout=sparse_checkout,
         )
 
         repo_info.additional_properties = d

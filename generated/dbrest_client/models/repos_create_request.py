@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.repo_sparse_checkout import RepoSparseCheckout
+
 
 T = TypeVar("T", bound="ReposCreateRequest")
 
@@ -23,11 +27,16 @@ class ReposCreateRequest:
         path (str | Unset): Workspace path of the new repo, /Repos/<folder>/<repo-name> (default /Repos/<caller>/<Git
             repository
             name>). Creating a repo in another user's folder needs admin rights (`PERMISSION_DENIED`).
+        sparse_checkout (RepoSparseCheckout | Unset): Sparse checkout of the repo (later; databricks-sdk 0.162.0
+            `SparseCheckout`): only the paths matching the
+            cone `patterns` are checked out. Set at creation; `patterns` may be replaced by an update. Absent = the
+            whole repository.
     """
 
     url: str
     provider: str
     path: str | Unset = UNSET
+    sparse_checkout: RepoSparseCheckout | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +45,10 @@ class ReposCreateRequest:
         provider = self.provider
 
         path = self.path
+
+        sparse_checkout: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sparse_checkout, Unset):
+            sparse_checkout = self.sparse_checkout.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,11 +60,15 @@ class ReposCreateRequest:
         )
         if path is not UNSET:
             field_dict["path"] = path
+        if sparse_checkout is not UNSET:
+            field_dict["sparse_checkout"] = sparse_checkout
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.repo_sparse_checkout import RepoSparseCheckout  # noqa: PLC0415
+
         d = dict(src_dict)
         url = d.pop("url")
 
@@ -59,10 +76,18 @@ class ReposCreateRequest:
 
         path = d.pop("path", UNSET)
 
+        _sparse_checkout = d.pop("sparse_checkout", UNSET)
+        sparse_checkout: RepoSparseCheckout | Unset
+        if isinstance(_sparse_checkout, Unset):
+            sparse_checkout = UNSET
+        else:
+            sparse_checkout = RepoSparseCheckout.from_dict(_sparse_checkout)
+
         repos_create_request = cls(
             url=url,
             provider=provider,
             path=path,
+            sparse_checkout=sparse_checkout,
         )
 
         repos_create_request.additional_properties = d

@@ -1,33 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.repos_update_request_sparse_checkout import ReposUpdateRequestSparseCheckout
+
+
 T = TypeVar("T", bound="ReposUpdateRequest")
 
 
 @_attrs_define
 class ReposUpdateRequest:
-    """Exactly one of `branch` and `tag`.
+    """At most one of `branch` and `tag`, and at least one of `branch`, `tag` and `sparse_checkout` (a repo's
+    sparse checkout patterns may be updated alone).
 
-    Attributes:
-        branch (str | Unset): Branch to check out (exactly one of branch and tag).
-        tag (str | Unset): Tag to check out, leaving the repo in detached HEAD (exactly one of branch and tag).
+        Attributes:
+            branch (str | Unset): Branch to check out (not together with tag).
+            tag (str | Unset): Tag to check out, leaving the repo in detached HEAD (not together with branch).
+            sparse_checkout (ReposUpdateRequestSparseCheckout | Unset): New sparse checkout patterns (the repo must have
+                been created with a sparse checkout).
     """
 
     branch: str | Unset = UNSET
     tag: str | Unset = UNSET
+    sparse_checkout: ReposUpdateRequestSparseCheckout | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         branch = self.branch
 
         tag = self.tag
+
+        sparse_checkout: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sparse_checkout, Unset):
+            sparse_checkout = self.sparse_checkout.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,19 +48,31 @@ class ReposUpdateRequest:
             field_dict["branch"] = branch
         if tag is not UNSET:
             field_dict["tag"] = tag
+        if sparse_checkout is not UNSET:
+            field_dict["sparse_checkout"] = sparse_checkout
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.repos_update_request_sparse_checkout import ReposUpdateRequestSparseCheckout  # noqa: PLC0415
+
         d = dict(src_dict)
         branch = d.pop("branch", UNSET)
 
         tag = d.pop("tag", UNSET)
 
+        _sparse_checkout = d.pop("sparse_checkout", UNSET)
+        sparse_checkout: ReposUpdateRequestSparseCheckout | Unset
+        if isinstance(_sparse_checkout, Unset):
+            sparse_checkout = UNSET
+        else:
+            sparse_checkout = ReposUpdateRequestSparseCheckout.from_dict(_sparse_checkout)
+
         repos_update_request = cls(
             branch=branch,
             tag=tag,
+            sparse_checkout=sparse_checkout,
         )
 
         repos_update_request.additional_properties = d

@@ -18,11 +18,15 @@ class ScimEmail:
         value (str | Unset):
         type_ (str | Unset): e.g. work.
         primary (bool | Unset):
+        display (str | Unset):
+        ref (str | Unset):
     """
 
     value: str | Unset = UNSET
     type_: str | Unset = UNSET
     primary: bool | Unset = UNSET
+    display: str | Unset = UNSET
+    ref: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,6 +35,10 @@ class ScimEmail:
         type_ = self.type_
 
         primary = self.primary
+
+        display = self.display
+
+        ref = self.ref
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,6 +49,10 @@ class ScimEmail:
             field_dict["type"] = type_
         if primary is not UNSET:
             field_dict["primary"] = primary
+        if display is not UNSET:
+            field_dict["display"] = display
+        if ref is not UNSET:
+            field_dict["$ref"] = ref
 
         return field_dict
 
@@ -53,10 +65,16 @@ class ScimEmail:
 
         primary = d.pop("primary", UNSET)
 
+        display = d.pop("display", UNSET)
+
+        ref = d.pop("$ref", UNSET)
+
         scim_email = cls(
             value=value,
             type_=type_,
             primary=primary,
+            display=display,
+            ref=ref,
         )
 
         scim_email.additional_properties = d

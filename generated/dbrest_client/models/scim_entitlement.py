@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scim_entitlement_value import ScimEntitlementValue
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScimEntitlement")
 
@@ -17,13 +18,29 @@ class ScimEntitlement:
     Attributes:
         value (ScimEntitlementValue): allow-cluster-create, allow-instance-pool-create, (later) workspace-access,
             databricks-sql-access.
+        display (str | Unset): A readable name of the value (responses).
+        primary (bool | Unset):
+        type_ (str | Unset):
+        ref (str | Unset): The URI of the referenced resource, e.g. `Groups/123` (responses).
     """
 
     value: ScimEntitlementValue
+    display: str | Unset = UNSET
+    primary: bool | Unset = UNSET
+    type_: str | Unset = UNSET
+    ref: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value.value
+
+        display = self.display
+
+        primary = self.primary
+
+        type_ = self.type_
+
+        ref = self.ref
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -32,6 +49,14 @@ class ScimEntitlement:
                 "value": value,
             }
         )
+        if display is not UNSET:
+            field_dict["display"] = display
+        if primary is not UNSET:
+            field_dict["primary"] = primary
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if ref is not UNSET:
+            field_dict["$ref"] = ref
 
         return field_dict
 
@@ -40,8 +65,20 @@ class ScimEntitlement:
         d = dict(src_dict)
         value = ScimEntitlementValue(d.pop("value"))
 
+        display = d.pop("display", UNSET)
+
+        primary = d.pop("primary", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        ref = d.pop("$ref", UNSET)
+
         scim_entitlement = cls(
             value=value,
+            display=display,
+            primary=primary,
+            type_=type_,
+            ref=ref,
         )
 
         scim_entitlement.additional_properties = d

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.scim_entitlement import ScimEntitlement
+    from ..models.scim_group_meta import ScimGroupMeta
     from ..models.scim_reference import ScimReference
     from ..models.scim_role import ScimRole
 
@@ -23,6 +24,7 @@ class ScimGroup:
 
     Attributes:
         schemas (list[str]): Schema URNs of the resource or message.
+        meta (ScimGroupMeta | Unset): Resource metadata.
         id (str | Unset):
         display_name (str | Unset):
         members (list[ScimReference] | Unset): Direct members (users, groups, service principals).
@@ -33,6 +35,7 @@ class ScimGroup:
     """
 
     schemas: list[str]
+    meta: ScimGroupMeta | Unset = UNSET
     id: str | Unset = UNSET
     display_name: str | Unset = UNSET
     members: list[ScimReference] | Unset = UNSET
@@ -44,6 +47,10 @@ class ScimGroup:
 
     def to_dict(self) -> dict[str, Any]:
         schemas = self.schemas
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
 
         id = self.id
 
@@ -86,6 +93,8 @@ class ScimGroup:
                 "schemas": schemas,
             }
         )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
         if id is not UNSET:
             field_dict["id"] = id
         if display_name is not UNSET:
@@ -106,11 +115,19 @@ class ScimGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.scim_entitlement import ScimEntitlement  # noqa: PLC0415
+        from ..models.scim_group_meta import ScimGroupMeta  # noqa: PLC0415
         from ..models.scim_reference import ScimReference  # noqa: PLC0415
         from ..models.scim_role import ScimRole  # noqa: PLC0415
 
         d = dict(src_dict)
         schemas = cast(list[str], d.pop("schemas"))
+
+        _meta = d.pop("meta", UNSET)
+        meta: ScimGroupMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ScimGroupMeta.from_dict(_meta)
 
         id = d.pop("id", UNSET)
 
@@ -156,6 +173,7 @@ class ScimGroup:
 
         scim_group = cls(
             schemas=schemas,
+            meta=meta,
             id=id,
             display_name=display_name,
             members=members,

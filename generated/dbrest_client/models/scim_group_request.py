@@ -21,8 +21,10 @@ T = TypeVar("T", bound="ScimGroupRequest")
 class ScimGroupRequest:
     """
     Attributes:
-        schemas (list[str]): Must contain `urn:ietf:params:scim:schemas:core:2.0:Group`.
         display_name (str): Group name; unique.
+        schemas (list[str] | Unset): When given, must contain `urn:ietf:params:scim:schemas:core:2.0:Group`. Optional:
+            Databricks
+            accepts a request without it (databricks-sdk 0.162.0 sends none).
         members (list[ScimReference] | Unset):
         groups (list[ScimReference] | Unset): Parent groups (by id).
         entitlements (list[ScimEntitlement] | Unset):
@@ -30,8 +32,8 @@ class ScimGroupRequest:
         external_id (str | Unset):
     """
 
-    schemas: list[str]
     display_name: str
+    schemas: list[str] | Unset = UNSET
     members: list[ScimReference] | Unset = UNSET
     groups: list[ScimReference] | Unset = UNSET
     entitlements: list[ScimEntitlement] | Unset = UNSET
@@ -40,9 +42,11 @@ class ScimGroupRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schemas = self.schemas
-
         display_name = self.display_name
+
+        schemas: list[str] | Unset = UNSET
+        if not isinstance(self.schemas, Unset):
+            schemas = self.schemas
 
         members: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.members, Unset):
@@ -78,10 +82,11 @@ class ScimGroupRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "schemas": schemas,
                 "displayName": display_name,
             }
         )
+        if schemas is not UNSET:
+            field_dict["schemas"] = schemas
         if members is not UNSET:
             field_dict["members"] = members
         if groups is not UNSET:
@@ -102,9 +107,9 @@ class ScimGroupRequest:
         from ..models.scim_role import ScimRole  # noqa: PLC0415
 
         d = dict(src_dict)
-        schemas = cast(list[str], d.pop("schemas"))
-
         display_name = d.pop("displayName")
+
+        schemas = cast(list[str], d.pop("schemas", UNSET))
 
         _members = d.pop("members", UNSET)
         members: list[ScimReference] | Unset = UNSET
@@ -145,8 +150,8 @@ class ScimGroupRequest:
         external_id = d.pop("externalId", UNSET)
 
         scim_group_request = cls(
-            schemas=schemas,
             display_name=display_name,
+            schemas=schemas,
             members=members,
             groups=groups,
             entitlements=entitlements,

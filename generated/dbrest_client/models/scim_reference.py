@@ -20,11 +20,15 @@ class ScimReference:
             value (str): The SCIM id.
             display (str | Unset):
             type_ (str | Unset):
+            primary (bool | Unset):
+            ref (str | Unset): The URI of the referenced resource, e.g. `Groups/123` or `Users/456` (responses).
     """
 
     value: str
     display: str | Unset = UNSET
     type_: str | Unset = UNSET
+    primary: bool | Unset = UNSET
+    ref: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,6 +37,10 @@ class ScimReference:
         display = self.display
 
         type_ = self.type_
+
+        primary = self.primary
+
+        ref = self.ref
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,6 +53,10 @@ class ScimReference:
             field_dict["display"] = display
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if primary is not UNSET:
+            field_dict["primary"] = primary
+        if ref is not UNSET:
+            field_dict["$ref"] = ref
 
         return field_dict
 
@@ -57,10 +69,16 @@ class ScimReference:
 
         type_ = d.pop("type", UNSET)
 
+        primary = d.pop("primary", UNSET)
+
+        ref = d.pop("$ref", UNSET)
+
         scim_reference = cls(
             value=value,
             display=display,
             type_=type_,
+            primary=primary,
+            ref=ref,
         )
 
         scim_reference.additional_properties = d

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ScimRole")
 
 
@@ -14,13 +16,29 @@ class ScimRole:
     """
     Attributes:
         value (str): An AWS instance profile ARN.
+        display (str | Unset): A readable name of the value (responses).
+        primary (bool | Unset):
+        type_ (str | Unset):
+        ref (str | Unset): The URI of the referenced resource, e.g. `Groups/123` (responses).
     """
 
     value: str
+    display: str | Unset = UNSET
+    primary: bool | Unset = UNSET
+    type_: str | Unset = UNSET
+    ref: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value
+
+        display = self.display
+
+        primary = self.primary
+
+        type_ = self.type_
+
+        ref = self.ref
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -29,6 +47,14 @@ class ScimRole:
                 "value": value,
             }
         )
+        if display is not UNSET:
+            field_dict["display"] = display
+        if primary is not UNSET:
+            field_dict["primary"] = primary
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if ref is not UNSET:
+            field_dict["$ref"] = ref
 
         return field_dict
 
@@ -37,8 +63,20 @@ class ScimRole:
         d = dict(src_dict)
         value = d.pop("value")
 
+        display = d.pop("display", UNSET)
+
+        primary = d.pop("primary", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        ref = d.pop("$ref", UNSET)
+
         scim_role = cls(
             value=value,
+            display=display,
+            primary=primary,
+            type_=type_,
+            ref=ref,
         )
 
         scim_role.additional_properties = d

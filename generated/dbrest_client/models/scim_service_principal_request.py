@@ -21,7 +21,9 @@ T = TypeVar("T", bound="ScimServicePrincipalRequest")
 class ScimServicePrincipalRequest:
     """
     Attributes:
-        schemas (list[str]): Must contain `urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal`.
+        schemas (list[str] | Unset): When given, must contain `urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal`.
+            Optional: Databricks
+            accepts a request without it (databricks-sdk 0.162.0 sends none).
         application_id (str | Unset): Azure AD application id (required on Azure); generated when absent.
         display_name (str | Unset):
         active (bool | Unset): default true.
@@ -31,7 +33,7 @@ class ScimServicePrincipalRequest:
         external_id (str | Unset):
     """
 
-    schemas: list[str]
+    schemas: list[str] | Unset = UNSET
     application_id: str | Unset = UNSET
     display_name: str | Unset = UNSET
     active: bool | Unset = UNSET
@@ -42,7 +44,9 @@ class ScimServicePrincipalRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schemas = self.schemas
+        schemas: list[str] | Unset = UNSET
+        if not isinstance(self.schemas, Unset):
+            schemas = self.schemas
 
         application_id = self.application_id
 
@@ -75,11 +79,9 @@ class ScimServicePrincipalRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "schemas": schemas,
-            }
-        )
+        field_dict.update({})
+        if schemas is not UNSET:
+            field_dict["schemas"] = schemas
         if application_id is not UNSET:
             field_dict["applicationId"] = application_id
         if display_name is not UNSET:
@@ -104,7 +106,7 @@ class ScimServicePrincipalRequest:
         from ..models.scim_role import ScimRole  # noqa: PLC0415
 
         d = dict(src_dict)
-        schemas = cast(list[str], d.pop("schemas"))
+        schemas = cast(list[str], d.pop("schemas", UNSET))
 
         application_id = d.pop("applicationId", UNSET)
 

@@ -23,8 +23,10 @@ T = TypeVar("T", bound="ScimUserRequest")
 class ScimUserRequest:
     """
     Attributes:
-        schemas (list[str]): Must contain `urn:ietf:params:scim:schemas:core:2.0:User`.
         user_name (str): The user's e-mail address; unique.
+        schemas (list[str] | Unset): When given, must contain `urn:ietf:params:scim:schemas:core:2.0:User`. Optional:
+            Databricks
+            accepts a request without it (databricks-sdk 0.162.0 sends none).
         display_name (str | Unset):
         active (bool | Unset): default true.
         emails (list[ScimEmail] | Unset):
@@ -35,8 +37,8 @@ class ScimUserRequest:
         external_id (str | Unset):
     """
 
-    schemas: list[str]
     user_name: str
+    schemas: list[str] | Unset = UNSET
     display_name: str | Unset = UNSET
     active: bool | Unset = UNSET
     emails: list[ScimEmail] | Unset = UNSET
@@ -48,9 +50,11 @@ class ScimUserRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schemas = self.schemas
-
         user_name = self.user_name
+
+        schemas: list[str] | Unset = UNSET
+        if not isinstance(self.schemas, Unset):
+            schemas = self.schemas
 
         display_name = self.display_name
 
@@ -94,10 +98,11 @@ class ScimUserRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "schemas": schemas,
                 "userName": user_name,
             }
         )
+        if schemas is not UNSET:
+            field_dict["schemas"] = schemas
         if display_name is not UNSET:
             field_dict["displayName"] = display_name
         if active is not UNSET:
@@ -126,9 +131,9 @@ class ScimUserRequest:
         from ..models.scim_role import ScimRole  # noqa: PLC0415
 
         d = dict(src_dict)
-        schemas = cast(list[str], d.pop("schemas"))
-
         user_name = d.pop("userName")
+
+        schemas = cast(list[str], d.pop("schemas", UNSET))
 
         display_name = d.pop("displayName", UNSET)
 
@@ -180,8 +185,8 @@ class ScimUserRequest:
         external_id = d.pop("externalId", UNSET)
 
         scim_user_request = cls(
-            schemas=schemas,
             user_name=user_name,
+            schemas=schemas,
             display_name=display_name,
             active=active,
             emails=emails,

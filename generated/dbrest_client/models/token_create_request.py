@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,16 +20,24 @@ class TokenCreateRequest:
             maxTokenLifetimeDays requires a lifetime no longer than that. At most 10^15 seconds (the expiry time
             must fit in int64 epoch milliseconds).
         comment (str | Unset): Free-text comment shown in the token list.
+        scopes (list[str] | Unset): API scopes of the token (later): the groups of APIs it may call, e.g. `all-apis`,
+            `sql`,
+            `unity-catalog`. Absent = every API the owner may call.
     """
 
     lifetime_seconds: int | Unset = UNSET
     comment: str | Unset = UNSET
+    scopes: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         lifetime_seconds = self.lifetime_seconds
 
         comment = self.comment
+
+        scopes: list[str] | Unset = UNSET
+        if not isinstance(self.scopes, Unset):
+            scopes = self.scopes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,6 +46,8 @@ class TokenCreateRequest:
             field_dict["lifetime_seconds"] = lifetime_seconds
         if comment is not UNSET:
             field_dict["comment"] = comment
+        if scopes is not UNSET:
+            field_dict["scopes"] = scopes
 
         return field_dict
 
@@ -48,9 +58,12 @@ class TokenCreateRequest:
 
         comment = d.pop("comment", UNSET)
 
+        scopes = cast(list[str], d.pop("scopes", UNSET))
+
         token_create_request = cls(
             lifetime_seconds=lifetime_seconds,
             comment=comment,
+            scopes=scopes,
         )
 
         token_create_request.additional_properties = d

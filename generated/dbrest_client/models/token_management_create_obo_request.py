@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,11 +20,15 @@ class TokenManagementCreateOboRequest:
             requires a lifetime
             no longer than that. At most 10^15 seconds (the expiry time must fit in int64 epoch milliseconds).
         comment (str | Unset): Free-text comment.
+        scopes (list[str] | Unset): API scopes of the token (later): the groups of APIs it may call, e.g. `all-apis`,
+            `sql`,
+            `unity-catalog`. Absent = every API the owner may call.
     """
 
     application_id: str
     lifetime_seconds: int
     comment: str | Unset = UNSET
+    scopes: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,6 +37,10 @@ class TokenManagementCreateOboRequest:
         lifetime_seconds = self.lifetime_seconds
 
         comment = self.comment
+
+        scopes: list[str] | Unset = UNSET
+        if not isinstance(self.scopes, Unset):
+            scopes = self.scopes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,6 +52,8 @@ class TokenManagementCreateOboRequest:
         )
         if comment is not UNSET:
             field_dict["comment"] = comment
+        if scopes is not UNSET:
+            field_dict["scopes"] = scopes
 
         return field_dict
 
@@ -56,10 +66,13 @@ class TokenManagementCreateOboRequest:
 
         comment = d.pop("comment", UNSET)
 
+        scopes = cast(list[str], d.pop("scopes", UNSET))
+
         token_management_create_obo_request = cls(
             application_id=application_id,
             lifetime_seconds=lifetime_seconds,
             comment=comment,
+            scopes=scopes,
         )
 
         token_management_create_obo_request.additional_properties = d

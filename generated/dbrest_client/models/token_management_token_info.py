@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.token_autoscope_state import TokenAutoscopeState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenManagementTokenInfo")
@@ -22,6 +23,15 @@ class TokenManagementTokenInfo:
         created_by_id (int | Unset): Id of the user who created the token.
         created_by_username (str | Unset): User name of the user who created the token.
         owner_id (int | Unset): Id of the user or service principal that owns the token (authenticates with it).
+        scopes (list[str] | Unset): API scopes of the token (later): the groups of APIs it may call, e.g. `all-apis`,
+            `sql`,
+            `unity-catalog`. Absent = every API the owner may call.
+        last_used_day (int | Unset): Epoch ms of the day the token was last used (accurate to a day; later).
+        workspace_id (int | Unset): Id of the workspace the token was created in (later).
+        autoscope_state (TokenAutoscopeState | Unset): State of the collection of a token's inferred scopes (autoscope;
+            later, output only).
+        inferred_scopes (list[str] | Unset): API path scopes collected while autoscope was on (output only; later).
+        backfill_scopes (list[str] | Unset): Scopes inferred by offline backfill processing (output only; later).
     """
 
     token_id: str
@@ -31,6 +41,12 @@ class TokenManagementTokenInfo:
     created_by_id: int | Unset = UNSET
     created_by_username: str | Unset = UNSET
     owner_id: int | Unset = UNSET
+    scopes: list[str] | Unset = UNSET
+    last_used_day: int | Unset = UNSET
+    workspace_id: int | Unset = UNSET
+    autoscope_state: TokenAutoscopeState | Unset = UNSET
+    inferred_scopes: list[str] | Unset = UNSET
+    backfill_scopes: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +63,26 @@ class TokenManagementTokenInfo:
         created_by_username = self.created_by_username
 
         owner_id = self.owner_id
+
+        scopes: list[str] | Unset = UNSET
+        if not isinstance(self.scopes, Unset):
+            scopes = self.scopes
+
+        last_used_day = self.last_used_day
+
+        workspace_id = self.workspace_id
+
+        autoscope_state: str | Unset = UNSET
+        if not isinstance(self.autoscope_state, Unset):
+            autoscope_state = self.autoscope_state.value
+
+        inferred_scopes: list[str] | Unset = UNSET
+        if not isinstance(self.inferred_scopes, Unset):
+            inferred_scopes = self.inferred_scopes
+
+        backfill_scopes: list[str] | Unset = UNSET
+        if not isinstance(self.backfill_scopes, Unset):
+            backfill_scopes = self.backfill_scopes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,6 +101,18 @@ class TokenManagementTokenInfo:
             field_dict["created_by_username"] = created_by_username
         if owner_id is not UNSET:
             field_dict["owner_id"] = owner_id
+        if scopes is not UNSET:
+            field_dict["scopes"] = scopes
+        if last_used_day is not UNSET:
+            field_dict["last_used_day"] = last_used_day
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+        if autoscope_state is not UNSET:
+            field_dict["autoscope_state"] = autoscope_state
+        if inferred_scopes is not UNSET:
+            field_dict["inferred_scopes"] = inferred_scopes
+        if backfill_scopes is not UNSET:
+            field_dict["backfill_scopes"] = backfill_scopes
 
         return field_dict
 
@@ -85,6 +133,23 @@ class TokenManagementTokenInfo:
 
         owner_id = d.pop("owner_id", UNSET)
 
+        scopes = cast(list[str], d.pop("scopes", UNSET))
+
+        last_used_day = d.pop("last_used_day", UNSET)
+
+        workspace_id = d.pop("workspace_id", UNSET)
+
+        _autoscope_state = d.pop("autoscope_state", UNSET)
+        autoscope_state: TokenAutoscopeState | Unset
+        if isinstance(_autoscope_state, Unset):
+            autoscope_state = UNSET
+        else:
+            autoscope_state = TokenAutoscopeState(_autoscope_state)
+
+        inferred_scopes = cast(list[str], d.pop("inferred_scopes", UNSET))
+
+        backfill_scopes = cast(list[str], d.pop("backfill_scopes", UNSET))
+
         token_management_token_info = cls(
             token_id=token_id,
             creation_time=creation_time,
@@ -93,6 +158,12 @@ class TokenManagementTokenInfo:
             created_by_id=created_by_id,
             created_by_username=created_by_username,
             owner_id=owner_id,
+            scopes=scopes,
+            last_used_day=last_used_day,
+            workspace_id=workspace_id,
+            autoscope_state=autoscope_state,
+            inferred_scopes=inferred_scopes,
+            backfill_scopes=backfill_scopes,
         )
 
         token_management_token_info.additional_properties = d

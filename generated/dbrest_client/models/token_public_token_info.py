@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.token_autoscope_state import TokenAutoscopeState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenPublicTokenInfo")
@@ -19,12 +20,23 @@ class TokenPublicTokenInfo:
         creation_time (int): Creation time, epoch milliseconds.
         expiry_time (int): Expiry time, epoch milliseconds; -1 = never expires.
         comment (str | Unset):
+        scopes (list[str] | Unset): API scopes of the token (later): the groups of APIs it may call, e.g. `all-apis`,
+            `sql`,
+            `unity-catalog`. Absent = every API the owner may call.
+        autoscope_state (TokenAutoscopeState | Unset): State of the collection of a token's inferred scopes (autoscope;
+            later, output only).
+        inferred_scopes (list[str] | Unset): API path scopes collected while autoscope was on (output only; later).
+        backfill_scopes (list[str] | Unset): Scopes inferred by offline backfill processing (output only; later).
     """
 
     token_id: str
     creation_time: int
     expiry_time: int
     comment: str | Unset = UNSET
+    scopes: list[str] | Unset = UNSET
+    autoscope_state: TokenAutoscopeState | Unset = UNSET
+    inferred_scopes: list[str] | Unset = UNSET
+    backfill_scopes: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +47,22 @@ class TokenPublicTokenInfo:
         expiry_time = self.expiry_time
 
         comment = self.comment
+
+        scopes: list[str] | Unset = UNSET
+        if not isinstance(self.scopes, Unset):
+            scopes = self.scopes
+
+        autoscope_state: str | Unset = UNSET
+        if not isinstance(self.autoscope_state, Unset):
+            autoscope_state = self.autoscope_state.value
+
+        inferred_scopes: list[str] | Unset = UNSET
+        if not isinstance(self.inferred_scopes, Unset):
+            inferred_scopes = self.inferred_scopes
+
+        backfill_scopes: list[str] | Unset = UNSET
+        if not isinstance(self.backfill_scopes, Unset):
+            backfill_scopes = self.backfill_scopes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,6 +75,14 @@ class TokenPublicTokenInfo:
         )
         if comment is not UNSET:
             field_dict["comment"] = comment
+        if scopes is not UNSET:
+            field_dict["scopes"] = scopes
+        if autoscope_state is not UNSET:
+            field_dict["autoscope_state"] = autoscope_state
+        if inferred_scopes is not UNSET:
+            field_dict["inferred_scopes"] = inferred_scopes
+        if backfill_scopes is not UNSET:
+            field_dict["backfill_scopes"] = backfill_scopes
 
         return field_dict
 
@@ -61,11 +97,28 @@ class TokenPublicTokenInfo:
 
         comment = d.pop("comment", UNSET)
 
+        scopes = cast(list[str], d.pop("scopes", UNSET))
+
+        _autoscope_state = d.pop("autoscope_state", UNSET)
+        autoscope_state: TokenAutoscopeState | Unset
+        if isinstance(_autoscope_state, Unset):
+            autoscope_state = UNSET
+        else:
+            autoscope_state = TokenAutoscopeState(_autoscope_state)
+
+        inferred_scopes = cast(list[str], d.pop("inferred_scopes", UNSET))
+
+        backfill_scopes = cast(list[str], d.pop("backfill_scopes", UNSET))
+
         token_public_token_info = cls(
             token_id=token_id,
             creation_time=creation_time,
             expiry_time=expiry_time,
             comment=comment,
+            scopes=scopes,
+            autoscope_state=autoscope_state,
+            inferred_scopes=inferred_scopes,
+            backfill_scopes=backfill_scopes,
         )
 
         token_public_token_info.additional_properties = d

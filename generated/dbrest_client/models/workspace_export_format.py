@@ -2,9 +2,11 @@ from enum import StrEnum
 
 
 class WorkspaceExportFormat(StrEnum):
+    AUTO = "AUTO"
     DBC = "DBC"
     HTML = "HTML"
     JUPYTER = "JUPYTER"
+    RAW = "RAW"
     R_MARKDOWN = "R_MARKDOWN"
     SOURCE = "SOURCE"
 

@@ -22,11 +22,15 @@ class WorkspaceImportMultipartRequest:
             segment
             → `INVALID_PARAMETER_VALUE`.
         content (File): The file to import (at most 10 MB).
-        format_ (WorkspaceExportFormat | Unset): Notebook format: SOURCE (source text), HTML, JUPYTER (.ipynb), DBC
-            (Databricks archive, the only format
-            for folders), R_MARKDOWN (R notebooks, later). Case-sensitive.
+        format_ (WorkspaceExportFormat | Unset): Import/export format (databricks-sdk 0.162.0 `ImportFormat` /
+            `ExportFormat`), case-sensitive:
+            SOURCE (source text), HTML, JUPYTER (.ipynb), DBC (Databricks archive), R_MARKDOWN (R notebooks),
+            AUTO (import: a notebook when the path's extension and the content's header say so — the header
+            `Databricks notebook source` in the language's comment syntax, or a Jupyter notebook — else a file;
+            export: the object as it is, the bytes of a file or a notebook's source) and RAW (import: always a
+            workspace file; export: the object's bytes).
         language (WorkspaceLanguage | Unset): Notebook language.
-        overwrite (bool | Unset): Replace an existing notebook (default false). Not supported with DBC.
+        overwrite (bool | Unset): Replace an existing notebook or file (default false). Not supported with DBC.
     """
 
     path: str

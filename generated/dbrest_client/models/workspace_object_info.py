@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 from ..models.workspace_language import WorkspaceLanguage
 from ..models.workspace_object_type import WorkspaceObjectType
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workspace_object_info_directory_info import WorkspaceObjectInfoDirectoryInfo
+
 
 T = TypeVar("T", bound="WorkspaceObjectInfo")
 
@@ -18,10 +22,12 @@ class WorkspaceObjectInfo:
     """
     Example:
         {'path': '/Users/user@example.com/project/ScalaExampleNotebook', 'language': 'SCALA', 'object_type': 'NOTEBOOK',
-            'object_id': 789}
+            'object_id': 789, 'resource_id': '789', 'created_at': 1600000000000, 'modified_at': 1600000000000}
 
     Attributes:
-        object_type (WorkspaceObjectType): Kind of workspace object. `FILE` and `REPO` appeared with Repos (2021).
+        object_type (WorkspaceObjectType): Kind of workspace object. `FILE` (a workspace file: any bytes, e.g. a .py
+            module or a CSV) and `REPO`
+            appeared with Repos (2021), `DASHBOARD` later (databricks-sdk 0.162.0 `ObjectType`).
         path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path or a `..`
             segment
             → `INVALID_PARAMETER_VALUE`.
@@ -31,6 +37,11 @@ class WorkspaceObjectInfo:
         created_at (int | Unset): Creation time, epoch milliseconds (notebooks and files; later).
         modified_at (int | Unset): Last modification, epoch milliseconds (notebooks and files; later).
         size (int | Unset): Size in bytes (files; later).
+        directory_info (WorkspaceObjectInfoDirectoryInfo | Unset): Folders only (later; databricks-sdk 0.162.0
+            `DirectoryInfo`).
+        resource_id (str | Unset): The object's id as a string (later; databricks-sdk 0.162.0 `ObjectInfo.resource_id`):
+            the id other
+            APIs (permissions, files) take.
     """
 
     object_type: WorkspaceObjectType
@@ -40,6 +51,8 @@ class WorkspaceObjectInfo:
     created_at: int | Unset = UNSET
     modified_at: int | Unset = UNSET
     size: int | Unset = UNSET
+    directory_info: WorkspaceObjectInfoDirectoryInfo | Unset = UNSET
+    resource_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,6 +72,12 @@ class WorkspaceObjectInfo:
 
         size = self.size
 
+        directory_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.directory_info, Unset):
+            directory_info = self.directory_info.to_dict()
+
+        resource_id = self.resource_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -77,11 +96,17 @@ class WorkspaceObjectInfo:
             field_dict["modified_at"] = modified_at
         if size is not UNSET:
             field_dict["size"] = size
+        if directory_info is not UNSET:
+            field_dict["directory_info"] = directory_info
+        if resource_id is not UNSET:
+            field_dict["resource_id"] = resource_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workspace_object_info_directory_info import WorkspaceObjectInfoDirectoryInfo  # noqa: PLC0415
+
         d = dict(src_dict)
         object_type = WorkspaceObjectType(d.pop("object_type"))
 
@@ -102,6 +127,15 @@ class WorkspaceObjectInfo:
 
         size = d.pop("size", UNSET)
 
+        _directory_info = d.pop("directory_info", UNSET)
+        directory_info: WorkspaceObjectInfoDirectoryInfo | Unset
+        if isinstance(_directory_info, Unset):
+            directory_info = UNSET
+        else:
+            directory_info = WorkspaceObjectInfoDirectoryInfo.from_dict(_directory_info)
+
+        resource_id = d.pop("resource_id", UNSET)
+
         workspace_object_info = cls(
             object_type=object_type,
             path=path,
@@ -110,6 +144,8 @@ class WorkspaceObjectInfo:
             created_at=created_at,
             modified_at=modified_at,
             size=size,
+            directory_info=directory_info,
+            resource_id=resource_id,
         )
 
         workspace_object_info.additional_properties = d

@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class WorkspaceObjectType(StrEnum):
+    DASHBOARD = "DASHBOARD"
     DIRECTORY = "DIRECTORY"
     FILE = "FILE"
     LIBRARY = "LIBRARY"

@@ -50,6 +50,7 @@ import math
 import re
 import shutil
 import struct
+import textwrap
 import threading
 import time
 import traceback
@@ -632,6 +633,10 @@ class CommandsService(Service):
             raise ApiError.invalid("Missing required field: command (a field, or a multipart file part 'command')")
         if ctx.status != "Running":
             raise ApiError.invalid(f"Context {ctx.context_id} is not running (status {ctx.status})")
+        # Databricks strips the indentation common to every line of a command before running it:
+        # databricks-sdk's dbutils proxy (databricks/sdk/dbutils.py) sends indented, triple-quoted Python and
+        # depends on that.
+        command = textwrap.dedent(command)
         if re.match(r"^\s*%run\b", command):
             raise ApiError.invalid("%run is not supported in command execution")
         cmd = Command(self._new_id("commands.command", 0xC2B2AE3D27D4EB4F), ctx.context_id, p["language"], command)

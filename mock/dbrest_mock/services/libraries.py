@@ -1,6 +1,7 @@
 """Libraries API 2.0: per-cluster libraries whose installation follows the cluster's life cycle.
 
-Rules (api-inventory §1.4, §2.7): a library is exactly one of jar, egg, whl, pypi, maven, cran (else
+Rules (api-inventory §1.4, §2.7): a library is exactly one of jar, egg, whl, pypi, maven, cran and (later,
+databricks-sdk 0.162.0 ``Library.requirements``) requirements, the path of a requirements.txt (else
 INVALID_PARAMETER_VALUE); a ``whl`` must end in ``.whl`` or ``.wheelhouse.zip``; Maven coordinates are
 ``groupId:artifactId:version`` (or with a packaging/classifier part). An unknown cluster gives 400
 INVALID_PARAMETER_VALUE "Cluster <id> does not exist", like the Clusters API; ``install`` on a TERMINATING or
@@ -33,7 +34,7 @@ from typing import Any
 from ..errors import ApiError
 from ..service import Env, Request, Service, operation
 
-LIBRARY_KINDS = ("jar", "egg", "whl", "pypi", "maven", "cran")
+LIBRARY_KINDS = ("jar", "egg", "whl", "pypi", "maven", "cran", "requirements")
 USABLE_CLUSTER_STATES = ("RUNNING", "RESIZING")
 #: status -> (duration key, realistic seconds, next status)
 STEPS: dict[str, tuple[str, float, str]] = {
@@ -81,7 +82,7 @@ def check_library(library: dict[str, Any], index: int) -> dict[str, Any]:
         )
     kind = kinds[0]
     value = library[kind]
-    if kind in ("jar", "egg", "whl"):
+    if kind in ("jar", "egg", "whl", "requirements"):
         if not value.strip():
             raise ApiError.invalid(f"{where}.{kind} must be a non-empty URI")
         if kind == "whl" and not (value.endswith(".whl") or value.endswith(".wheelhouse.zip")):

@@ -5,6 +5,10 @@ same branch of the same remote always has the same head and checking out a tag g
 is also a REPO object in the workspace tree when the workspace service is loaded (the repo id is its
 object id; deleting the folder there deletes the repo). Lists are ordered by path, 20 per page, with an
 opaque ``next_page_token``. Non-admins see and manage only the repos they created.
+
+Sparse checkout (later; databricks-sdk 0.162.0 ``SparseCheckout``): cone ``patterns`` given at creation are
+stored and returned; an update may replace them, but only on a repo created with a sparse checkout
+("The update will fail if sparse checkout is not enabled for the repo", the SDK's ``update`` docs).
 """
 
 from __future__ import annotations
@@ -44,12 +48,16 @@ class Repo:
     branch: str | None
     head_commit_id: str
     owner: str
+    #: Cone patterns of a sparse checkout; None = the whole repository.
+    sparse_patterns: list[str] | None = None
 
     def info(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "url": self.url, "provider": self.provider, "path": self.path}
         if self.branch is not None:
             out["branch"] = self.branch
         out["head_commit_id"] = self.head_commit_id
+        if self.sparse_patterns is not None:
+            out["sparse_checkout"] = {"patterns": list(self.sparse_patterns)}
         return out
 
 
@@ -157,7 +165,10 @@ class ReposService(Service):
         ws = self._workspace()
         attach = getattr(ws, "attach_repo", None)
         repo_id = int(attach(path)) if attach is not None else self.env.next_id("workspace.object", start=100)
+        sparse = p.get("sparse_checkout")
         repo = Repo(repo_id, url, provider, path, "main", commit_of(url, "refs/heads/main"), req.user)
+        if sparse is not None:
+            repo.sparse_patterns = list(sparse.get("patterns") or [])
         self.repos[repo_id] = repo
         return repo.info()
 
@@ -169,11 +180,18 @@ class ReposService(Service):
     def update(self, req: Request) -> dict[str, Any]:
         repo = self._repo(req)
         branch, tag = req.params.get("branch"), req.params.get("tag")
-        if (branch is None) == (tag is None):
-            raise ApiError.invalid("Specify exactly one of branch and tag.")
+        sparse = req.params.get("sparse_checkout")
+        if (branch is not None and tag is not None) or (branch is None and tag is None and sparse is None):
+            raise ApiError.invalid("Specify exactly one of branch and tag, or sparse_checkout.")
+        if sparse is not None:
+            if repo.sparse_patterns is None:
+                raise ApiError.invalid(
+                    f"Sparse checkout is not enabled for repo {repo.id}; it can only be set when the repo is created."
+                )
+            repo.sparse_patterns = list(sparse.get("patterns") or [])
         if branch is not None:
             repo.branch, repo.head_commit_id = branch, commit_of(repo.url, f"refs/heads/{branch}")
-        else:
+        elif tag is not None:
             repo.branch, repo.head_commit_id = None, commit_of(repo.url, f"refs/tags/{tag}")
         return {}
 

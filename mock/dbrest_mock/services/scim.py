@@ -8,27 +8,26 @@ principal's id is ``principal_id`` of its userName / applicationId (the id other
 owners); a group gets one when SCIM first sees it, kept across renames.
 
 Rules: only ``GET /Me``, ``GET /Users`` and ``GET /Groups`` are open to non-admins (who see only id and
-name in lists); everything else is admin only (403). Requests must name their resource schema (400
-``invalidSyntax``); userName (case-insensitively), group displayName and applicationId are unique (409
+name in lists); everything else is admin only (403). A request's ``schemas``, when given, must name its
+resource schema (400 ``invalidSyntax``); creates and replaces may leave it out (databricks-sdk 0.162.0 sends
+none and Databricks accepts that), PATCH must name PatchOp. userName (case-insensitively), group displayName and applicationId are unique (409
 ``uniqueness``). Lists support ``filter`` (:class:`FilterParser`), ``attributes`` / ``excludedAttributes``,
-``startIndex`` / ``count`` paging and ``sortBy`` / ``sortOrder``. PATCH applies RFC 7644 PatchOp operations
-all or nothing. Deleting a user or service principal removes it (Databricks purges deactivated users after
+``startIndex`` / ``count`` paging and ``sortBy`` / ``sortOrder`` (scim_query.py). PATCH applies RFC 7644 PatchOp
+operations all or nothing (scim_patch.py); PUT replaces a user, group or service principal. Deleting a user or service principal removes it (Databricks purges deactivated users after
 30 days; the mock does it at once); ``active: false`` is stored but does not block the user's tokens.
 """
 
 from __future__ import annotations
 
 import copy
-import json
-import re
 import uuid
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ..errors import ApiError
 from ..service import Reply, Request, Service, operation
 from .groups import principal_id
+from .scim_patch import GROUP_KIND, SP_KIND, USER_KIND, apply_patch
+from .scim_query import attribute_values, invalid_value, parse_filter, project, scim_error
 
 USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User"
 GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group"
@@ -38,358 +37,6 @@ PATCH_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp"
 ENTITLEMENTS = ("allow-cluster-create", "allow-instance-pool-create", "workspace-access", "databricks-sql-access")
 BUILTIN_GROUPS = ("admins", "users")
 MAX_COUNT = 10000
-
-_CODES = {400: "INVALID_PARAMETER_VALUE", 403: "PERMISSION_DENIED", 404: "RESOURCE_DOES_NOT_EXIST"}
-
-
-def scim_error(status: int, detail: str, scim_type: str | None = None) -> ApiError:
-    code = "RESOURCE_ALREADY_EXISTS" if status == 409 else _CODES.get(status, "INVALID_PARAMETER_VALUE")
-    return ApiError(status, code, detail, scim_type=scim_type)
-
-
-def invalid_filter(detail: str) -> ApiError:
-    return scim_error(400, detail, "invalidFilter")
-
-
-def invalid_value(detail: str) -> ApiError:
-    return scim_error(400, detail, "invalidValue")
-
-
-# --- filters -------------------------------------------------------------------------------------------------
-
-Predicate = Callable[[Mapping[str, Any]], bool]
-COMPARISONS = ("eq", "ne", "co", "sw")
-_TOKEN = re.compile(r'\s*(?:(?P<str>"(?:[^"\\]|\\.)*")|(?P<word>[^\s"]+))')
-
-
-def attribute_values(resource: Mapping[str, Any], path: str) -> list[Any]:
-    """The values at ``path`` (``userName``, ``emails.value``), multi-valued attributes flattened."""
-    current: list[Any] = [resource]
-    for part in path.split("."):
-        found: list[Any] = []
-        for node in current:
-            if isinstance(node, Mapping) and part in node:
-                value = node[part]
-                found.extend(value if isinstance(value, list) else [value])
-        current = found
-    return [v for v in current if v is not None]
-
-
-def _compare(op: str, actual: Any, expected: Any) -> bool:
-    if isinstance(expected, bool):
-        if op not in ("eq", "ne"):
-            raise invalid_filter(f"Operator {op} cannot compare a boolean")
-        return actual is expected
-    if not isinstance(actual, str):
-        return False
-    a, e = actual.lower(), expected.lower()
-    return bool({"eq": a == e, "co": e in a, "sw": a.startswith(e)}[op])
-
-
-@dataclass
-class _Token:
-    kind: str
-    text: str
-
-
-class FilterParser:
-    """The SCIM filters Databricks documents: ``<attribute> <op> <value>`` joined by ``and`` / ``or``.
-
-    ``op`` is ``eq``, ``ne``, ``co`` (contains) or ``sw`` (starts with), case-insensitive, as are ``and``
-    (which binds tighter) and ``or``; values are JSON strings (compared ignoring case) or ``true`` /
-    ``false``. ``attributes`` maps the lower-cased attribute paths that may be filtered on to their canonical
-    spelling; any other attribute, an unknown operator or a syntax error raises 400 scimType ``invalidFilter``.
-    """
-
-    def __init__(self, text: str, attributes: Mapping[str, str]) -> None:
-        self.text = text
-        self.attributes = attributes
-        self.tokens = self._tokenize(text)
-        self.pos = 0
-
-    @staticmethod
-    def _tokenize(text: str) -> list[_Token]:
-        tokens: list[_Token] = []
-        pos = 0
-        while text[pos:].strip():
-            m = _TOKEN.match(text, pos)
-            if m is None:
-                raise invalid_filter(f"Invalid filter near position {pos}: {text!r}")
-            kind = m.lastgroup or ""
-            tokens.append(_Token(kind, m.group(kind)))
-            pos = m.end()
-        return tokens
-
-    def parse(self) -> Predicate:
-        if not self.tokens:
-            raise invalid_filter("Empty filter")
-        predicate = self._or()
-        if self.pos != len(self.tokens):
-            raise invalid_filter(f"Unexpected {self.tokens[self.pos].text!r} in filter {self.text!r}")
-        return predicate
-
-    def _peek_word(self) -> str | None:
-        if self.pos < len(self.tokens) and self.tokens[self.pos].kind == "word":
-            return self.tokens[self.pos].text.lower()
-        return None
-
-    def _next(self, what: str) -> _Token:
-        if self.pos >= len(self.tokens):
-            raise invalid_filter(f"Filter {self.text!r} ends where {what} was expected")
-        token = self.tokens[self.pos]
-        self.pos += 1
-        return token
-
-    def _or(self) -> Predicate:
-        parts = [self._and()]
-        while self._peek_word() == "or":
-            self.pos += 1
-            parts.append(self._and())
-        return parts[0] if len(parts) == 1 else (lambda r: any(p(r) for p in parts))
-
-    def _and(self) -> Predicate:
-        parts = [self._comparison()]
-        while self._peek_word() == "and":
-            self.pos += 1
-            parts.append(self._comparison())
-        return parts[0] if len(parts) == 1 else (lambda r: all(p(r) for p in parts))
-
-    def _comparison(self) -> Predicate:
-        token = self._next("an attribute")
-        path = self.attributes.get(token.text.lower()) if token.kind == "word" else None
-        if path is None:
-            raise invalid_filter(f"Filtering on {token.text!r} is not supported")
-        op = self._next("an operator").text.lower()
-        if op not in COMPARISONS:
-            raise invalid_filter(f"Unsupported operator {op!r} in filter {self.text!r}")
-        expected = self._value()
-        if op == "ne":
-            return lambda r: not any(_compare("eq", v, expected) for v in attribute_values(r, path))
-        return lambda r: any(_compare(op, v, expected) for v in attribute_values(r, path))
-
-    def _value(self) -> str | bool:
-        token = self._next("a value")
-        if token.kind == "str":
-            try:
-                value = json.loads(token.text, strict=False)
-            except ValueError:
-                raise invalid_filter(f"Invalid string {token.text} in filter {self.text!r}") from None
-            return str(value)
-        if token.text.lower() in ("true", "false"):
-            return token.text.lower() == "true"
-        raise invalid_filter(f"Invalid value {token.text!r} in filter {self.text!r}: quote strings")
-
-
-def parse_filter(text: str, attributes: Mapping[str, str]) -> Predicate:
-    return FilterParser(text, attributes).parse()
-
-
-# --- projection ------------------------------------------------------------------------------------------------
-
-
-def _attr_list(text: str | None) -> list[str]:
-    if not text:
-        return []
-    out = []
-    for item in text.split(","):
-        item = item.strip()
-        if item.lower().startswith("urn:"):
-            item = item.rsplit(":", 1)[-1]
-        if item:
-            out.append(item)
-    return out
-
-
-def _pick(value: Any, subs: set[str], *, keep: bool) -> Any:
-    """Keep (or drop) the sub-attributes ``subs`` of a complex or multi-valued attribute.
-
-    The ``value`` of a multi-valued element always stays: it identifies the element.
-    """
-
-    def one(element: Any) -> Any:
-        if not isinstance(element, dict):
-            return element
-        return {k: v for k, v in element.items() if k == "value" or (k.lower() in subs) == keep}
-
-    if isinstance(value, list):
-        return [e for e in (one(e) for e in value) if e]
-    return one(value)
-
-
-def project(resource: dict[str, Any], attributes: str | None, excluded: str | None) -> dict[str, Any]:
-    """Apply ``attributes`` / ``excludedAttributes`` (``id`` and ``schemas`` are always returned)."""
-    always = ("schemas", "id")
-    include = _attr_list(attributes)
-    if include:
-        keys = {k.lower(): k for k in resource}
-        whole: set[str] = set()
-        subs: dict[str, set[str]] = {}
-        for item in include:
-            top, _, sub = item.partition(".")
-            key = keys.get(top.lower())
-            if key is None:
-                continue
-            if sub:
-                subs.setdefault(key, set()).add(sub.lower())
-            else:
-                whole.add(key)
-        out: dict[str, Any] = {}
-        for key, value in resource.items():
-            if key in always or key in whole:
-                out[key] = value
-            elif key in subs:
-                picked = _pick(value, subs[key], keep=True)
-                if picked:
-                    out[key] = picked
-        resource = out
-    for item in _attr_list(excluded):
-        top, _, sub = item.partition(".")
-        key = {k.lower(): k for k in resource}.get(top.lower())
-        if key is None or key in always:
-            continue
-        if not sub:
-            del resource[key]
-            continue
-        picked = _pick(resource[key], {sub.lower()}, keep=False)
-        if picked:
-            resource[key] = picked
-        else:
-            del resource[key]
-    return resource
-
-
-# --- PATCH paths -----------------------------------------------------------------------------------------------
-
-_PATH = re.compile(r"^(?P<attr>[A-Za-z][\w$-]*)(?:\[(?P<filter>[^\]]*)\])?(?:\.(?P<sub>[A-Za-z][\w$-]*))?$")
-ELEMENT_ATTRIBUTES = {"value": "value", "display": "display", "type": "type", "primary": "primary"}
-
-
-@dataclass
-class PatchPath:
-    attr: str
-    where: Predicate | None
-    sub: str | None
-
-
-class Kind:
-    """What PATCH may touch on one resource type: canonical attribute names, multi-valued ones, immutables."""
-
-    def __init__(self, single: Iterable[str], multi: Iterable[str], immutable: Iterable[str]) -> None:
-        self.single = tuple(single)
-        self.multi = tuple(multi)
-        self.immutable = {a.lower(): a for a in immutable}
-        self.canonical = {a.lower(): a for a in (*self.single, *self.multi)}
-
-    def parse_path(self, text: str) -> PatchPath:
-        path = text.strip()
-        if path.lower().startswith("urn:"):
-            head, bracket, rest = path.partition("[")
-            path = head.rsplit(":", 1)[-1] + bracket + rest
-        m = _PATH.match(path)
-        if m is None:
-            raise scim_error(400, f"Invalid path {text!r}", "invalidPath")
-        attr = m.group("attr").lower()
-        if attr in self.immutable:
-            raise scim_error(400, f"Attribute {self.immutable[attr]} is immutable", "mutability")
-        if attr not in self.canonical:
-            raise scim_error(400, f"Unsupported path {text!r}", "invalidPath")
-        canonical = self.canonical[attr]
-        where = None
-        if m.group("filter") is not None:
-            if canonical not in self.multi:
-                raise scim_error(400, f"A value filter needs a multi-valued attribute: {text!r}", "invalidPath")
-            where = parse_filter(m.group("filter"), ELEMENT_ATTRIBUTES)
-        sub = m.group("sub")
-        if sub is not None and canonical not in self.multi and canonical != "name":
-            raise scim_error(400, f"Attribute {canonical} has no sub-attributes: {text!r}", "invalidPath")
-        return PatchPath(canonical, where, sub)
-
-
-USER_KIND = Kind(
-    ("displayName", "active", "name", "externalId"), ("emails", "entitlements", "roles", "groups"), ("userName", "id")
-)
-GROUP_KIND = Kind(("displayName", "externalId"), ("members", "groups", "entitlements", "roles"), ("id",))
-SP_KIND = Kind(("displayName", "active", "externalId"), ("entitlements", "roles", "groups"), ("applicationId", "id"))
-
-
-def _as_elements(attr: str, value: Any) -> list[dict[str, Any]]:
-    items = value if isinstance(value, list) else [value]
-    out = []
-    for item in items:
-        if not isinstance(item, dict):
-            raise invalid_value(f'{attr} values must be objects like {{"value": ...}}, got {json.dumps(item)}')
-        out.append(dict(item))
-    return out
-
-
-def apply_patch(model: dict[str, Any], kind: Kind, operations: list[dict[str, Any]]) -> None:
-    """Apply PatchOp ``operations`` to ``model`` in place (multi-valued attributes are lists of dicts)."""
-    for operation_ in operations:
-        op = str(operation_["op"]).lower()
-        path = operation_.get("path")
-        value = operation_.get("value")
-        if path is None or path == "":
-            if op == "remove":
-                raise scim_error(400, "remove needs a path", "noTarget")
-            if not isinstance(value, dict):
-                raise invalid_value("Without a path, the value must be an object of attributes")
-            for name, sub_value in value.items():
-                _apply_one(model, kind, op, kind.parse_path(name), sub_value, value_given=True)
-            continue
-        _apply_one(model, kind, op, kind.parse_path(str(path)), value, value_given="value" in operation_)
-
-
-def _apply_one(model: dict[str, Any], kind: Kind, op: str, path: PatchPath, value: Any, *, value_given: bool) -> None:
-    attr = path.attr
-    if op in ("add", "replace") and not value_given:
-        raise invalid_value(f"{op} on {attr} needs a value")
-    if attr in kind.multi:
-        current: list[dict[str, Any]] = model[attr]
-        if path.where is not None:
-            matched = [e for e in current if path.where(e)]
-            if op == "remove":
-                if path.sub is None:
-                    model[attr] = [e for e in current if not any(e is m for m in matched)]
-                else:
-                    for e in matched:
-                        e.pop(path.sub, None)
-                return
-            if path.sub is not None:
-                for e in matched:
-                    e[path.sub] = value
-                return
-            new = _as_elements(attr, value)
-            model[attr] = [e for e in current if not any(e is m for m in matched)] + new
-            return
-        if path.sub is not None:
-            raise scim_error(400, f"Sub-attribute {path.sub} of {attr} needs a value filter", "invalidPath")
-        if op == "remove":
-            if not value_given or value is None:
-                model[attr] = []
-                return
-            gone = {str(e.get("value")) for e in _as_elements(attr, value)}
-            model[attr] = [e for e in current if str(e.get("value")) not in gone]
-            return
-        new = _as_elements(attr, value)
-        if op == "replace":
-            model[attr] = new
-            return
-        present = {str(e.get("value")) for e in current}
-        for e in new:
-            if str(e.get("value")) not in present:
-                current.append(e)
-                present.add(str(e.get("value")))
-        return
-    if path.sub is not None:  # name.givenName / name.familyName
-        name = dict(model.get(attr) or {})
-        if op == "remove":
-            name.pop(path.sub, None)
-        else:
-            name[path.sub] = value
-        model[attr] = name or None
-        return
-    model[attr] = None if op == "remove" else value
-
 
 # --- the service -----------------------------------------------------------------------------------------------
 
@@ -562,9 +209,11 @@ class ScimService(Service):
         return out
 
     @staticmethod
-    def _check_schema(body: Mapping[str, Any], schema: str) -> None:
-        schemas = body.get("schemas") or []
-        if schema not in schemas:
+    def _check_schema(body: Mapping[str, Any], schema: str, *, optional: bool = True) -> None:
+        schemas = body.get("schemas")
+        if schemas is None and optional:
+            return
+        if schema not in (schemas or []):
             raise scim_error(400, f"The request must name the schema {schema}", "invalidSyntax")
 
     def _would_cycle(self, changes: dict[str, set[str]]) -> str | None:
@@ -645,6 +294,8 @@ class ScimService(Service):
     def _render_group(self, name: str) -> dict[str, Any]:
         store = self._store()
         out: dict[str, Any] = {"schemas": [GROUP_SCHEMA], "id": self.group_ids[name], "displayName": name}
+        # A group made in the workspace (the mock has no account groups, which Databricks marks `Group`).
+        out["meta"] = {"resourceType": "WorkspaceGroup"}
         members = [
             self._ref("user", m["user_name"]) if "user_name" in m else self._ref("group", m["group_name"])
             for m in store.members(name)
@@ -801,7 +452,7 @@ class ScimService(Service):
         self._require_admin(req)
         self._sync()
         name = self._find_user(req.params["id"])
-        self._check_schema(req.body, PATCH_SCHEMA)
+        self._check_schema(req.body, PATCH_SCHEMA, optional=False)
         attrs = self._user_attrs(name)
         model: dict[str, Any] = {
             "displayName": attrs.get("displayName"),
@@ -950,7 +601,7 @@ class ScimService(Service):
         self._require_admin(req)
         self._sync()
         name = self._find_group(req.params["id"])
-        self._check_schema(req.body, PATCH_SCHEMA)
+        self._check_schema(req.body, PATCH_SCHEMA, optional=False)
         store = self._store()
         attrs = self._group_attrs(name)
         current_members = [
@@ -966,22 +617,29 @@ class ScimService(Service):
             "roles": [{"value": v} for v in attrs["roles"]],
         }
         apply_patch(model, GROUP_KIND, req.params["Operations"])
-        new_name = model["displayName"]
+        return self._store_group(name, model)
+
+    def _store_group(self, name: str, model: Mapping[str, Any]) -> dict[str, Any]:
+        """Give the group ``name`` exactly the attributes of ``model`` (a PATCHed or a PUT group), validated
+        first so that nothing changes when any of it is refused; answers the stored group."""
+        store = self._store()
+        new_name = model.get("displayName")
         _check_str("displayName", new_name, required=True)
-        _check_str("externalId", model["externalId"])
+        _check_str("externalId", model.get("externalId"))
+        assert isinstance(new_name, str)
         if new_name != name:
             if name in BUILTIN_GROUPS:
                 raise invalid_value(f"The built-in group {name} cannot be renamed.")
             if store.group_exists(new_name):
                 raise scim_error(409, f"Group with name {new_name} already exists.", "uniqueness")
-        members = self._resolve_members(model["members"])
-        parents = self._group_names(model["groups"])
+        members = self._resolve_members(model.get("members") or [])
+        parents = self._group_names(model.get("groups") or [])
         if name in parents or ("group", name) in members:
             raise invalid_value(f"Group {name} cannot be a member of itself")
         new_attrs = {
-            "entitlements": self._check_entitlements(model["entitlements"]),
-            "roles": self._roles(model["roles"]),
-            "externalId": model["externalId"],
+            "entitlements": self._check_entitlements(model.get("entitlements") or []),
+            "roles": self._roles(model.get("roles") or []),
+            "externalId": model.get("externalId"),
         }
         self._check_group_graph(name, members, parents)
         self._commit_group(name, members, parents, new_attrs)
@@ -993,6 +651,15 @@ class ScimService(Service):
                 sp["groups"] = [new_name if g == name else g for g in sp["groups"]]
             name = new_name
         return self._render_group(name)
+
+    @operation("scimGroupsReplace")
+    def groups_replace(self, req: Request) -> dict[str, Any]:
+        self._require_admin(req)
+        self._sync()
+        name = self._find_group(req.params["id"])
+        body = req.body
+        self._check_schema(body, GROUP_SCHEMA)
+        return self._store_group(name, body)
 
     @operation("scimGroupsDelete")
     def groups_delete(self, req: Request) -> Reply:
@@ -1076,7 +743,7 @@ class ScimService(Service):
         self._sync()
         sid = req.params["id"]
         sp = self._find_sp(sid)
-        self._check_schema(req.body, PATCH_SCHEMA)
+        self._check_schema(req.body, PATCH_SCHEMA, optional=False)
         model: dict[str, Any] = {
             "displayName": sp.get("displayName"),
             "active": sp.get("active", True),

@@ -8,7 +8,8 @@ RESOURCE_DOES_NOT_EXIST; an existing scope name gives RESOURCE_ALREADY_EXISTS.
 Permissions: READ < WRITE < MANAGE. A caller's permission on a scope is the highest of its own ACL and those
 of the groups it belongs to (directly or through nested groups; every user is in ``users``); workspace admins
 have MANAGE everywhere. Listing secrets needs READ, putting and deleting them WRITE, ACL calls and scope
-deletion MANAGE (PERMISSION_DENIED). A new scope gives MANAGE to its creator, or to ``users`` when
+deletion MANAGE (PERMISSION_DENIED). Reading a value (``secrets/get``, what dbutils.secrets and databricks-sdk's
+``get_secret`` call) needs READ and answers the stored bytes base64-encoded. A new scope gives MANAGE to its creator, or to ``users`` when
 ``initial_manage_principal`` is "users" (the only accepted value). Azure Key Vault-backed scopes keep their
 secrets in the vault: puts and deletes through this API give BAD_REQUEST and their listing is empty here.
 ACL principals must be known users or groups (the groups service) or service principals (the SCIM service,
@@ -211,6 +212,16 @@ class SecretsService(Service):
         self._require(req, scope, "READ")
         secrets = [{"key": k, "last_updated_timestamp": s.last_updated_timestamp} for k, s in scope.secrets.items()]
         return {"secrets": secrets} if secrets else {}
+
+    @operation("secretsGet")
+    def get_secret(self, req: Request) -> dict[str, Any]:
+        scope = self._scope(req.params["scope"])
+        self._require(req, scope, "READ")
+        key = req.params["key"]
+        secret = scope.secrets.get(key)
+        if secret is None:
+            raise ApiError.not_found(f"Failed to get secret {key} for scope {scope.name}.")
+        return {"key": key, "value": base64.b64encode(secret.value).decode("ascii")}
 
     # --- ACLs ---------------------------------------------------------------------------------------------
 

@@ -8,6 +8,10 @@ tokens disappear (list, get and delete no longer see them). At most 600 unexpire
 (PERMISSION_DENIED) and stops API-created tokens from authenticating (the configured MockConfig tokens keep
 working); ``maxTokenLifetimeDays`` refuses tokens without a lifetime or with a longer one
 (INVALID_PARAMETER_VALUE). Token Management (token_management.py) works on the same store.
+
+Later (databricks-sdk 0.162.0): ``scopes`` on a token, and PATCH by field mask (``update_mask``, comma-separated,
+``*`` for all) of its updatable fields ``comment`` and ``scopes``; a field named by the mask but left out of
+``token`` is cleared, any other field name gives INVALID_PARAMETER_VALUE.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from ..service import Request, Service, operation
 from .groups import principal_id
 
 MAX_TOKENS_PER_OWNER = 600
+#: The fields of a token that PATCH may change.
+UPDATABLE = ("comment", "scopes")
 INT64_MAX = 2**63 - 1
 
 
@@ -36,6 +42,7 @@ class Token:
     #: Epoch ms; -1 = never expires.
     expiry_time: int
     comment: str | None
+    scopes: list[str] | None = None
 
     def public_info(self) -> dict[str, Any]:
         info: dict[str, Any] = {
@@ -45,6 +52,8 @@ class Token:
         }
         if self.comment is not None:
             info["comment"] = self.comment
+        if self.scopes is not None:
+            info["scopes"] = list(self.scopes)
         return info
 
     def admin_info(self) -> dict[str, Any]:
@@ -93,7 +102,31 @@ class TokenService(Service):
         del self._tokens[token_id]
         del self._by_value[token.value]
 
-    def create_token(self, *, owner: str, created_by: str, lifetime_seconds: int | None, comment: str | None) -> Token:
+    def update_token(self, token: Token, values: dict[str, Any], mask: str) -> None:
+        """Apply a PATCH: set the fields named by ``mask`` to their ``values`` (absent = cleared)."""
+        fields = list(UPDATABLE) if mask.strip() == "*" else [f for f in mask.split(",") if f]
+        if not fields:
+            raise ApiError.invalid("update_mask must name at least one field: comment, scopes or *.")
+        unknown = [f for f in fields if f not in UPDATABLE]
+        if unknown:
+            raise ApiError.invalid(
+                f"Field {unknown[0]!r} in update_mask cannot be updated; updatable fields are comment and scopes."
+            )
+        if "comment" in fields:
+            token.comment = values.get("comment")
+        if "scopes" in fields:
+            scopes = values.get("scopes")
+            token.scopes = list(scopes) if scopes is not None else None
+
+    def create_token(
+        self,
+        *,
+        owner: str,
+        created_by: str,
+        lifetime_seconds: int | None,
+        comment: str | None,
+        scopes: list[str] | None = None,
+    ) -> Token:
         """Check the workspace rules and the quota, then store and return a new token."""
         if not self.tokens_enabled():
             raise ApiError.permission_denied("Personal access tokens are disabled for this workspace.")
@@ -121,6 +154,7 @@ class TokenService(Service):
             creation_time=now,
             expiry_time=now + lifetime * 1000 if lifetime is not None else -1,
             comment=comment,
+            scopes=list(scopes) if scopes is not None else None,
         )
         self._tokens[token.token_id] = token
         self._by_value[token.value] = token.token_id
@@ -154,8 +188,18 @@ class TokenService(Service):
             created_by=req.user,
             lifetime_seconds=req.params.get("lifetime_seconds"),
             comment=req.params.get("comment"),
+            scopes=req.params.get("scopes"),
         )
         return {"token_value": token.value, "token_info": token.public_info()}
+
+    @operation("tokenUpdate")
+    def update_op(self, req: Request) -> dict[str, Any]:
+        token_id = req.params["token_id"]
+        token = self.get_token(token_id)
+        if token is None or token.owner != req.user:
+            raise ApiError.not_found(f"Token with id {token_id} does not exist.")
+        self.update_token(token, req.params["token"], req.params["update_mask"])
+        return {}
 
     @operation("tokenList")
     def list_tokens(self, req: Request) -> dict[str, Any]:

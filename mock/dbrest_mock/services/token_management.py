@@ -4,7 +4,8 @@ tokens on behalf of service principals.
 Rules: admin only (PERMISSION_DENIED); works on the Token service's store (token.py), so the same quota (600
 per owner), expiry and workspace settings apply; unknown, expired or revoked ids give RESOURCE_DOES_NOT_EXIST.
 An on-behalf-of token is owned by (authenticates as) the service principal's application id, and its creator is
-the calling admin. Whether the application id names a service principal is asked of the SCIM service
+the calling admin. PATCH changes a token's comment and scopes by field mask (token.py) and answers its
+TokenInfo. Whether the application id names a service principal is asked of the SCIM service
 (``service_principal_exists``) when it offers that; an unknown one gives INVALID_PARAMETER_VALUE.
 """
 
@@ -51,6 +52,16 @@ class TokenManagementService(Service):
             raise ApiError.not_found(f"Token with id {token_id} does not exist.")
         return {"token_info": token.admin_info()}
 
+    @operation("tokenManagementUpdate")
+    def update(self, req: Request) -> dict[str, Any]:
+        self._check_admin(req)
+        token_id = req.params["token_id"]
+        token = self._store.get_token(token_id)
+        if token is None:
+            raise ApiError.not_found(f"Token with id {token_id} does not exist.")
+        self._store.update_token(token, req.params["token"], req.params["update_mask"])
+        return token.admin_info()
+
     @operation("tokenManagementDelete")
     def delete(self, req: Request) -> dict[str, Any]:
         self._check_admin(req)
@@ -70,5 +81,6 @@ class TokenManagementService(Service):
             created_by=req.user,
             lifetime_seconds=req.params["lifetime_seconds"],
             comment=req.params.get("comment"),
+            scopes=req.params.get("scopes"),
         )
         return {"token_value": token.value, "token_info": token.admin_info()}

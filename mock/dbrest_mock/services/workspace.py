@@ -7,29 +7,34 @@ A notebook is kept as its language and its list of commands (cells); every forma
 * JUPYTER: an nbformat 4 .ipynb; ``%md`` commands become markdown cells.
 * HTML: a page carrying the notebook model (base64 of the URL-encoded JSON, as Databricks exports do) plus
   the escaped source.
-* DBC: a zip archive of ``<name>.<python|scala|sql|r>`` JSON notebooks (NotebookV1); the only format for
-  folders, and importing one creates its tree.
+* DBC: a zip archive of ``<name>.<python|scala|sql|r>`` JSON notebooks (NotebookV1); a folder exports as one
+  (or as a zip of sources, below), and importing one creates its tree.
 * R_MARKDOWN: R notebooks only; commands become ```{r} chunks, ``%md`` commands plain text.
+
+Workspace files (object type FILE) hold bytes. ``RAW`` imports always make one; ``AUTO`` makes a notebook when
+the path has a notebook extension and the content is notebook source with the ``Databricks notebook source``
+header in that language's comment syntax (or a Jupyter notebook for ``.ipynb``), the extension dropped from the
+path, and a file otherwise (databricks-sdk 0.162.0 ``ImportFormat.AUTO``). A file exports as its bytes in
+SOURCE, AUTO and RAW (a notebook exported as AUTO or RAW gives its source); list and get-status report its
+``size``. A folder exports as DBC, or as a zip of its notebooks' sources (SOURCE; AUTO adds its files). Every object reports ``resource_id`` (its id as a string).
 
 Rules: 10 MB per import and export (MAX_NOTEBOOK_SIZE_EXCEEDED); ``language`` required for SOURCE; the parent
 folder must exist; RESOURCE_ALREADY_EXISTS without ``overwrite``; DIRECTORY_NOT_EMPTY without ``recursive``.
 Every user has ``/Users/<user>`` and ``/Repos/<user>``; ``/Shared`` is open to all. Non-admins cannot touch
 other users' folders or create top-level folders (PERMISSION_DENIED). Repo folders (object type REPO) are
-created by the repos service through :meth:`WorkspaceService.attach_repo`.
+created by the repos service through :meth:`WorkspaceService.attach_repo`. The formats live in
+workspace_formats.py.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
-import html
 import io
 import json
 import re
 import time
 import urllib.parse
-import uuid
 import zipfile
 from dataclasses import dataclass, field
 from typing import Any
@@ -38,6 +43,27 @@ from .. import jsonio
 from ..errors import ApiError
 from ..service import Reply, Request, Service, operation
 from ..tree import Entry, PathTree, check_path
+from .workspace_formats import (
+    AUTO_EXTENSIONS,
+    DBC_EXT,
+    FILE_EXPORT_FORMATS,
+    FILE_TYPE,
+    LANG_BY_NAME,
+    SOURCE_EXT,
+    Notebook,
+    auto_detect,
+    decode_text,
+    notebook_from_model,
+    notebook_model,
+    parse_html,
+    parse_jupyter,
+    parse_rmarkdown,
+    parse_source,
+    render_html,
+    render_jupyter,
+    render_rmarkdown,
+    render_source,
+)
 
 MAX_BYTES = 10 * 1024 * 1024
 #: A DBC archive may expand to at most this much (each notebook in it stays under MAX_BYTES).
@@ -46,12 +72,6 @@ FOLDERS = ("DIRECTORY", "REPO")
 #: The longest entry name a zip header holds.
 ZIP_NAME_BYTES = 0xFFFF
 SYSTEM_FOLDERS = ("/", "/Users", "/Shared", "/Repos")
-COMMENT = {"PYTHON": "#", "SCALA": "//", "SQL": "--", "R": "#"}
-SOURCE_EXT = {"PYTHON": "py", "SCALA": "scala", "SQL": "sql", "R": "r"}
-DBC_EXT = {"PYTHON": "python", "SCALA": "scala", "SQL": "sql", "R": "r"}
-LANG_BY_NAME = {"python": "PYTHON", "scala": "SCALA", "sql": "SQL", "r": "R"}
-FILE_TYPE = {"HTML": "html", "JUPYTER": "ipynb", "DBC": "dbc", "R_MARKDOWN": "Rmd"}
-MODEL_RE = re.compile(r"__DATABRICKS_NOTEBOOK_MODEL\s*=\s*'([^']*)'")
 
 
 @dataclass
@@ -62,14 +82,8 @@ class Node:
     cells: list[str] = field(default_factory=list)
     created_at: int = 0
     modified_at: int = 0
-
-
-@dataclass
-class Notebook:
-    """A parsed notebook before it is placed in the tree."""
-
-    language: str
-    cells: list[str]
+    #: The bytes of a workspace file (object type FILE).
+    data: bytes = b""
 
 
 def normalize(path: str) -> str:
@@ -95,224 +109,6 @@ def too_big(size: int, what: str) -> ApiError:
     return ApiError(
         400, "MAX_NOTEBOOK_SIZE_EXCEEDED", f"The {what} is {size} bytes; the limit is {MAX_BYTES} bytes (10 MB)."
     )
-
-
-# --- formats ---------------------------------------------------------------------------------------------
-
-
-def render_source(nb: Notebook) -> str:
-    c = COMMENT[nb.language]
-
-    def render(cell: str) -> str:
-        if cell.startswith("%"):
-            return "\n".join(f"{c} MAGIC {line}" if line else f"{c} MAGIC" for line in cell.split("\n"))
-        return cell
-
-    separator = f"\n\n{c} COMMAND ----------\n\n"
-    return f"{c} Databricks notebook source\n" + separator.join(render(cell) for cell in nb.cells)
-
-
-def parse_source(text: str, language: str) -> Notebook:
-    c = COMMENT[language]
-    header = f"{c} Databricks notebook source"
-    if text == header or text.startswith(header + "\n"):
-        text = text[len(header) + 1 :]
-    parts = re.split(rf"\n*^{re.escape(c)} COMMAND -{{10}}[ \t]*(?:\n\n?|\Z)", text, flags=re.M)
-    cells = []
-    magic = f"{c} MAGIC"
-    for part in parts:
-        part = part.rstrip("\n")
-        lines = part.split("\n")
-        if part and all(line == magic or line.startswith(magic + " ") for line in lines):
-            part = "\n".join(line[len(magic) + 1 :] for line in lines)
-        cells.append(part)
-    return Notebook(language, cells)
-
-
-def _model(nb: Notebook, name: str, object_id: int) -> dict[str, Any]:
-    """The NotebookV1 JSON of DBC archives and HTML exports."""
-
-    def guid(*parts: object) -> str:
-        return str(uuid.UUID(bytes=hashlib.sha256("-".join(map(str, parts)).encode()).digest()[:16], version=4))
-
-    return {
-        "version": "NotebookV1",
-        "origId": object_id,
-        "name": name,
-        "language": nb.language.lower(),
-        "commands": [
-            {
-                "version": "CommandV1",
-                "origId": object_id * 1000 + i + 1,
-                "guid": guid(object_id, i),
-                "subtype": "command",
-                "commandType": "auto",
-                "position": float(i + 1),
-                "command": cell,
-                "commandTitle": "",
-                "showCommandTitle": False,
-                "hideCommandCode": False,
-                "hideCommandResult": False,
-            }
-            for i, cell in enumerate(nb.cells)
-        ],
-        "dashboards": [],
-        "guid": guid(object_id),
-        "globalVars": {},
-        "inputWidgets": {},
-    }
-
-
-def _from_model(model: object, fallback_language: str | None) -> Notebook:
-    if not isinstance(model, dict) or not isinstance(model.get("commands"), list):
-        raise ApiError.invalid("Invalid notebook: no commands found")
-    language = LANG_BY_NAME.get(str(model.get("language", "")).lower()) or fallback_language
-    if language is None:
-        raise ApiError.invalid("Invalid notebook: unknown language")
-    commands = [cmd for cmd in model["commands"] if isinstance(cmd, dict)]
-    commands.sort(key=lambda cmd: cmd.get("position", 0) if isinstance(cmd.get("position"), int | float) else 0)
-    cells = [cmd.get("command") if isinstance(cmd.get("command"), str) else "" for cmd in commands]
-    return Notebook(language, [str(cell) for cell in cells] or [""])
-
-
-def render_html(nb: Notebook, name: str, object_id: int) -> str:
-    model = json.dumps(_model(nb, name, object_id), separators=(",", ":"))
-    encoded = base64.b64encode(urllib.parse.quote(model).encode("ascii")).decode("ascii")
-    body = "\n".join(f'<pre class="command">{html.escape(cell)}</pre>' for cell in nb.cells)
-    return (
-        "<!DOCTYPE html>\n<html>\n<head>\n"
-        '<meta name="databricks-html-version" content="1">\n'
-        f"<title>{html.escape(name)} - Databricks</title>\n"
-        '<meta charset="utf-8">\n'
-        "</head>\n<body>\n"
-        f"<script>\nwindow.__DATABRICKS_NOTEBOOK_MODEL = '{encoded}';\n</script>\n"
-        f"{body}\n</body>\n</html>\n"
-    )
-
-
-def parse_html(text: str, fallback_language: str | None) -> Notebook:
-    m = MODEL_RE.search(text)
-    if m is None:
-        raise ApiError.invalid("The content is not a Databricks HTML notebook export (no notebook model found).")
-    try:
-        model = jsonio.loads(
-            urllib.parse.unquote(base64.b64decode(m.group(1), validate=True).decode("ascii"), errors="strict")
-        )
-    except (binascii.Error, ValueError):  # JsonError and UnicodeDecodeError are ValueErrors
-        raise ApiError.invalid("The notebook model of the HTML export is corrupt.") from None
-    return _from_model(model, fallback_language)
-
-
-def _lines(text: str) -> list[str]:
-    return text.splitlines(keepends=True)
-
-
-def markdown_of(cell: str) -> str | None:
-    """The markdown text of a ``%md`` command (the text may start on the magic's line), else None."""
-    first, _, rest = cell.partition("\n")
-    words = first.split(maxsplit=1)
-    if not words or words[0] != "%md":
-        return None
-    inline = words[1] if len(words) > 1 else ""
-    return inline + ("\n" + rest if inline and rest else rest)
-
-
-def render_jupyter(nb: Notebook, name: str) -> str:
-    cells: list[dict[str, Any]] = []
-    for cell in nb.cells:
-        md = markdown_of(cell)
-        if md is not None:
-            cells.append({"cell_type": "markdown", "metadata": {}, "source": _lines(md)})
-        else:
-            cells.append(
-                {"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [], "source": _lines(cell)}
-            )
-    lang = nb.language.lower()
-    doc = {
-        "cells": cells,
-        "metadata": {
-            "application/vnd.databricks.v1+notebook": {
-                "notebookName": name,
-                "language": lang,
-                "dashboards": [],
-                "notebookMetadata": {},
-                "widgets": {},
-            },
-            "language_info": {"name": lang},
-        },
-        "nbformat": 4,
-        "nbformat_minor": 0,
-    }
-    return json.dumps(doc, indent=1, ensure_ascii=False) + "\n"
-
-
-def parse_jupyter(text: str, fallback_language: str | None) -> Notebook:
-    try:
-        doc = jsonio.loads(text)
-    except jsonio.JsonError as exc:
-        raise ApiError.invalid(f"The content is not a Jupyter notebook (invalid JSON: {exc}).") from None
-    if not isinstance(doc, dict) or not isinstance(doc.get("cells"), list):
-        raise ApiError.invalid("The content is not a Jupyter notebook (no cells).")
-    meta = doc.get("metadata")
-    if not isinstance(meta, dict):
-        meta = {}
-    names = []
-    for key, sub in (("application/vnd.databricks.v1+notebook", "language"), ("language_info", "name")):
-        section = meta.get(key)
-        if isinstance(section, dict):
-            names.append(section.get(sub))
-    kernelspec = meta.get("kernelspec")
-    if isinstance(kernelspec, dict):
-        names.append(kernelspec.get("language"))
-    language = next((LANG_BY_NAME[n.lower()] for n in names if isinstance(n, str) and n.lower() in LANG_BY_NAME), None)
-    cells = []
-    for cell in doc["cells"]:
-        if not isinstance(cell, dict):
-            continue
-        source = cell.get("source", "")
-        text_ = "".join(s for s in source if isinstance(s, str)) if isinstance(source, list) else str(source)
-        if cell.get("cell_type") == "markdown":
-            cells.append("%md\n" + text_)
-        elif cell.get("cell_type") == "code":
-            cells.append(text_)
-    return Notebook(language or fallback_language or "PYTHON", cells or [""])
-
-
-def render_rmarkdown(nb: Notebook, name: str) -> str:
-    out = [f'---\ntitle: "{name}"\noutput: html_document\n---\n']
-    for cell in nb.cells:
-        md = markdown_of(cell)
-        if md is not None:
-            out.append(md + "\n")
-        else:
-            out.append(f"```{{r}}\n{cell}\n```\n")
-    return "\n".join(out)
-
-
-def parse_rmarkdown(text: str) -> Notebook:
-    if text.startswith("---\n"):
-        end = text.find("\n---", 4)
-        if end >= 0:
-            text = text[end + 4 :].lstrip("\n")
-    cells: list[str] = []
-    pos = 0
-    for m in re.finditer(r"^```\{r[^}]*\}[ \t]*\n(.*?)\n?^```[ \t]*$", text, flags=re.M | re.S):
-        prose = text[pos : m.start()].strip("\n")
-        if prose.strip():
-            cells.append("%md\n" + prose)
-        cells.append(m.group(1))
-        pos = m.end()
-    prose = text[pos:].strip("\n")
-    if prose.strip():
-        cells.append("%md\n" + prose)
-    return Notebook("R", cells or [""])
-
-
-def decode_text(data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ApiError.invalid("The content is not UTF-8 text.") from None
 
 
 # --- the service -----------------------------------------------------------------------------------------
@@ -419,11 +215,19 @@ class WorkspaceService(Service):
 
     @staticmethod
     def _info_of(path: str, node: Node) -> dict[str, Any]:
-        info: dict[str, Any] = {"object_type": node.object_type, "path": path, "object_id": node.object_id}
+        info: dict[str, Any] = {
+            "object_type": node.object_type,
+            "path": path,
+            "object_id": node.object_id,
+            "resource_id": str(node.object_id),
+        }
         if node.object_type == "NOTEBOOK":
             info["language"] = node.language
+        if node.object_type in ("NOTEBOOK", "FILE"):
             info["created_at"] = node.created_at
             info["modified_at"] = node.modified_at
+        if node.object_type == "FILE":
+            info["size"] = len(node.data)
         return info
 
     def _existing(self, raw: str) -> tuple[str, Node]:
@@ -526,9 +330,17 @@ class WorkspaceService(Service):
         overwrite = bool(p.get("overwrite", False))
         if fmt == "DBC" and overwrite:
             raise ApiError.invalid("overwrite is not supported with the DBC format: an archive may hold a folder.")
-        if fmt == "SOURCE" and language is None:
-            raise ApiError.invalid("language is required when the format is SOURCE.")
         data = self._content(req)
+        folder_zip = fmt == "SOURCE" and language is None and zipfile.is_zipfile(io.BytesIO(data))
+        if fmt == "SOURCE" and language is None and not folder_zip:
+            raise ApiError.invalid(
+                "language is required when the format is SOURCE (or send a zip of source files to import a folder)."
+            )
+        auto_notebook: Notebook | None = None
+        if fmt == "AUTO":
+            auto_notebook = auto_detect(path, data, language)
+            if auto_notebook is not None:
+                path = path.rsplit(".", 1)[0]
         if path == "/":
             raise ApiError.already_exists("The root folder already exists.")
         self._check_access(req.user, path, write=True)
@@ -538,13 +350,24 @@ class WorkspaceService(Service):
         if parent.object_type not in FOLDERS:
             raise ApiError.invalid(f"The parent path ({parent_of(path)}) is not a folder.")
         existing = self.nodes.get(path)
-        if existing is not None and (existing.object_type != "NOTEBOOK" or not overwrite):
+        replaceable = existing is not None and existing.object_type in ("NOTEBOOK", "FILE")
+        if existing is not None and (not replaceable or not overwrite):
             raise ApiError.already_exists(
-                f"Path ({path}) already exists."
-                + (" Set overwrite to replace it." if existing.object_type == "NOTEBOOK" else "")
+                f"Path ({path}) already exists." + (" Set overwrite to replace it." if replaceable else "")
             )
         if fmt == "DBC":
             self._import_dbc(path, data, language)
+            return {}
+        if folder_zip:
+            if existing is not None:
+                raise ApiError.already_exists(f"Path ({path}) already exists.")
+            self._import_source_zip(path, data)
+            return {}
+        if fmt == "RAW" or (fmt == "AUTO" and auto_notebook is None):
+            self._put_file(path, existing, data)
+            return {}
+        if auto_notebook is not None:
+            self._put_notebook(path, existing, auto_notebook)
             return {}
         text = decode_text(data)
         if fmt == "SOURCE":
@@ -556,12 +379,21 @@ class WorkspaceService(Service):
             nb = parse_jupyter(text, language)
         else:
             nb = parse_rmarkdown(text)
-        if existing is not None:
-            existing.language, existing.cells = nb.language, nb.cells
-            existing.modified_at = self.clock.now_ms()
-        else:
-            self._add(path, "NOTEBOOK", nb)
+        self._put_notebook(path, existing, nb)
         return {}
+
+    def _put_notebook(self, path: str, existing: Node | None, nb: Notebook) -> None:
+        if existing is None:
+            self._add(path, "NOTEBOOK", nb)
+            return
+        existing.object_type, existing.data = "NOTEBOOK", b""
+        existing.language, existing.cells = nb.language, nb.cells
+        existing.modified_at = self.clock.now_ms()
+
+    def _put_file(self, path: str, existing: Node | None, data: bytes) -> None:
+        node = existing if existing is not None else self._add(path, "FILE")
+        node.object_type, node.language, node.cells, node.data = "FILE", None, [], data
+        node.modified_at = self.clock.now_ms()
 
     def _content(self, req: Request) -> bytes:
         upload = req.files.get("content")
@@ -613,7 +445,7 @@ class WorkspaceService(Service):
                 model = jsonio.loads(archive.read(info))
             except (ValueError, zipfile.BadZipFile, OSError):  # JsonError is a ValueError
                 raise ApiError.invalid(f"Invalid notebook in the DBC archive: {info.filename}") from None
-            notebooks[(*parts[:-1], stem)] = _from_model(model, lang)
+            notebooks[(*parts[:-1], stem)] = notebook_from_model(model, lang)
         if not notebooks and not folders:
             raise ApiError.invalid("The DBC archive holds no notebooks.")
         if len(notebooks) == 1 and not folders and len(next(iter(notebooks))) == 1:
@@ -643,6 +475,40 @@ class WorkspaceService(Service):
         for rel, nb in sorted(tree_notebooks.items()):
             self._add(path + "/" + "/".join(rel), "NOTEBOOK", nb)
 
+    def _import_source_zip(self, path: str, data: bytes) -> None:
+        """A folder imported as SOURCE without a language: a zip of source files (what a SOURCE folder export
+        gives) becomes a folder of notebooks, each language from its file's extension; other entries are
+        skipped, and one top-level folder shared by every entry is the folder itself."""
+        notebooks: dict[tuple[str, ...], Notebook] = {}
+        expanded = 0
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for info in archive.infolist():
+                parts = tuple(p for p in info.filename.split("/") if p)
+                if not parts or info.filename.startswith("/") or any(p in (".", "..") for p in parts):
+                    raise ApiError.invalid(f"Invalid entry in the zip archive: {info.filename!r}")
+                stem, dot, ext = parts[-1].rpartition(".")
+                lang = AUTO_EXTENSIONS.get(f".{ext.lower()}") if dot and stem else None
+                if info.is_dir() or lang is None or lang == "JUPYTER":
+                    continue
+                if info.file_size > MAX_BYTES:
+                    raise too_big(info.file_size, f"notebook {info.filename}")
+                expanded += info.file_size
+                if expanded > MAX_DBC_EXPANDED:
+                    raise too_big(expanded, "expanded archive")
+                notebooks[(*parts[:-1], stem)] = parse_source(decode_text(archive.read(info)), lang)
+        if not notebooks:
+            raise ApiError.invalid("The zip archive holds no notebook source files (.py, .scala, .sql, .r).")
+        tops = {k[0] for k in notebooks}
+        strip = 1 if len(tops) == 1 and all(len(k) > 1 for k in notebooks) else 0
+        self._add(path, "DIRECTORY")
+        for rel, nb in sorted(notebooks.items()):
+            rel = rel[strip:]
+            for i in range(1, len(rel)):
+                folder = path + "/" + "/".join(rel[:i])
+                if folder not in self.nodes:
+                    self._add(folder, "DIRECTORY")
+            self._add(path + "/" + "/".join(rel), "NOTEBOOK", nb)
+
     @operation("workspaceExport")
     def export(self, req: Request) -> dict[str, Any] | Reply:
         self.ensure_home(req.user)
@@ -651,13 +517,22 @@ class WorkspaceService(Service):
         fmt = req.params.get("format") or "SOURCE"
         name = name_of(path)
         if node.object_type in FOLDERS:
-            if fmt != "DBC":
-                raise ApiError.invalid(f"Folders can only be exported in the DBC format, not {fmt}.")
-            data = self._dbc(path)
-            file_type = "dbc"
+            if fmt == "DBC":
+                data, file_type = self._dbc(path), "dbc"
+            elif fmt in ("SOURCE", "AUTO"):
+                data, file_type = self._source_zip(path, with_files=fmt == "AUTO"), "zip"
+            else:
+                raise ApiError.invalid(f"Folders can only be exported in the DBC, SOURCE and AUTO formats, not {fmt}.")
+        elif node.object_type == "FILE":
+            if fmt not in FILE_EXPORT_FORMATS:
+                raise ApiError.invalid(
+                    f"A workspace file exports only in the formats {', '.join(FILE_EXPORT_FORMATS)}, not {fmt}."
+                )
+            data = node.data
+            file_type = name.rsplit(".", 1)[1] if "." in name.strip(".") else ""
         elif node.object_type == "NOTEBOOK" and node.language is not None:
             nb = Notebook(node.language, node.cells)
-            if fmt == "SOURCE":
+            if fmt in ("SOURCE", "AUTO", "RAW"):
                 data = render_source(nb).encode("utf-8")
             elif fmt == "HTML":
                 data = render_html(nb, name, node.object_id).encode("utf-8")
@@ -669,19 +544,40 @@ class WorkspaceService(Service):
                 data = render_rmarkdown(nb, name).encode("utf-8")
             else:
                 data = self._dbc(path)
-            file_type = SOURCE_EXT[nb.language] if fmt == "SOURCE" else FILE_TYPE[fmt]
+            file_type = SOURCE_EXT[nb.language] if fmt in ("SOURCE", "AUTO", "RAW") else FILE_TYPE[fmt]
         else:
             raise ApiError.invalid(f"Objects of type {node.object_type} cannot be exported.")
         if len(data) > MAX_BYTES:
             raise too_big(len(data), "export")
         if req.params.get("direct_download", False):
-            filename = urllib.parse.quote(f"{name}.{file_type}")
+            filename = urllib.parse.quote(f"{name}.{file_type}" if node.object_type != "FILE" else name)
             return Reply(
                 raw=data,
                 content_type="application/octet-stream",
                 headers={"Content-Disposition": f"attachment; filename={filename}"},
             )
         return {"content": base64.b64encode(data).decode("ascii"), "file_type": file_type}
+
+    def _source_zip(self, path: str, *, with_files: bool) -> bytes:
+        """A folder exported as SOURCE (its notebooks as source files) or AUTO (and its workspace files too): a
+        zip archive under the folder's name (databricks-sdk 0.162.0 ExportFormat: "Directory exports will not
+        include non-notebook entries" for SOURCE, "will include notebooks and workspace files" for AUTO)."""
+        buf = io.BytesIO()
+        top = name_of(path) if path != "/" else "root"
+        top_entry = self.nodes.entry(path)
+        assert top_entry is not None
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
+            for found in PathTree.descendants(top_entry):
+                n = found.value
+                p = PathTree.path_of(found)
+                entry = top + p[len(path.rstrip("/")) :]
+                stamp = time.gmtime(min(max(n.modified_at // 1000, 315532800), 4354819199))[:6]
+                if n.object_type == "NOTEBOOK" and n.language is not None:
+                    source = render_source(Notebook(n.language, n.cells)).encode("utf-8")
+                    archive.writestr(zipfile.ZipInfo(f"{entry}.{SOURCE_EXT[n.language]}", date_time=stamp), source)
+                elif n.object_type == "FILE" and with_files:
+                    archive.writestr(zipfile.ZipInfo(entry, date_time=stamp), n.data)
+        return buf.getvalue()
 
     def _dbc(self, path: str) -> bytes:
         """A DBC archive of the notebook or folder at ``path``: entries under the folder's name (``root`` for
@@ -707,7 +603,7 @@ class WorkspaceService(Service):
 
             def add_notebook(name: str, n: Node, title: str) -> None:
                 assert n.language is not None
-                model = _model(Notebook(n.language, n.cells), title, n.object_id)
+                model = notebook_model(Notebook(n.language, n.cells), title, n.object_id)
                 write(f"{name}.{DBC_EXT[n.language]}", n, json.dumps(model).encode("utf-8"))
 
             node = top_entry.value

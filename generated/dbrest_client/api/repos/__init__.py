@@ -138,7 +138,7 @@ class ReposService:
         *,
         body: ReposUpdateRequest,
     ) -> Empty:
-        """Check out a branch or tag"""
+        """Check out a branch or tag, or change the sparse checkout"""
         from . import repos_update as _op
 
         result: Empty = _call(
@@ -227,7 +227,7 @@ class AsyncReposService:
         *,
         body: ReposUpdateRequest,
     ) -> Empty:
-        """Check out a branch or tag"""
+        """Check out a branch or tag, or change the sparse checkout"""
         from . import repos_update as _op
 
         result: Empty = await _acall(

@@ -63,7 +63,9 @@ def sync_detailed(
     bitbucketCloud, gitLab, azureDevOpsServices, gitHubEnterprise, bitbucketServer,
     gitLabEnterpriseEdition, awsCodeCommit); an unknown provider or a path outside `/Repos/<folder>/`
     gives `INVALID_PARAMETER_VALUE`; an object already at the path gives `RESOURCE_ALREADY_EXISTS`;
-    a folder of another user gives `PERMISSION_DENIED`.
+    a folder of another user gives `PERMISSION_DENIED`. With `sparse_checkout` only the paths matching
+    its
+    cone patterns are checked out; the patterns are returned by get and list.
 
     Args:
         body (ReposCreateRequest):
@@ -100,7 +102,9 @@ def sync(
     bitbucketCloud, gitLab, azureDevOpsServices, gitHubEnterprise, bitbucketServer,
     gitLabEnterpriseEdition, awsCodeCommit); an unknown provider or a path outside `/Repos/<folder>/`
     gives `INVALID_PARAMETER_VALUE`; an object already at the path gives `RESOURCE_ALREADY_EXISTS`;
-    a folder of another user gives `PERMISSION_DENIED`.
+    a folder of another user gives `PERMISSION_DENIED`. With `sparse_checkout` only the paths matching
+    its
+    cone patterns are checked out; the patterns are returned by get and list.
 
     Args:
         body (ReposCreateRequest):
@@ -132,7 +136,9 @@ async def asyncio_detailed(
     bitbucketCloud, gitLab, azureDevOpsServices, gitHubEnterprise, bitbucketServer,
     gitLabEnterpriseEdition, awsCodeCommit); an unknown provider or a path outside `/Repos/<folder>/`
     gives `INVALID_PARAMETER_VALUE`; an object already at the path gives `RESOURCE_ALREADY_EXISTS`;
-    a folder of another user gives `PERMISSION_DENIED`.
+    a folder of another user gives `PERMISSION_DENIED`. With `sparse_checkout` only the paths matching
+    its
+    cone patterns are checked out; the patterns are returned by get and list.
 
     Args:
         body (ReposCreateRequest):
@@ -167,7 +173,9 @@ async def asyncio(
     bitbucketCloud, gitLab, azureDevOpsServices, gitHubEnterprise, bitbucketServer,
     gitLabEnterpriseEdition, awsCodeCommit); an unknown provider or a path outside `/Repos/<folder>/`
     gives `INVALID_PARAMETER_VALUE`; an object already at the path gives `RESOURCE_ALREADY_EXISTS`;
-    a folder of another user gives `PERMISSION_DENIED`.
+    a folder of another user gives `PERMISSION_DENIED`. With `sparse_checkout` only the paths matching
+    its
+    cone patterns are checked out; the patterns are returned by get and list.
 
     Args:
         body (ReposCreateRequest):

@@ -60,16 +60,20 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ReposUpdateRequest,
 ) -> Response[Empty]:
-    """Check out a branch or tag
+    """Check out a branch or tag, or change the sparse checkout
 
-     Checks out exactly one of `branch` (pulling its latest commit, also when it is the current branch)
-    or
-    `tag` (which leaves the repo in detached HEAD: no `branch` in RepoInfo). Neither or both →
-    `INVALID_PARAMETER_VALUE`. Unknown id → `RESOURCE_DOES_NOT_EXIST`.
+     Checks out one of `branch` (pulling its latest commit, also when it is the current branch) or `tag`
+    (which leaves the repo in detached HEAD: no `branch` in RepoInfo), and/or replaces the repo's sparse
+    checkout `patterns` (only for a repo created with a sparse checkout, else
+    `INVALID_PARAMETER_VALUE`).
+    Both branch and tag, or none of the three → `INVALID_PARAMETER_VALUE`. Unknown id →
+    `RESOURCE_DOES_NOT_EXIST`.
 
     Args:
         repo_id (int):
-        body (ReposUpdateRequest): Exactly one of `branch` and `tag`.
+        body (ReposUpdateRequest): At most one of `branch` and `tag`, and at least one of
+            `branch`, `tag` and `sparse_checkout` (a repo's
+            sparse checkout patterns may be updated alone).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,16 +101,20 @@ def sync(
     client: AuthenticatedClient,
     body: ReposUpdateRequest,
 ) -> Empty | None:
-    """Check out a branch or tag
+    """Check out a branch or tag, or change the sparse checkout
 
-     Checks out exactly one of `branch` (pulling its latest commit, also when it is the current branch)
-    or
-    `tag` (which leaves the repo in detached HEAD: no `branch` in RepoInfo). Neither or both →
-    `INVALID_PARAMETER_VALUE`. Unknown id → `RESOURCE_DOES_NOT_EXIST`.
+     Checks out one of `branch` (pulling its latest commit, also when it is the current branch) or `tag`
+    (which leaves the repo in detached HEAD: no `branch` in RepoInfo), and/or replaces the repo's sparse
+    checkout `patterns` (only for a repo created with a sparse checkout, else
+    `INVALID_PARAMETER_VALUE`).
+    Both branch and tag, or none of the three → `INVALID_PARAMETER_VALUE`. Unknown id →
+    `RESOURCE_DOES_NOT_EXIST`.
 
     Args:
         repo_id (int):
-        body (ReposUpdateRequest): Exactly one of `branch` and `tag`.
+        body (ReposUpdateRequest): At most one of `branch` and `tag`, and at least one of
+            `branch`, `tag` and `sparse_checkout` (a repo's
+            sparse checkout patterns may be updated alone).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,16 +137,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ReposUpdateRequest,
 ) -> Response[Empty]:
-    """Check out a branch or tag
+    """Check out a branch or tag, or change the sparse checkout
 
-     Checks out exactly one of `branch` (pulling its latest commit, also when it is the current branch)
-    or
-    `tag` (which leaves the repo in detached HEAD: no `branch` in RepoInfo). Neither or both →
-    `INVALID_PARAMETER_VALUE`. Unknown id → `RESOURCE_DOES_NOT_EXIST`.
+     Checks out one of `branch` (pulling its latest commit, also when it is the current branch) or `tag`
+    (which leaves the repo in detached HEAD: no `branch` in RepoInfo), and/or replaces the repo's sparse
+    checkout `patterns` (only for a repo created with a sparse checkout, else
+    `INVALID_PARAMETER_VALUE`).
+    Both branch and tag, or none of the three → `INVALID_PARAMETER_VALUE`. Unknown id →
+    `RESOURCE_DOES_NOT_EXIST`.
 
     Args:
         repo_id (int):
-        body (ReposUpdateRequest): Exactly one of `branch` and `tag`.
+        body (ReposUpdateRequest): At most one of `branch` and `tag`, and at least one of
+            `branch`, `tag` and `sparse_checkout` (a repo's
+            sparse checkout patterns may be updated alone).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,16 +176,20 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ReposUpdateRequest,
 ) -> Empty | None:
-    """Check out a branch or tag
+    """Check out a branch or tag, or change the sparse checkout
 
-     Checks out exactly one of `branch` (pulling its latest commit, also when it is the current branch)
-    or
-    `tag` (which leaves the repo in detached HEAD: no `branch` in RepoInfo). Neither or both →
-    `INVALID_PARAMETER_VALUE`. Unknown id → `RESOURCE_DOES_NOT_EXIST`.
+     Checks out one of `branch` (pulling its latest commit, also when it is the current branch) or `tag`
+    (which leaves the repo in detached HEAD: no `branch` in RepoInfo), and/or replaces the repo's sparse
+    checkout `patterns` (only for a repo created with a sparse checkout, else
+    `INVALID_PARAMETER_VALUE`).
+    Both branch and tag, or none of the three → `INVALID_PARAMETER_VALUE`. Unknown id →
+    `RESOURCE_DOES_NOT_EXIST`.
 
     Args:
         repo_id (int):
-        body (ReposUpdateRequest): Exactly one of `branch` and `tag`.
+        body (ReposUpdateRequest): At most one of `branch` and `tag`, and at least one of
+            `branch`, `tag` and `sparse_checkout` (a repo's
+            sparse checkout patterns may be updated alone).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

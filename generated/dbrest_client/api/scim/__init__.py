@@ -143,6 +143,24 @@ class ScimService:
         )
         return result
 
+    def groups_replace(
+        self,
+        id: str,
+        *,
+        body: ScimGroupRequest,
+    ) -> ScimGroup:
+        """Replace a group"""
+        from . import scim_groups_replace as _op
+
+        result: ScimGroup = _call(
+            self._client,
+            _op,
+            (),
+            id=id,
+            body=body,
+        )
+        return result
+
     def groups_delete(
         self,
         id: str,
@@ -489,6 +507,24 @@ class AsyncScimService:
             id=id,
             attributes=attributes,
             excluded_attributes=excluded_attributes,
+        )
+        return result
+
+    async def groups_replace(
+        self,
+        id: str,
+        *,
+        body: ScimGroupRequest,
+    ) -> ScimGroup:
+        """Replace a group"""
+        from . import scim_groups_replace as _op
+
+        result: ScimGroup = await _acall(
+            self._client,
+            _op,
+            (),
+            id=id,
+            body=body,
         )
         return result
 

@@ -57,7 +57,8 @@ def sync_detailed(
 ) -> Response[ScimGroup]:
     """Create a group
 
-     Creates a group (admin only). `schemas` must name `urn:ietf:params:scim:schemas:core:2.0:Group`;
+     Creates a group (admin only). `schemas`, when given, must name
+    `urn:ietf:params:scim:schemas:core:2.0:Group` (it may be left out, as databricks-sdk does);
     `displayName` is required and unique (409 scimType `uniqueness`). `members` are ids of users,
     groups or service principals, `groups` ids of parent groups; an unknown id gives 404, a group that
     would contain itself 400 scimType `invalidValue`. Answers 201 with the group.
@@ -91,7 +92,8 @@ def sync(
 ) -> ScimGroup | None:
     """Create a group
 
-     Creates a group (admin only). `schemas` must name `urn:ietf:params:scim:schemas:core:2.0:Group`;
+     Creates a group (admin only). `schemas`, when given, must name
+    `urn:ietf:params:scim:schemas:core:2.0:Group` (it may be left out, as databricks-sdk does);
     `displayName` is required and unique (409 scimType `uniqueness`). `members` are ids of users,
     groups or service principals, `groups` ids of parent groups; an unknown id gives 404, a group that
     would contain itself 400 scimType `invalidValue`. Answers 201 with the group.
@@ -120,7 +122,8 @@ async def asyncio_detailed(
 ) -> Response[ScimGroup]:
     """Create a group
 
-     Creates a group (admin only). `schemas` must name `urn:ietf:params:scim:schemas:core:2.0:Group`;
+     Creates a group (admin only). `schemas`, when given, must name
+    `urn:ietf:params:scim:schemas:core:2.0:Group` (it may be left out, as databricks-sdk does);
     `displayName` is required and unique (409 scimType `uniqueness`). `members` are ids of users,
     groups or service principals, `groups` ids of parent groups; an unknown id gives 404, a group that
     would contain itself 400 scimType `invalidValue`. Answers 201 with the group.
@@ -152,7 +155,8 @@ async def asyncio(
 ) -> ScimGroup | None:
     """Create a group
 
-     Creates a group (admin only). `schemas` must name `urn:ietf:params:scim:schemas:core:2.0:Group`;
+     Creates a group (admin only). `schemas`, when given, must name
+    `urn:ietf:params:scim:schemas:core:2.0:Group` (it may be left out, as databricks-sdk does);
     `displayName` is required and unique (409 scimType `uniqueness`). `members` are ids of users,
     groups or service principals, `groups` ids of parent groups; an unknown id gives 404, a group that
     would contain itself 400 scimType `invalidValue`. Answers 201 with the group.

@@ -59,8 +59,9 @@ def sync_detailed(
 ) -> Response[ScimServicePrincipal]:
     """Create a service principal
 
-     Adds a service principal (admin only). `schemas` must name
-    `urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal`. On Azure `applicationId` is the Azure AD
+     Adds a service principal (admin only). `schemas`, when given, must name
+    `urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal` (it may be left out, as databricks-sdk
+    does). On Azure `applicationId` is the Azure AD
     application id and required there; when it is left out (AWS), Databricks generates one. A second
     service principal with the same `applicationId` gives 409 scimType `uniqueness`. `groups` and
     `entitlements` as for users (an unknown group id → 404). Answers 201.
@@ -94,8 +95,9 @@ def sync(
 ) -> ScimServicePrincipal | None:
     """Create a service principal
 
-     Adds a service principal (admin only). `schemas` must name
-    `urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal`. On Azure `applicationId` is the Azure AD
+     Adds a service principal (admin only). `schemas`, when given, must name
+    `urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal` (it may be left out, as databricks-sdk
+    does). On Azure `applicationId` is the Azure AD
     application id and required there; when it is left out (AWS), Databricks generates one. A second
     service principal with the same `applicationId` gives 409 scimType `uniqueness`. `groups` and
     `entitlements` as for users (an unknown group id → 404). Answers 201.
@@ -124,8 +126,9 @@ async def asyncio_detailed(
 ) -> Response[ScimServicePrincipal]:
     """Create a service principal
 
-     Adds a service principal (admin only). `schemas` must name
-    `urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal`. On Azure `applicationId` is the Azure AD
+     Adds a service principal (admin only). `schemas`, when given, must name
+    `urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal` (it may be left out, as databricks-sdk
+    does). On Azure `applicationId` is the Azure AD
     application id and required there; when it is left out (AWS), Databricks generates one. A second
     service principal with the same `applicationId` gives 409 scimType `uniqueness`. `groups` and
     `entitlements` as for users (an unknown group id → 404). Answers 201.
@@ -157,8 +160,9 @@ async def asyncio(
 ) -> ScimServicePrincipal | None:
     """Create a service principal
 
-     Adds a service principal (admin only). `schemas` must name
-    `urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal`. On Azure `applicationId` is the Azure AD
+     Adds a service principal (admin only). `schemas`, when given, must name
+    `urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal` (it may be left out, as databricks-sdk
+    does). On Azure `applicationId` is the Azure AD
     application id and required there; when it is left out (AWS), Databricks generates one. A second
     service principal with the same `applicationId` gives 409 scimType `uniqueness`. `groups` and
     `entitlements` as for users (an unknown group id → 404). Answers 201.

@@ -57,8 +57,9 @@ def sync_detailed(
 ) -> Response[ScimUser]:
     """Create a user
 
-     Adds a user to the workspace (admin only). `schemas` must name
-    `urn:ietf:params:scim:schemas:core:2.0:User`; `userName` (an e-mail address) is required and unique
+     Adds a user to the workspace (admin only). `schemas`, when given, must name
+    `urn:ietf:params:scim:schemas:core:2.0:User` (it may be left out, as databricks-sdk does);
+    `userName` (an e-mail address) is required and unique
     case-insensitively (409 scimType `uniqueness`). `groups` makes the user a direct member of the
     groups
     with those ids (an unknown id → 404), `entitlements` grants allow-cluster-create,
@@ -95,8 +96,9 @@ def sync(
 ) -> ScimUser | None:
     """Create a user
 
-     Adds a user to the workspace (admin only). `schemas` must name
-    `urn:ietf:params:scim:schemas:core:2.0:User`; `userName` (an e-mail address) is required and unique
+     Adds a user to the workspace (admin only). `schemas`, when given, must name
+    `urn:ietf:params:scim:schemas:core:2.0:User` (it may be left out, as databricks-sdk does);
+    `userName` (an e-mail address) is required and unique
     case-insensitively (409 scimType `uniqueness`). `groups` makes the user a direct member of the
     groups
     with those ids (an unknown id → 404), `entitlements` grants allow-cluster-create,
@@ -128,8 +130,9 @@ async def asyncio_detailed(
 ) -> Response[ScimUser]:
     """Create a user
 
-     Adds a user to the workspace (admin only). `schemas` must name
-    `urn:ietf:params:scim:schemas:core:2.0:User`; `userName` (an e-mail address) is required and unique
+     Adds a user to the workspace (admin only). `schemas`, when given, must name
+    `urn:ietf:params:scim:schemas:core:2.0:User` (it may be left out, as databricks-sdk does);
+    `userName` (an e-mail address) is required and unique
     case-insensitively (409 scimType `uniqueness`). `groups` makes the user a direct member of the
     groups
     with those ids (an unknown id → 404), `entitlements` grants allow-cluster-create,
@@ -164,8 +167,9 @@ async def asyncio(
 ) -> ScimUser | None:
     """Create a user
 
-     Adds a user to the workspace (admin only). `schemas` must name
-    `urn:ietf:params:scim:schemas:core:2.0:User`; `userName` (an e-mail address) is required and unique
+     Adds a user to the workspace (admin only). `schemas`, when given, must name
+    `urn:ietf:params:scim:schemas:core:2.0:User` (it may be left out, as databricks-sdk does);
+    `userName` (an e-mail address) is required and unique
     case-insensitively (409 scimType `uniqueness`). `groups` makes the user a direct member of the
     groups
     with those ids (an unknown id → 404), `entitlements` grants allow-cluster-create,

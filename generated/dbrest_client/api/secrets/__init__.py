@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ...models.secrets_acl_request import SecretsAclRequest
     from ...models.secrets_acls_list_response import SecretsAclsListResponse
     from ...models.secrets_acls_put_request import SecretsAclsPutRequest
+    from ...models.secrets_get_response import SecretsGetResponse
     from ...models.secrets_key_request import SecretsKeyRequest
     from ...models.secrets_list_response import SecretsListResponse
     from ...models.secrets_put_request import SecretsPutRequest
@@ -153,6 +154,24 @@ class SecretsService:
             _op,
             (),
             body=body,
+        )
+        return result
+
+    def get(
+        self,
+        *,
+        scope: str,
+        key: str,
+    ) -> SecretsGetResponse:
+        """Read a secret's value"""
+        from . import secrets_get as _op
+
+        result: SecretsGetResponse = _call(
+            self._client,
+            _op,
+            (),
+            scope=scope,
+            key=key,
         )
         return result
 
@@ -319,6 +338,24 @@ class AsyncSecretsService:
             _op,
             (),
             body=body,
+        )
+        return result
+
+    async def get(
+        self,
+        *,
+        scope: str,
+        key: str,
+    ) -> SecretsGetResponse:
+        """Read a secret's value"""
+        from . import secrets_get as _op
+
+        result: SecretsGetResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            scope=scope,
+            key=key,
         )
         return result
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ...models.token_create_response import TokenCreateResponse
     from ...models.token_delete_request import TokenDeleteRequest
     from ...models.token_list_response import TokenListResponse
+    from ...models.token_update_request import TokenUpdateRequest
     from ...types import File
 
 
@@ -113,6 +114,24 @@ class TokenService:
         )
         return result
 
+    def update(
+        self,
+        token_id: str,
+        *,
+        body: TokenUpdateRequest,
+    ) -> Empty:
+        """Update one of the caller's tokens"""
+        from . import token_update as _op
+
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            token_id=token_id,
+            body=body,
+        )
+        return result
+
 
 class AsyncTokenService:
     """The token operations, one coroutine method per operation."""
@@ -162,6 +181,24 @@ class AsyncTokenService:
             self._client,
             _op,
             (),
+        )
+        return result
+
+    async def update(
+        self,
+        token_id: str,
+        *,
+        body: TokenUpdateRequest,
+    ) -> Empty:
+        """Update one of the caller's tokens"""
+        from . import token_update as _op
+
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            token_id=token_id,
+            body=body,
         )
         return result
 

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from ...models.token_management_create_obo_response import TokenManagementCreateOboResponse
     from ...models.token_management_get_response import TokenManagementGetResponse
     from ...models.token_management_list_response import TokenManagementListResponse
+    from ...models.token_management_token_info import TokenManagementTokenInfo
+    from ...models.token_management_update_request import TokenManagementUpdateRequest
     from ...types import File
 
 
@@ -132,6 +134,24 @@ class TokenManagementService:
         )
         return result
 
+    def update(
+        self,
+        token_id: str,
+        *,
+        body: TokenManagementUpdateRequest,
+    ) -> TokenManagementTokenInfo:
+        """Update any token"""
+        from . import token_management_update as _op
+
+        result: TokenManagementTokenInfo = _call(
+            self._client,
+            _op,
+            (),
+            token_id=token_id,
+            body=body,
+        )
+        return result
+
 
 class AsyncTokenManagementService:
     """The token_management operations, one coroutine method per operation."""
@@ -200,6 +220,24 @@ class AsyncTokenManagementService:
             _op,
             (),
             token_id=token_id,
+        )
+        return result
+
+    async def update(
+        self,
+        token_id: str,
+        *,
+        body: TokenManagementUpdateRequest,
+    ) -> TokenManagementTokenInfo:
+        """Update any token"""
+        from . import token_management_update as _op
+
+        result: TokenManagementTokenInfo = await _acall(
+            self._client,
+            _op,
+            (),
+            token_id=token_id,
+            body=body,
         )
         return result
 

@@ -94,7 +94,7 @@ class WorkspaceService:
         format_: WorkspaceExportFormat | Unset = UNSET,
         direct_download: bool | Unset = UNSET,
     ) -> WorkspaceExportResponse:
-        """Export a notebook or the contents of a folder"""
+        """Export a notebook, a file or the contents of a folder"""
         from . import workspace_export as _op
 
         result: WorkspaceExportResponse = _call(
@@ -128,7 +128,7 @@ class WorkspaceService:
         *,
         body: WorkspaceImportRequest,
     ) -> Empty:
-        """Import a notebook or a folder archive"""
+        """Import a notebook, a file or a folder archive"""
         from . import workspace_import as _op
 
         result: Empty = _call(
@@ -203,7 +203,7 @@ class AsyncWorkspaceService:
         format_: WorkspaceExportFormat | Unset = UNSET,
         direct_download: bool | Unset = UNSET,
     ) -> WorkspaceExportResponse:
-        """Export a notebook or the contents of a folder"""
+        """Export a notebook, a file or the contents of a folder"""
         from . import workspace_export as _op
 
         result: WorkspaceExportResponse = await _acall(
@@ -237,7 +237,7 @@ class AsyncWorkspaceService:
         *,
         body: WorkspaceImportRequest,
     ) -> Empty:
-        """Import a notebook or a folder archive"""
+        """Import a notebook, a file or a folder archive"""
         from . import workspace_import as _op
 
         result: Empty = await _acall(

@@ -72,25 +72,38 @@ def sync_detailed(
     format_: WorkspaceExportFormat | Unset = UNSET,
     direct_download: bool | Unset = UNSET,
 ) -> Response[WorkspaceExportResponse]:
-    """Export a notebook or the contents of a folder
+    """Export a notebook, a file or the contents of a folder
 
-     Exports a notebook, or a whole folder as a DBC archive. By default the answer is JSON with the
+     Exports a notebook, a workspace file or a whole folder. By default the answer is JSON with the
     base64-encoded `content` (and, in newer releases, its `file_type`); with `direct_download=true` it
     is
-    the raw file (`application/octet-stream`). Formats: `SOURCE` (the source text, starting with the
-    `Databricks notebook source` header line in the language's comment syntax, commands separated by
-    `COMMAND ----------` lines), `HTML`, `JUPYTER` (.ipynb), `DBC` (a zip archive) and `R_MARKDOWN`
-    (R notebooks only). Folders export only as `DBC` (`INVALID_PARAMETER_VALUE` otherwise); libraries
-    cannot be exported. Missing path → `RESOURCE_DOES_NOT_EXIST`; an export larger than 10 MB →
+    the raw file (`application/octet-stream`). Notebook formats: `SOURCE` (the source text, starting
+    with
+    the `Databricks notebook source` header line in the language's comment syntax, commands separated by
+    `COMMAND ----------` lines; also what `AUTO` and `RAW` give), `HTML`, `JUPYTER` (.ipynb), `DBC` (a
+    zip
+    archive) and `R_MARKDOWN` (R notebooks only). A workspace file (object type `FILE`) exports as its
+    bytes in `SOURCE`, `AUTO` and `RAW`. Folders export as `DBC`, or as a zip of their notebooks' source
+    files (`SOURCE`; `AUTO` adds their workspace files). Other combinations → `INVALID_PARAMETER_VALUE`;
+    libraries cannot be exported. Missing path → `RESOURCE_DOES_NOT_EXIST`; an export larger than 10 MB
+    →
     `MAX_NOTEBOOK_SIZE_EXCEEDED`.
 
     Args:
         path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A
             relative path or a `..` segment
             → `INVALID_PARAMETER_VALUE`.
-        format_ (WorkspaceExportFormat | Unset): Notebook format: SOURCE (source text), HTML,
-            JUPYTER (.ipynb), DBC (Databricks archive, the only format
-            for folders), R_MARKDOWN (R notebooks, later). Case-sensitive.
+        format_ (WorkspaceExportFormat | Unset): Import/export format (databricks-sdk 0.162.0
+            `ImportFormat` / `ExportFormat`), case-sensitive:
+            SOURCE (source text), HTML, JUPYTER (.ipynb), DBC (Databricks archive), R_MARKDOWN (R
+            notebooks),
+            AUTO (import: a notebook when the path's extension and the content's header say so — the
+            header
+            `Databricks notebook source` in the language's comment syntax, or a Jupyter notebook —
+            else a file;
+            export: the object as it is, the bytes of a file or a notebook's source) and RAW (import:
+            always a
+            workspace file; export: the object's bytes).
         direct_download (bool | Unset):
 
     Raises:
@@ -121,25 +134,38 @@ def sync(
     format_: WorkspaceExportFormat | Unset = UNSET,
     direct_download: bool | Unset = UNSET,
 ) -> WorkspaceExportResponse | None:
-    """Export a notebook or the contents of a folder
+    """Export a notebook, a file or the contents of a folder
 
-     Exports a notebook, or a whole folder as a DBC archive. By default the answer is JSON with the
+     Exports a notebook, a workspace file or a whole folder. By default the answer is JSON with the
     base64-encoded `content` (and, in newer releases, its `file_type`); with `direct_download=true` it
     is
-    the raw file (`application/octet-stream`). Formats: `SOURCE` (the source text, starting with the
-    `Databricks notebook source` header line in the language's comment syntax, commands separated by
-    `COMMAND ----------` lines), `HTML`, `JUPYTER` (.ipynb), `DBC` (a zip archive) and `R_MARKDOWN`
-    (R notebooks only). Folders export only as `DBC` (`INVALID_PARAMETER_VALUE` otherwise); libraries
-    cannot be exported. Missing path → `RESOURCE_DOES_NOT_EXIST`; an export larger than 10 MB →
+    the raw file (`application/octet-stream`). Notebook formats: `SOURCE` (the source text, starting
+    with
+    the `Databricks notebook source` header line in the language's comment syntax, commands separated by
+    `COMMAND ----------` lines; also what `AUTO` and `RAW` give), `HTML`, `JUPYTER` (.ipynb), `DBC` (a
+    zip
+    archive) and `R_MARKDOWN` (R notebooks only). A workspace file (object type `FILE`) exports as its
+    bytes in `SOURCE`, `AUTO` and `RAW`. Folders export as `DBC`, or as a zip of their notebooks' source
+    files (`SOURCE`; `AUTO` adds their workspace files). Other combinations → `INVALID_PARAMETER_VALUE`;
+    libraries cannot be exported. Missing path → `RESOURCE_DOES_NOT_EXIST`; an export larger than 10 MB
+    →
     `MAX_NOTEBOOK_SIZE_EXCEEDED`.
 
     Args:
         path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A
             relative path or a `..` segment
             → `INVALID_PARAMETER_VALUE`.
-        format_ (WorkspaceExportFormat | Unset): Notebook format: SOURCE (source text), HTML,
-            JUPYTER (.ipynb), DBC (Databricks archive, the only format
-            for folders), R_MARKDOWN (R notebooks, later). Case-sensitive.
+        format_ (WorkspaceExportFormat | Unset): Import/export format (databricks-sdk 0.162.0
+            `ImportFormat` / `ExportFormat`), case-sensitive:
+            SOURCE (source text), HTML, JUPYTER (.ipynb), DBC (Databricks archive), R_MARKDOWN (R
+            notebooks),
+            AUTO (import: a notebook when the path's extension and the content's header say so — the
+            header
+            `Databricks notebook source` in the language's comment syntax, or a Jupyter notebook —
+            else a file;
+            export: the object as it is, the bytes of a file or a notebook's source) and RAW (import:
+            always a
+            workspace file; export: the object's bytes).
         direct_download (bool | Unset):
 
     Raises:
@@ -165,25 +191,38 @@ async def asyncio_detailed(
     format_: WorkspaceExportFormat | Unset = UNSET,
     direct_download: bool | Unset = UNSET,
 ) -> Response[WorkspaceExportResponse]:
-    """Export a notebook or the contents of a folder
+    """Export a notebook, a file or the contents of a folder
 
-     Exports a notebook, or a whole folder as a DBC archive. By default the answer is JSON with the
+     Exports a notebook, a workspace file or a whole folder. By default the answer is JSON with the
     base64-encoded `content` (and, in newer releases, its `file_type`); with `direct_download=true` it
     is
-    the raw file (`application/octet-stream`). Formats: `SOURCE` (the source text, starting with the
-    `Databricks notebook source` header line in the language's comment syntax, commands separated by
-    `COMMAND ----------` lines), `HTML`, `JUPYTER` (.ipynb), `DBC` (a zip archive) and `R_MARKDOWN`
-    (R notebooks only). Folders export only as `DBC` (`INVALID_PARAMETER_VALUE` otherwise); libraries
-    cannot be exported. Missing path → `RESOURCE_DOES_NOT_EXIST`; an export larger than 10 MB →
+    the raw file (`application/octet-stream`). Notebook formats: `SOURCE` (the source text, starting
+    with
+    the `Databricks notebook source` header line in the language's comment syntax, commands separated by
+    `COMMAND ----------` lines; also what `AUTO` and `RAW` give), `HTML`, `JUPYTER` (.ipynb), `DBC` (a
+    zip
+    archive) and `R_MARKDOWN` (R notebooks only). A workspace file (object type `FILE`) exports as its
+    bytes in `SOURCE`, `AUTO` and `RAW`. Folders export as `DBC`, or as a zip of their notebooks' source
+    files (`SOURCE`; `AUTO` adds their workspace files). Other combinations → `INVALID_PARAMETER_VALUE`;
+    libraries cannot be exported. Missing path → `RESOURCE_DOES_NOT_EXIST`; an export larger than 10 MB
+    →
     `MAX_NOTEBOOK_SIZE_EXCEEDED`.
 
     Args:
         path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A
             relative path or a `..` segment
             → `INVALID_PARAMETER_VALUE`.
-        format_ (WorkspaceExportFormat | Unset): Notebook format: SOURCE (source text), HTML,
-            JUPYTER (.ipynb), DBC (Databricks archive, the only format
-            for folders), R_MARKDOWN (R notebooks, later). Case-sensitive.
+        format_ (WorkspaceExportFormat | Unset): Import/export format (databricks-sdk 0.162.0
+            `ImportFormat` / `ExportFormat`), case-sensitive:
+            SOURCE (source text), HTML, JUPYTER (.ipynb), DBC (Databricks archive), R_MARKDOWN (R
+            notebooks),
+            AUTO (import: a notebook when the path's extension and the content's header say so — the
+            header
+            `Databricks notebook source` in the language's comment syntax, or a Jupyter notebook —
+            else a file;
+            export: the object as it is, the bytes of a file or a notebook's source) and RAW (import:
+            always a
+            workspace file; export: the object's bytes).
         direct_download (bool | Unset):
 
     Raises:
@@ -212,25 +251,38 @@ async def asyncio(
     format_: WorkspaceExportFormat | Unset = UNSET,
     direct_download: bool | Unset = UNSET,
 ) -> WorkspaceExportResponse | None:
-    """Export a notebook or the contents of a folder
+    """Export a notebook, a file or the contents of a folder
 
-     Exports a notebook, or a whole folder as a DBC archive. By default the answer is JSON with the
+     Exports a notebook, a workspace file or a whole folder. By default the answer is JSON with the
     base64-encoded `content` (and, in newer releases, its `file_type`); with `direct_download=true` it
     is
-    the raw file (`application/octet-stream`). Formats: `SOURCE` (the source text, starting with the
-    `Databricks notebook source` header line in the language's comment syntax, commands separated by
-    `COMMAND ----------` lines), `HTML`, `JUPYTER` (.ipynb), `DBC` (a zip archive) and `R_MARKDOWN`
-    (R notebooks only). Folders export only as `DBC` (`INVALID_PARAMETER_VALUE` otherwise); libraries
-    cannot be exported. Missing path → `RESOURCE_DOES_NOT_EXIST`; an export larger than 10 MB →
+    the raw file (`application/octet-stream`). Notebook formats: `SOURCE` (the source text, starting
+    with
+    the `Databricks notebook source` header line in the language's comment syntax, commands separated by
+    `COMMAND ----------` lines; also what `AUTO` and `RAW` give), `HTML`, `JUPYTER` (.ipynb), `DBC` (a
+    zip
+    archive) and `R_MARKDOWN` (R notebooks only). A workspace file (object type `FILE`) exports as its
+    bytes in `SOURCE`, `AUTO` and `RAW`. Folders export as `DBC`, or as a zip of their notebooks' source
+    files (`SOURCE`; `AUTO` adds their workspace files). Other combinations → `INVALID_PARAMETER_VALUE`;
+    libraries cannot be exported. Missing path → `RESOURCE_DOES_NOT_EXIST`; an export larger than 10 MB
+    →
     `MAX_NOTEBOOK_SIZE_EXCEEDED`.
 
     Args:
         path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A
             relative path or a `..` segment
             → `INVALID_PARAMETER_VALUE`.
-        format_ (WorkspaceExportFormat | Unset): Notebook format: SOURCE (source text), HTML,
-            JUPYTER (.ipynb), DBC (Databricks archive, the only format
-            for folders), R_MARKDOWN (R notebooks, later). Case-sensitive.
+        format_ (WorkspaceExportFormat | Unset): Import/export format (databricks-sdk 0.162.0
+            `ImportFormat` / `ExportFormat`), case-sensitive:
+            SOURCE (source text), HTML, JUPYTER (.ipynb), DBC (Databricks archive), R_MARKDOWN (R
+            notebooks),
+            AUTO (import: a notebook when the path's extension and the content's header say so — the
+            header
+            `Databricks notebook source` in the language's comment syntax, or a Jupyter notebook —
+            else a file;
+            export: the object as it is, the bytes of a file or a notebook's source) and RAW (import:
+            always a
+            workspace file; export: the object's bytes).
         direct_download (bool | Unset):
 
     Raises:

@@ -57,9 +57,10 @@ def sync_detailed(
 ) -> Response[WorkspaceObjectInfo]:
     """Get the status of an object
 
-     Returns the ObjectInfo of the notebook, folder, library, file or repo at `path`: its type, id and,
-    for
-    notebooks, language. Missing path → `RESOURCE_DOES_NOT_EXIST`. A relative path →
+     Returns the ObjectInfo of the notebook, folder, library, file or repo at `path`: its type, id
+    (`object_id`, and `resource_id` as a string), for notebooks the language and for notebooks and files
+    `created_at` / `modified_at` (files also `size` in bytes). Missing path → `RESOURCE_DOES_NOT_EXIST`.
+    A relative path →
     `INVALID_PARAMETER_VALUE`.
 
     Args:
@@ -93,9 +94,10 @@ def sync(
 ) -> WorkspaceObjectInfo | None:
     """Get the status of an object
 
-     Returns the ObjectInfo of the notebook, folder, library, file or repo at `path`: its type, id and,
-    for
-    notebooks, language. Missing path → `RESOURCE_DOES_NOT_EXIST`. A relative path →
+     Returns the ObjectInfo of the notebook, folder, library, file or repo at `path`: its type, id
+    (`object_id`, and `resource_id` as a string), for notebooks the language and for notebooks and files
+    `created_at` / `modified_at` (files also `size` in bytes). Missing path → `RESOURCE_DOES_NOT_EXIST`.
+    A relative path →
     `INVALID_PARAMETER_VALUE`.
 
     Args:
@@ -124,9 +126,10 @@ async def asyncio_detailed(
 ) -> Response[WorkspaceObjectInfo]:
     """Get the status of an object
 
-     Returns the ObjectInfo of the notebook, folder, library, file or repo at `path`: its type, id and,
-    for
-    notebooks, language. Missing path → `RESOURCE_DOES_NOT_EXIST`. A relative path →
+     Returns the ObjectInfo of the notebook, folder, library, file or repo at `path`: its type, id
+    (`object_id`, and `resource_id` as a string), for notebooks the language and for notebooks and files
+    `created_at` / `modified_at` (files also `size` in bytes). Missing path → `RESOURCE_DOES_NOT_EXIST`.
+    A relative path →
     `INVALID_PARAMETER_VALUE`.
 
     Args:
@@ -158,9 +161,10 @@ async def asyncio(
 ) -> WorkspaceObjectInfo | None:
     """Get the status of an object
 
-     Returns the ObjectInfo of the notebook, folder, library, file or repo at `path`: its type, id and,
-    for
-    notebooks, language. Missing path → `RESOURCE_DOES_NOT_EXIST`. A relative path →
+     Returns the ObjectInfo of the notebook, folder, library, file or repo at `path`: its type, id
+    (`object_id`, and `resource_id` as a string), for notebooks the language and for notebooks and files
+    `created_at` / `modified_at` (files also `size` in bytes). Missing path → `RESOURCE_DOES_NOT_EXIST`.
+    A relative path →
     `INVALID_PARAMETER_VALUE`.
 
     Args:

@@ -55,15 +55,24 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: WorkspaceImportRequest,
 ) -> Response[Empty]:
-    """Import a notebook or a folder archive
+    """Import a notebook, a file or a folder archive
 
-     Imports a notebook, or the contents of a DBC archive (which creates a folder tree), at `path`. The
+     Imports a notebook, a workspace file, or the contents of a DBC archive (which creates a folder
+    tree),
+    at `path`. Format `RAW` stores the content as a workspace file (object type `FILE`) whatever it
+    holds;
+    `AUTO` creates a notebook when the path has a notebook extension (.py, .scala, .sql, .r, .ipynb) and
+    the content is notebook source (its first line is `Databricks notebook source` in the language's
+    comment syntax) or a Jupyter notebook, the extension being removed from the notebook's path, and a
+    workspace file otherwise. The
     content is base64 in JSON (at most 10 MB decoded: `MAX_NOTEBOOK_SIZE_EXCEEDED`), or the file part
-    `content` of a `multipart/form-data` body. `language` is required with format `SOURCE`; other
-    formats
-    carry their language. The parent folder must exist (`RESOURCE_DOES_NOT_EXIST`). An existing object
-    without `overwrite` gives `RESOURCE_ALREADY_EXISTS`; `overwrite` replaces notebooks only (a folder
-    in
+    `content` of a `multipart/form-data` body. `language` is required with format `SOURCE`, except for a
+    zip of source files, which imports as a folder of notebooks (each language from its file's
+    extension);
+    other formats carry their language. The parent folder must exist (`RESOURCE_DOES_NOT_EXIST`). An
+    existing object
+    without `overwrite` gives `RESOURCE_ALREADY_EXISTS`; `overwrite` replaces notebooks and files (a
+    folder in
     the way always gives `RESOURCE_ALREADY_EXISTS`) and is not supported with `DBC`
     (`INVALID_PARAMETER_VALUE`). Invalid base64 or content that is not in the given format →
     `INVALID_PARAMETER_VALUE`.
@@ -95,15 +104,24 @@ def sync(
     client: AuthenticatedClient,
     body: WorkspaceImportRequest,
 ) -> Empty | None:
-    """Import a notebook or a folder archive
+    """Import a notebook, a file or a folder archive
 
-     Imports a notebook, or the contents of a DBC archive (which creates a folder tree), at `path`. The
+     Imports a notebook, a workspace file, or the contents of a DBC archive (which creates a folder
+    tree),
+    at `path`. Format `RAW` stores the content as a workspace file (object type `FILE`) whatever it
+    holds;
+    `AUTO` creates a notebook when the path has a notebook extension (.py, .scala, .sql, .r, .ipynb) and
+    the content is notebook source (its first line is `Databricks notebook source` in the language's
+    comment syntax) or a Jupyter notebook, the extension being removed from the notebook's path, and a
+    workspace file otherwise. The
     content is base64 in JSON (at most 10 MB decoded: `MAX_NOTEBOOK_SIZE_EXCEEDED`), or the file part
-    `content` of a `multipart/form-data` body. `language` is required with format `SOURCE`; other
-    formats
-    carry their language. The parent folder must exist (`RESOURCE_DOES_NOT_EXIST`). An existing object
-    without `overwrite` gives `RESOURCE_ALREADY_EXISTS`; `overwrite` replaces notebooks only (a folder
-    in
+    `content` of a `multipart/form-data` body. `language` is required with format `SOURCE`, except for a
+    zip of source files, which imports as a folder of notebooks (each language from its file's
+    extension);
+    other formats carry their language. The parent folder must exist (`RESOURCE_DOES_NOT_EXIST`). An
+    existing object
+    without `overwrite` gives `RESOURCE_ALREADY_EXISTS`; `overwrite` replaces notebooks and files (a
+    folder in
     the way always gives `RESOURCE_ALREADY_EXISTS`) and is not supported with `DBC`
     (`INVALID_PARAMETER_VALUE`). Invalid base64 or content that is not in the given format →
     `INVALID_PARAMETER_VALUE`.
@@ -130,15 +148,24 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: WorkspaceImportRequest,
 ) -> Response[Empty]:
-    """Import a notebook or a folder archive
+    """Import a notebook, a file or a folder archive
 
-     Imports a notebook, or the contents of a DBC archive (which creates a folder tree), at `path`. The
+     Imports a notebook, a workspace file, or the contents of a DBC archive (which creates a folder
+    tree),
+    at `path`. Format `RAW` stores the content as a workspace file (object type `FILE`) whatever it
+    holds;
+    `AUTO` creates a notebook when the path has a notebook extension (.py, .scala, .sql, .r, .ipynb) and
+    the content is notebook source (its first line is `Databricks notebook source` in the language's
+    comment syntax) or a Jupyter notebook, the extension being removed from the notebook's path, and a
+    workspace file otherwise. The
     content is base64 in JSON (at most 10 MB decoded: `MAX_NOTEBOOK_SIZE_EXCEEDED`), or the file part
-    `content` of a `multipart/form-data` body. `language` is required with format `SOURCE`; other
-    formats
-    carry their language. The parent folder must exist (`RESOURCE_DOES_NOT_EXIST`). An existing object
-    without `overwrite` gives `RESOURCE_ALREADY_EXISTS`; `overwrite` replaces notebooks only (a folder
-    in
+    `content` of a `multipart/form-data` body. `language` is required with format `SOURCE`, except for a
+    zip of source files, which imports as a folder of notebooks (each language from its file's
+    extension);
+    other formats carry their language. The parent folder must exist (`RESOURCE_DOES_NOT_EXIST`). An
+    existing object
+    without `overwrite` gives `RESOURCE_ALREADY_EXISTS`; `overwrite` replaces notebooks and files (a
+    folder in
     the way always gives `RESOURCE_ALREADY_EXISTS`) and is not supported with `DBC`
     (`INVALID_PARAMETER_VALUE`). Invalid base64 or content that is not in the given format →
     `INVALID_PARAMETER_VALUE`.
@@ -168,15 +195,24 @@ async def asyncio(
     client: AuthenticatedClient,
     body: WorkspaceImportRequest,
 ) -> Empty | None:
-    """Import a notebook or a folder archive
+    """Import a notebook, a file or a folder archive
 
-     Imports a notebook, or the contents of a DBC archive (which creates a folder tree), at `path`. The
+     Imports a notebook, a workspace file, or the contents of a DBC archive (which creates a folder
+    tree),
+    at `path`. Format `RAW` stores the content as a workspace file (object type `FILE`) whatever it
+    holds;
+    `AUTO` creates a notebook when the path has a notebook extension (.py, .scala, .sql, .r, .ipynb) and
+    the content is notebook source (its first line is `Databricks notebook source` in the language's
+    comment syntax) or a Jupyter notebook, the extension being removed from the notebook's path, and a
+    workspace file otherwise. The
     content is base64 in JSON (at most 10 MB decoded: `MAX_NOTEBOOK_SIZE_EXCEEDED`), or the file part
-    `content` of a `multipart/form-data` body. `language` is required with format `SOURCE`; other
-    formats
-    carry their language. The parent folder must exist (`RESOURCE_DOES_NOT_EXIST`). An existing object
-    without `overwrite` gives `RESOURCE_ALREADY_EXISTS`; `overwrite` replaces notebooks only (a folder
-    in
+    `content` of a `multipart/form-data` body. `language` is required with format `SOURCE`, except for a
+    zip of source files, which imports as a folder of notebooks (each language from its file's
+    extension);
+    other formats carry their language. The parent folder must exist (`RESOURCE_DOES_NOT_EXIST`). An
+    existing object
+    without `overwrite` gives `RESOURCE_ALREADY_EXISTS`; `overwrite` replaces notebooks and files (a
+    folder in
     the way always gives `RESOURCE_ALREADY_EXISTS`) and is not supported with `DBC`
     (`INVALID_PARAMETER_VALUE`). Invalid base64 or content that is not in the given format →
     `INVALID_PARAMETER_VALUE`.

@@ -1,0 +1,251 @@
+"""Contains endpoint functions for accessing the API
+
+dbrest: also the service facades of this tag, one method per operation (sync and async); endpoint and model
+modules are imported only when a method is called.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ...client import AuthenticatedClient
+from ...errors import UnexpectedStatus
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.empty import Empty
+    from ...models.git_credential_info import GitCredentialInfo
+    from ...models.git_credentials_create_request import GitCredentialsCreateRequest
+    from ...models.git_credentials_list_response import GitCredentialsListResponse
+    from ...models.git_credentials_update_request import GitCredentialsUpdateRequest
+    from ...types import File
+
+
+def _unexpected(client: AuthenticatedClient, response: httpx.Response, cause: BaseException | None) -> Exception:
+    if client.unexpected_response is not None:
+        return client.unexpected_response(response, cause)
+    return UnexpectedStatus(response.status_code, response.content)
+
+
+def _finish(client: AuthenticatedClient, op: Any, response: httpx.Response, body_less: tuple[int, ...] | None) -> Any:
+    """The parsed answer. One that does not parse (not JSON, a wrong type, an undocumented status) raises
+    ``client.unexpected_response``'s error; so does an empty one, unless its status is documented body-less
+    (``body_less``; None: the operation documents no body at all)."""
+    try:
+        parsed = op._parse_response(client=client, response=response)
+    except Exception as exc:  # the parse only reads the answer: any failure means the answer is not the API's
+        raise _unexpected(client, response, exc) from exc
+    if parsed is None and body_less is not None and response.status_code not in body_less:
+        raise _unexpected(client, response, None)
+    if hasattr(parsed, "to_dict") and not _is_json_object(response.content):
+        # from_dict starts with dict(src_dict), which turns a JSON array into an empty object without complaint
+        raise _unexpected(client, response, TypeError("a JSON array or value where an object was expected"))
+    return parsed
+
+
+def _is_json_object(content: bytes) -> bool:
+    start = 0
+    while start < len(content) and content[start] in b" \t\r\n":
+        start += 1
+    return content[start : start + 1] == b"{"
+
+
+def _call(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = client.get_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
+
+
+async def _acall(client: AuthenticatedClient, op: Any, body_less: tuple[int, ...] | None, /, **kwargs: Any) -> Any:
+    response = await client.get_async_httpx_client().request(**op._get_kwargs(**kwargs))
+    return _finish(client, op, response, body_less)
+
+
+class GitCredentialsService:
+    """The git_credentials operations, one method per operation."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        principal_id: int | Unset = UNSET,
+    ) -> GitCredentialsListResponse:
+        """List the caller's Git credentials"""
+        from . import git_credentials_list as _op
+
+        result: GitCredentialsListResponse = _call(
+            self._client,
+            _op,
+            (),
+            principal_id=principal_id,
+        )
+        return result
+
+    def create(
+        self,
+        *,
+        body: GitCredentialsCreateRequest,
+    ) -> GitCredentialInfo:
+        """Create a Git credential"""
+        from . import git_credentials_create as _op
+
+        result: GitCredentialInfo = _call(
+            self._client,
+            _op,
+            (),
+            body=body,
+        )
+        return result
+
+    def get(
+        self,
+        credential_id: int,
+        *,
+        principal_id: int | Unset = UNSET,
+    ) -> GitCredentialInfo:
+        """Get a Git credential"""
+        from . import git_credentials_get as _op
+
+        result: GitCredentialInfo = _call(
+            self._client,
+            _op,
+            (),
+            credential_id=credential_id,
+            principal_id=principal_id,
+        )
+        return result
+
+    def delete(
+        self,
+        credential_id: int,
+        *,
+        principal_id: int | Unset = UNSET,
+    ) -> Empty:
+        """Delete a Git credential"""
+        from . import git_credentials_delete as _op
+
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            credential_id=credential_id,
+            principal_id=principal_id,
+        )
+        return result
+
+    def update(
+        self,
+        credential_id: int,
+        *,
+        body: GitCredentialsUpdateRequest,
+    ) -> Empty:
+        """Update a Git credential"""
+        from . import git_credentials_update as _op
+
+        result: Empty = _call(
+            self._client,
+            _op,
+            (),
+            credential_id=credential_id,
+            body=body,
+        )
+        return result
+
+
+class AsyncGitCredentialsService:
+    """The git_credentials operations, one coroutine method per operation."""
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        principal_id: int | Unset = UNSET,
+    ) -> GitCredentialsListResponse:
+        """List the caller's Git credentials"""
+        from . import git_credentials_list as _op
+
+        result: GitCredentialsListResponse = await _acall(
+            self._client,
+            _op,
+            (),
+            principal_id=principal_id,
+        )
+        return result
+
+    async def create(
+        self,
+        *,
+        body: GitCredentialsCreateRequest,
+    ) -> GitCredentialInfo:
+        """Create a Git credential"""
+        from . import git_credentials_create as _op
+
+        result: GitCredentialInfo = await _acall(
+            self._client,
+            _op,
+            (),
+            body=body,
+        )
+        return result
+
+    async def get(
+        self,
+        credential_id: int,
+        *,
+        principal_id: int | Unset = UNSET,
+    ) -> GitCredentialInfo:
+        """Get a Git credential"""
+        from . import git_credentials_get as _op
+
+        result: GitCredentialInfo = await _acall(
+            self._client,
+            _op,
+            (),
+            credential_id=credential_id,
+            principal_id=principal_id,
+        )
+        return result
+
+    async def delete(
+        self,
+        credential_id: int,
+        *,
+        principal_id: int | Unset = UNSET,
+    ) -> Empty:
+        """Delete a Git credential"""
+        from . import git_credentials_delete as _op
+
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            credential_id=credential_id,
+            principal_id=principal_id,
+        )
+        return result
+
+    async def update(
+        self,
+        credential_id: int,
+        *,
+        body: GitCredentialsUpdateRequest,
+    ) -> Empty:
+        """Update a Git credential"""
+        from . import git_credentials_update as _op
+
+        result: Empty = await _acall(
+            self._client,
+            _op,
+            (),
+            credential_id=credential_id,
+            body=body,
+        )
+        return result
+
+
+__all__ = ("GitCredentialsService", "AsyncGitCredentialsService")

@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty import Empty
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    credential_id: int,
+    *,
+    principal_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["principal_id"] = principal_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/2.0/git-credentials/{credential_id}".format(
+            credential_id=quote(str(credential_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Empty | None:
+    if response.status_code == 200:
+        response_200 = Empty.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Empty]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    credential_id: int,
+    *,
+    client: AuthenticatedClient,
+    principal_id: int | Unset = UNSET,
+) -> Response[Empty]:
+    """Delete a Git credential
+
+     Deletes one of the caller's Git credentials. Unknown id → `RESOURCE_DOES_NOT_EXIST`; a non-numeric
+    id
+    → `INVALID_PARAMETER_VALUE`.
+
+    Args:
+        credential_id (int):
+        principal_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Empty]
+    """
+
+    kwargs = _get_kwargs(
+        credential_id=credential_id,
+        principal_id=principal_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    credential_id: int,
+    *,
+    client: AuthenticatedClient,
+    principal_id: int | Unset = UNSET,
+) -> Empty | None:
+    """Delete a Git credential
+
+     Deletes one of the caller's Git credentials. Unknown id → `RESOURCE_DOES_NOT_EXIST`; a non-numeric
+    id
+    → `INVALID_PARAMETER_VALUE`.
+
+    Args:
+        credential_id (int):
+        principal_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Empty
+    """
+
+    return sync_detailed(
+        credential_id=credential_id,
+        client=client,
+        principal_id=principal_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    credential_id: int,
+    *,
+    client: AuthenticatedClient,
+    principal_id: int | Unset = UNSET,
+) -> Response[Empty]:
+    """Delete a Git credential
+
+     Deletes one of the caller's Git credentials. Unknown id → `RESOURCE_DOES_NOT_EXIST`; a non-numeric
+    id
+    → `INVALID_PARAMETER_VALUE`.
+
+    Args:
+        credential_id (int):
+        principal_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Empty]
+    """
+
+    kwargs = _get_kwargs(
+        credential_id=credential_id,
+        principal_id=principal_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    credential_id: int,
+    *,
+    client: AuthenticatedClient,
+    principal_id: int | Unset = UNSET,
+) -> Empty | None:
+    """Delete a Git credential
+
+     Deletes one of the caller's Git credentials. Unknown id → `RESOURCE_DOES_NOT_EXIST`; a non-numeric
+    id
+    → `INVALID_PARAMETER_VALUE`.
+
+    Args:
+        credential_id (int):
+        principal_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Empty
+    """
+
+    return (
+        await asyncio_detailed(
+            credential_id=credential_id,
+            client=client,
+            principal_id=principal_id,
+        )
+    ).parsed

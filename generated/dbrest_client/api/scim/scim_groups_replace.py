@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.scim_group import ScimGroup
+from ...models.scim_group_request import ScimGroupRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: ScimGroupRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/2.0/preview/scim/v2/Groups/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/scim+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ScimGroup | None:
+    if response.status_code == 200:
+        response_200 = ScimGroup.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ScimGroup]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ScimGroupRequest,
+) -> Response[ScimGroup]:
+    """Replace a group
+
+     Overwrites the group with the given representation (admin only): attributes left out are cleared,
+    `members` becomes the exact set of direct members and `groups` the exact set of parent groups (an
+    unknown id → 404, a group that would contain itself → 400 scimType `invalidValue`). `displayName`
+    may
+    change (a rename; a taken name → 409 scimType `uniqueness`; the built-in groups `admins` and `users`
+    keep their names, 400). `schemas` may be left out, as databricks-sdk's `groups.update` does. Unknown
+    id → 404. Answers 200 with the group as stored.
+
+    Args:
+        id (str):
+        body (ScimGroupRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ScimGroup]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ScimGroupRequest,
+) -> ScimGroup | None:
+    """Replace a group
+
+     Overwrites the group with the given representation (admin only): attributes left out are cleared,
+    `members` becomes the exact set of direct members and `groups` the exact set of parent groups (an
+    unknown id → 404, a group that would contain itself → 400 scimType `invalidValue`). `displayName`
+    may
+    change (a rename; a taken name → 409 scimType `uniqueness`; the built-in groups `admins` and `users`
+    keep their names, 400). `schemas` may be left out, as databricks-sdk's `groups.update` does. Unknown
+    id → 404. Answers 200 with the group as stored.
+
+    Args:
+        id (str):
+        body (ScimGroupRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ScimGroup
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ScimGroupRequest,
+) -> Response[ScimGroup]:
+    """Replace a group
+
+     Overwrites the group with the given representation (admin only): attributes left out are cleared,
+    `members` becomes the exact set of direct members and `groups` the exact set of parent groups (an
+    unknown id → 404, a group that would contain itself → 400 scimType `invalidValue`). `displayName`
+    may
+    change (a rename; a taken name → 409 scimType `uniqueness`; the built-in groups `admins` and `users`
+    keep their names, 400). `schemas` may be left out, as databricks-sdk's `groups.update` does. Unknown
+    id → 404. Answers 200 with the group as stored.
+
+    Args:
+        id (str):
+        body (ScimGroupRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ScimGroup]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ScimGroupRequest,
+) -> ScimGroup | None:
+    """Replace a group
+
+     Overwrites the group with the given representation (admin only): attributes left out are cleared,
+    `members` becomes the exact set of direct members and `groups` the exact set of parent groups (an
+    unknown id → 404, a group that would contain itself → 400 scimType `invalidValue`). `displayName`
+    may
+    change (a rename; a taken name → 409 scimType `uniqueness`; the built-in groups `admins` and `users`
+    keep their names, 400). `schemas` may be left out, as databricks-sdk's `groups.update` does. Unknown
+    id → 404. Answers 200 with the group as stored.
+
+    Args:
+        id (str):
+        body (ScimGroupRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ScimGroup
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed
