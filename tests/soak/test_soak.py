@@ -19,7 +19,7 @@ from tests.soak import sync_ops
 from tests.soak.ledger import Ledger, Loss, check_bytes, outcome_of, sha256
 from tests.soak.mock_process import FAULT_PLAN, POST_DROPS
 from tests.soak.run import judge, markdown, run_soak
-from tests.soak.workload import MIX, Client, Shared, check_shared_end, check_tree
+from tests.soak.workload import MIX, Client, Shared, check_shared_end, check_tree, reader_error_ok
 
 
 class TamperedReads(httpx.BaseTransport):
@@ -92,6 +92,16 @@ def test_the_byte_and_end_state_checks() -> None:
         check_tree("t", {"a": "1", "b": "2"}, {"a": "1"}, complete=True)
     with pytest.raises(Loss, match="differ"):
         check_tree("t", {"a": "1"}, {"a": "9"}, complete=False)
+
+
+def test_a_reader_may_get_the_typed_errors_of_a_file_replaced_under_it() -> None:
+    # The codes dbrest raises for them (dbrest.dbfs): gone, changed while read, wrong size; nothing else.
+    assert reader_error_ok(dbrest.RemoteFileChanged("/p changed while it was read", error_code="FILE_CHANGED"))
+    assert reader_error_ok(dbrest.ResourceDoesNotExist("gone", error_code="RESOURCE_DOES_NOT_EXIST"))
+    assert reader_error_ok(dbrest.DownloadVerificationError("size", error_code="DOWNLOAD_SIZE_MISMATCH"))
+    assert not reader_error_ok(dbrest.DatabricksError("read", error_code="READ_MISMATCH"))
+    assert not reader_error_ok(dbrest.NetworkError("dropped"))
+    assert not reader_error_ok(RuntimeError("x"))
 
 
 def test_outcomes() -> None:

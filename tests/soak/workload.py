@@ -23,8 +23,9 @@ MIX = {"dbfs": 4, "cp -r": 1, "cluster": 1, "job": 2, "command": 2, "shared path
 #: Bound on every waiter (seconds; the mock's fast durations take about a second per step).
 WAIT = 120.0
 #: Errors a reader of a file that is being replaced may get: the file is gone for a moment, or the client
-#: noticed that it changed size under the reader (a typed error is the right answer; torn bytes are not).
-READER_ERRORS = {"RESOURCE_DOES_NOT_EXIST", "SHORT_READ", "DOWNLOAD_SIZE_MISMATCH"}
+#: noticed that it changed under the reader (``dbrest.RemoteFileChanged``, FILE_CHANGED, or a download whose
+#: size came out wrong): a typed error is the right answer; torn bytes are not.
+READER_ERRORS = {"RESOURCE_DOES_NOT_EXIST", "FILE_CHANGED", "DOWNLOAD_SIZE_MISMATCH"}
 
 
 @dataclass
