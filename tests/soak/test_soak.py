@@ -111,6 +111,10 @@ def test_outcomes() -> None:
     mismatch = dbrest.DatabricksError("size", error_code="UPLOAD_SIZE_MISMATCH")
     assert outcome_of(mismatch, concurrent=True) == "superseded"
     assert outcome_of(mismatch) == "unexpected"  # only a writer racing others may find another's file
+    changed = dbrest.RemoteFileChanged("/p changed while it was read", error_code="FILE_CHANGED")
+    assert outcome_of(changed, reading=True) == "superseded"  # a reader of a path being overwritten
+    assert outcome_of(changed) == "unexpected"  # nobody replaces the file of a plain round trip
+    assert outcome_of(dbrest.DatabricksError("x", error_code="READ_MISMATCH"), reading=True) == "unexpected"
     assert outcome_of(RuntimeError("x")) == "unexpected"
 
 
@@ -145,8 +149,13 @@ def test_judge_passes_a_clean_report_and_names_each_failure() -> None:
 
 
 def test_a_short_soak_against_a_mock_process_loses_nothing(tmp_path: Path) -> None:
-    # Twice the fault rates of make soak, so that every kind of fault fires within the seven seconds.
-    report = run_soak(seconds=7, sync_clients=3, async_clients=3, workdir=tmp_path, seed=1, fault_rate=2.0)
+    # Bounded by work, not time, so that what it covers does not depend on the machine's speed: two operations per
+    # client, and a client's first operations follow MIX from its own offset (2 * i), so three clients of each
+    # flavour run every kind once. Every fault rule fires on the first request it sees and then every Nth (twice
+    # the rates of make soak). The 60 s only bound a stuck run (GRACE then counts it as hung); it takes ~10 s.
+    report = run_soak(seconds=60, sync_clients=3, async_clients=3, workdir=tmp_path, seed=1, fault_rate=2.0, max_ops=2)
     assert report["failures"] == [], markdown(report)
+    ran = {key: sum(row.values()) for key, row in report["by_kind"].items() if key.rsplit(" (", 1)[0] in MIX}
+    assert ran == {f"{kind} ({flavour})": 1 for kind in MIX for flavour in ("sync", "async")}
     assert report["operations"]["ok"] > 0 and report["faults_total"] > 0 and report["retries_total"] > 0
     assert report["bytes_verified"] > 0 and report["states_verified"] > 0
