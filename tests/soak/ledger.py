@@ -76,6 +76,8 @@ class Ledger:
     problems: list[dict[str, str]] = field(default_factory=list)
     #: Every unexpected error and loss, by operation and error type (the details are kept for the first few).
     problem_types: Counter[str] = field(default_factory=Counter)
+    #: The superseded operations by kind and error code (which writer checks and which reader errors fired).
+    superseded: Counter[str] = field(default_factory=Counter)
     bytes_verified: int = 0
     states_verified: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -97,6 +99,8 @@ class Ledger:
         outcome = outcome_of(exc, concurrent=concurrent, reading=reading)
         with self._lock:
             self.ops[(kind, flavour, outcome)] += 1
+            if outcome == "superseded":
+                self.superseded[f"{kind} ({flavour}): {getattr(exc, 'error_code', '')}"] += 1
             if outcome in ("unexpected", "loss"):
                 assert exc is not None
                 code = getattr(exc, "error_code", None)
@@ -135,6 +139,7 @@ class Ledger:
             "retries_total": sum(self.retries.values()),
             "bytes_verified": self.bytes_verified,
             "states_verified": self.states_verified,
+            "superseded_by": dict(sorted(self.superseded.items())),
             "problem_types": dict(self.problem_types.most_common()),
             "problems": list(self.problems),
         }

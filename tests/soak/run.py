@@ -243,6 +243,9 @@ def markdown(report: dict[str, Any]) -> str:
         lines.append(f"| {rule['kind']} | {spec} | {report['faults'][rule['kind']]} |")
     lines += ["", "| client retry (on_retry) | count |", "|---|---:|"]
     lines += [f"| {why} | {n} |" for why, n in report["retries"].items()]
+    if report["superseded_by"]:
+        lines += ["", "| superseded (a concurrent writer's file, or a typed error of a reader) | count |", "|---|---:|"]
+        lines += [f"| {what} | {n} |" for what, n in report["superseded_by"].items()]
     if report["problem_types"]:
         lines += ["", "| problem | count |", "|---|---:|"]
         lines += [f"| {what} | {n} |" for what, n in report["problem_types"].items()]

@@ -104,6 +104,21 @@ def test_a_reader_may_get_the_typed_errors_of_a_file_replaced_under_it() -> None
     assert not reader_error_ok(RuntimeError("x"))
 
 
+def test_superseded_operations_are_counted_by_error_code() -> None:
+    ledger = Ledger()
+    changed = dbrest.RemoteFileChanged("/p changed while it was read", error_code="FILE_CHANGED")
+    assert ledger.record("shared-path read", "sync", changed, reading=True) == "superseded"
+    assert ledger.record("shared-path read", "sync", None, reading=True) == "ok"
+    mismatch = dbrest.UploadVerificationError("size", error_code="UPLOAD_SIZE_MISMATCH")
+    assert ledger.record("shared-path write", "async", mismatch, concurrent=True) == "superseded"
+    summary = ledger.summary()
+    assert summary["superseded_by"] == {
+        "shared-path read (sync): FILE_CHANGED": 1,
+        "shared-path write (async): UPLOAD_SIZE_MISMATCH": 1,
+    }
+    assert "| shared-path read (sync): FILE_CHANGED | 1 |" in markdown({**full_report(), **summary})
+
+
 def test_outcomes() -> None:
     assert outcome_of(None) == "ok"
     assert outcome_of(Loss("x")) == "loss"
@@ -132,6 +147,25 @@ def fake_report() -> dict[str, Any]:
         "mock_errors": [],
         "faults": {kind: 1 for kind, _ in FAULT_PLAN},
         "retries_total": 1,
+    }
+
+
+def full_report() -> dict[str, Any]:
+    """:func:`fake_report` with what :func:`markdown` prints besides."""
+    return {
+        **fake_report(),
+        **Ledger().summary(),
+        "started": "2026-01-01T00:00:00+00:00",
+        "seconds": 1.0,
+        "machine": "m",
+        "python": "3",
+        "commit": "c",
+        "seed": 1,
+        "api_requests": 1,
+        "faults_total": 1,
+        "fault_plan": [{"kind": kind, **rule} for kind, rule in FAULT_PLAN],
+        "faults": {kind: 1 for kind, _ in FAULT_PLAN},
+        "failures": [],
     }
 
 
