@@ -75,6 +75,7 @@ lint: install
 	$(VENV)/bin/ruff format --check overlays mock tests generator examples benchmarks
 	$(VENV)/bin/mypy --strict overlays/dbrest mock/dbrest_mock
 	$(VENV)/bin/mypy --strict generated/dbrest_client
+	$(VENV)/bin/mypy --strict tests/soak
 
 test: spec check-generated lint peers peers-sdk
 	$(VENV)/bin/pytest -q -n 2 tests

@@ -5,6 +5,8 @@ ws = dbrest.Workspace.from_env()
 ws.dbfs.upload("report.csv", "dbfs:/tmp/report.csv", overwrite=True)
 """
 
+from typing import TYPE_CHECKING
+
 from .config import Config
 from .errors import (
     BadRequest,
@@ -37,14 +39,29 @@ from .errors import (
     Unauthenticated,
     UnexpectedResponse,
 )
+from .localfs import LocalFileSkipped, UnsafeRemoteName
 from .transport import RetryPolicy
 from .workspace_client import AsyncWorkspace, Workspace
 
+if TYPE_CHECKING:  # what type checkers see of the lazy names below
+    from .clusters import ClusterFailed as ClusterFailed
+    from .commands import CommandError as CommandError
+    from .commands import CommandFailed as CommandFailed
+    from .commands import ContextFailed as ContextFailed
+    from .dbfs import DownloadVerificationError as DownloadVerificationError
+    from .dbfs import RemoteFileChanged as RemoteFileChanged
+    from .dbfs import UploadVerificationError as UploadVerificationError
+    from .jobs import RunFailed as RunFailed
+    from .libraries import LibraryInstallFailed as LibraryInstallFailed
+
 __version__ = "0.1.0"
 
-# Failure types of the waiters, exported lazily: their modules import generated models, and importing dbrest
-# must not (see tests/unit/test_generator.py).
+# Failure types of the waiters and of DBFS transfers, exported lazily: their modules import generated code, and
+# importing dbrest must not (see tests/unit/test_generator.py).
 _LAZY = {
+    "DownloadVerificationError": "dbfs",
+    "RemoteFileChanged": "dbfs",
+    "UploadVerificationError": "dbfs",
     "ClusterFailed": "clusters",
     "RunFailed": "jobs",
     "ContextFailed": "commands",
@@ -78,11 +95,13 @@ __all__ = [
     "ContextFailed",
     "DatabricksError",
     "DirectoryNotEmpty",
+    "DownloadVerificationError",
     "HostNotFound",
     "InternalError",
     "InvalidParameterValue",
     "InvalidState",
     "LibraryInstallFailed",
+    "LocalFileSkipped",
     "MalformedRequest",
     "MaxSizeExceeded",
     "NetworkError",
@@ -93,6 +112,7 @@ __all__ = [
     "PermissionDenied",
     "ProxyFailure",
     "QuotaExceeded",
+    "RemoteFileChanged",
     "RequestTimeout",
     "ResourceAlreadyExists",
     "ResourceDoesNotExist",
@@ -104,5 +124,7 @@ __all__ = [
     "TooManyRequests",
     "Unauthenticated",
     "UnexpectedResponse",
+    "UnsafeRemoteName",
+    "UploadVerificationError",
     "Workspace",
 ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import datetime as dt
 import io
 import json
 import os
@@ -109,8 +110,8 @@ class DownloadVerificationError(DatabricksError):
 
 class RemoteFileChanged(DownloadVerificationError):
     hint = (
-        "Another writer replaced or truncated it; a download to a path left no file there. Download it again "
-        "once the writer has finished"
+        "Another writer replaced, truncated or deleted it while it was read, so the bytes read may mix two "
+        "versions; a download to a path left no file there. Download it again once the writer has finished"
     )
 
 
@@ -149,6 +150,41 @@ def check_download(dbfs_source: str, chunk_size: int, info: Any) -> int:
     if info.is_dir:
         raise IsADirectoryError(f"{dbfs_source} is a directory; use cp(recursive=True)")
     return int(info.file_size)
+
+
+#: A file's version as get-status tells it: its size and modification time (epoch ms; None when not sent).
+Version = tuple[int, int | None]
+
+
+def version_of(info: Any) -> Version:
+    """The :data:`Version` of a get-status answer. DBFS has no version number or ETag: a replacement shows as a
+    new size or a new modification time, and only a replacement of the same size within the same millisecond
+    as the write before it would look unchanged."""
+    mtime = info.modification_time
+    return int(info.file_size), mtime if isinstance(mtime, int) and not isinstance(mtime, bool) else None
+
+
+def _describe(version: Version) -> str:
+    size, mtime = version
+    if mtime is None:
+        return f"{size} bytes"
+    when = dt.datetime.fromtimestamp(mtime / 1000, dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return f"{size} bytes modified at {when}"
+
+
+def check_unchanged(path: str, before: Version, after: Any | None) -> None:
+    """Raise :class:`RemoteFileChanged` unless the file's status after its last read (``after``: a get-status
+    answer, None when the file is gone) is the ``before`` status the reads were planned from: otherwise the
+    bytes read may come from two versions (a torn read)."""
+    now = version_of(after) if after is not None else None
+    if now == before:
+        return
+    then = _describe(before)
+    raise RemoteFileChanged(
+        f"{path} changed while it was read: it was {then} when the read began, and "
+        + (f"is {_describe(now)} after it" if now is not None else "no longer exists after it"),
+        error_code="FILE_CHANGED",
+    )
 
 
 def changed_while_read(path: str, pos: int, size: int) -> RemoteFileChanged:
@@ -387,20 +423,39 @@ class DbfsService(_GeneratedDbfsService):
         (before anything is read) unless ``overwrite``, like :meth:`upload` and :meth:`cp`. Downloading to a path
         writes a temporary file beside it and renames it only after the size is verified, so a failure leaves no
         partial file; the new file's mode is what the umask gives. A file that changes on the server while it is
-        read (a read comes back short) stops the download at once with :class:`RemoteFileChanged`. Example::
+        read raises :class:`RemoteFileChanged`: at once when a read comes back short, else when its status
+        (size and modification time) after the last read differs from the one the download started from, so
+        that a download never returns a mix of two versions as if it were one file. That check costs one more
+        get-status per download (none for an empty file); DBFS has no ETag, so a replacement with the same size
+        in the same millisecond as the write before it cannot be told apart. A file-object target has then
+        received the bytes already: discard them. Example::
 
             ws.dbfs.download("dbfs:/tmp/data.parquet", "data.parquet")
         """
         source = dbfs_path(dbfs_source)
         if isinstance(target, str | os.PathLike):
             check_target(Path(target), overwrite)
-        size = check_download(dbfs_source, chunk_size, self.get_status(path=source))
+        info = self.get_status(path=source)
+        size = check_download(dbfs_source, chunk_size, info)
         if isinstance(target, str | os.PathLike):
             with atomic_file(target, size, overwrite) as out:
                 self._read_into(source, size, out, progress, parallelism, chunk_size)
+                self._check_unchanged(source, version_of(info))  # before the file appears at the target
             return size
         self._read_into(source, size, target, progress, parallelism, chunk_size)
+        self._check_unchanged(source, version_of(info))
         return size
+
+    def _check_unchanged(self, path: str, before: Version) -> None:
+        """After the last read of a file: raise :class:`RemoteFileChanged` if it is no longer the version that
+        was read from (nothing was read of an empty file, so nothing is asked)."""
+        if before[0] == 0:
+            return
+        try:
+            after = self.get_status(path=path)
+        except ResourceDoesNotExist:
+            after = None
+        check_unchanged(path, before, after)
 
     def _read_chunk(self, path: str, offset: int, length: int) -> bytes:
         # The raw client rather than the generated `read`: the body is decoded in place, then freed at once.
@@ -498,7 +553,10 @@ class DbfsService(_GeneratedDbfsService):
         """A file object on a DBFS file: ``"rb"``/``"r"`` stream reads, ``"wb"``/``"w"`` stream writes.
 
         Reads fetch at most 1 MB per request, and only when the buffer runs dry (``read(-1)`` reads the whole
-        file in 1 MB requests). Writes are gathered into 1 MB blocks, so many small writes never become many tiny
+        file in 1 MB requests). A read that reaches the end of the file checks its status (one get-status) and
+        raises :class:`RemoteFileChanged` if another writer replaced it since ``open``, as :meth:`download`
+        does; a reader closed before the end is not checked (close may run in a finaliser, where a request and an
+        error have nowhere to go), though a short read still raises. Writes are gathered into 1 MB blocks, so many small writes never become many tiny
         ``add-block`` calls. The file replaces what is at ``path`` only when ``close()`` commits it: in a
         ``with`` block an exception discards it instead (the handle is abandoned, never closed, and a file that
         was at ``path`` stays as it was); outside one, call ``close()`` to commit or ``abort()`` to discard.
@@ -514,7 +572,7 @@ class DbfsService(_GeneratedDbfsService):
             info = self.get_status(path=target)
             if info.is_dir:
                 raise IsADirectoryError(f"{path} is a directory; list it with ws.dbfs.ls")
-            reader = io.BufferedReader(DbfsReader(self, target, int(info.file_size)), buffer_size=BLOCK)
+            reader = io.BufferedReader(DbfsReader(self, target, version_of(info)), buffer_size=BLOCK)
             return reader if mode == "rb" else io.TextIOWrapper(reader, encoding=encoding)
         if mode in ("wb", "w"):
             writer = DbfsWriter(self, target, overwrite=overwrite)
@@ -629,13 +687,15 @@ class Position:
 
 
 class DbfsReader(Position, io.RawIOBase):
-    """The raw reader under ``ws.dbfs.open(path, "rb")``: seekable, at most 1 MB per ``read`` request."""
+    """The raw reader under ``ws.dbfs.open(path, "rb")``: seekable, at most 1 MB per ``read`` request; the read
+    that reaches the end of the file checks that it is still the ``version`` it was opened at."""
 
-    def __init__(self, dbfs: DbfsService, path: str, size: int) -> None:
+    def __init__(self, dbfs: DbfsService, path: str, version: Version) -> None:
         super().__init__()
         self._dbfs = dbfs
         self.path = path
-        self.size = size
+        self.version = version
+        self.size = version[0]
         self._pos = 0
 
     def readable(self) -> bool:
@@ -649,6 +709,8 @@ class DbfsReader(Position, io.RawIOBase):
         if want <= 0:
             return 0
         data = check_chunk(self.path, self._pos, self._dbfs._read_chunk(self.path, self._pos, want), want, self.size)
+        if self._pos + len(data) == self.size:
+            self._dbfs._check_unchanged(self.path, self.version)  # before the last bytes are handed out
         buffer[: len(data)] = data
         self._pos += len(data)
         return len(data)

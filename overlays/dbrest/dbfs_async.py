@@ -21,18 +21,21 @@ from .dbfs import (
     Plan,
     Position,
     Progress,
+    Version,
     _CountingReader,
     add_block_body,
     atomic_file,
     check_chunk,
     check_download,
     check_read,
+    check_unchanged,
     check_uploaded,
     copy_plan,
     dbfs_path,
     decode_read_response,
     local_kind,
     release,
+    version_of,
 )
 from .errors import PartialDelete, ResourceDoesNotExist, decoded
 from .localfs import check_listed, check_target
@@ -129,21 +132,35 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         chunk_size: int = BLOCK,
     ) -> int:
         """Download with ``parallelism`` concurrent 1 MB reads written in order; a failure leaves no partial file,
-        an existing local file is replaced only with ``overwrite``, and a file that changes while it is read stops
-        the download with RemoteFileChanged. See :meth:`dbrest.dbfs.DbfsService.download`. Example::
+        an existing local file is replaced only with ``overwrite``, and a file that changes while it is read (a
+        short read, or a size or modification time after the last read that differs from the start: one more
+        get-status per download) raises RemoteFileChanged. See :meth:`dbrest.dbfs.DbfsService.download`. Example::
 
             await ws.dbfs.download("dbfs:/tmp/data.parquet", "data.parquet")
         """
         source = dbfs_path(dbfs_source)
         if isinstance(target, str | os.PathLike):
             check_target(Path(target), overwrite)
-        size = check_download(dbfs_source, chunk_size, await self.get_status(path=source))
+        info = await self.get_status(path=source)
+        size = check_download(dbfs_source, chunk_size, info)
         if isinstance(target, str | os.PathLike):
             with atomic_file(target, size, overwrite) as out:
                 await self._read_into(source, size, out, progress, parallelism, chunk_size)
+                await self._check_unchanged(source, version_of(info))  # before the file appears at the target
             return size
         await self._read_into(source, size, target, progress, parallelism, chunk_size)
+        await self._check_unchanged(source, version_of(info))
         return size
+
+    async def _check_unchanged(self, path: str, before: Version) -> None:
+        """See :meth:`dbrest.dbfs.DbfsService._check_unchanged`."""
+        if before[0] == 0:
+            return
+        try:
+            after = await self.get_status(path=path)
+        except ResourceDoesNotExist:
+            after = None
+        check_unchanged(path, before, after)
 
     async def _read_chunk(self, path: str, offset: int, length: int) -> bytes:
         resp = await self._http().get("/api/2.0/dbfs/read", params={"path": path, "offset": offset, "length": length})
@@ -241,7 +258,8 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
 
     async def open(self, path: str, mode: str = "rb", *, overwrite: bool = False) -> AsyncDbfsReader | AsyncDbfsWriter:
         """An async binary file object: ``"rb"`` reads in 1 MB requests, ``"wb"`` writes 1 MB blocks committed by
-        ``close()``; an exception in ``async with`` abandons the handle, leaving whatever was at ``path`` as it was
+        ``close()``; an exception in ``async with`` abandons the handle, leaving whatever was at ``path`` as it was.
+        The read that reaches the end of the file raises RemoteFileChanged if it was replaced since ``open``
         (see :meth:`dbrest.dbfs.DbfsService.open`). Example::
 
             async with await ws.dbfs.open("dbfs:/tmp/out.bin", "wb", overwrite=True) as f:
@@ -254,7 +272,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
             info = await self.get_status(path=target)
             if info.is_dir:
                 raise IsADirectoryError(f"{path} is a directory; list it with ws.dbfs.ls")
-            return AsyncDbfsReader(self, target, int(info.file_size))
+            return AsyncDbfsReader(self, target, version_of(info))
         if mode == "wb":
             handle = (await self.create(body=DbfsCreateRequest(path=target, overwrite=overwrite))).handle
             return AsyncDbfsWriter(self, target, handle)
@@ -317,12 +335,14 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
 
 
 class AsyncDbfsReader(Position):
-    """``await ws.dbfs.open(path, "rb")``: ``await read(n)`` fetches at most 1 MB per request; seekable."""
+    """``await ws.dbfs.open(path, "rb")``: ``await read(n)`` fetches at most 1 MB per request; seekable. The read
+    that reaches the end of the file checks that it is still the ``version`` it was opened at."""
 
-    def __init__(self, dbfs: AsyncDbfsService, path: str, size: int) -> None:
+    def __init__(self, dbfs: AsyncDbfsService, path: str, version: Version) -> None:
         self._dbfs = dbfs
         self.path = path
-        self.size = size
+        self.version = version
+        self.size = version[0]
         self._pos = 0
 
     async def read(self, size: int = -1) -> bytes:
@@ -337,6 +357,8 @@ class AsyncDbfsReader(Position):
             chunks.append(data)
             self._pos += len(data)
             left -= len(data)
+            if self._pos == self.size:
+                await self._dbfs._check_unchanged(self.path, self.version)  # before the last bytes are returned
         return b"".join(chunks)
 
     async def __aenter__(self) -> AsyncDbfsReader:

@@ -142,6 +142,32 @@ class Side:
 
         asyncio.run(main())
 
+    def read_file(self, path: str, piece: int = -1) -> bytes:
+        """``with open(path, "rb") as f: f.read(piece)...`` until the end of the file (``-1``: one ``read()``)."""
+        if self.kind == "sync":
+            ws = dbrest.Workspace(
+                host="http://127.0.0.1", token=TOKEN, transport=_SyncHooked(self.mock.transport(), self.hooks)
+            )
+            with ws.dbfs.open(path, "rb") as f:
+                if piece < 0:
+                    return f.read()
+                return b"".join(iter(lambda: f.read(piece), b""))
+
+        async def main() -> bytes:
+            transport = _AsyncHooked(self.mock.async_transport(), self.hooks)
+            async with (
+                dbrest.AsyncWorkspace(host="http://127.0.0.1", token=TOKEN, transport=transport) as aws,
+                await aws.dbfs.open(path, "rb") as f,
+            ):
+                if piece < 0:
+                    return await f.read()
+                chunks = []
+                while chunk := await f.read(piece):
+                    chunks.append(chunk)
+                return b"".join(chunks)
+
+        return asyncio.run(main())
+
     def remote(self, path: str) -> bytes | None:
         """The bytes of a DBFS file as the mock holds them, None when there is no file."""
         dbfs: Any = self.mock.env.service("dbfs")

@@ -150,3 +150,21 @@ def test_html_gateway_pages_keep_their_title_and_lose_their_markup() -> None:
     assert isinstance(e, dbrest.ResourceDoesNotExist)
     e = err(400, json={"error_code": "INVALID_PARAMETER_VALUE", "message": "does not exist: Cluster 123"})
     assert not isinstance(e, dbrest.ResourceDoesNotExist)
+
+
+def test_the_transfer_errors_are_exported_at_the_top_level() -> None:
+    # Users catch these with `except dbrest.X`; each is the class the DBFS and local-file code raise or warn.
+    from dbrest import dbfs, localfs
+
+    assert dbrest.RemoteFileChanged is dbfs.RemoteFileChanged
+    assert dbrest.UploadVerificationError is dbfs.UploadVerificationError
+    assert dbrest.DownloadVerificationError is dbfs.DownloadVerificationError
+    assert dbrest.UnsafeRemoteName is localfs.UnsafeRemoteName
+    assert dbrest.LocalFileSkipped is localfs.LocalFileSkipped
+    for name in ("RemoteFileChanged", "UploadVerificationError", "UnsafeRemoteName", "LocalFileSkipped"):
+        assert name in dbrest.__all__
+    assert issubclass(dbrest.RemoteFileChanged, dbrest.DownloadVerificationError)
+    assert issubclass(dbrest.UnsafeRemoteName, dbrest.DatabricksError)
+    assert issubclass(dbrest.LocalFileSkipped, UserWarning)
+    # the names a star import gives are all real
+    assert all(hasattr(dbrest, name) for name in dbrest.__all__)

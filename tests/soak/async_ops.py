@@ -210,6 +210,7 @@ async def shared_path(ws: Ws, c: Client, ledger: Ledger) -> None:
             return await read(ws, c, remote, scratch)
         except dbrest.DatabricksError as exc:
             if reader_error_ok(exc):
+                ledger.record("shared-path read", "async", exc, reading=True)  # typed: it changed under the reader
                 return None
             raise
 
@@ -228,6 +229,7 @@ async def shared_path(ws: Ws, c: Client, ledger: Ledger) -> None:
         raise seen
     if seen is not None:
         check_shared_end(f"{remote} as read during the writes", {**allowed, **before}, [], sha256(seen))
+        ledger.record("shared-path read", "async", None)  # one writer's (or the previous round's) whole file
     final = await remote_sha(ws, c, remote, scratch)
     check_shared_end(remote, allowed if succeeded else {**allowed, **before}, succeeded, final, failed)
     c.shared_sha = final

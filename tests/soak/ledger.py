@@ -6,8 +6,10 @@ An operation ends in one of four outcomes:
 * ``surfaced``: it raised :class:`dbrest.NetworkError` because an injected dropped connection hit a call that
   is not safe to repeat (the client's documented behaviour), and the checks after the failure passed (no
   partial or foreign file left, nothing else touched);
-* ``superseded`` (concurrent writers of one path only): the writer's own check after writing found another
-  writer's file there (``UPLOAD_SIZE_MISMATCH``): its bytes were replaced, as concurrent overwrites do;
+* ``superseded`` (concurrent writers and readers of one path only): the writer's own check after writing found
+  another writer's file there (``UPLOAD_SIZE_MISMATCH``): its bytes were replaced, as concurrent overwrites do;
+  or the reader got one of :data:`READER_ERRORS`, the typed errors of a file replaced under it (instead of
+  bytes of two versions);
 * ``unexpected``: any other exception (a retry that should have happened, an untyped error, a wrong state);
 * ``loss``: data was lost or corrupted: bytes that differ from what was written, a partial file left behind,
   a file that a successful writer wrote and someone else deleted, a torn read returned as a whole file.
@@ -30,6 +32,10 @@ import httpx
 OUTCOMES = ("ok", "surfaced", "superseded", "unexpected", "loss")
 #: The error code of an upload whose size check found another writer's file.
 SUPERSEDED = "UPLOAD_SIZE_MISMATCH"
+#: Errors a reader of a file that is being replaced may get: the file is gone for a moment, or the client
+#: noticed that it changed under the reader (``dbrest.RemoteFileChanged``, FILE_CHANGED, or a download whose
+#: size came out wrong): a typed error is the right answer; torn bytes are not.
+READER_ERRORS = frozenset({"RESOURCE_DOES_NOT_EXIST", "FILE_CHANGED", "DOWNLOAD_SIZE_MISMATCH"})
 #: How many losses and how many unexpected errors are kept with their details (all are counted).
 MAX_PROBLEMS = 50
 
@@ -70,6 +76,8 @@ class Ledger:
     problems: list[dict[str, str]] = field(default_factory=list)
     #: Every unexpected error and loss, by operation and error type (the details are kept for the first few).
     problem_types: Counter[str] = field(default_factory=Counter)
+    #: The superseded operations by kind and error code (which writer checks and which reader errors fired).
+    superseded: Counter[str] = field(default_factory=Counter)
     bytes_verified: int = 0
     states_verified: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -83,12 +91,16 @@ class Ledger:
             self.bytes_verified += nbytes
             self.states_verified += states
 
-    def record(self, kind: str, flavour: str, exc: BaseException | None, *, concurrent: bool = False) -> str:
+    def record(
+        self, kind: str, flavour: str, exc: BaseException | None, *, concurrent: bool = False, reading: bool = False
+    ) -> str:
         """Count one finished operation; ``exc`` is what it raised (None: ok); ``concurrent``: a writer racing
-        others on one path. Returns the outcome."""
-        outcome = outcome_of(exc, concurrent=concurrent)
+        others on one path; ``reading``: a reader of that path. Returns the outcome."""
+        outcome = outcome_of(exc, concurrent=concurrent, reading=reading)
         with self._lock:
             self.ops[(kind, flavour, outcome)] += 1
+            if outcome == "superseded":
+                self.superseded[f"{kind} ({flavour}): {getattr(exc, 'error_code', '')}"] += 1
             if outcome in ("unexpected", "loss"):
                 assert exc is not None
                 code = getattr(exc, "error_code", None)
@@ -127,12 +139,17 @@ class Ledger:
             "retries_total": sum(self.retries.values()),
             "bytes_verified": self.bytes_verified,
             "states_verified": self.states_verified,
+            "superseded_by": dict(sorted(self.superseded.items())),
             "problem_types": dict(self.problem_types.most_common()),
             "problems": list(self.problems),
         }
 
 
-def outcome_of(exc: BaseException | None, *, concurrent: bool = False) -> str:
+def reader_error_ok(exc: BaseException) -> bool:
+    return isinstance(exc, dbrest.DatabricksError) and exc.error_code in READER_ERRORS
+
+
+def outcome_of(exc: BaseException | None, *, concurrent: bool = False, reading: bool = False) -> str:
     if exc is None:
         return "ok"
     if isinstance(exc, Loss):
@@ -140,5 +157,7 @@ def outcome_of(exc: BaseException | None, *, concurrent: bool = False) -> str:
     if isinstance(exc, dbrest.NetworkError):
         return "surfaced"
     if concurrent and isinstance(exc, dbrest.DatabricksError) and exc.error_code == SUPERSEDED:
+        return "superseded"
+    if reading and reader_error_ok(exc):
         return "superseded"
     return "unexpected"

@@ -1,7 +1,9 @@
 """Run the soak: set up one mock process, start the faults, run the clients until the deadline, judge, report.
 
-Bounded: clients start no new operation after ``seconds``; every waiter has a timeout (``workload.WAIT``); the
-run waits at most ``GRACE`` more seconds for clients to finish, and counts any that did not as hung (a failure).
+Bounded: clients start no new operation after ``seconds`` (or after ``max_ops`` operations each, which is how
+the CI run makes its coverage independent of the machine's speed); every waiter has a timeout
+(``workload.WAIT``); the run waits at most ``GRACE`` more seconds for clients to finish, and counts any that did
+not as hung (a failure).
 """
 
 from __future__ import annotations
@@ -58,9 +60,14 @@ def setup(ws: dbrest.Workspace) -> Shared:
     return shared
 
 
-def sync_client(url: str, c: Client, ledger: Ledger, deadline: float) -> None:
+def more(c: Client, deadline: float, max_ops: int | None) -> bool:
+    """Whether client ``c`` starts another operation."""
+    return time.monotonic() < deadline and (max_ops is None or c.n < max_ops)
+
+
+def sync_client(url: str, c: Client, ledger: Ledger, deadline: float, max_ops: int | None = None) -> None:
     with dbrest.Workspace(host=url, token=TOKEN, retry=RETRY, on_retry=ledger.on_retry) as ws:
-        while time.monotonic() < deadline:
+        while more(c, deadline, max_ops):
             kind = c.next_kind()
             error: BaseException | None = None
             try:
@@ -70,9 +77,9 @@ def sync_client(url: str, c: Client, ledger: Ledger, deadline: float) -> None:
             ledger.record(kind, "sync", error)
 
 
-async def async_client(url: str, c: Client, ledger: Ledger, deadline: float) -> None:
+async def async_client(url: str, c: Client, ledger: Ledger, deadline: float, max_ops: int | None = None) -> None:
     async with dbrest.AsyncWorkspace(host=url, token=TOKEN, retry=RETRY, on_retry=ledger.on_retry) as ws:
-        while time.monotonic() < deadline:
+        while more(c, deadline, max_ops):
             kind = c.next_kind()
             error: BaseException | None = None
             try:
@@ -108,9 +115,11 @@ def run_soak(
     workdir: Path,
     seed: int | None = None,
     fault_rate: float = 1.0,
+    max_ops: int | None = None,
 ) -> dict[str, Any]:
     """Run one soak and return its report (see :func:`judge` for what passes). ``fault_rate`` multiplies how
-    often every fault rule fires."""
+    often every fault rule fires; ``max_ops`` stops each client after that many operations (a client's first
+    ones cover MIX in order from its own offset, so 2 per client with 3 clients of each flavour run every kind)."""
     seed = random.randrange(2**32) if seed is None else seed
     ledger = Ledger()
     mock = MockProcess(workdir / "mock")
@@ -130,7 +139,7 @@ def run_soak(
         threads = [
             threading.Thread(
                 target=sync_client,
-                args=(mock.url, client(f"s{i}", i), ledger, deadline),
+                args=(mock.url, client(f"s{i}", i), ledger, deadline, max_ops),
                 name=f"soak-s{i}",
                 daemon=True,
             )
@@ -139,7 +148,7 @@ def run_soak(
         async_side = [client(f"a{i}", i) for i in range(async_clients)]
 
         async def all_async() -> None:
-            await asyncio.gather(*(async_client(mock.url, c, ledger, deadline) for c in async_side))
+            await asyncio.gather(*(async_client(mock.url, c, ledger, deadline, max_ops) for c in async_side))
 
         threads.append(threading.Thread(target=asyncio.run, args=(all_async(),), name="soak-async", daemon=True))
         for t in threads:
@@ -158,6 +167,7 @@ def run_soak(
         "started": started.isoformat(timespec="seconds"),
         "seconds": round(elapsed, 1),
         "planned_seconds": seconds,
+        "max_ops_per_client": max_ops,
         "clients": {"sync": sync_clients, "async": async_clients},
         "seed": seed,
         "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, {platform.system()} {platform.release()}",
@@ -233,6 +243,9 @@ def markdown(report: dict[str, Any]) -> str:
         lines.append(f"| {rule['kind']} | {spec} | {report['faults'][rule['kind']]} |")
     lines += ["", "| client retry (on_retry) | count |", "|---|---:|"]
     lines += [f"| {why} | {n} |" for why, n in report["retries"].items()]
+    if report["superseded_by"]:
+        lines += ["", "| superseded (a concurrent writer's file, or a typed error of a reader) | count |", "|---|---:|"]
+        lines += [f"| {what} | {n} |" for what, n in report["superseded_by"].items()]
     if report["problem_types"]:
         lines += ["", "| problem | count |", "|---|---:|"]
         lines += [f"| {what} | {n} |" for what, n in report["problem_types"].items()]

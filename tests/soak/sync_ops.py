@@ -222,6 +222,7 @@ def shared_path(ws: dbrest.Workspace, c: Client, ledger: Ledger) -> None:
             return read(ws, c, remote, scratch)
         except dbrest.DatabricksError as exc:
             if reader_error_ok(exc):
+                ledger.record("shared-path read", "sync", exc, reading=True)  # typed: it changed under the reader
                 return None
             raise
 
@@ -239,6 +240,7 @@ def shared_path(ws: dbrest.Workspace, c: Client, ledger: Ledger) -> None:
     seen = read_future.result()
     if seen is not None:
         check_shared_end(f"{remote} as read during the writes", {**allowed, **before}, [], sha256(seen))
+        ledger.record("shared-path read", "sync", None)  # one writer's (or the previous round's) whole file
     final = remote_sha(ws, c, remote, scratch)
     # Nobody succeeded: the previous round's file may still be there (every writer failed before replacing it).
     check_shared_end(remote, allowed if succeeded else {**allowed, **before}, succeeded, final, failed)

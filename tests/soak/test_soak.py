@@ -19,7 +19,7 @@ from tests.soak import sync_ops
 from tests.soak.ledger import Ledger, Loss, check_bytes, outcome_of, sha256
 from tests.soak.mock_process import FAULT_PLAN, POST_DROPS
 from tests.soak.run import judge, markdown, run_soak
-from tests.soak.workload import MIX, Client, Shared, check_shared_end, check_tree
+from tests.soak.workload import MIX, Client, Shared, check_shared_end, check_tree, reader_error_ok
 
 
 class TamperedReads(httpx.BaseTransport):
@@ -94,6 +94,31 @@ def test_the_byte_and_end_state_checks() -> None:
         check_tree("t", {"a": "1"}, {"a": "9"}, complete=False)
 
 
+def test_a_reader_may_get_the_typed_errors_of_a_file_replaced_under_it() -> None:
+    # The codes dbrest raises for them (dbrest.dbfs): gone, changed while read, wrong size; nothing else.
+    assert reader_error_ok(dbrest.RemoteFileChanged("/p changed while it was read", error_code="FILE_CHANGED"))
+    assert reader_error_ok(dbrest.ResourceDoesNotExist("gone", error_code="RESOURCE_DOES_NOT_EXIST"))
+    assert reader_error_ok(dbrest.DownloadVerificationError("size", error_code="DOWNLOAD_SIZE_MISMATCH"))
+    assert not reader_error_ok(dbrest.DatabricksError("read", error_code="READ_MISMATCH"))
+    assert not reader_error_ok(dbrest.NetworkError("dropped"))
+    assert not reader_error_ok(RuntimeError("x"))
+
+
+def test_superseded_operations_are_counted_by_error_code() -> None:
+    ledger = Ledger()
+    changed = dbrest.RemoteFileChanged("/p changed while it was read", error_code="FILE_CHANGED")
+    assert ledger.record("shared-path read", "sync", changed, reading=True) == "superseded"
+    assert ledger.record("shared-path read", "sync", None, reading=True) == "ok"
+    mismatch = dbrest.UploadVerificationError("size", error_code="UPLOAD_SIZE_MISMATCH")
+    assert ledger.record("shared-path write", "async", mismatch, concurrent=True) == "superseded"
+    summary = ledger.summary()
+    assert summary["superseded_by"] == {
+        "shared-path read (sync): FILE_CHANGED": 1,
+        "shared-path write (async): UPLOAD_SIZE_MISMATCH": 1,
+    }
+    assert "| shared-path read (sync): FILE_CHANGED | 1 |" in markdown({**full_report(), **summary})
+
+
 def test_outcomes() -> None:
     assert outcome_of(None) == "ok"
     assert outcome_of(Loss("x")) == "loss"
@@ -101,6 +126,10 @@ def test_outcomes() -> None:
     mismatch = dbrest.DatabricksError("size", error_code="UPLOAD_SIZE_MISMATCH")
     assert outcome_of(mismatch, concurrent=True) == "superseded"
     assert outcome_of(mismatch) == "unexpected"  # only a writer racing others may find another's file
+    changed = dbrest.RemoteFileChanged("/p changed while it was read", error_code="FILE_CHANGED")
+    assert outcome_of(changed, reading=True) == "superseded"  # a reader of a path being overwritten
+    assert outcome_of(changed) == "unexpected"  # nobody replaces the file of a plain round trip
+    assert outcome_of(dbrest.DatabricksError("x", error_code="READ_MISMATCH"), reading=True) == "unexpected"
     assert outcome_of(RuntimeError("x")) == "unexpected"
 
 
@@ -121,6 +150,25 @@ def fake_report() -> dict[str, Any]:
     }
 
 
+def full_report() -> dict[str, Any]:
+    """:func:`fake_report` with what :func:`markdown` prints besides."""
+    return {
+        **fake_report(),
+        **Ledger().summary(),
+        "started": "2026-01-01T00:00:00+00:00",
+        "seconds": 1.0,
+        "machine": "m",
+        "python": "3",
+        "commit": "c",
+        "seed": 1,
+        "api_requests": 1,
+        "faults_total": 1,
+        "fault_plan": [{"kind": kind, **rule} for kind, rule in FAULT_PLAN],
+        "faults": {kind: 1 for kind, _ in FAULT_PLAN},
+        "failures": [],
+    }
+
+
 def test_judge_passes_a_clean_report_and_names_each_failure() -> None:
     assert judge(fake_report()) == []
     bad = fake_report()
@@ -135,8 +183,13 @@ def test_judge_passes_a_clean_report_and_names_each_failure() -> None:
 
 
 def test_a_short_soak_against_a_mock_process_loses_nothing(tmp_path: Path) -> None:
-    # Twice the fault rates of make soak, so that every kind of fault fires within the seven seconds.
-    report = run_soak(seconds=7, sync_clients=3, async_clients=3, workdir=tmp_path, seed=1, fault_rate=2.0)
+    # Bounded by work, not time, so that what it covers does not depend on the machine's speed: two operations per
+    # client, and a client's first operations follow MIX from its own offset (2 * i), so three clients of each
+    # flavour run every kind once. Every fault rule fires on the first request it sees and then every Nth (twice
+    # the rates of make soak). The 60 s only bound a stuck run (GRACE then counts it as hung); it takes ~10 s.
+    report = run_soak(seconds=60, sync_clients=3, async_clients=3, workdir=tmp_path, seed=1, fault_rate=2.0, max_ops=2)
     assert report["failures"] == [], markdown(report)
+    ran = {key: sum(row.values()) for key, row in report["by_kind"].items() if key.rsplit(" (", 1)[0] in MIX}
+    assert ran == {f"{kind} ({flavour})": 1 for kind in MIX for flavour in ("sync", "async")}
     assert report["operations"]["ok"] > 0 and report["faults_total"] > 0 and report["retries_total"] > 0
     assert report["bytes_verified"] > 0 and report["states_verified"] > 0

@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import dbrest
 from dbrest.dbfs import BLOCK
 
 from .ledger import Loss, Unexpected
+from .ledger import reader_error_ok as reader_error_ok  # the shared-path readers' rule, with the ledger's
 
 #: File sizes, weighted towards small files; several cross the 1 MiB block boundary (multi-block transfers).
 SIZES = (0, 1, 1000, 65_536, BLOCK - 1, BLOCK, BLOCK + 1, 2 * BLOCK + 123, 3 * BLOCK + 5)
@@ -22,9 +22,6 @@ SIZE_WEIGHTS = (1, 1, 4, 4, 1, 1, 1, 1, 1)
 MIX = {"dbfs": 4, "cp -r": 1, "cluster": 1, "job": 2, "command": 2, "shared path": 1}
 #: Bound on every waiter (seconds; the mock's fast durations take about a second per step).
 WAIT = 120.0
-#: Errors a reader of a file that is being replaced may get: the file is gone for a moment, or the client
-#: noticed that it changed size under the reader (a typed error is the right answer; torn bytes are not).
-READER_ERRORS = {"RESOURCE_DOES_NOT_EXIST", "SHORT_READ", "DOWNLOAD_SIZE_MISMATCH"}
 
 
 @dataclass
@@ -152,10 +149,6 @@ def check_shared_end(
         return
     if final_sha not in allowed:
         raise Loss(f"{path} holds bytes (sha256 {final_sha[:16]}...) that are no writer's whole file")
-
-
-def reader_error_ok(exc: BaseException) -> bool:
-    return isinstance(exc, dbrest.DatabricksError) and exc.error_code in READER_ERRORS
 
 
 def tree_files(rng: random.Random) -> dict[str, bytes]:
