@@ -218,6 +218,7 @@ def operation_section(spec: Spec, path: str, method: str, op: dict[str, Any], fa
             out += [f"**Request body** ({media}): {cell(spec.type_name(schema))}", ""]
             table = fields_table(spec, schema)
             out += [*table, ""] if table else []
+            out += example(content, "Example request body")
     for status, response in sorted(op.get("responses", {}).items()):
         if not status.startswith("2"):
             continue
@@ -228,7 +229,28 @@ def operation_section(spec: Spec, path: str, method: str, op: dict[str, Any], fa
         out += [f"**Response {status}**{shape}: {cell(response.get('description'))}", ""]
         table = fields_table(spec, schema) if schema else []
         out += [*table, ""] if table else []
+        for media in content.values():
+            out += example(media, f"Example response {status}")
     return "\n".join(out)
+
+
+def example(media: dict[str, Any], title: str) -> list[str]:
+    """The spec's example of a body, folded (Material's collapsible admonition)."""
+    if "example" not in media:
+        return []
+    value = media["example"]
+    if isinstance(value, (dict, list)):
+        body, language = json.dumps(value, indent=2, ensure_ascii=False), "json"
+    else:
+        body, language = str(value), "text"
+    return [
+        f'??? example "{title}"',
+        "",
+        f"    ```{language}",
+        *("    " + line for line in body.splitlines()),
+        "    ```",
+        "",
+    ]
 
 
 def service_page(spec: Spec, tag: dict[str, Any]) -> str:
@@ -246,8 +268,8 @@ def service_page(spec: Spec, tag: dict[str, Any]) -> str:
         "",
         f"Reach it as `ws.{attribute}` on a `dbrest.Workspace` (a `{sync_cls.__module__}.{sync_cls.__name__}`) or "
         f"`aws.{attribute}` on a `dbrest.AsyncWorkspace` (`{async_cls.__module__}.{async_cls.__name__}`, the same "
-        "methods as coroutines). Every method takes keyword arguments; request bodies are the generated models "
-        "of `dbrest_client.models` (`Model.from_dict({...})` builds one from the JSON of the API docs).",
+        "methods as coroutines). The signatures below are the generated facade's; request bodies are the generated "
+        "models of `dbrest_client.models` (`Model.from_dict({...})` builds one from JSON like the examples).",
         "",
         "| Method | HTTP | Summary |",
         "| --- | --- | --- |",
