@@ -296,7 +296,6 @@ def service_page(spec: Spec, tag: dict[str, Any]) -> str:
             "    options:",
             "      show_root_heading: false",
             "      show_root_toc_entry: false",
-            "      show_bases: false",
             "      heading_level: 3",
             f"      members: [{', '.join(helpers)}]",
             "",
