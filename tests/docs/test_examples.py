@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from .examples import Block, UnclosedFence, blocks_of, python_blocks
+from .examples import Block, UnclosedFence, blocks_of, doc_blocks, python_blocks
 
 TIMEOUT = 60  # seconds per block; each starts its own in-process mock, a couple of seconds on a shared core
 
@@ -60,6 +60,21 @@ def test_example_runs(block: Block, tmp_path: Path) -> None:
     )
     if block.pytest_name is not None:
         assert " passed" in result.stdout and " failed" not in result.stdout, result.stdout
+
+
+#: What a block that is not run may be: shell sessions, file contents, diagrams. Python is always run.
+NOT_RUN = {"console", "bash", "sh", "shell", "text", "json", "yaml", "toml", "ini", "http", "diff"}
+
+
+def test_every_block_declares_a_language_and_python_is_never_hidden() -> None:
+    for block in doc_blocks():
+        if block.language in ("python", "py", "python3"):
+            continue
+        assert block.language in NOT_RUN, f"{block.id}: tag the block python (it is run) or one of {sorted(NOT_RUN)}"
+        first = block.code.lstrip().split("\n", 1)[0]
+        assert not first.startswith(("import ", "from ", "def ", "class ")), (
+            f"{block.id} looks like Python but is tagged {block.language!r}, so no test would run it"
+        )
 
 
 def test_a_failing_example_fails(tmp_path: Path) -> None:
