@@ -19,7 +19,7 @@ SDK_STAMP := $(SDK)/.installed-sdk$(SDK_VERSION)
 BENCH := .venv-bench
 BENCH_STAMP := $(BENCH)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)-mpl3.11.2
 
-.PHONY: install peers peers-sdk drift spec generate check-generated lint test interop demo mock contract bench soak clean
+.PHONY: install peers peers-sdk drift spec generate check-generated lint docs test interop demo mock contract bench soak clean
 
 install: $(STAMP)
 
@@ -77,7 +77,14 @@ lint: install
 	$(VENV)/bin/mypy --strict generated/dbrest_client
 	$(VENV)/bin/mypy --strict tests/soak
 
-test: spec check-generated lint peers peers-sdk
+# The documentation site (mkdocs.yml): docs/*.md plus one page per service generated from the spec at build time,
+# into build/site; any warning (a broken link, a page left out of the nav, a docstring griffe cannot read) fails
+# it. Its Python examples are run by tests/docs. NO_MKDOCS_2_WARNING: Material's end-of-life banner, not a
+# warning about this site.
+docs: install
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --site-dir build/site
+
+test: spec check-generated lint docs peers peers-sdk
 	$(VENV)/bin/pytest -q -n 2 tests
 
 interop: install peers peers-sdk
