@@ -39,7 +39,8 @@ if TYPE_CHECKING:
     from .commands import AsyncCommandsService, AsyncContextsService, CommandsService, ContextsService
     from .dbfs import DbfsService
     from .dbfs_async import AsyncDbfsService
-    from .jobs import AsyncJobs20Service, AsyncJobsService, Jobs20Service, JobsService
+    from .jobs import Jobs20Service, Jobs21Service, JobsService
+    from .jobs_async import AsyncJobs20Service, AsyncJobs21Service, AsyncJobsService
     from .libraries import AsyncLibrariesService, LibrariesService
     from .paging import AsyncReposService, AsyncScimService, ReposService, ScimService
     from .workspace import AsyncWorkspaceService, WorkspaceService
@@ -185,6 +186,12 @@ class Workspace(_Base):
         from .jobs import JobsService
 
         return JobsService(self._client, clock=self.clock)
+
+    @cached_property
+    def jobs21(self) -> Jobs21Service:
+        from .jobs import Jobs21Service
+
+        return Jobs21Service(self._client, clock=self.clock)
 
     @cached_property
     def jobs20(self) -> Jobs20Service:
@@ -362,13 +369,19 @@ class AsyncWorkspace(_Base):
 
     @cached_property
     def jobs(self) -> AsyncJobsService:
-        from .jobs import AsyncJobsService
+        from .jobs_async import AsyncJobsService
 
         return AsyncJobsService(self._client, clock=self.clock)
 
     @cached_property
+    def jobs21(self) -> AsyncJobs21Service:
+        from .jobs_async import AsyncJobs21Service
+
+        return AsyncJobs21Service(self._client, clock=self.clock)
+
+    @cached_property
     def jobs20(self) -> AsyncJobs20Service:
-        from .jobs import AsyncJobs20Service
+        from .jobs_async import AsyncJobs20Service
 
         return AsyncJobs20Service(self._client, clock=self.clock)
 

@@ -51,7 +51,7 @@ import copy
 from typing import Any
 
 from ..service import Env, Request, Service, operation
-from .jobs_model import TASK_WAITING, Job, Run, TaskRun
+from .jobs_model import JOB_PAGED, TASK_WAITING, Job, Run, TaskRun, api_version
 from .jobs_runs import RunsOperations
 
 
@@ -85,6 +85,9 @@ class JobsService(RunsOperations, Service):
     def _create(self, req: Request, version: str) -> dict[str, Any]:
         params = {k: v for k, v in req.params.items() if k != "access_control_list"}
         fmt, settings = self._new_settings(params, version=version)
+        if version == "2.2":
+            # Jobs created through 2.2 queue their runs by default ("Updating from Jobs API 2.1 to 2.2").
+            settings.setdefault("queue", {"enabled": True})
         acl = list(req.params.get("access_control_list") or [])
         owner = self._check_acl(acl)
         job = Job(
@@ -99,13 +102,9 @@ class JobsService(RunsOperations, Service):
         self.jobs[job.job_id] = job
         return {"job_id": job.job_id}
 
-    @operation("jobs20Create")
-    def create20(self, req: Request) -> dict[str, Any]:
-        return self._create(req, "2.0")
-
-    @operation("jobsCreate")
-    def create21(self, req: Request) -> dict[str, Any]:
-        return self._create(req, "2.1")
+    @operation("jobsCreate", "jobs21Create", "jobs20Create")
+    def jobs_create(self, req: Request) -> dict[str, Any]:
+        return self._create(req, api_version(req))
 
     def _list(self, req: Request, version: str) -> dict[str, Any]:
         jobs = sorted(self.jobs.values(), key=lambda j: (j.created_time, j.job_id), reverse=True)
@@ -118,29 +117,27 @@ class JobsService(RunsOperations, Service):
         if version == "2.0" and offset is None and limit is None:
             page, has_more = jobs, False
         else:
-            start = offset or 0
+            start = self._list_window(req.params.get("page_token"), "jobs", offset) if version == "2.2" else offset or 0
             size = limit or 20
             page, has_more = jobs[start : start + size], start + size < len(jobs)
         out: dict[str, Any] = {"has_more": has_more}
         if page:
             out["jobs"] = [self._job_view(j, version, expand) for j in page]
+        if version == "2.2":
+            for view in out.get("jobs", []):
+                self._first_page(view, JOB_PAGED, view["settings"])
+            self._list_tokens(out, "jobs", start, size, len(jobs))
         return out
 
-    @operation("jobs20List")
-    def list20(self, req: Request) -> dict[str, Any]:
-        return self._list(req, "2.0")
+    @operation("jobsList", "jobs21List", "jobs20List")
+    def jobs_list(self, req: Request) -> dict[str, Any]:
+        return self._list(req, api_version(req))
 
-    @operation("jobsList")
-    def list21(self, req: Request) -> dict[str, Any]:
-        return self._list(req, "2.1")
-
-    @operation("jobs20Get")
-    def get20(self, req: Request) -> dict[str, Any]:
-        return self._job_view(self._job(req.params["job_id"]), "2.0")
-
-    @operation("jobsGet")
-    def get21(self, req: Request) -> dict[str, Any]:
-        return self._job_view(self._job(req.params["job_id"]), "2.1")
+    @operation("jobsGet", "jobs21Get", "jobs20Get")
+    def jobs_get(self, req: Request) -> dict[str, Any]:
+        version = api_version(req)
+        view = self._job_view(self._job(req.params["job_id"]), version)
+        return self._job_page(view, req.params.get("page_token")) if version == "2.2" else view
 
     def _apply_settings(self, job: Job, fmt: str, settings: dict[str, Any]) -> None:
         job.format = fmt
@@ -163,13 +160,9 @@ class JobsService(RunsOperations, Service):
         self._apply_settings(job, fmt, settings)
         return {}
 
-    @operation("jobs20Reset")
-    def reset20(self, req: Request) -> dict[str, Any]:
-        return self._reset(req, "2.0")
-
-    @operation("jobsReset")
-    def reset21(self, req: Request) -> dict[str, Any]:
-        return self._reset(req, "2.1")
+    @operation("jobsReset", "jobs21Reset", "jobs20Reset")
+    def jobs_reset(self, req: Request) -> dict[str, Any]:
+        return self._reset(req, api_version(req))
 
     def _update(self, req: Request, version: str) -> dict[str, Any]:
         job = self._job(req.params["job_id"])
@@ -179,13 +172,9 @@ class JobsService(RunsOperations, Service):
         self._apply_settings(job, fmt, settings)
         return {}
 
-    @operation("jobs20Update")
-    def update20(self, req: Request) -> dict[str, Any]:
-        return self._update(req, "2.0")
-
-    @operation("jobsUpdate")
-    def update21(self, req: Request) -> dict[str, Any]:
-        return self._update(req, "2.1")
+    @operation("jobsUpdate", "jobs21Update", "jobs20Update")
+    def jobs_update(self, req: Request) -> dict[str, Any]:
+        return self._update(req, api_version(req))
 
     def _delete(self, req: Request) -> dict[str, Any]:
         job_id = req.params["job_id"]
@@ -200,10 +189,6 @@ class JobsService(RunsOperations, Service):
         self.deleted_jobs.add(job.job_id)
         return {}
 
-    @operation("jobs20Delete")
-    def delete20(self, req: Request) -> dict[str, Any]:
-        return self._delete(req)
-
-    @operation("jobsDelete")
-    def delete21(self, req: Request) -> dict[str, Any]:
+    @operation("jobsDelete", "jobs21Delete", "jobs20Delete")
+    def jobs_delete(self, req: Request) -> dict[str, Any]:
         return self._delete(req)

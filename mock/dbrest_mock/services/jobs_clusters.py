@@ -91,7 +91,7 @@ class JobClusterUse(JobsStore):
         return [
             t
             for run in list(self.runs.values())
-            for t in run.tasks
+            for t in [*run.tasks, *(i for task in run.tasks for i in task.iterations)]
             if t.cluster_id == cluster_id and t.life in ("PENDING", "RUNNING")
         ]
 
@@ -111,7 +111,16 @@ class JobClusterUse(JobsStore):
         if clusters is None:
             return
         for key, cluster_id in list(run.job_cluster_ids.items()):
-            needed = any(t.active and t.spec.get("job_cluster_key") == key for t in run.tasks)
+            # A for-each task needs the job cluster of its nested task while it runs.
+            needed = any(
+                t.active
+                and key
+                in (
+                    t.spec.get("job_cluster_key"),
+                    ((t.spec.get("for_each_task") or {}).get("task") or {}).get("job_cluster_key"),
+                )
+                for t in run.tasks
+            )
             if not needed:
                 del run.job_cluster_ids[key]
                 clusters.terminate_cluster(cluster_id, "JOB_FINISHED")

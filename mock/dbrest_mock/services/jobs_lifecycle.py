@@ -2,76 +2,25 @@
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
-from typing import Any
 
 from .jobs_clusters import JobClusterUse
-from .jobs_model import CLUSTER_STARTING, CLUSTER_USABLE, CLUSTERLESS, RUN_ACTIVE, TASK_WAITING, Run, TaskRun
+from .jobs_control import ControlFlow
+from .jobs_model import (
+    CLUSTER_STARTING,
+    CLUSTER_USABLE,
+    CLUSTERLESS,
+    RUN_ACTIVE,
+    TASK_WAITING,
+    Run,
+    TaskRun,
+)
+from .jobs_starts import RunStarts
 from .jobs_tasks import TaskWork
 
 
-class RunLifeCycle(TaskWork, JobClusterUse):
+class RunLifeCycle(RunStarts, ControlFlow, TaskWork, JobClusterUse):
     """Creates runs and moves their task runs through the life cycle."""
-
-    def _new_task_run(self, run: Run, spec: dict[str, Any], *, run_id: int | None = None) -> TaskRun:
-        kind, effective = self._effective(spec, run.params)
-        t = TaskRun(
-            run_id=run_id if run_id is not None else self.env.next_id("jobs.runs"),
-            run=run,
-            key=spec["task_key"],
-            spec=copy.deepcopy(spec),
-            kind=kind,
-            effective=effective,
-        )
-        if not run.single:
-            self.task_runs[t.run_id] = t
-        return t
-
-    def _new_run(
-        self,
-        *,
-        job_id: int,
-        number_in_job: int,
-        user: str,
-        name: str,
-        run_type: str,
-        trigger: str,
-        fmt: str,
-        tasks: list[dict[str, Any]],
-        settings: dict[str, Any],
-        params: dict[str, Any],
-        token: str | None,
-    ) -> Run:
-        run = Run(
-            run_id=self.env.next_id("jobs.runs"),
-            job_id=job_id,
-            number_in_job=number_in_job,
-            creator=user,
-            run_name=name,
-            run_type=run_type,
-            trigger=trigger,
-            format=fmt,
-            start_time=self.env.clock.now_ms(),
-            job_clusters=copy.deepcopy(settings.get("job_clusters") or []),
-            git_source=copy.deepcopy(settings.get("git_source")),
-            params=params,
-            token=token,
-        )
-        run.original_attempt_run_id = run.run_id
-        run.segment_start = run.start_time
-        if fmt == "SINGLE_TASK":
-            run.max_retries = int(settings.get("max_retries") or 0)
-            run.min_retry_interval_millis = int(settings.get("min_retry_interval_millis") or 0)
-            run.retry_on_timeout = bool(settings.get("retry_on_timeout"))
-            run.tasks = [self._new_task_run(run, tasks[0], run_id=run.run_id)]
-        else:
-            run.timeout_seconds = int(settings.get("timeout_seconds") or 0)
-            run.tasks = [self._new_task_run(run, spec) for spec in tasks]
-        self.runs[run.run_id] = run
-        if token is not None:
-            self.tokens[token] = run.run_id
-        return run
 
     def _after(self, t: TaskRun, seconds: float, step: Callable[[TaskRun], None]) -> None:
         generation = t.generation
@@ -181,8 +130,14 @@ class RunLifeCycle(TaskWork, JobClusterUse):
         run = t.run
         if not run.single and run.life == "PENDING":
             run.life, run.message = "RUNNING", "In run"
+        if t.kind == "run_job_task":
+            self._start_child_run(t)
+            return
+        if t.kind == "for_each_task":
+            self._start_iterations(t)
+            return
         seconds = self._execute_seconds(t)
-        self._after(t, seconds, self._finish_execution)
+        self._after(t, seconds, self._finish_condition if t.kind == "condition_task" else self._finish_execution)
 
     def _enter_terminating(self, t: TaskRun, outcome: tuple[str, str, str, bool]) -> None:
         now = self.env.clock.now_ms()
@@ -231,6 +186,7 @@ class RunLifeCycle(TaskWork, JobClusterUse):
             t.generation += 1
             self._task_done(t)
         elif t.life in ("PENDING", "RUNNING"):
+            self._stop_children(t, result, message)
             self._enter_terminating(t, ("TERMINATED", result, message, True))
 
     def _stop_run(self, run: Run, result: str, message: str) -> None:
@@ -253,6 +209,9 @@ class RunLifeCycle(TaskWork, JobClusterUse):
 
     def _task_done(self, t: TaskRun) -> None:
         run = t.run
+        if t.owner is not None:
+            self._iteration_done(t)
+            return
         if run.single:
             if (
                 self._should_retry(t, run.attempt_number, run.max_retries, run.retry_on_timeout)
@@ -278,21 +237,57 @@ class RunLifeCycle(TaskWork, JobClusterUse):
             for t in run.tasks:
                 if t.life != "BLOCKED":
                     continue
-                upstream = [run.task(d["task_key"]) for d in t.spec.get("depends_on") or []]
-                if any(u is not None and u.active for u in upstream):
+                deps = [(run.task(d["task_key"]), d.get("outcome")) for d in t.spec.get("depends_on") or []]
+                upstream = [(u, outcome) for u, outcome in deps if u is not None]
+                if any(u.active for u, _ in upstream):
                     continue
-                failed = [u for u in upstream if u is not None and u.result != "SUCCESS"]
                 if run.stop_result is not None:
                     self._stop_task(t, run.stop_result, run.stop_message)
-                elif failed:
-                    verb = "was canceled" if failed[0].result == "CANCELED" else "failed"
-                    t.life, t.message, t.end_time = "SKIPPED", f"An upstream task {verb}.", self.env.clock.now_ms()
                 else:
-                    self._start_task(t)
+                    skip = self._run_if_verdict(t, upstream)
+                    if skip is None:
+                        self._start_task(t)
+                    else:
+                        t.life, t.end_time = "SKIPPED", self.env.clock.now_ms()
+                        t.result, t.message = skip
                 changed = True
         self._release_job_clusters(run)
         if run.life in RUN_ACTIVE and all(not t.active for t in run.tasks):
             self._finish_run(run)
+
+    @staticmethod
+    def _run_if_verdict(t: TaskRun, upstream: list[tuple[TaskRun, str | None]]) -> tuple[str | None, str] | None:
+        """None when the task runs; else the (result, message) it is skipped with.
+
+        ``run_if`` (default ALL_SUCCESS) decides over the upstream task runs; a dependency with an ``outcome``
+        is met only when its condition task succeeded with that outcome, and a task whose dependencies are
+        not met only because of such outcomes (or excluded upstream tasks) is EXCLUDED, not failed.
+        """
+        met = [u.result == "SUCCESS" and (o is None or u.condition_outcome == o) for u, o in upstream]
+        excluded = [
+            u.result == "EXCLUDED" or (o is not None and u.result == "SUCCESS" and u.condition_outcome != o)
+            for u, o in upstream
+        ]
+        failed = [not m and not x for m, x in zip(met, excluded, strict=True)]
+        run_if = str(t.spec.get("run_if") or "ALL_SUCCESS")
+        canceled = any(u.result == "CANCELED" for u, _ in upstream)
+        upstream_failed = (None, "An upstream task was canceled." if canceled else "An upstream task failed.")
+        if run_if == "ALL_SUCCESS":
+            if all(met):
+                return None
+            return upstream_failed if any(failed) else ("EXCLUDED", "A condition the task depends on was not met.")
+        if run_if == "ALL_DONE":
+            return None
+        if run_if == "NONE_FAILED":
+            return upstream_failed if any(failed) else None
+        if run_if == "AT_LEAST_ONE_SUCCESS":
+            return None if any(met) else upstream_failed
+        rule_not_met = (None, f"The run_if condition {run_if} of the task was not met.")
+        if run_if == "ALL_FAILED":
+            return None if upstream and all(failed) else rule_not_met
+        if run_if == "AT_LEAST_ONE_FAILED":
+            return None if any(failed) else rule_not_met
+        return None
 
     def _retry_task(self, t: TaskRun) -> None:
         run = t.run
@@ -355,7 +350,7 @@ class RunLifeCycle(TaskWork, JobClusterUse):
             if run.stop_result is not None:
                 run.result, run.message = run.stop_result, run.stop_message
             else:
-                bad = [t for t in run.tasks if t.result != "SUCCESS"]
+                bad = [t for t in run.tasks if t.result not in ("SUCCESS", "EXCLUDED")]
                 if not bad:
                     run.result, run.message = "SUCCESS", ""
                 else:
@@ -368,3 +363,6 @@ class RunLifeCycle(TaskWork, JobClusterUse):
         if run.repairs:
             run.repairs[-1]["end_time"] = run.end_time
             run.repairs[-1]["state"] = self._run_state(run)
+        if run.parent_task is not None:
+            self._child_run_done(run)
+        self._dequeue(run.job_id)

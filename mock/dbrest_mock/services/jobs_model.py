@@ -14,7 +14,7 @@ from typing import Any
 
 from ..clock import VirtualClock
 from ..errors import ApiError
-from ..service import Env
+from ..service import Env, Request
 
 DAY_MS = 24 * 3600 * 1000
 RUN_RETENTION_MS = 60 * DAY_MS
@@ -30,11 +30,28 @@ TASK_KINDS = (
     "python_wheel_task",
     "sql_task",
     "dbt_task",
+    # Today's task kinds (databricks-sdk 0.162.0 jobs.Task):
+    "condition_task",
+    "run_job_task",
+    "for_each_task",
+    "dashboard_task",
+    "power_bi_task",
+    "clean_rooms_notebook_task",
+    "dbt_cloud_task",
+    "dbt_platform_task",
+    "alert_task",
+    "gen_ai_compute_task",
+    "python_operator_task",
+    "ai_function_task",
+    "ai_runtime_task",
 )
 #: The task kinds of the 2.0 single-task format.
 TASK_KINDS_20 = TASK_KINDS[:6]
-#: Task kinds that run without a cluster of the job.
-CLUSTERLESS = ("pipeline_task", "sql_task")
+#: Task kinds that run without a cluster of the job: pipelines, SQL warehouses, control flow (the nested task
+#: of a for-each task has its own compute), and the kinds whose work runs in another service.
+CLUSTERLESS = ("pipeline_task", "sql_task", *TASK_KINDS[8:])
+#: Control-flow kinds: the mock decides their outcome instead of the knobs.
+CONTROL_FLOW = ("condition_task", "run_job_task", "for_each_task")
 CLUSTER_FIELDS = ("existing_cluster_id", "new_cluster", "job_cluster_key")
 #: Top-level fields of a single-task format job that multi-task jobs keep on their tasks.
 SINGLE_TASK_FIELDS = (
@@ -56,7 +73,30 @@ JOB_LEVEL_FIELDS = (
     "schedule",
     "max_concurrent_runs",
     "git_source",
+    # Today's job-level settings (databricks-sdk 0.162.0 jobs.JobSettings):
+    "description",
+    "parameters",
+    "environments",
+    "queue",
+    "health",
+    "run_as",
+    "trigger",
+    "continuous",
+    "deployment",
+    "edit_mode",
+    "notification_settings",
+    "budget_policy_id",
+    "usage_policy_id",
+    "performance_target",
+    "parent_path",
+    "environment_variables",
+    "duration_target",
 )
+#: Arrays of a job's settings that Jobs 2.2 answers at most PAGE_SIZE items of per jobs/get call.
+JOB_PAGED = ("tasks", "job_clusters", "parameters", "environments")
+#: Arrays of a run that Jobs 2.2 answers at most PAGE_SIZE items of per runs/get call.
+RUN_PAGED = ("tasks", "job_clusters", "job_parameters", "repair_history", "iterations")
+PAGE_SIZE = 100
 GIT_PROVIDERS = {
     p.lower(): p
     for p in (
@@ -80,8 +120,8 @@ PARAM_FIELDS = (
     "sql_params",
     "dbt_commands",
 )
-RUN_ACTIVE = ("PENDING", "RUNNING", "TERMINATING")
-TASK_WAITING = ("BLOCKED", "WAITING_FOR_RETRY")
+RUN_ACTIVE = ("QUEUED", "PENDING", "RUNNING", "TERMINATING")
+TASK_WAITING = ("BLOCKED", "WAITING_FOR_RETRY", "QUEUED")
 TERMINAL = ("TERMINATED", "SKIPPED", "INTERNAL_ERROR")
 CLUSTER_USABLE = ("RUNNING", "RESIZING")
 CLUSTER_STARTING = ("PENDING", "RESTARTING")
@@ -94,6 +134,16 @@ MULTI_TASK_OUTPUT = (
     "Retrieving the output of runs with multiple tasks is not supported. "
     "You must retrieve the output of each individual task run instead."
 )
+
+
+def api_version(req: Request) -> str:
+    """The Jobs API version a request was made through: jobs20* → 2.0, jobs21* → 2.1, jobs* → 2.2."""
+    op = req.operation_id
+    if op.startswith("jobs20"):
+        return "2.0"
+    if op.startswith("jobs21"):
+        return "2.1"
+    return "2.2"
 
 
 def task_kind(task: dict[str, Any]) -> str | None:
@@ -154,6 +204,15 @@ class TaskRun:
     error_trace: str | None = None
     logs: str | None = None
     notebook_result: str | None = None
+    #: condition_task: "true" or "false" once evaluated.
+    condition_outcome: str | None = None
+    #: run_job_task: the run it started.
+    child_run_id: int | None = None
+    #: for_each_task: its iterations (task runs of the nested task), and the inputs still to start.
+    iterations: list[TaskRun] = field(default_factory=list)
+    pending_inputs: list[Any] = field(default_factory=list)
+    #: An iteration of a for_each_task: the for-each task run it belongs to.
+    owner: TaskRun | None = None
 
     @property
     def active(self) -> bool:
@@ -206,6 +265,16 @@ class Run:
     #: Milliseconds of the finished segments (the original run and finished repairs).
     accumulated_ms: int = 0
     segment_start: int = 0
+    #: The job's parameter definitions with this run's values: [{"name", "default", "value"}].
+    job_parameters: list[dict[str, Any]] = field(default_factory=list)
+    #: The run waits in the job's queue (max_concurrent_runs reached, queueing enabled).
+    queued: bool = False
+    queue_since: int = 0
+    queue_duration: int = 0
+    #: A run started by a run_job_task: that task run.
+    parent_task: TaskRun | None = None
+    #: The termination code, type and message of today's RunStatus, once the run ended.
+    termination: tuple[str, str, str] | None = None
 
     @property
     def single(self) -> bool:

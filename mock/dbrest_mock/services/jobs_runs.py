@@ -10,7 +10,7 @@ from typing import Any
 from ..errors import ApiError
 from ..service import Request, operation
 from .jobs_lifecycle import RunLifeCycle
-from .jobs_model import MULTI_TASK_OUTPUT, SINGLE_TASK_FIELDS, Run, TaskRun, as_multi, flat_task
+from .jobs_model import MULTI_TASK_OUTPUT, RUN_PAGED, SINGLE_TASK_FIELDS, Run, TaskRun, api_version, as_multi, flat_task
 from .jobs_settings import JobSettingsRules
 from .jobs_views import JobsViews
 
@@ -37,51 +37,31 @@ class RunsOperations(RunLifeCycle, JobSettingsRules, JobsViews):
         existing = self._existing_token(token)
         if existing is not None:
             return self._run_now_reply(existing, version)
-        if job.format == "SINGLE_TASK":
-            tasks, settings = [flat_task(job.settings)], job.settings
-        else:
-            tasks, settings = job.settings.get("tasks") or [], job.settings
-            if not tasks:
-                raise ApiError.invalid_state(f"Job {job.job_id} has no tasks to run")
-        limit = settings.get("max_concurrent_runs", 1)
-        active = len(self._active_runs(job.job_id))
-        job.runs_started += 1
-        run = self._new_run(
-            job_id=job.job_id,
-            number_in_job=job.runs_started,
+        run = self._start_job_run(
+            job,
             user=req.user,
-            name=str(settings.get("name") or "Untitled"),
-            run_type="JOB_RUN",
             trigger="ONE_TIME",
-            fmt=job.format,
-            tasks=tasks,
-            settings=settings,
             params=params,
+            job_parameters=dict(req.params.get("job_parameters") or {}),
             token=token,
+            only=list(req.params.get("only") or []) or None,
+            queue=req.params.get("queue"),
         )
-        if active >= limit:
-            self._skip_run(run, f"Skipping this run because the limit of {limit} maximum concurrent runs was reached.")
-        else:
-            self._start_run(run)
         return self._run_now_reply(run, version)
 
     @staticmethod
     def _run_now_reply(run: Run, version: str) -> dict[str, Any]:
         return {"run_id": run.run_id, "number_in_job": run.number_in_job if version == "2.0" else run.run_id}
 
-    @operation("jobs20RunNow")
-    def run_now20(self, req: Request) -> dict[str, Any]:
-        return self._run_now(req, "2.0")
-
-    @operation("jobsRunNow")
-    def run_now21(self, req: Request) -> dict[str, Any]:
-        return self._run_now(req, "2.1")
+    @operation("jobsRunNow", "jobs21RunNow", "jobs20RunNow")
+    def run_now(self, req: Request) -> dict[str, Any]:
+        return self._run_now(req, api_version(req))
 
     def _submit(self, req: Request, version: str) -> dict[str, Any]:
         self._purge()
         body = {k: v for k, v in req.params.items() if k not in ("access_control_list", "idempotency_token")}
         clean = self._clean(body)
-        if version == "2.1" or "tasks" in clean:
+        if version != "2.0" or "tasks" in clean:
             if version == "2.0":
                 present = [k for k in SINGLE_TASK_FIELDS if k in clean]
                 if present:
@@ -116,13 +96,9 @@ class RunsOperations(RunLifeCycle, JobSettingsRules, JobsViews):
         self._start_run(run)
         return {"run_id": run.run_id}
 
-    @operation("jobs20RunsSubmit")
-    def submit20(self, req: Request) -> dict[str, Any]:
-        return self._submit(req, "2.0")
-
-    @operation("jobsRunsSubmit")
-    def submit21(self, req: Request) -> dict[str, Any]:
-        return self._submit(req, "2.1")
+    @operation("jobsRunsSubmit", "jobs21RunsSubmit", "jobs20RunsSubmit")
+    def submit(self, req: Request) -> dict[str, Any]:
+        return self._submit(req, api_version(req))
 
     def _runs_list(self, req: Request, version: str) -> dict[str, Any]:
         self._purge()
@@ -149,35 +125,37 @@ class RunsOperations(RunLifeCycle, JobSettingsRules, JobsViews):
         maximum, default = (999, 20) if version == "2.0" else (25, 25)
         limit = p.get("limit")
         size = default if limit is None else (maximum if limit == 0 else limit)
-        offset = p.get("offset") or 0
+        offset = (
+            self._list_window(p.get("page_token"), "runs", p.get("offset"))
+            if version == "2.2"
+            else p.get("offset") or 0
+        )
         page = runs[offset : offset + size]
         expand = version == "2.0" or bool(p.get("expand_tasks"))
         out: dict[str, Any] = {"has_more": offset + size < len(runs)}
         if page:
             out["runs"] = [self._run_view(r, version, expand=expand) for r in page]
+        if version == "2.2":
+            for view in out.get("runs", []):
+                self._first_page(view, RUN_PAGED)
+            self._list_tokens(out, "runs", offset, size, len(runs))
         return out
 
-    @operation("jobs20RunsList")
-    def runs_list20(self, req: Request) -> dict[str, Any]:
-        return self._runs_list(req, "2.0")
-
-    @operation("jobsRunsList")
-    def runs_list21(self, req: Request) -> dict[str, Any]:
-        return self._runs_list(req, "2.1")
+    @operation("jobsRunsList", "jobs21RunsList", "jobs20RunsList")
+    def runs_list(self, req: Request) -> dict[str, Any]:
+        return self._runs_list(req, api_version(req))
 
     def _runs_get(self, req: Request, version: str) -> dict[str, Any]:
         found = self._find(req.params["run_id"])
         if isinstance(found, TaskRun):
-            return self._task_run_view(found, version)
-        return self._run_view(found, version, history=bool(req.params.get("include_history")))
+            view = self._task_run_view(found, version)
+        else:
+            view = self._run_view(found, version, history=bool(req.params.get("include_history")))
+        return self._run_page(view, req.params.get("page_token")) if version == "2.2" else view
 
-    @operation("jobs20RunsGet")
-    def runs_get20(self, req: Request) -> dict[str, Any]:
-        return self._runs_get(req, "2.0")
-
-    @operation("jobsRunsGet")
-    def runs_get21(self, req: Request) -> dict[str, Any]:
-        return self._runs_get(req, "2.1")
+    @operation("jobsRunsGet", "jobs21RunsGet", "jobs20RunsGet")
+    def runs_get(self, req: Request) -> dict[str, Any]:
+        return self._runs_get(req, api_version(req))
 
     def _export(self, req: Request) -> dict[str, Any]:
         found = self._find(req.params["run_id"])
@@ -216,12 +194,8 @@ class RunsOperations(RunLifeCycle, JobSettingsRules, JobsViews):
         )
         return {"views": [{"content": content, "name": name, "type": "NOTEBOOK"}]}
 
-    @operation("jobs20RunsExport")
-    def export20(self, req: Request) -> dict[str, Any]:
-        return self._export(req)
-
-    @operation("jobsRunsExport")
-    def export21(self, req: Request) -> dict[str, Any]:
+    @operation("jobsRunsExport", "jobs21RunsExport", "jobs20RunsExport")
+    def export(self, req: Request) -> dict[str, Any]:
         return self._export(req)
 
     def _cancel(self, req: Request) -> dict[str, Any]:
@@ -231,12 +205,8 @@ class RunsOperations(RunLifeCycle, JobSettingsRules, JobsViews):
         self._stop_run(found, "CANCELED", f"Run cancelled by {req.user}.")
         return {}
 
-    @operation("jobs20RunsCancel")
-    def cancel20(self, req: Request) -> dict[str, Any]:
-        return self._cancel(req)
-
-    @operation("jobsRunsCancel")
-    def cancel21(self, req: Request) -> dict[str, Any]:
+    @operation("jobsRunsCancel", "jobs21RunsCancel", "jobs20RunsCancel")
+    def cancel(self, req: Request) -> dict[str, Any]:
         return self._cancel(req)
 
     def _cancel_all(self, req: Request) -> dict[str, Any]:
@@ -245,12 +215,8 @@ class RunsOperations(RunLifeCycle, JobSettingsRules, JobsViews):
             self._stop_run(run, "CANCELED", f"Run cancelled by {req.user}.")
         return {}
 
-    @operation("jobs20RunsCancelAll")
-    def cancel_all20(self, req: Request) -> dict[str, Any]:
-        return self._cancel_all(req)
-
-    @operation("jobsRunsCancelAll")
-    def cancel_all21(self, req: Request) -> dict[str, Any]:
+    @operation("jobsRunsCancelAll", "jobs21RunsCancelAll", "jobs20RunsCancelAll")
+    def cancel_all(self, req: Request) -> dict[str, Any]:
         return self._cancel_all(req)
 
     def _get_output(self, req: Request, version: str) -> dict[str, Any]:
@@ -269,6 +235,8 @@ class RunsOperations(RunLifeCycle, JobSettingsRules, JobsViews):
             out["notebook_output"] = (
                 {"result": t.notebook_result, "truncated": False} if t.notebook_result is not None else {}
             )
+        if t.kind == "run_job_task" and t.child_run_id is not None:
+            out["run_job_output"] = {"run_id": t.child_run_id}
         if t.logs is not None:
             out["logs"] = t.logs
             out["logs_truncated"] = False
@@ -280,13 +248,9 @@ class RunsOperations(RunLifeCycle, JobSettingsRules, JobsViews):
             out["error"] = t.message
         return out
 
-    @operation("jobs20RunsGetOutput")
-    def get_output20(self, req: Request) -> dict[str, Any]:
-        return self._get_output(req, "2.0")
-
-    @operation("jobsRunsGetOutput")
-    def get_output21(self, req: Request) -> dict[str, Any]:
-        return self._get_output(req, "2.1")
+    @operation("jobsRunsGetOutput", "jobs21RunsGetOutput", "jobs20RunsGetOutput")
+    def get_output(self, req: Request) -> dict[str, Any]:
+        return self._get_output(req, api_version(req))
 
     def _runs_delete(self, req: Request) -> dict[str, Any]:
         run = self._parent(req.params["run_id"])
@@ -295,15 +259,11 @@ class RunsOperations(RunLifeCycle, JobSettingsRules, JobsViews):
         self._forget(run)
         return {}
 
-    @operation("jobs20RunsDelete")
-    def runs_delete20(self, req: Request) -> dict[str, Any]:
+    @operation("jobsRunsDelete", "jobs21RunsDelete", "jobs20RunsDelete")
+    def runs_delete(self, req: Request) -> dict[str, Any]:
         return self._runs_delete(req)
 
-    @operation("jobsRunsDelete")
-    def runs_delete21(self, req: Request) -> dict[str, Any]:
-        return self._runs_delete(req)
-
-    @operation("jobsRunsRepair")
+    @operation("jobsRunsRepair", "jobs21RunsRepair")
     def repair(self, req: Request) -> dict[str, Any]:
         p = req.params
         run = self._parent(p["run_id"])

@@ -44,7 +44,13 @@ class JobSettingsRules(JobsStore):
         if len(refs) != 1:
             raise ApiError.invalid("Exactly one of git_branch, git_tag and git_commit must be given in git_source")
 
-    def _check_task(self, task: dict[str, Any], where: str, job_clusters: set[str] | None) -> None:
+    def _check_task(
+        self,
+        task: dict[str, Any],
+        where: str,
+        job_clusters: set[str] | None,
+        environments: set[str] | None = None,
+    ) -> None:
         kinds = [k for k in TASK_KINDS if task.get(k) is not None]
         if len(kinds) != 1:
             raise ApiError.invalid(
@@ -57,9 +63,19 @@ class JobSettingsRules(JobsStore):
             raise ApiError.invalid(f"{where}: job_cluster_key needs the job_clusters of a multi-task job (tasks)")
         if len(clusters) > 1:
             raise ApiError.invalid(f"{where}: only one of {', '.join(clusters)} can be specified")
-        if not clusters and kind not in CLUSTERLESS:
+        env_key = task.get("environment_key")
+        if env_key is not None and environments is not None and env_key not in environments:
+            raise ApiError.invalid(f"{where}: environment_key {env_key} is not defined in environments")
+        if not clusters and kind not in CLUSTERLESS and env_key is None:
             allowed = "existing_cluster_id or new_cluster" if job_clusters is None else ", ".join(CLUSTER_FIELDS)
+            if environments is not None:
+                allowed += " or environment_key (serverless)"
             raise ApiError.invalid(f"{where}: one of {allowed} must be specified")
+        if kind == "for_each_task":
+            nested = task["for_each_task"].get("task") or {}
+            if nested.get("for_each_task") is not None:
+                raise ApiError.invalid(f"{where}: the task of a for_each_task cannot be another for_each_task")
+            self._check_task(nested, f"{where}: for_each_task.task", job_clusters, environments)
         if kind == "spark_submit_task" and clusters and clusters[0] == "existing_cluster_id":
             raise ApiError.invalid(f"{where}: spark_submit_task requires new_cluster, not existing_cluster_id")
         if clusters == ["existing_cluster_id"]:
@@ -86,6 +102,16 @@ class JobSettingsRules(JobsStore):
                         f"job_cluster_key {jc['job_cluster_key']} is used by more than one of the job_clusters"
                     )
                 job_clusters.add(jc["job_cluster_key"])
+        environments: set[str] = set()
+        for env in settings.get("environments") or []:
+            if env["environment_key"] in environments:
+                raise ApiError.invalid(f"environment_key {env['environment_key']} is used by more than one environment")
+            environments.add(env["environment_key"])
+        names: set[str] = set()
+        for definition in settings.get("parameters") or []:
+            if definition["name"] in names:
+                raise ApiError.invalid(f"Job parameter {definition['name']} is defined more than once in parameters")
+            names.add(definition["name"])
         tasks = settings.get("tasks") or []
         keys: list[str] = []
         for task in tasks:
@@ -95,8 +121,19 @@ class JobSettingsRules(JobsStore):
             keys.append(key)
         for task in tasks:
             key = task["task_key"]
-            self._check_task(task, f"Task {key}", job_clusters)
+            self._check_task(task, f"Task {key}", job_clusters, environments)
+            kinds = {t["task_key"]: task_kind(t) for t in tasks}
             for dep in task.get("depends_on") or []:
+                outcome = dep.get("outcome")
+                if outcome is not None and kinds.get(dep["task_key"]) != "condition_task":
+                    raise ApiError.invalid(
+                        f"The depends_on of task {key} gives an outcome for task_key {dep['task_key']}, which is not "
+                        "a condition_task"
+                    )
+                if outcome is not None and outcome not in ("true", "false"):
+                    raise ApiError.invalid(
+                        f'The depends_on of task {key}: outcome must be "true" or "false" (got {outcome!r})'
+                    )
                 if dep["task_key"] == key:
                     raise ApiError.invalid(f"The depends_on of task {key} names its own task_key")
                 if dep["task_key"] not in keys:
@@ -196,7 +233,7 @@ class JobSettingsRules(JobsStore):
     def _new_settings(self, settings: dict[str, Any], *, version: str) -> tuple[str, dict[str, Any]]:
         """Validate create/reset settings; returns (format, stored settings)."""
         clean = self._clean(settings)
-        if version == "2.1" or "tasks" in clean or "job_clusters" in clean:
+        if version != "2.0" or "tasks" in clean or "job_clusters" in clean:
             if version == "2.0":
                 present = [k for k in SINGLE_TASK_FIELDS if k in clean]
                 if present:
@@ -215,7 +252,7 @@ class JobSettingsRules(JobsStore):
         """The validated result of jobs/update (the job is not changed here)."""
         new = self._clean(new_settings)
         if job.format == "SINGLE_TASK" and not ("tasks" in new or "job_clusters" in new):
-            if version == "2.1":
+            if version != "2.0":
                 unknown = [k for k in new if k not in JOB_LEVEL_FIELDS]
                 if unknown:
                     raise ApiError.invalid(f"{', '.join(unknown)} cannot be updated on a single-task format job")

@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from .jobs_control import JOB_PARAMETER_REF, substitute
 from .jobs_model import FAILED_MESSAGE, KNOB_OUTPUT, KNOB_RESULT, KNOB_SECONDS, JobsStore, TaskRun, task_kind
 
 
@@ -16,10 +17,21 @@ class TaskWork(JobsStore):
     _enter_terminating: Callable[[TaskRun, tuple[str, str, str, bool]], None]
 
     @staticmethod
-    def _effective(spec: dict[str, Any], params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-        """The task kind and its settings with the run parameters applied."""
+    def _effective(
+        spec: dict[str, Any], params: dict[str, Any], job_parameters: dict[str, str] | None = None
+    ) -> tuple[str, dict[str, Any]]:
+        """The task kind and its settings with the run parameters applied.
+
+        Job parameters are pushed to notebook tasks as widget values over the task's own parameters (as
+        Databricks does) and replace ``{{job.parameters.<name>}}`` references in the task's settings.
+        """
         kind = task_kind(spec) or "notebook_task"
         body = copy.deepcopy(spec.get(kind) or {})
+        job_parameters = job_parameters or {}
+        if job_parameters:
+            body = substitute(body, JOB_PARAMETER_REF, lambda m: job_parameters.get(m.group(1)))
+        if kind == "notebook_task" and job_parameters:
+            body["base_parameters"] = {**body.get("base_parameters", {}), **job_parameters}
         if kind == "notebook_task" and params.get("notebook_params") is not None:
             body["base_parameters"] = {**body.get("base_parameters", {}), **params["notebook_params"]}
         replacements = {

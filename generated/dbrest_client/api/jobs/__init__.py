@@ -85,6 +85,8 @@ class JobsService:
         self,
         *,
         job_id: int,
+        page_token: str | Unset = UNSET,
+        include_trigger_state: bool | Unset = UNSET,
     ) -> Jobs21Job:
         """Get a job"""
         from . import jobs_get as _op
@@ -93,6 +95,8 @@ class JobsService:
             _op.sync_detailed(
                 client=self._client,
                 job_id=job_id,
+                page_token=page_token,
+                include_trigger_state=include_trigger_state,
             )
         )
 
@@ -103,6 +107,7 @@ class JobsService:
         offset: int | Unset = UNSET,
         name: str | Unset = UNSET,
         expand_tasks: bool | Unset = UNSET,
+        page_token: str | Unset = UNSET,
     ) -> Jobs21ListResponse:
         """List jobs"""
         from . import jobs_list as _op
@@ -114,6 +119,7 @@ class JobsService:
                 offset=offset,
                 name=name,
                 expand_tasks=expand_tasks,
+                page_token=page_token,
             )
         )
 
@@ -214,6 +220,8 @@ class JobsService:
         *,
         run_id: int,
         include_history: bool | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        include_resolved_values: bool | Unset = UNSET,
     ) -> Jobs21Run:
         """Get a run"""
         from . import jobs_runs_get as _op
@@ -223,6 +231,8 @@ class JobsService:
                 client=self._client,
                 run_id=run_id,
                 include_history=include_history,
+                page_token=page_token,
+                include_resolved_values=include_resolved_values,
             )
         )
 
@@ -253,6 +263,7 @@ class JobsService:
         expand_tasks: bool | Unset = UNSET,
         start_time_from: int | Unset = UNSET,
         start_time_to: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
     ) -> Jobs21RunsListResponse:
         """List runs"""
         from . import jobs_runs_list as _op
@@ -269,6 +280,7 @@ class JobsService:
                 expand_tasks=expand_tasks,
                 start_time_from=start_time_from,
                 start_time_to=start_time_to,
+                page_token=page_token,
             )
         )
 
@@ -358,6 +370,8 @@ class AsyncJobsService:
         self,
         *,
         job_id: int,
+        page_token: str | Unset = UNSET,
+        include_trigger_state: bool | Unset = UNSET,
     ) -> Jobs21Job:
         """Get a job"""
         from . import jobs_get as _op
@@ -366,6 +380,8 @@ class AsyncJobsService:
             await _op.asyncio_detailed(
                 client=self._client,
                 job_id=job_id,
+                page_token=page_token,
+                include_trigger_state=include_trigger_state,
             )
         )
 
@@ -376,6 +392,7 @@ class AsyncJobsService:
         offset: int | Unset = UNSET,
         name: str | Unset = UNSET,
         expand_tasks: bool | Unset = UNSET,
+        page_token: str | Unset = UNSET,
     ) -> Jobs21ListResponse:
         """List jobs"""
         from . import jobs_list as _op
@@ -387,6 +404,7 @@ class AsyncJobsService:
                 offset=offset,
                 name=name,
                 expand_tasks=expand_tasks,
+                page_token=page_token,
             )
         )
 
@@ -487,6 +505,8 @@ class AsyncJobsService:
         *,
         run_id: int,
         include_history: bool | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        include_resolved_values: bool | Unset = UNSET,
     ) -> Jobs21Run:
         """Get a run"""
         from . import jobs_runs_get as _op
@@ -496,6 +516,8 @@ class AsyncJobsService:
                 client=self._client,
                 run_id=run_id,
                 include_history=include_history,
+                page_token=page_token,
+                include_resolved_values=include_resolved_values,
             )
         )
 
@@ -526,6 +548,7 @@ class AsyncJobsService:
         expand_tasks: bool | Unset = UNSET,
         start_time_from: int | Unset = UNSET,
         start_time_to: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
     ) -> Jobs21RunsListResponse:
         """List runs"""
         from . import jobs_runs_list as _op
@@ -542,6 +565,7 @@ class AsyncJobsService:
                 expand_tasks=expand_tasks,
                 start_time_from=start_time_from,
                 start_time_to=start_time_to,
+                page_token=page_token,
             )
         )
 

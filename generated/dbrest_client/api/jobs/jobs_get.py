@@ -6,23 +6,29 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.jobs_21_job import Jobs21Job
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     job_id: int,
+    page_token: str | Unset = UNSET,
+    include_trigger_state: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["job_id"] = job_id
 
+    params["page_token"] = page_token
+
+    params["include_trigger_state"] = include_trigger_state
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/2.1/jobs/get",
+        "url": "/api/2.2/jobs/get",
         "params": params,
     }
 
@@ -54,6 +60,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     job_id: int,
+    page_token: str | Unset = UNSET,
+    include_trigger_state: bool | Unset = UNSET,
 ) -> Response[Jobs21Job]:
     """Get a job
 
@@ -65,6 +73,8 @@ def sync_detailed(
 
     Args:
         job_id (int):
+        page_token (str | Unset):
+        include_trigger_state (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -76,6 +86,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         job_id=job_id,
+        page_token=page_token,
+        include_trigger_state=include_trigger_state,
     )
 
     response = client.get_httpx_client().request(
@@ -89,6 +101,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     job_id: int,
+    page_token: str | Unset = UNSET,
+    include_trigger_state: bool | Unset = UNSET,
 ) -> Jobs21Job | None:
     """Get a job
 
@@ -100,6 +114,8 @@ def sync(
 
     Args:
         job_id (int):
+        page_token (str | Unset):
+        include_trigger_state (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,6 +128,8 @@ def sync(
     return sync_detailed(
         client=client,
         job_id=job_id,
+        page_token=page_token,
+        include_trigger_state=include_trigger_state,
     ).parsed
 
 
@@ -119,6 +137,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     job_id: int,
+    page_token: str | Unset = UNSET,
+    include_trigger_state: bool | Unset = UNSET,
 ) -> Response[Jobs21Job]:
     """Get a job
 
@@ -130,6 +150,8 @@ async def asyncio_detailed(
 
     Args:
         job_id (int):
+        page_token (str | Unset):
+        include_trigger_state (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,6 +163,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         job_id=job_id,
+        page_token=page_token,
+        include_trigger_state=include_trigger_state,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -152,6 +176,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     job_id: int,
+    page_token: str | Unset = UNSET,
+    include_trigger_state: bool | Unset = UNSET,
 ) -> Jobs21Job | None:
     """Get a job
 
@@ -163,6 +189,8 @@ async def asyncio(
 
     Args:
         job_id (int):
+        page_token (str | Unset):
+        include_trigger_state (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,5 +204,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             job_id=job_id,
+            page_token=page_token,
+            include_trigger_state=include_trigger_state,
         )
     ).parsed

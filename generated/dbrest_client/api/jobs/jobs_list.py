@@ -15,6 +15,7 @@ def _get_kwargs(
     offset: int | Unset = UNSET,
     name: str | Unset = UNSET,
     expand_tasks: bool | Unset = UNSET,
+    page_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -27,11 +28,13 @@ def _get_kwargs(
 
     params["expand_tasks"] = expand_tasks
 
+    params["page_token"] = page_token
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/2.1/jobs/list",
+        "url": "/api/2.2/jobs/list",
         "params": params,
     }
 
@@ -66,6 +69,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     name: str | Unset = UNSET,
     expand_tasks: bool | Unset = UNSET,
+    page_token: str | Unset = UNSET,
 ) -> Response[Jobs21ListResponse]:
     """List jobs
 
@@ -82,6 +86,7 @@ def sync_detailed(
         offset (int | Unset):
         name (str | Unset):
         expand_tasks (bool | Unset):
+        page_token (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,6 +101,7 @@ def sync_detailed(
         offset=offset,
         name=name,
         expand_tasks=expand_tasks,
+        page_token=page_token,
     )
 
     response = client.get_httpx_client().request(
@@ -112,6 +118,7 @@ def sync(
     offset: int | Unset = UNSET,
     name: str | Unset = UNSET,
     expand_tasks: bool | Unset = UNSET,
+    page_token: str | Unset = UNSET,
 ) -> Jobs21ListResponse | None:
     """List jobs
 
@@ -128,6 +135,7 @@ def sync(
         offset (int | Unset):
         name (str | Unset):
         expand_tasks (bool | Unset):
+        page_token (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,6 +151,7 @@ def sync(
         offset=offset,
         name=name,
         expand_tasks=expand_tasks,
+        page_token=page_token,
     ).parsed
 
 
@@ -153,6 +162,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     name: str | Unset = UNSET,
     expand_tasks: bool | Unset = UNSET,
+    page_token: str | Unset = UNSET,
 ) -> Response[Jobs21ListResponse]:
     """List jobs
 
@@ -169,6 +179,7 @@ async def asyncio_detailed(
         offset (int | Unset):
         name (str | Unset):
         expand_tasks (bool | Unset):
+        page_token (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,6 +194,7 @@ async def asyncio_detailed(
         offset=offset,
         name=name,
         expand_tasks=expand_tasks,
+        page_token=page_token,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -197,6 +209,7 @@ async def asyncio(
     offset: int | Unset = UNSET,
     name: str | Unset = UNSET,
     expand_tasks: bool | Unset = UNSET,
+    page_token: str | Unset = UNSET,
 ) -> Jobs21ListResponse | None:
     """List jobs
 
@@ -213,6 +226,7 @@ async def asyncio(
         offset (int | Unset):
         name (str | Unset):
         expand_tasks (bool | Unset):
+        page_token (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,5 +243,6 @@ async def asyncio(
             offset=offset,
             name=name,
             expand_tasks=expand_tasks,
+            page_token=page_token,
         )
     ).parsed

@@ -13,6 +13,8 @@ def _get_kwargs(
     *,
     run_id: int,
     include_history: bool | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    include_resolved_values: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -21,11 +23,15 @@ def _get_kwargs(
 
     params["include_history"] = include_history
 
+    params["page_token"] = page_token
+
+    params["include_resolved_values"] = include_resolved_values
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/2.1/jobs/runs/get",
+        "url": "/api/2.2/jobs/runs/get",
         "params": params,
     }
 
@@ -58,6 +64,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     run_id: int,
     include_history: bool | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    include_resolved_values: bool | Unset = UNSET,
 ) -> Response[Jobs21Run]:
     """Get a run
 
@@ -73,6 +81,8 @@ def sync_detailed(
     Args:
         run_id (int):
         include_history (bool | Unset):
+        page_token (str | Unset):
+        include_resolved_values (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -85,6 +95,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         run_id=run_id,
         include_history=include_history,
+        page_token=page_token,
+        include_resolved_values=include_resolved_values,
     )
 
     response = client.get_httpx_client().request(
@@ -99,6 +111,8 @@ def sync(
     client: AuthenticatedClient,
     run_id: int,
     include_history: bool | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    include_resolved_values: bool | Unset = UNSET,
 ) -> Jobs21Run | None:
     """Get a run
 
@@ -114,6 +128,8 @@ def sync(
     Args:
         run_id (int):
         include_history (bool | Unset):
+        page_token (str | Unset):
+        include_resolved_values (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,6 +143,8 @@ def sync(
         client=client,
         run_id=run_id,
         include_history=include_history,
+        page_token=page_token,
+        include_resolved_values=include_resolved_values,
     ).parsed
 
 
@@ -135,6 +153,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     run_id: int,
     include_history: bool | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    include_resolved_values: bool | Unset = UNSET,
 ) -> Response[Jobs21Run]:
     """Get a run
 
@@ -150,6 +170,8 @@ async def asyncio_detailed(
     Args:
         run_id (int):
         include_history (bool | Unset):
+        page_token (str | Unset):
+        include_resolved_values (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,6 +184,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         run_id=run_id,
         include_history=include_history,
+        page_token=page_token,
+        include_resolved_values=include_resolved_values,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -174,6 +198,8 @@ async def asyncio(
     client: AuthenticatedClient,
     run_id: int,
     include_history: bool | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    include_resolved_values: bool | Unset = UNSET,
 ) -> Jobs21Run | None:
     """Get a run
 
@@ -189,6 +215,8 @@ async def asyncio(
     Args:
         run_id (int):
         include_history (bool | Unset):
+        page_token (str | Unset):
+        include_resolved_values (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,5 +231,7 @@ async def asyncio(
             client=client,
             run_id=run_id,
             include_history=include_history,
+            page_token=page_token,
+            include_resolved_values=include_resolved_values,
         )
     ).parsed

@@ -21,6 +21,7 @@ def _get_kwargs(
     expand_tasks: bool | Unset = UNSET,
     start_time_from: int | Unset = UNSET,
     start_time_to: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -47,11 +48,13 @@ def _get_kwargs(
 
     params["start_time_to"] = start_time_to
 
+    params["page_token"] = page_token
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/2.1/jobs/runs/list",
+        "url": "/api/2.2/jobs/runs/list",
         "params": params,
     }
 
@@ -93,6 +96,7 @@ def sync_detailed(
     expand_tasks: bool | Unset = UNSET,
     start_time_from: int | Unset = UNSET,
     start_time_to: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
 ) -> Response[Jobs21RunsListResponse]:
     """List runs
 
@@ -116,6 +120,7 @@ def sync_detailed(
         expand_tasks (bool | Unset):
         start_time_from (int | Unset):
         start_time_to (int | Unset):
+        page_token (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,6 +140,7 @@ def sync_detailed(
         expand_tasks=expand_tasks,
         start_time_from=start_time_from,
         start_time_to=start_time_to,
+        page_token=page_token,
     )
 
     response = client.get_httpx_client().request(
@@ -156,6 +162,7 @@ def sync(
     expand_tasks: bool | Unset = UNSET,
     start_time_from: int | Unset = UNSET,
     start_time_to: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
 ) -> Jobs21RunsListResponse | None:
     """List runs
 
@@ -179,6 +186,7 @@ def sync(
         expand_tasks (bool | Unset):
         start_time_from (int | Unset):
         start_time_to (int | Unset):
+        page_token (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,6 +207,7 @@ def sync(
         expand_tasks=expand_tasks,
         start_time_from=start_time_from,
         start_time_to=start_time_to,
+        page_token=page_token,
     ).parsed
 
 
@@ -214,6 +223,7 @@ async def asyncio_detailed(
     expand_tasks: bool | Unset = UNSET,
     start_time_from: int | Unset = UNSET,
     start_time_to: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
 ) -> Response[Jobs21RunsListResponse]:
     """List runs
 
@@ -237,6 +247,7 @@ async def asyncio_detailed(
         expand_tasks (bool | Unset):
         start_time_from (int | Unset):
         start_time_to (int | Unset):
+        page_token (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -256,6 +267,7 @@ async def asyncio_detailed(
         expand_tasks=expand_tasks,
         start_time_from=start_time_from,
         start_time_to=start_time_to,
+        page_token=page_token,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -275,6 +287,7 @@ async def asyncio(
     expand_tasks: bool | Unset = UNSET,
     start_time_from: int | Unset = UNSET,
     start_time_to: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
 ) -> Jobs21RunsListResponse | None:
     """List runs
 
@@ -298,6 +311,7 @@ async def asyncio(
         expand_tasks (bool | Unset):
         start_time_from (int | Unset):
         start_time_to (int | Unset):
+        page_token (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -319,5 +333,6 @@ async def asyncio(
             expand_tasks=expand_tasks,
             start_time_from=start_time_from,
             start_time_to=start_time_to,
+            page_token=page_token,
         )
     ).parsed
