@@ -915,11 +915,12 @@ def _permissions(provisioner: Provisioner, call: Call) -> None:
 
 
 def _repair(provisioner: Provisioner, call: Call) -> None:
-    # A finished multi-task run of a Jobs 2.1 job (the run_id producer, jobs20RunNow, makes single-task runs).
+    # A finished multi-task run of a multi-task job (the run_id producer, jobs20RunNow, makes single-task runs);
+    # 2.1 and 2.2 share the job store, so one setup serves the repair of both versions.
     job_id = provisioner.create(OPERATIONS["jobsCreate"]).json()["job_id"]
-    run_id = _post(provisioner, "/api/2.1/jobs/run-now", {"job_id": job_id})["run_id"]
+    run_id = _post(provisioner, "/api/2.2/jobs/run-now", {"job_id": job_id})["run_id"]
     for _ in range(50):
-        r = provisioner.client.get("/api/2.1/jobs/runs/get", params={"run_id": run_id})
+        r = provisioner.client.get("/api/2.2/jobs/runs/get", params={"run_id": run_id})
         if r.json()["state"]["life_cycle_state"] in ("TERMINATED", "SKIPPED", "INTERNAL_ERROR"):
             break
     call.body = {k: v for k, v in call.body.items() if k != "latest_repair_id"} | {"run_id": run_id}
@@ -936,6 +937,7 @@ PREREQUISITES: dict[str, Callable[[Provisioner, Call], None]] = {
     "permissionsSet": _permissions,
     "permissionsUpdate": _permissions,
     "jobsRunsRepair": _repair,
+    "jobs21RunsRepair": _repair,
 }
 
 

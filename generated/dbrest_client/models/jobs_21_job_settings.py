@@ -42,7 +42,8 @@ class Jobs21JobSettings:
     Attributes:
         name (str | Unset): Name of the job (default `Untitled`); need not be unique.
         tags (Jobs21JobSettingsTags | Unset): Up to 25 tags, also set on the job clusters.
-        tasks (list[Jobs21TaskSettings] | Unset):
+        tasks (list[Jobs21TaskSettings] | Unset): Up to 1000 tasks; more than 100 only through Jobs API 2.2 (its reads
+            page them by 100).
         job_clusters (list[JobsJobCluster] | Unset):
         email_notifications (JobsEmailNotifications | Unset): Email addresses notified when runs start, succeed or fail
             (INTERNAL_ERROR, SKIPPED, FAILED,

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from .jobs_clusters import JobClusterUse
 from .jobs_control import ControlFlow
 from .jobs_model import (
+    CLUSTER_FIELDS,
     CLUSTER_STARTING,
     CLUSTER_USABLE,
     CLUSTERLESS,
@@ -81,7 +82,8 @@ class RunLifeCycle(RunStarts, ControlFlow, TaskWork, JobClusterUse):
         t.start_time = self.env.clock.now_ms()
         t.generation += 1
         self._arm_task_timeout(t)
-        if t.kind in CLUSTERLESS:
+        if t.kind in CLUSTERLESS or all(t.spec.get(k) is None for k in CLUSTER_FIELDS):
+            # No cluster of the job: a warehouse, a pipeline, control flow, or serverless (environment_key).
             self._after(t, self._pending_seconds(), self._begin_running)
             return
         clusters = self._clusters()

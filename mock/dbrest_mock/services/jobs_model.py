@@ -97,6 +97,19 @@ JOB_PAGED = ("tasks", "job_clusters", "parameters", "environments")
 #: Arrays of a run that Jobs 2.2 answers at most PAGE_SIZE items of per runs/get call.
 RUN_PAGED = ("tasks", "job_clusters", "job_parameters", "repair_history", "iterations")
 PAGE_SIZE = 100
+#: Jobs 2.0 and 2.1 neither write nor read jobs and runs of more tasks ("Jobs with a large number of tasks").
+OLD_API_TASK_LIMIT = 100
+
+
+def check_old_api_size(tasks: int, version: str) -> None:
+    """A job or run of more than 100 tasks through Jobs 2.0/2.1: the answer Databricks documents for it."""
+    if version != "2.2" and tasks > OLD_API_TASK_LIMIT:
+        raise ApiError.invalid(
+            f"Resources with more than {OLD_API_TASK_LIMIT} tasks can only be handled by API 2.2 and above. "
+            f"Your resource has {tasks} tasks"
+        )
+
+
 GIT_PROVIDERS = {
     p.lower(): p
     for p in (

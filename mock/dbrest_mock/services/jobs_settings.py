@@ -20,6 +20,7 @@ from .jobs_model import (
     Job,
     JobsStore,
     as_multi,
+    check_old_api_size,
     task_kind,
 )
 
@@ -233,6 +234,7 @@ class JobSettingsRules(JobsStore):
     def _new_settings(self, settings: dict[str, Any], *, version: str) -> tuple[str, dict[str, Any]]:
         """Validate create/reset settings; returns (format, stored settings)."""
         clean = self._clean(settings)
+        check_old_api_size(len(clean.get("tasks") or []), version)
         if version != "2.0" or "tasks" in clean or "job_clusters" in clean:
             if version == "2.0":
                 present = [k for k in SINGLE_TASK_FIELDS if k in clean]
@@ -251,6 +253,7 @@ class JobSettingsRules(JobsStore):
     ) -> tuple[str, dict[str, Any]]:
         """The validated result of jobs/update (the job is not changed here)."""
         new = self._clean(new_settings)
+        check_old_api_size(len(new.get("tasks") or job.settings.get("tasks") or []), version)
         if job.format == "SINGLE_TASK" and not ("tasks" in new or "job_clusters" in new):
             if version != "2.0":
                 unknown = [k for k in new if k not in JOB_LEVEL_FIELDS]

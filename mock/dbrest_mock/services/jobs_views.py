@@ -18,7 +18,18 @@ from typing import Any
 
 from ..errors import ApiError
 from .jobs_control import ControlFlow
-from .jobs_model import JOB_PAGED, PAGE_SIZE, RUN_PAGED, WORKSPACE_URL, Job, JobsStore, Run, TaskRun, as_multi
+from .jobs_model import (
+    JOB_PAGED,
+    PAGE_SIZE,
+    RUN_PAGED,
+    WORKSPACE_URL,
+    Job,
+    JobsStore,
+    Run,
+    TaskRun,
+    as_multi,
+    check_old_api_size,
+)
 
 V2_STATES = {"WAITING_FOR_RETRY": "WAITING", "SKIPPED": "TERMINATED", "INTERNAL_ERROR": "TERMINATED"}
 
@@ -103,6 +114,8 @@ class JobsViews(JobsStore):
         return out
 
     def _job_view(self, job: Job, version: str, expand: bool = True) -> dict[str, Any]:
+        if expand:
+            check_old_api_size(len(job.settings.get("tasks") or []), version)
         return {
             "job_id": job.job_id,
             "creator_user_name": job.creator,
@@ -164,6 +177,8 @@ class JobsViews(JobsStore):
         return body
 
     def _run_view(self, run: Run, version: str, *, expand: bool = True, history: bool = False) -> dict[str, Any]:
+        if expand:
+            check_old_api_size(len(run.tasks), version)
         out: dict[str, Any] = {
             "job_id": run.job_id,
             "run_id": run.run_id,

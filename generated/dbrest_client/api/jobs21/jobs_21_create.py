@@ -65,7 +65,10 @@ def sync_detailed(
     cycle;
     a `job_cluster_key` must name one of `job_clusters`; an `existing_cluster_id` must exist. At most
     100
-    tasks, 100 job clusters and 25 tags. `format` is ignored (2.1 jobs are `MULTI_TASK`).
+    tasks through this version (a job of up to 1000 tasks needs Jobs API 2.2: "Resources with more than
+    100
+    tasks can only be handled by API 2.2 and above"), 100 job clusters and 25 tags. `format` is ignored
+    (2.1 jobs are `MULTI_TASK`).
     `access_control_list` sets the job's initial permissions (a group cannot be `IS_OWNER`). Violations
     give `INVALID_PARAMETER_VALUE`. The job is also visible through Jobs API 2.0. A workspace that does
     not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
@@ -107,7 +110,10 @@ def sync(
     cycle;
     a `job_cluster_key` must name one of `job_clusters`; an `existing_cluster_id` must exist. At most
     100
-    tasks, 100 job clusters and 25 tags. `format` is ignored (2.1 jobs are `MULTI_TASK`).
+    tasks through this version (a job of up to 1000 tasks needs Jobs API 2.2: "Resources with more than
+    100
+    tasks can only be handled by API 2.2 and above"), 100 job clusters and 25 tags. `format` is ignored
+    (2.1 jobs are `MULTI_TASK`).
     `access_control_list` sets the job's initial permissions (a group cannot be `IS_OWNER`). Violations
     give `INVALID_PARAMETER_VALUE`. The job is also visible through Jobs API 2.0. A workspace that does
     not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
@@ -144,7 +150,10 @@ async def asyncio_detailed(
     cycle;
     a `job_cluster_key` must name one of `job_clusters`; an `existing_cluster_id` must exist. At most
     100
-    tasks, 100 job clusters and 25 tags. `format` is ignored (2.1 jobs are `MULTI_TASK`).
+    tasks through this version (a job of up to 1000 tasks needs Jobs API 2.2: "Resources with more than
+    100
+    tasks can only be handled by API 2.2 and above"), 100 job clusters and 25 tags. `format` is ignored
+    (2.1 jobs are `MULTI_TASK`).
     `access_control_list` sets the job's initial permissions (a group cannot be `IS_OWNER`). Violations
     give `INVALID_PARAMETER_VALUE`. The job is also visible through Jobs API 2.0. A workspace that does
     not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
@@ -184,7 +193,10 @@ async def asyncio(
     cycle;
     a `job_cluster_key` must name one of `job_clusters`; an `existing_cluster_id` must exist. At most
     100
-    tasks, 100 job clusters and 25 tags. `format` is ignored (2.1 jobs are `MULTI_TASK`).
+    tasks through this version (a job of up to 1000 tasks needs Jobs API 2.2: "Resources with more than
+    100
+    tasks can only be handled by API 2.2 and above"), 100 job clusters and 25 tags. `format` is ignored
+    (2.1 jobs are `MULTI_TASK`).
     `access_control_list` sets the job's initial permissions (a group cannot be `IS_OWNER`). Violations
     give `INVALID_PARAMETER_VALUE`. The job is also visible through Jobs API 2.0. A workspace that does
     not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
