@@ -1,6 +1,10 @@
-"""Jobs API 2.0 and 2.1 over one store of jobs and runs, with the run life cycle on the virtual clock.
+"""Jobs API 2.0, 2.1 and 2.2 over one store of jobs and runs, with the run life cycle on the virtual clock.
 
-Jobs (api-inventory §1.7, §1.8). Ids are shared by both versions. A job has a format: SINGLE_TASK (created
+Jobs (api-inventory §1.7, §1.8). Ids are shared by all versions; 2.2 reads like 2.1 except that it pages
+(jobs_views.py), that jobs created through it queue their runs by default, and that only 2.2 handles jobs and
+runs of more than 100 tasks (up to 1000). Today's settings (parameters, environments, queue, health, trigger,
+run_as, ...) are kept and shown as given; runs carry ``status`` and ``job_parameters``; the control-flow tasks
+are in jobs_control.py. A job has a format: SINGLE_TASK (created
 through 2.0 with the task at the top level; stored in that flat form) or MULTI_TASK (created through 2.1, or
 through 2.0 with ``tasks``; stored in the 2.1 form). Reads render either format in either version:
 
@@ -38,11 +42,14 @@ Timeouts (task or single-task job ``timeout_seconds``; the job-level one for mul
 TIMEDOUT; runs/cancel ends them CANCELED (both with ``user_cancelled_or_timedout``). Failed attempts are
 retried per ``max_retries``/``min_retry_interval_millis``/``retry_on_timeout``: a single-task run by a new
 run (trigger RETRY, ``attempt_number`` + 1, ``original_attempt_run_id``), a task of a multi-task run by a new
-task run (WAITING_FOR_RETRY meanwhile). A job with ``max_concurrent_runs`` active runs gets new runs SKIPPED.
+task run (WAITING_FOR_RETRY meanwhile). A job with ``max_concurrent_runs`` active runs gets new runs QUEUED
+when its ``queue.enabled`` (they start oldest first as runs end), else SKIPPED. ``run_if`` decides over the
+upstream task runs (default ALL_SUCCESS); run-now ``only`` runs a subset of the tasks.
 Runs are removed 60 days after they end. Runs of runs/submit belong to an anonymous job id (not a job).
 
-Not modelled: cron schedules (no PERIODIC runs), email/webhook notifications, library installation,
-notebook existence, the per-hour and active-run quotas.
+Not modelled: cron schedules and triggers (no PERIODIC, FILE_ARRIVAL or TABLE runs; their settings are
+stored), continuous jobs, email/webhook notifications and health rules, library installation, notebook
+existence, the per-hour and active-run quotas, retries of for-each iterations.
 """
 
 from __future__ import annotations
