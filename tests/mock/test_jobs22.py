@@ -449,3 +449,29 @@ def test_an_outcome_needs_a_condition_task_and_enums_are_checked(client: httpx.C
                 ]
             },
         )
+
+
+def test_a_run_job_task_whose_run_is_skipped_fails(client: httpx.Client, mock: MockServer, cluster_id: str) -> None:
+    never = create(client, {"name": "never", "tasks": [notebook("w", cluster_id)], "max_concurrent_runs": 0}, "2.1")
+    parent = create(client, {"name": "parent", "tasks": [{"task_key": "call", "run_job_task": {"job_id": never}}]})
+    run_id = run_now(client, parent)
+    mock.advance(PENDING + CLEANUP)
+    task = get_run(client, run_id)["tasks"][0]
+    assert task["state"]["result_state"] == "FAILED" and "Skipping this run" in task["state"]["state_message"]
+
+
+def test_run_now_only_runs_the_named_tasks(client: httpx.Client, mock: MockServer, cluster_id: str) -> None:
+    tasks = [
+        notebook("a", cluster_id),
+        notebook("b", cluster_id, depends_on=[{"task_key": "a"}]),
+        notebook("c", cluster_id, depends_on=[{"task_key": "b"}]),
+    ]
+    job_id = create(client, {"name": "subset", "tasks": tasks})
+    run_id = run_now(client, job_id, only=["b", "c"])
+    mock.advance(STEP * 2)
+    run = get_run(client, run_id)
+    assert [t["task_key"] for t in run["tasks"]] == ["b", "c"] and run["state"]["result_state"] == "SUCCESS"
+    message = error(
+        client, "POST", "/api/2.2/jobs/run-now", {"job_id": job_id, "only": ["z"]}, "INVALID_PARAMETER_VALUE"
+    )
+    assert "only names task_key z" in message

@@ -117,13 +117,18 @@ class ControlFlow(JobsStore):
             self._enter_terminating(t, ("TERMINATED", "FAILED", err.message, False))
             return
         t.child_run_id = child.run_id
+        if not self._run_active(child):  # skipped at once (the job's max_concurrent_runs, no queue)
+            self._child_run_done(child)
 
     def _child_run_done(self, child: Run) -> None:
         t = child.parent_task
         if t is None or t.life != "RUNNING" or t.child_run_id != child.run_id:
             return
-        result = child.result or ("FAILED" if child.life in ("INTERNAL_ERROR", "SKIPPED") else "SUCCESS")
-        message = "" if result == "SUCCESS" else f"Run {child.run_id} of job {child.job_id} ended: {child.message}"
+        state = self._run_state(child)
+        result = state.get("result_state") or ("SUCCESS" if state["life_cycle_state"] == "TERMINATED" else "FAILED")
+        message = (
+            "" if result == "SUCCESS" else f"Run {child.run_id} of job {child.job_id} ended: {state['state_message']}"
+        )
         if result != "SUCCESS":
             t.error = message
         self._enter_terminating(t, ("TERMINATED", result, message, False))

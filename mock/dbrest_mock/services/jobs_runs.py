@@ -287,7 +287,7 @@ class RunsOperations(RunLifeCycle, JobSettingsRules, JobsViews):
         params = self._params_of(p)
         self._check_params(params)
         if p.get("rerun_all_failed_tasks"):
-            rerun = [t.key for t in run.tasks if t.result != "SUCCESS"]
+            rerun = [t.key for t in run.tasks if t.result not in ("SUCCESS", "EXCLUDED")]
             if not rerun:
                 raise ApiError.invalid(f"rerun_all_failed_tasks: run_id {run.run_id} has no failed tasks to repair")
         unknown = [k for k in rerun if run.task(k) is None]

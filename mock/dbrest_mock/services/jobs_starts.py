@@ -168,8 +168,8 @@ class RunStarts(JobsStore):
             return
         limit = int(job.settings.get("max_concurrent_runs", 1))
         active = self._active_runs(job_id)
-        queued = sorted((r for r in active if r.queued), key=lambda r: r.run_id)
-        running = len(active) - len(queued)
+        queued = sorted((r for r in active if r.queued and r.stop_result is None), key=lambda r: r.run_id)
+        running = sum(1 for r in active if not r.queued)
         for run in queued:
             if running >= limit:
                 break
