@@ -70,6 +70,10 @@ def sync_detailed(
     `format: SINGLE_TASK`. `run_as_user_name` is the `IS_OWNER` of the job's access control list, else
     its creator. An unknown or deleted job → HTTP 400 `INVALID_PARAMETER_VALUE` "Job <id> does not
     exist". A workspace that does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2 pages the job: at most 100 `tasks`, `job_clusters`, `parameters` and `environments` per
+    answer; when more remain the answer has `next_page_token`, and `page_token` reads the next 100 (the
+    other
+    fields repeat). A token of another job → `INVALID_PARAMETER_VALUE`.
 
     Args:
         job_id (int):
@@ -111,6 +115,10 @@ def sync(
     `format: SINGLE_TASK`. `run_as_user_name` is the `IS_OWNER` of the job's access control list, else
     its creator. An unknown or deleted job → HTTP 400 `INVALID_PARAMETER_VALUE` "Job <id> does not
     exist". A workspace that does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2 pages the job: at most 100 `tasks`, `job_clusters`, `parameters` and `environments` per
+    answer; when more remain the answer has `next_page_token`, and `page_token` reads the next 100 (the
+    other
+    fields repeat). A token of another job → `INVALID_PARAMETER_VALUE`.
 
     Args:
         job_id (int):
@@ -147,6 +155,10 @@ async def asyncio_detailed(
     `format: SINGLE_TASK`. `run_as_user_name` is the `IS_OWNER` of the job's access control list, else
     its creator. An unknown or deleted job → HTTP 400 `INVALID_PARAMETER_VALUE` "Job <id> does not
     exist". A workspace that does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2 pages the job: at most 100 `tasks`, `job_clusters`, `parameters` and `environments` per
+    answer; when more remain the answer has `next_page_token`, and `page_token` reads the next 100 (the
+    other
+    fields repeat). A token of another job → `INVALID_PARAMETER_VALUE`.
 
     Args:
         job_id (int):
@@ -186,6 +198,10 @@ async def asyncio(
     `format: SINGLE_TASK`. `run_as_user_name` is the `IS_OWNER` of the job's access control list, else
     its creator. An unknown or deleted job → HTTP 400 `INVALID_PARAMETER_VALUE` "Job <id> does not
     exist". A workspace that does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2 pages the job: at most 100 `tasks`, `job_clusters`, `parameters` and `environments` per
+    answer; when more remain the answer has `next_page_token`, and `page_token` reads the next 100 (the
+    other
+    fields repeat). A token of another job → `INVALID_PARAMETER_VALUE`.
 
     Args:
         job_id (int):

@@ -80,6 +80,11 @@ def sync_detailed(
     format
     are shown in the multi-task form (one task) with `format: SINGLE_TASK`. A workspace that does not
     serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2: `limit` up to 100; `page_token` (an answer's `next_page_token` or `prev_page_token`)
+    replaces
+    `offset`; with `expand_tasks` each job shows at most 100 tasks etc. and `has_more` when cut
+    (jobs/get
+    reads the rest).
 
     Args:
         limit (int | Unset):
@@ -129,6 +134,11 @@ def sync(
     format
     are shown in the multi-task form (one task) with `format: SINGLE_TASK`. A workspace that does not
     serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2: `limit` up to 100; `page_token` (an answer's `next_page_token` or `prev_page_token`)
+    replaces
+    `offset`; with `expand_tasks` each job shows at most 100 tasks etc. and `has_more` when cut
+    (jobs/get
+    reads the rest).
 
     Args:
         limit (int | Unset):
@@ -173,6 +183,11 @@ async def asyncio_detailed(
     format
     are shown in the multi-task form (one task) with `format: SINGLE_TASK`. A workspace that does not
     serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2: `limit` up to 100; `page_token` (an answer's `next_page_token` or `prev_page_token`)
+    replaces
+    `offset`; with `expand_tasks` each job shows at most 100 tasks etc. and `has_more` when cut
+    (jobs/get
+    reads the rest).
 
     Args:
         limit (int | Unset):
@@ -220,6 +235,11 @@ async def asyncio(
     format
     are shown in the multi-task form (one task) with `format: SINGLE_TASK`. A workspace that does not
     serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2: `limit` up to 100; `page_token` (an answer's `next_page_token` or `prev_page_token`)
+    replaces
+    `offset`; with `expand_tasks` each job shows at most 100 tasks etc. and `has_more` when cut
+    (jobs/get
+    reads the rest).
 
     Args:
         limit (int | Unset):

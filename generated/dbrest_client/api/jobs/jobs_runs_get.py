@@ -77,6 +77,11 @@ def sync_detailed(
     `INVALID_PARAMETER_VALUE` "Run <id> does not exist". A workspace that does not serve the path
     answers
     404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2 pages the run: at most 100 `tasks` (or `iterations` of a for-each task run),
+    `job_clusters`,
+    `job_parameters` and `repair_history` items per answer; `next_page_token` / `page_token` read the
+    next 100.
+    Runs carry `status` (today's state, termination and queue details) and `job_parameters`.
 
     Args:
         run_id (int):
@@ -124,6 +129,11 @@ def sync(
     `INVALID_PARAMETER_VALUE` "Run <id> does not exist". A workspace that does not serve the path
     answers
     404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2 pages the run: at most 100 `tasks` (or `iterations` of a for-each task run),
+    `job_clusters`,
+    `job_parameters` and `repair_history` items per answer; `next_page_token` / `page_token` read the
+    next 100.
+    Runs carry `status` (today's state, termination and queue details) and `job_parameters`.
 
     Args:
         run_id (int):
@@ -166,6 +176,11 @@ async def asyncio_detailed(
     `INVALID_PARAMETER_VALUE` "Run <id> does not exist". A workspace that does not serve the path
     answers
     404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2 pages the run: at most 100 `tasks` (or `iterations` of a for-each task run),
+    `job_clusters`,
+    `job_parameters` and `repair_history` items per answer; `next_page_token` / `page_token` read the
+    next 100.
+    Runs carry `status` (today's state, termination and queue details) and `job_parameters`.
 
     Args:
         run_id (int):
@@ -211,6 +226,11 @@ async def asyncio(
     `INVALID_PARAMETER_VALUE` "Run <id> does not exist". A workspace that does not serve the path
     answers
     404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2 pages the run: at most 100 `tasks` (or `iterations` of a for-each task run),
+    `job_clusters`,
+    `job_parameters` and `repair_history` items per answer; `next_page_token` / `page_token` read the
+    next 100.
+    Runs carry `status` (today's state, termination and queue details) and `job_parameters`.
 
     Args:
         run_id (int):

@@ -108,6 +108,8 @@ def sync_detailed(
     `tasks` and `job_clusters`. Task runs of multi-task runs are not listed on their own. A workspace
     that
     does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2: `page_token` (an answer's `next_page_token` or `prev_page_token`) replaces `offset`; with
+    `expand_tasks` each run shows at most 100 tasks etc. and `has_more` when cut.
 
     Args:
         active_only (bool | Unset):
@@ -174,6 +176,8 @@ def sync(
     `tasks` and `job_clusters`. Task runs of multi-task runs are not listed on their own. A workspace
     that
     does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2: `page_token` (an answer's `next_page_token` or `prev_page_token`) replaces `offset`; with
+    `expand_tasks` each run shows at most 100 tasks etc. and `has_more` when cut.
 
     Args:
         active_only (bool | Unset):
@@ -235,6 +239,8 @@ async def asyncio_detailed(
     `tasks` and `job_clusters`. Task runs of multi-task runs are not listed on their own. A workspace
     that
     does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2: `page_token` (an answer's `next_page_token` or `prev_page_token`) replaces `offset`; with
+    `expand_tasks` each run shows at most 100 tasks etc. and `has_more` when cut.
 
     Args:
         active_only (bool | Unset):
@@ -299,6 +305,8 @@ async def asyncio(
     `tasks` and `job_clusters`. Task runs of multi-task runs are not listed on their own. A workspace
     that
     does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2: `page_token` (an answer's `next_page_token` or `prev_page_token`) replaces `offset`; with
+    `expand_tasks` each run shows at most 100 tasks etc. and `has_more` when cut.
 
     Args:
         active_only (bool | Unset):
