@@ -241,6 +241,7 @@ if TYPE_CHECKING:
     from .jobs_email_notifications import JobsEmailNotifications
     from .jobs_file_arrival_trigger_configuration import JobsFileArrivalTriggerConfiguration
     from .jobs_file_arrival_trigger_state import JobsFileArrivalTriggerState
+    from .jobs_for_each_nested_task import JobsForEachNestedTask
     from .jobs_for_each_stats import JobsForEachStats
     from .jobs_for_each_task import JobsForEachTask
     from .jobs_for_each_task_error_message_stats import JobsForEachTaskErrorMessageStats
@@ -736,6 +737,7 @@ _MODULES: dict[str, str] = {
     "JobsEmailNotifications": ".jobs_email_notifications",
     "JobsFileArrivalTriggerConfiguration": ".jobs_file_arrival_trigger_configuration",
     "JobsFileArrivalTriggerState": ".jobs_file_arrival_trigger_state",
+    "JobsForEachNestedTask": ".jobs_for_each_nested_task",
     "JobsForEachStats": ".jobs_for_each_stats",
     "JobsForEachTask": ".jobs_for_each_task",
     "JobsForEachTaskErrorMessageStats": ".jobs_for_each_task_error_message_stats",
@@ -1238,6 +1240,7 @@ __all__ = (
     "JobsEmailNotifications",
     "JobsFileArrivalTriggerConfiguration",
     "JobsFileArrivalTriggerState",
+    "JobsForEachNestedTask",
     "JobsForEachStats",
     "JobsForEachTask",
     "JobsForEachTaskErrorMessageStats",

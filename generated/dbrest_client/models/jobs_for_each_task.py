@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.jobs_21_task_settings import Jobs21TaskSettings
+    from ..models.jobs_for_each_nested_task import JobsForEachNestedTask
 
 
 T = TypeVar("T", bound="JobsForEachTask")
@@ -20,15 +20,15 @@ class JobsForEachTask:
     """
     Attributes:
         inputs (str): Array for task to iterate on. This can be a JSON string or a reference to an array parameter.
-        task (Jobs21TaskSettings): A task of a job: `task_key`, exactly one task kind and (except for pipeline and SQL
-            tasks) exactly
-            one of `existing_cluster_id`, `new_cluster` and `job_cluster_key`.
+        task (JobsForEachNestedTask): The task a for_each_task runs once per input: a job task without another
+            for_each_task (nested for-each tasks are not supported; a separate schema keeps the task schemas from referring
+            to themselves).
         concurrency (int | Unset): An optional maximum allowed number of concurrent runs of the task. Set this value if
             you want to be able to execute multiple runs of the task concurrently.
     """
 
     inputs: str
-    task: Jobs21TaskSettings
+    task: JobsForEachNestedTask
     concurrency: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,12 +54,12 @@ class JobsForEachTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.jobs_21_task_settings import Jobs21TaskSettings  # noqa: PLC0415
+        from ..models.jobs_for_each_nested_task import JobsForEachNestedTask  # noqa: PLC0415
 
         d = dict(src_dict)
         inputs = d.pop("inputs")
 
-        task = Jobs21TaskSettings.from_dict(d.pop("task"))
+        task = JobsForEachNestedTask.from_dict(d.pop("task"))
 
         concurrency = d.pop("concurrency", UNSET)
 
