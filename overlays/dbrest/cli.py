@@ -1124,7 +1124,7 @@ def build_parser(*, with_mock_options: bool = True) -> argparse.ArgumentParser:
     run_id = "run id, as run-now and runs submit print it"
     jb = group(
         "jobs",
-        "jobs (API 2.1): list, get, run-now, runs-get, runs-wait",
+        "jobs (API 2.2): list, get, run-now, runs-get, runs-wait",
         "dbrest jobs list",
         'dbrest jobs run-now 123 --json \'{"notebook_params": {"day": "2024-01-01"}}\' --wait',
         "dbrest jobs runs-get 456 --task-output",

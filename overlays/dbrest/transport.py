@@ -43,6 +43,7 @@ IDEMPOTENT_POSTS = frozenset(
         "/api/2.0/workspace/mkdirs",
         "/api/2.0/jobs/runs/cancel",
         "/api/2.1/jobs/runs/cancel",
+        "/api/2.2/jobs/runs/cancel",
         "/api/1.2/commands/cancel",
     }
 )

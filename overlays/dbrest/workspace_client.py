@@ -43,7 +43,8 @@ if TYPE_CHECKING:
     from .commands import AsyncCommandsService, AsyncContextsService, CommandsService, ContextsService
     from .dbfs import DbfsService
     from .dbfs_async import AsyncDbfsService
-    from .jobs import AsyncJobs20Service, AsyncJobsService, Jobs20Service, JobsService
+    from .jobs import Jobs20Service, Jobs21Service, JobsService
+    from .jobs_async import AsyncJobs20Service, AsyncJobs21Service, AsyncJobsService
     from .libraries import AsyncLibrariesService, LibrariesService
     from .paging import (
         AsyncPolicyFamiliesService,
@@ -241,6 +242,12 @@ class Workspace(_Base):
         from .jobs import JobsService
 
         return JobsService(self._client, clock=self.clock)
+
+    @cached_property
+    def jobs21(self) -> Jobs21Service:
+        from .jobs import Jobs21Service
+
+        return Jobs21Service(self._client, clock=self.clock)
 
     @cached_property
     def jobs20(self) -> Jobs20Service:
@@ -454,13 +461,19 @@ class AsyncWorkspace(_Base):
 
     @cached_property
     def jobs(self) -> AsyncJobsService:
-        from .jobs import AsyncJobsService
+        from .jobs_async import AsyncJobsService
 
         return AsyncJobsService(self._client, clock=self.clock)
 
     @cached_property
+    def jobs21(self) -> AsyncJobs21Service:
+        from .jobs_async import AsyncJobs21Service
+
+        return AsyncJobs21Service(self._client, clock=self.clock)
+
+    @cached_property
     def jobs20(self) -> AsyncJobs20Service:
-        from .jobs import AsyncJobs20Service
+        from .jobs_async import AsyncJobs20Service
 
         return AsyncJobs20Service(self._client, clock=self.clock)
 

@@ -190,14 +190,20 @@ def make_jobs(ws: dbrest.Workspace, n: int, cid: str | None = None) -> list[int]
     cluster: dict[str, Any] = {"existing_cluster_id": cid} if cid else {"new_cluster": NEW_CLUSTER}
     for i in range(n):
         task = {"task_key": "t", **cluster, "notebook_task": {"notebook_path": "/Users/x/nb"}}
-        body = JobsCreateRequest.from_dict({"name": f"job-{i:02d}", "tasks": [task], "max_concurrent_runs": 1})
+        # Queueing off: jobs created through 2.2 queue by default; these runs should be SKIPPED at the limit.
+        settings = {"name": f"job-{i:02d}", "tasks": [task], "max_concurrent_runs": 1, "queue": {"enabled": False}}
+        body = JobsCreateRequest.from_dict(settings)
         ids.append(ws.jobs.create(body=body).job_id)
     return ids
 
 
 def test_jobs_lists_page_lazily_in_both_versions(ws: dbrest.Workspace, recorder: Recorder) -> None:
     ids = make_jobs(ws, 30)
-    versions: list[tuple[Any, str]] = [(ws.jobs, "/api/2.1/jobs/list"), (ws.jobs20, "/api/2.0/jobs/list")]
+    versions: list[tuple[Any, str]] = [
+        (ws.jobs, "/api/2.2/jobs/list"),  # page tokens
+        (ws.jobs21, "/api/2.1/jobs/list"),  # offsets
+        (ws.jobs20, "/api/2.0/jobs/list"),
+    ]
     for service, path in versions:
         recorder.seen.clear()
         jobs = service.iter_jobs(page_size=25)
@@ -220,7 +226,11 @@ def test_runs_page_lazily_and_new_runs_do_not_repeat_old_ones(
     (job_id,) = make_jobs(ws, 1, cid)
     run_ids = [ws.jobs.run_now(body=JobsRunNowRequest(job_id=job_id)).run_id for _ in range(23)]
     mock.advance(1)
-    versions: list[tuple[Any, str]] = [(ws.jobs, "/api/2.1/jobs/runs/list"), (ws.jobs20, "/api/2.0/jobs/runs/list")]
+    versions: list[tuple[Any, str]] = [
+        (ws.jobs, "/api/2.2/jobs/runs/list"),
+        (ws.jobs21, "/api/2.1/jobs/runs/list"),
+        (ws.jobs20, "/api/2.0/jobs/runs/list"),
+    ]
     for service, path in versions:
         recorder.seen.clear()
         runs = service.iter_runs(job_id=job_id, page_size=10)

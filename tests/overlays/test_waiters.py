@@ -398,7 +398,8 @@ def test_wait_run_raises_every_unsuccessful_end(
                 ws.jobs.runs_cancel(body=JobsRunIdRequest(run_id=run_id))
 
     elif setup == "skipped":
-        first = start_job(ws, cid, max_concurrent_runs=1)
+        # Jobs created through 2.2 queue runs at the limit by default; without the queue they are skipped.
+        first = start_job(ws, cid, max_concurrent_runs=1, queue={"enabled": False})
         job_id = ws.jobs.runs_get(run_id=first).job_id
         from dbrest_client.models.jobs_run_now_request import JobsRunNowRequest
 

@@ -151,9 +151,11 @@ def test_every_parameter_has_an_example_valid_against_its_schema(bundle: dict[st
 LINKED_RESOURCES = {
     # resource: (creating operation, operations its links must reach: read and delete)
     "cluster": ("clustersCreate", {"clustersGet", "clustersPermanentDelete"}),
-    "job (2.1)": ("jobsCreate", {"jobsGet", "jobsDelete"}),
+    "job (2.2)": ("jobsCreate", {"jobsGet", "jobsDelete"}),
+    "job (2.1)": ("jobs21Create", {"jobs21Get", "jobs21Delete"}),
     "job (2.0)": ("jobs20Create", {"jobs20Get", "jobs20Delete"}),
-    "run (2.1)": ("jobsRunsSubmit", {"jobsRunsGet", "jobsRunsDelete"}),
+    "run (2.2)": ("jobsRunsSubmit", {"jobsRunsGet", "jobsRunsDelete"}),
+    "run (2.1)": ("jobs21RunsSubmit", {"jobs21RunsGet", "jobs21RunsDelete"}),
     "run (2.0)": ("jobs20RunsSubmit", {"jobs20RunsGet", "jobs20RunsDelete"}),
     "DBFS handle": ("dbfsCreate", {"dbfsAddBlock", "dbfsClose"}),
     "DBFS file": ("dbfsPut", {"dbfsGetStatus", "dbfsDelete"}),

@@ -82,7 +82,7 @@ RUN_21 = {
         "result_state": "PARTIALLY_SUCCEEDED_IN_2031",
         "state_message": "Queued behind 3 runs",
         "user_cancelled_or_timedout": False,
-        "queue_reason": "capacity",
+        "quantum_queue_reason": "capacity",
     },
     "tasks": [
         {
@@ -110,7 +110,7 @@ RUN_21 = {
     "run_name": "Nightly ETL",
     "run_type": "AGENT_RUN",
     "attempt_number": 0,
-    "job_parameters": [{"name": "env", "value": "prod"}],
+    "agent_parameters": [{"name": "env", "value": "prod"}],
 }
 
 #: A Jobs 2.0 runs/get answer from a newer server: unknown states, unknown fields on the run, its state, task,
@@ -158,7 +158,7 @@ def test_jobs_21_run_with_unknown_states_and_fields_round_trips() -> None:
     assert isinstance(run.state.life_cycle_state, JobsRunLifeCycleState)
     assert run.state.result_state == "PARTIALLY_SUCCEEDED_IN_2031"
     assert isinstance(run.state.result_state, JobsRunResultState)
-    assert run.state["queue_reason"] == "capacity"
+    assert run.state["quantum_queue_reason"] == "capacity"
     assert run.trigger == "FILE_ARRIVAL_FROM_MARS" and isinstance(run.trigger, JobsTriggerType)
     assert run.run_type == "AGENT_RUN" and isinstance(run.run_type, JobsRunType)
     first, second = run.tasks
@@ -166,7 +166,7 @@ def test_jobs_21_run_with_unknown_states_and_fields_round_trips() -> None:
     assert first["compute_key"] == "serverless-2031"
     assert first.cluster_instance["zone"] == "z1"
     assert second.state.life_cycle_state is JobsRunLifeCycleState.BLOCKED
-    assert run["job_parameters"] == [{"name": "env", "value": "prod"}]
+    assert run["agent_parameters"] == [{"name": "env", "value": "prod"}]
 
 
 def test_jobs_20_run_with_unknown_states_and_fields_round_trips() -> None:

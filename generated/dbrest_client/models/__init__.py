@@ -195,45 +195,196 @@ if TYPE_CHECKING:
     from .jobs_21_runs_get_output_response import Jobs21RunsGetOutputResponse
     from .jobs_21_runs_list_response import Jobs21RunsListResponse
     from .jobs_21_task_settings import Jobs21TaskSettings
+    from .jobs_ai_classify_function import JobsAiClassifyFunction
+    from .jobs_ai_classify_function_inline_labels import JobsAiClassifyFunctionInlineLabels
+    from .jobs_ai_classify_function_label import JobsAiClassifyFunctionLabel
+    from .jobs_ai_extract_function import JobsAiExtractFunction
+    from .jobs_ai_extract_function_mode import JobsAiExtractFunctionMode
+    from .jobs_ai_function_task import JobsAiFunctionTask
+    from .jobs_ai_function_task_output import JobsAiFunctionTaskOutput
+    from .jobs_ai_parse_document_function import JobsAiParseDocumentFunction
+    from .jobs_ai_parse_document_function_description_element_type import (
+        JobsAiParseDocumentFunctionDescriptionElementType,
+    )
+    from .jobs_ai_runtime_task import JobsAiRuntimeTask
+    from .jobs_ai_runtime_task_output import JobsAiRuntimeTaskOutput
+    from .jobs_ai_runtime_task_priority_class import JobsAiRuntimeTaskPriorityClass
+    from .jobs_alert_evaluation_state import JobsAlertEvaluationState
+    from .jobs_alert_task import JobsAlertTask
+    from .jobs_alert_task_output import JobsAlertTaskOutput
+    from .jobs_alert_task_parameters import JobsAlertTaskParameters
+    from .jobs_alert_task_subscriber import JobsAlertTaskSubscriber
+    from .jobs_authentication_method import JobsAuthenticationMethod
+    from .jobs_clean_room_task_run_life_cycle_state import JobsCleanRoomTaskRunLifeCycleState
+    from .jobs_clean_room_task_run_result_state import JobsCleanRoomTaskRunResultState
+    from .jobs_clean_room_task_run_state import JobsCleanRoomTaskRunState
+    from .jobs_clean_rooms_notebook_task import JobsCleanRoomsNotebookTask
+    from .jobs_clean_rooms_notebook_task_clean_rooms_notebook_task_output import (
+        JobsCleanRoomsNotebookTaskCleanRoomsNotebookTaskOutput,
+    )
+    from .jobs_clean_rooms_notebook_task_notebook_base_parameters import (
+        JobsCleanRoomsNotebookTaskNotebookBaseParameters,
+    )
     from .jobs_cluster_instance import JobsClusterInstance
     from .jobs_cluster_spec import JobsClusterSpec
+    from .jobs_completed_job import JobsCompletedJob
+    from .jobs_compute import JobsCompute
+    from .jobs_compute_config import JobsComputeConfig
+    from .jobs_compute_environment import JobsComputeEnvironment
+    from .jobs_compute_hardware_accelerator_type import JobsComputeHardwareAcceleratorType
+    from .jobs_compute_spec import JobsComputeSpec
+    from .jobs_compute_spec_accelerator_type import JobsComputeSpecAcceleratorType
+    from .jobs_condition import JobsCondition
+    from .jobs_condition_task import JobsConditionTask
+    from .jobs_condition_task_op import JobsConditionTaskOp
+    from .jobs_continuous import JobsContinuous
+    from .jobs_continuous_trigger_configuration import JobsContinuousTriggerConfiguration
+    from .jobs_continuous_trigger_state import JobsContinuousTriggerState
     from .jobs_create_request import JobsCreateRequest
     from .jobs_create_response import JobsCreateResponse
     from .jobs_cron_schedule import JobsCronSchedule
     from .jobs_cron_schedule_pause_status import JobsCronSchedulePauseStatus
+    from .jobs_cron_trigger_configuration import JobsCronTriggerConfiguration
+    from .jobs_dashboard_page_snapshot import JobsDashboardPageSnapshot
+    from .jobs_dashboard_task import JobsDashboardTask
+    from .jobs_dashboard_task_filters import JobsDashboardTaskFilters
+    from .jobs_dashboard_task_output import JobsDashboardTaskOutput
+    from .jobs_day_of_week import JobsDayOfWeek
+    from .jobs_dbt_cloud_job_run_step import JobsDbtCloudJobRunStep
+    from .jobs_dbt_cloud_task import JobsDbtCloudTask
+    from .jobs_dbt_cloud_task_output import JobsDbtCloudTaskOutput
     from .jobs_dbt_output import JobsDbtOutput
+    from .jobs_dbt_platform_job_run_step import JobsDbtPlatformJobRunStep
+    from .jobs_dbt_platform_run_status import JobsDbtPlatformRunStatus
+    from .jobs_dbt_platform_task import JobsDbtPlatformTask
+    from .jobs_dbt_platform_task_output import JobsDbtPlatformTaskOutput
     from .jobs_dbt_task import JobsDbtTask
+    from .jobs_delta_table_source import JobsDeltaTableSource
+    from .jobs_deployment_spec import JobsDeploymentSpec
     from .jobs_email_notifications import JobsEmailNotifications
+    from .jobs_file_arrival_trigger_configuration import JobsFileArrivalTriggerConfiguration
+    from .jobs_file_arrival_trigger_state import JobsFileArrivalTriggerState
+    from .jobs_for_each_nested_task import JobsForEachNestedTask
+    from .jobs_for_each_stats import JobsForEachStats
+    from .jobs_for_each_task import JobsForEachTask
+    from .jobs_for_each_task_error_message_stats import JobsForEachTaskErrorMessageStats
+    from .jobs_for_each_task_task_run_stats import JobsForEachTaskTaskRunStats
     from .jobs_format import JobsFormat
+    from .jobs_gen_ai_compute_task import JobsGenAiComputeTask
     from .jobs_git_source import JobsGitSource
     from .jobs_git_source_git_snapshot import JobsGitSourceGitSnapshot
     from .jobs_job_cluster import JobsJobCluster
+    from .jobs_job_cluster_serverless_compute import JobsJobClusterServerlessCompute
+    from .jobs_job_completion_trigger_configuration import JobsJobCompletionTriggerConfiguration
+    from .jobs_job_completion_trigger_configuration_if_status import JobsJobCompletionTriggerConfigurationIfStatus
+    from .jobs_job_completion_trigger_configuration_monitored_job import (
+        JobsJobCompletionTriggerConfigurationMonitoredJob,
+    )
+    from .jobs_job_completion_trigger_run_info_details import JobsJobCompletionTriggerRunInfoDetails
+    from .jobs_job_completion_trigger_state import JobsJobCompletionTriggerState
+    from .jobs_job_completion_trigger_state_monitored_job_state import JobsJobCompletionTriggerStateMonitoredJobState
+    from .jobs_job_deployment import JobsJobDeployment
+    from .jobs_job_deployment_kind import JobsJobDeploymentKind
+    from .jobs_job_edit_mode import JobsJobEditMode
+    from .jobs_job_environment import JobsJobEnvironment
+    from .jobs_job_environment_variables import JobsJobEnvironmentVariables
+    from .jobs_job_environment_variables_spec import JobsJobEnvironmentVariablesSpec
+    from .jobs_job_environment_variables_spec_variables import JobsJobEnvironmentVariablesSpecVariables
     from .jobs_job_id_request import JobsJobIdRequest
+    from .jobs_job_notification_settings import JobsJobNotificationSettings
+    from .jobs_job_parameter import JobsJobParameter
+    from .jobs_job_parameter_definition import JobsJobParameterDefinition
+    from .jobs_job_run_as import JobsJobRunAs
+    from .jobs_job_source import JobsJobSource
+    from .jobs_job_source_dirty_state import JobsJobSourceDirtyState
+    from .jobs_jobs_health_metric import JobsJobsHealthMetric
+    from .jobs_jobs_health_operator import JobsJobsHealthOperator
+    from .jobs_jobs_health_rule import JobsJobsHealthRule
+    from .jobs_jobs_health_rules import JobsJobsHealthRules
+    from .jobs_maintenance_window import JobsMaintenanceWindow
+    from .jobs_model_trigger_configuration import JobsModelTriggerConfiguration
+    from .jobs_model_trigger_configuration_condition import JobsModelTriggerConfigurationCondition
+    from .jobs_model_trigger_state import JobsModelTriggerState
     from .jobs_notebook_output import JobsNotebookOutput
     from .jobs_notebook_task import JobsNotebookTask
+    from .jobs_output_schema_info import JobsOutputSchemaInfo
+    from .jobs_pause_status import JobsPauseStatus
+    from .jobs_per_trigger_state import JobsPerTriggerState
+    from .jobs_performance_target import JobsPerformanceTarget
+    from .jobs_periodic_trigger_configuration import JobsPeriodicTriggerConfiguration
+    from .jobs_periodic_trigger_configuration_time_unit import JobsPeriodicTriggerConfigurationTimeUnit
+    from .jobs_periodic_trigger_state import JobsPeriodicTriggerState
     from .jobs_pipeline_params import JobsPipelineParams
     from .jobs_pipeline_task import JobsPipelineTask
+    from .jobs_pipeline_task_parameters import JobsPipelineTaskParameters
+    from .jobs_power_bi_model import JobsPowerBiModel
+    from .jobs_power_bi_table import JobsPowerBiTable
+    from .jobs_power_bi_task import JobsPowerBiTask
+    from .jobs_python_operator_task import JobsPythonOperatorTask
+    from .jobs_python_operator_task_parameter import JobsPythonOperatorTaskParameter
     from .jobs_python_wheel_task import JobsPythonWheelTask
+    from .jobs_qualified_name import JobsQualifiedName
+    from .jobs_queue_details import JobsQueueDetails
+    from .jobs_queue_details_code_code import JobsQueueDetailsCodeCode
+    from .jobs_queue_settings import JobsQueueSettings
     from .jobs_repair_history_item import JobsRepairHistoryItem
     from .jobs_repair_history_item_type import JobsRepairHistoryItemType
     from .jobs_reset_request import JobsResetRequest
+    from .jobs_resolved_condition_task_values import JobsResolvedConditionTaskValues
+    from .jobs_resolved_dbt_task_values import JobsResolvedDbtTaskValues
+    from .jobs_resolved_notebook_task_values import JobsResolvedNotebookTaskValues
+    from .jobs_resolved_notebook_task_values_base_parameters import JobsResolvedNotebookTaskValuesBaseParameters
+    from .jobs_resolved_param_pair_values import JobsResolvedParamPairValues
+    from .jobs_resolved_param_pair_values_parameters import JobsResolvedParamPairValuesParameters
+    from .jobs_resolved_pipeline_task_values import JobsResolvedPipelineTaskValues
+    from .jobs_resolved_pipeline_task_values_parameters import JobsResolvedPipelineTaskValuesParameters
+    from .jobs_resolved_python_wheel_task_values import JobsResolvedPythonWheelTaskValues
+    from .jobs_resolved_python_wheel_task_values_named_parameters import (
+        JobsResolvedPythonWheelTaskValuesNamedParameters,
+    )
+    from .jobs_resolved_run_job_task_values import JobsResolvedRunJobTaskValues
+    from .jobs_resolved_run_job_task_values_job_parameters import JobsResolvedRunJobTaskValuesJobParameters
+    from .jobs_resolved_run_job_task_values_parameters import JobsResolvedRunJobTaskValuesParameters
+    from .jobs_resolved_string_params_values import JobsResolvedStringParamsValues
+    from .jobs_resolved_values import JobsResolvedValues
+    from .jobs_resolved_values_ai_function_task_resolved_values import JobsResolvedValuesAiFunctionTaskResolvedValues
+    from .jobs_resolved_values_ai_runtime_task_resolved_values import JobsResolvedValuesAiRuntimeTaskResolvedValues
+    from .jobs_run_condition_task import JobsRunConditionTask
+    from .jobs_run_for_each_task import JobsRunForEachTask
     from .jobs_run_id_request import JobsRunIdRequest
+    from .jobs_run_if import JobsRunIf
+    from .jobs_run_job_output import JobsRunJobOutput
+    from .jobs_run_job_task import JobsRunJobTask
+    from .jobs_run_job_task_job_parameters import JobsRunJobTaskJobParameters
+    from .jobs_run_job_task_notebook_params import JobsRunJobTaskNotebookParams
+    from .jobs_run_job_task_python_named_params import JobsRunJobTaskPythonNamedParams
+    from .jobs_run_job_task_sql_params import JobsRunJobTaskSqlParams
     from .jobs_run_life_cycle_state import JobsRunLifeCycleState
+    from .jobs_run_lifecycle_state_v2_state import JobsRunLifecycleStateV2State
     from .jobs_run_now_request import JobsRunNowRequest
+    from .jobs_run_now_request_job_parameters import JobsRunNowRequestJobParameters
     from .jobs_run_now_response import JobsRunNowResponse
     from .jobs_run_parameters import JobsRunParameters
     from .jobs_run_result_state import JobsRunResultState
     from .jobs_run_state import JobsRunState
+    from .jobs_run_status import JobsRunStatus
     from .jobs_run_type import JobsRunType
     from .jobs_runs_export_response import JobsRunsExportResponse
     from .jobs_runs_repair_request import JobsRunsRepairRequest
+    from .jobs_runs_repair_request_job_parameters import JobsRunsRepairRequestJobParameters
     from .jobs_runs_repair_response import JobsRunsRepairResponse
     from .jobs_runs_submit_request import JobsRunsSubmitRequest
     from .jobs_runs_submit_response import JobsRunsSubmitResponse
+    from .jobs_schedule_trigger_state import JobsScheduleTriggerState
     from .jobs_source import JobsSource
     from .jobs_spark_jar_task import JobsSparkJarTask
     from .jobs_spark_python_task import JobsSparkPythonTask
     from .jobs_spark_submit_task import JobsSparkSubmitTask
+    from .jobs_sparse_checkout import JobsSparseCheckout
+    from .jobs_sql_condition_configuration import JobsSqlConditionConfiguration
+    from .jobs_sql_condition_run_info_details import JobsSqlConditionRunInfoDetails
+    from .jobs_sql_condition_state import JobsSqlConditionState
+    from .jobs_sql_condition_trigger_mode import JobsSqlConditionTriggerMode
     from .jobs_sql_dashboard_widget_output import JobsSqlDashboardWidgetOutput
     from .jobs_sql_dashboard_widget_output_error import JobsSqlDashboardWidgetOutputError
     from .jobs_sql_dashboard_widget_output_status import JobsSqlDashboardWidgetOutputStatus
@@ -241,19 +392,56 @@ if TYPE_CHECKING:
     from .jobs_sql_output_dashboard_output import JobsSqlOutputDashboardOutput
     from .jobs_sql_query_output import JobsSqlQueryOutput
     from .jobs_sql_statement_output import JobsSqlStatementOutput
+    from .jobs_sql_statement_query_result import JobsSqlStatementQueryResult
+    from .jobs_sql_statement_query_result_column import JobsSqlStatementQueryResultColumn
+    from .jobs_sql_statement_query_result_row import JobsSqlStatementQueryResultRow
+    from .jobs_sql_statement_query_result_row_row_value import JobsSqlStatementQueryResultRowRowValue
     from .jobs_sql_task import JobsSqlTask
     from .jobs_sql_task_alert import JobsSqlTaskAlert
     from .jobs_sql_task_dashboard import JobsSqlTaskDashboard
+    from .jobs_sql_task_file import JobsSqlTaskFile
     from .jobs_sql_task_query import JobsSqlTaskQuery
+    from .jobs_sql_task_sql_file_output import JobsSqlTaskSqlFileOutput
+    from .jobs_sql_task_subscription import JobsSqlTaskSubscription
+    from .jobs_storage_mode import JobsStorageMode
     from .jobs_string_map import JobsStringMap
+    from .jobs_subscription import JobsSubscription
+    from .jobs_subscription_attachment import JobsSubscriptionAttachment
+    from .jobs_subscription_attachment_data_attachment import JobsSubscriptionAttachmentDataAttachment
+    from .jobs_subscription_attachment_data_attachment_file_format import (
+        JobsSubscriptionAttachmentDataAttachmentFileFormat,
+    )
+    from .jobs_subscription_attachment_data_attachment_widget import JobsSubscriptionAttachmentDataAttachmentWidget
+    from .jobs_subscription_attachment_page_attachment import JobsSubscriptionAttachmentPageAttachment
+    from .jobs_subscription_attachment_page_attachment_page_selection import (
+        JobsSubscriptionAttachmentPageAttachmentPageSelection,
+    )
+    from .jobs_subscription_subscriber import JobsSubscriptionSubscriber
+    from .jobs_table_state import JobsTableState
+    from .jobs_table_trigger_state import JobsTableTriggerState
+    from .jobs_table_update_trigger_configuration import JobsTableUpdateTriggerConfiguration
     from .jobs_task_dependency import JobsTaskDependency
+    from .jobs_task_notification_settings import JobsTaskNotificationSettings
+    from .jobs_task_retry_mode import JobsTaskRetryMode
+    from .jobs_termination_code_code import JobsTerminationCodeCode
+    from .jobs_termination_details import JobsTerminationDetails
+    from .jobs_termination_type_type import JobsTerminationTypeType
+    from .jobs_trigger_configuration import JobsTriggerConfiguration
+    from .jobs_trigger_details import JobsTriggerDetails
+    from .jobs_trigger_evaluation import JobsTriggerEvaluation
+    from .jobs_trigger_history import JobsTriggerHistory
+    from .jobs_trigger_info import JobsTriggerInfo
+    from .jobs_trigger_settings import JobsTriggerSettings
+    from .jobs_trigger_state_proto import JobsTriggerStateProto
     from .jobs_trigger_type import JobsTriggerType
     from .jobs_update_request import JobsUpdateRequest
     from .jobs_view_item import JobsViewItem
     from .jobs_view_type import JobsViewType
     from .jobs_views_to_export import JobsViewsToExport
+    from .jobs_volume_source import JobsVolumeSource
     from .jobs_webhook import JobsWebhook
     from .jobs_webhook_notifications import JobsWebhookNotifications
+    from .jobs_widget_error_detail import JobsWidgetErrorDetail
     from .libraries_all_cluster_statuses_response import LibrariesAllClusterStatusesResponse
     from .libraries_cluster_library_statuses import LibrariesClusterLibraryStatuses
     from .libraries_install_request import LibrariesInstallRequest
@@ -544,45 +732,186 @@ _MODULES: dict[str, str] = {
     "Jobs21RunsGetOutputResponse": ".jobs_21_runs_get_output_response",
     "Jobs21RunsListResponse": ".jobs_21_runs_list_response",
     "Jobs21TaskSettings": ".jobs_21_task_settings",
+    "JobsAiClassifyFunction": ".jobs_ai_classify_function",
+    "JobsAiClassifyFunctionInlineLabels": ".jobs_ai_classify_function_inline_labels",
+    "JobsAiClassifyFunctionLabel": ".jobs_ai_classify_function_label",
+    "JobsAiExtractFunction": ".jobs_ai_extract_function",
+    "JobsAiExtractFunctionMode": ".jobs_ai_extract_function_mode",
+    "JobsAiFunctionTask": ".jobs_ai_function_task",
+    "JobsAiFunctionTaskOutput": ".jobs_ai_function_task_output",
+    "JobsAiParseDocumentFunction": ".jobs_ai_parse_document_function",
+    "JobsAiParseDocumentFunctionDescriptionElementType": ".jobs_ai_parse_document_function_description_element_type",
+    "JobsAiRuntimeTask": ".jobs_ai_runtime_task",
+    "JobsAiRuntimeTaskOutput": ".jobs_ai_runtime_task_output",
+    "JobsAiRuntimeTaskPriorityClass": ".jobs_ai_runtime_task_priority_class",
+    "JobsAlertEvaluationState": ".jobs_alert_evaluation_state",
+    "JobsAlertTask": ".jobs_alert_task",
+    "JobsAlertTaskOutput": ".jobs_alert_task_output",
+    "JobsAlertTaskParameters": ".jobs_alert_task_parameters",
+    "JobsAlertTaskSubscriber": ".jobs_alert_task_subscriber",
+    "JobsAuthenticationMethod": ".jobs_authentication_method",
+    "JobsCleanRoomTaskRunLifeCycleState": ".jobs_clean_room_task_run_life_cycle_state",
+    "JobsCleanRoomTaskRunResultState": ".jobs_clean_room_task_run_result_state",
+    "JobsCleanRoomTaskRunState": ".jobs_clean_room_task_run_state",
+    "JobsCleanRoomsNotebookTask": ".jobs_clean_rooms_notebook_task",
+    "JobsCleanRoomsNotebookTaskCleanRoomsNotebookTaskOutput": ".jobs_clean_rooms_notebook_task_clean_rooms_notebook_task_output",
+    "JobsCleanRoomsNotebookTaskNotebookBaseParameters": ".jobs_clean_rooms_notebook_task_notebook_base_parameters",
     "JobsClusterInstance": ".jobs_cluster_instance",
     "JobsClusterSpec": ".jobs_cluster_spec",
+    "JobsCompletedJob": ".jobs_completed_job",
+    "JobsCompute": ".jobs_compute",
+    "JobsComputeConfig": ".jobs_compute_config",
+    "JobsComputeEnvironment": ".jobs_compute_environment",
+    "JobsComputeHardwareAcceleratorType": ".jobs_compute_hardware_accelerator_type",
+    "JobsComputeSpec": ".jobs_compute_spec",
+    "JobsComputeSpecAcceleratorType": ".jobs_compute_spec_accelerator_type",
+    "JobsCondition": ".jobs_condition",
+    "JobsConditionTask": ".jobs_condition_task",
+    "JobsConditionTaskOp": ".jobs_condition_task_op",
+    "JobsContinuous": ".jobs_continuous",
+    "JobsContinuousTriggerConfiguration": ".jobs_continuous_trigger_configuration",
+    "JobsContinuousTriggerState": ".jobs_continuous_trigger_state",
     "JobsCreateRequest": ".jobs_create_request",
     "JobsCreateResponse": ".jobs_create_response",
     "JobsCronSchedule": ".jobs_cron_schedule",
     "JobsCronSchedulePauseStatus": ".jobs_cron_schedule_pause_status",
+    "JobsCronTriggerConfiguration": ".jobs_cron_trigger_configuration",
+    "JobsDashboardPageSnapshot": ".jobs_dashboard_page_snapshot",
+    "JobsDashboardTask": ".jobs_dashboard_task",
+    "JobsDashboardTaskFilters": ".jobs_dashboard_task_filters",
+    "JobsDashboardTaskOutput": ".jobs_dashboard_task_output",
+    "JobsDayOfWeek": ".jobs_day_of_week",
+    "JobsDbtCloudJobRunStep": ".jobs_dbt_cloud_job_run_step",
+    "JobsDbtCloudTask": ".jobs_dbt_cloud_task",
+    "JobsDbtCloudTaskOutput": ".jobs_dbt_cloud_task_output",
     "JobsDbtOutput": ".jobs_dbt_output",
+    "JobsDbtPlatformJobRunStep": ".jobs_dbt_platform_job_run_step",
+    "JobsDbtPlatformRunStatus": ".jobs_dbt_platform_run_status",
+    "JobsDbtPlatformTask": ".jobs_dbt_platform_task",
+    "JobsDbtPlatformTaskOutput": ".jobs_dbt_platform_task_output",
     "JobsDbtTask": ".jobs_dbt_task",
+    "JobsDeltaTableSource": ".jobs_delta_table_source",
+    "JobsDeploymentSpec": ".jobs_deployment_spec",
     "JobsEmailNotifications": ".jobs_email_notifications",
+    "JobsFileArrivalTriggerConfiguration": ".jobs_file_arrival_trigger_configuration",
+    "JobsFileArrivalTriggerState": ".jobs_file_arrival_trigger_state",
+    "JobsForEachNestedTask": ".jobs_for_each_nested_task",
+    "JobsForEachStats": ".jobs_for_each_stats",
+    "JobsForEachTask": ".jobs_for_each_task",
+    "JobsForEachTaskErrorMessageStats": ".jobs_for_each_task_error_message_stats",
+    "JobsForEachTaskTaskRunStats": ".jobs_for_each_task_task_run_stats",
     "JobsFormat": ".jobs_format",
+    "JobsGenAiComputeTask": ".jobs_gen_ai_compute_task",
     "JobsGitSource": ".jobs_git_source",
     "JobsGitSourceGitSnapshot": ".jobs_git_source_git_snapshot",
     "JobsJobCluster": ".jobs_job_cluster",
+    "JobsJobClusterServerlessCompute": ".jobs_job_cluster_serverless_compute",
+    "JobsJobCompletionTriggerConfiguration": ".jobs_job_completion_trigger_configuration",
+    "JobsJobCompletionTriggerConfigurationIfStatus": ".jobs_job_completion_trigger_configuration_if_status",
+    "JobsJobCompletionTriggerConfigurationMonitoredJob": ".jobs_job_completion_trigger_configuration_monitored_job",
+    "JobsJobCompletionTriggerRunInfoDetails": ".jobs_job_completion_trigger_run_info_details",
+    "JobsJobCompletionTriggerState": ".jobs_job_completion_trigger_state",
+    "JobsJobCompletionTriggerStateMonitoredJobState": ".jobs_job_completion_trigger_state_monitored_job_state",
+    "JobsJobDeployment": ".jobs_job_deployment",
+    "JobsJobDeploymentKind": ".jobs_job_deployment_kind",
+    "JobsJobEditMode": ".jobs_job_edit_mode",
+    "JobsJobEnvironment": ".jobs_job_environment",
+    "JobsJobEnvironmentVariables": ".jobs_job_environment_variables",
+    "JobsJobEnvironmentVariablesSpec": ".jobs_job_environment_variables_spec",
+    "JobsJobEnvironmentVariablesSpecVariables": ".jobs_job_environment_variables_spec_variables",
     "JobsJobIdRequest": ".jobs_job_id_request",
+    "JobsJobNotificationSettings": ".jobs_job_notification_settings",
+    "JobsJobParameter": ".jobs_job_parameter",
+    "JobsJobParameterDefinition": ".jobs_job_parameter_definition",
+    "JobsJobRunAs": ".jobs_job_run_as",
+    "JobsJobSource": ".jobs_job_source",
+    "JobsJobSourceDirtyState": ".jobs_job_source_dirty_state",
+    "JobsJobsHealthMetric": ".jobs_jobs_health_metric",
+    "JobsJobsHealthOperator": ".jobs_jobs_health_operator",
+    "JobsJobsHealthRule": ".jobs_jobs_health_rule",
+    "JobsJobsHealthRules": ".jobs_jobs_health_rules",
+    "JobsMaintenanceWindow": ".jobs_maintenance_window",
+    "JobsModelTriggerConfiguration": ".jobs_model_trigger_configuration",
+    "JobsModelTriggerConfigurationCondition": ".jobs_model_trigger_configuration_condition",
+    "JobsModelTriggerState": ".jobs_model_trigger_state",
     "JobsNotebookOutput": ".jobs_notebook_output",
     "JobsNotebookTask": ".jobs_notebook_task",
+    "JobsOutputSchemaInfo": ".jobs_output_schema_info",
+    "JobsPauseStatus": ".jobs_pause_status",
+    "JobsPerTriggerState": ".jobs_per_trigger_state",
+    "JobsPerformanceTarget": ".jobs_performance_target",
+    "JobsPeriodicTriggerConfiguration": ".jobs_periodic_trigger_configuration",
+    "JobsPeriodicTriggerConfigurationTimeUnit": ".jobs_periodic_trigger_configuration_time_unit",
+    "JobsPeriodicTriggerState": ".jobs_periodic_trigger_state",
     "JobsPipelineParams": ".jobs_pipeline_params",
     "JobsPipelineTask": ".jobs_pipeline_task",
+    "JobsPipelineTaskParameters": ".jobs_pipeline_task_parameters",
+    "JobsPowerBiModel": ".jobs_power_bi_model",
+    "JobsPowerBiTable": ".jobs_power_bi_table",
+    "JobsPowerBiTask": ".jobs_power_bi_task",
+    "JobsPythonOperatorTask": ".jobs_python_operator_task",
+    "JobsPythonOperatorTaskParameter": ".jobs_python_operator_task_parameter",
     "JobsPythonWheelTask": ".jobs_python_wheel_task",
+    "JobsQualifiedName": ".jobs_qualified_name",
+    "JobsQueueDetails": ".jobs_queue_details",
+    "JobsQueueDetailsCodeCode": ".jobs_queue_details_code_code",
+    "JobsQueueSettings": ".jobs_queue_settings",
     "JobsRepairHistoryItem": ".jobs_repair_history_item",
     "JobsRepairHistoryItemType": ".jobs_repair_history_item_type",
     "JobsResetRequest": ".jobs_reset_request",
+    "JobsResolvedConditionTaskValues": ".jobs_resolved_condition_task_values",
+    "JobsResolvedDbtTaskValues": ".jobs_resolved_dbt_task_values",
+    "JobsResolvedNotebookTaskValues": ".jobs_resolved_notebook_task_values",
+    "JobsResolvedNotebookTaskValuesBaseParameters": ".jobs_resolved_notebook_task_values_base_parameters",
+    "JobsResolvedParamPairValues": ".jobs_resolved_param_pair_values",
+    "JobsResolvedParamPairValuesParameters": ".jobs_resolved_param_pair_values_parameters",
+    "JobsResolvedPipelineTaskValues": ".jobs_resolved_pipeline_task_values",
+    "JobsResolvedPipelineTaskValuesParameters": ".jobs_resolved_pipeline_task_values_parameters",
+    "JobsResolvedPythonWheelTaskValues": ".jobs_resolved_python_wheel_task_values",
+    "JobsResolvedPythonWheelTaskValuesNamedParameters": ".jobs_resolved_python_wheel_task_values_named_parameters",
+    "JobsResolvedRunJobTaskValues": ".jobs_resolved_run_job_task_values",
+    "JobsResolvedRunJobTaskValuesJobParameters": ".jobs_resolved_run_job_task_values_job_parameters",
+    "JobsResolvedRunJobTaskValuesParameters": ".jobs_resolved_run_job_task_values_parameters",
+    "JobsResolvedStringParamsValues": ".jobs_resolved_string_params_values",
+    "JobsResolvedValues": ".jobs_resolved_values",
+    "JobsResolvedValuesAiFunctionTaskResolvedValues": ".jobs_resolved_values_ai_function_task_resolved_values",
+    "JobsResolvedValuesAiRuntimeTaskResolvedValues": ".jobs_resolved_values_ai_runtime_task_resolved_values",
+    "JobsRunConditionTask": ".jobs_run_condition_task",
+    "JobsRunForEachTask": ".jobs_run_for_each_task",
     "JobsRunIdRequest": ".jobs_run_id_request",
+    "JobsRunIf": ".jobs_run_if",
+    "JobsRunJobOutput": ".jobs_run_job_output",
+    "JobsRunJobTask": ".jobs_run_job_task",
+    "JobsRunJobTaskJobParameters": ".jobs_run_job_task_job_parameters",
+    "JobsRunJobTaskNotebookParams": ".jobs_run_job_task_notebook_params",
+    "JobsRunJobTaskPythonNamedParams": ".jobs_run_job_task_python_named_params",
+    "JobsRunJobTaskSqlParams": ".jobs_run_job_task_sql_params",
     "JobsRunLifeCycleState": ".jobs_run_life_cycle_state",
+    "JobsRunLifecycleStateV2State": ".jobs_run_lifecycle_state_v2_state",
     "JobsRunNowRequest": ".jobs_run_now_request",
+    "JobsRunNowRequestJobParameters": ".jobs_run_now_request_job_parameters",
     "JobsRunNowResponse": ".jobs_run_now_response",
     "JobsRunParameters": ".jobs_run_parameters",
     "JobsRunResultState": ".jobs_run_result_state",
     "JobsRunState": ".jobs_run_state",
+    "JobsRunStatus": ".jobs_run_status",
     "JobsRunType": ".jobs_run_type",
     "JobsRunsExportResponse": ".jobs_runs_export_response",
     "JobsRunsRepairRequest": ".jobs_runs_repair_request",
+    "JobsRunsRepairRequestJobParameters": ".jobs_runs_repair_request_job_parameters",
     "JobsRunsRepairResponse": ".jobs_runs_repair_response",
     "JobsRunsSubmitRequest": ".jobs_runs_submit_request",
     "JobsRunsSubmitResponse": ".jobs_runs_submit_response",
+    "JobsScheduleTriggerState": ".jobs_schedule_trigger_state",
     "JobsSource": ".jobs_source",
     "JobsSparkJarTask": ".jobs_spark_jar_task",
     "JobsSparkPythonTask": ".jobs_spark_python_task",
     "JobsSparkSubmitTask": ".jobs_spark_submit_task",
+    "JobsSparseCheckout": ".jobs_sparse_checkout",
+    "JobsSqlConditionConfiguration": ".jobs_sql_condition_configuration",
+    "JobsSqlConditionRunInfoDetails": ".jobs_sql_condition_run_info_details",
+    "JobsSqlConditionState": ".jobs_sql_condition_state",
+    "JobsSqlConditionTriggerMode": ".jobs_sql_condition_trigger_mode",
     "JobsSqlDashboardWidgetOutput": ".jobs_sql_dashboard_widget_output",
     "JobsSqlDashboardWidgetOutputError": ".jobs_sql_dashboard_widget_output_error",
     "JobsSqlDashboardWidgetOutputStatus": ".jobs_sql_dashboard_widget_output_status",
@@ -590,19 +919,52 @@ _MODULES: dict[str, str] = {
     "JobsSqlOutputDashboardOutput": ".jobs_sql_output_dashboard_output",
     "JobsSqlQueryOutput": ".jobs_sql_query_output",
     "JobsSqlStatementOutput": ".jobs_sql_statement_output",
+    "JobsSqlStatementQueryResult": ".jobs_sql_statement_query_result",
+    "JobsSqlStatementQueryResultColumn": ".jobs_sql_statement_query_result_column",
+    "JobsSqlStatementQueryResultRow": ".jobs_sql_statement_query_result_row",
+    "JobsSqlStatementQueryResultRowRowValue": ".jobs_sql_statement_query_result_row_row_value",
     "JobsSqlTask": ".jobs_sql_task",
     "JobsSqlTaskAlert": ".jobs_sql_task_alert",
     "JobsSqlTaskDashboard": ".jobs_sql_task_dashboard",
+    "JobsSqlTaskFile": ".jobs_sql_task_file",
     "JobsSqlTaskQuery": ".jobs_sql_task_query",
+    "JobsSqlTaskSqlFileOutput": ".jobs_sql_task_sql_file_output",
+    "JobsSqlTaskSubscription": ".jobs_sql_task_subscription",
+    "JobsStorageMode": ".jobs_storage_mode",
     "JobsStringMap": ".jobs_string_map",
+    "JobsSubscription": ".jobs_subscription",
+    "JobsSubscriptionAttachment": ".jobs_subscription_attachment",
+    "JobsSubscriptionAttachmentDataAttachment": ".jobs_subscription_attachment_data_attachment",
+    "JobsSubscriptionAttachmentDataAttachmentFileFormat": ".jobs_subscription_attachment_data_attachment_file_format",
+    "JobsSubscriptionAttachmentDataAttachmentWidget": ".jobs_subscription_attachment_data_attachment_widget",
+    "JobsSubscriptionAttachmentPageAttachment": ".jobs_subscription_attachment_page_attachment",
+    "JobsSubscriptionAttachmentPageAttachmentPageSelection": ".jobs_subscription_attachment_page_attachment_page_selection",
+    "JobsSubscriptionSubscriber": ".jobs_subscription_subscriber",
+    "JobsTableState": ".jobs_table_state",
+    "JobsTableTriggerState": ".jobs_table_trigger_state",
+    "JobsTableUpdateTriggerConfiguration": ".jobs_table_update_trigger_configuration",
     "JobsTaskDependency": ".jobs_task_dependency",
+    "JobsTaskNotificationSettings": ".jobs_task_notification_settings",
+    "JobsTaskRetryMode": ".jobs_task_retry_mode",
+    "JobsTerminationCodeCode": ".jobs_termination_code_code",
+    "JobsTerminationDetails": ".jobs_termination_details",
+    "JobsTerminationTypeType": ".jobs_termination_type_type",
+    "JobsTriggerConfiguration": ".jobs_trigger_configuration",
+    "JobsTriggerDetails": ".jobs_trigger_details",
+    "JobsTriggerEvaluation": ".jobs_trigger_evaluation",
+    "JobsTriggerHistory": ".jobs_trigger_history",
+    "JobsTriggerInfo": ".jobs_trigger_info",
+    "JobsTriggerSettings": ".jobs_trigger_settings",
+    "JobsTriggerStateProto": ".jobs_trigger_state_proto",
     "JobsTriggerType": ".jobs_trigger_type",
     "JobsUpdateRequest": ".jobs_update_request",
     "JobsViewItem": ".jobs_view_item",
     "JobsViewType": ".jobs_view_type",
     "JobsViewsToExport": ".jobs_views_to_export",
+    "JobsVolumeSource": ".jobs_volume_source",
     "JobsWebhook": ".jobs_webhook",
     "JobsWebhookNotifications": ".jobs_webhook_notifications",
+    "JobsWidgetErrorDetail": ".jobs_widget_error_detail",
     "LibrariesAllClusterStatusesResponse": ".libraries_all_cluster_statuses_response",
     "LibrariesClusterLibraryStatuses": ".libraries_cluster_library_statuses",
     "LibrariesInstallRequest": ".libraries_install_request",
@@ -908,45 +1270,186 @@ __all__ = (
     "Jobs21RunSubmitTaskSettings",
     "Jobs21RunTask",
     "Jobs21TaskSettings",
+    "JobsAiClassifyFunction",
+    "JobsAiClassifyFunctionInlineLabels",
+    "JobsAiClassifyFunctionLabel",
+    "JobsAiExtractFunction",
+    "JobsAiExtractFunctionMode",
+    "JobsAiFunctionTask",
+    "JobsAiFunctionTaskOutput",
+    "JobsAiParseDocumentFunction",
+    "JobsAiParseDocumentFunctionDescriptionElementType",
+    "JobsAiRuntimeTask",
+    "JobsAiRuntimeTaskOutput",
+    "JobsAiRuntimeTaskPriorityClass",
+    "JobsAlertEvaluationState",
+    "JobsAlertTask",
+    "JobsAlertTaskOutput",
+    "JobsAlertTaskParameters",
+    "JobsAlertTaskSubscriber",
+    "JobsAuthenticationMethod",
+    "JobsCleanRoomsNotebookTask",
+    "JobsCleanRoomsNotebookTaskCleanRoomsNotebookTaskOutput",
+    "JobsCleanRoomsNotebookTaskNotebookBaseParameters",
+    "JobsCleanRoomTaskRunLifeCycleState",
+    "JobsCleanRoomTaskRunResultState",
+    "JobsCleanRoomTaskRunState",
     "JobsClusterInstance",
     "JobsClusterSpec",
+    "JobsCompletedJob",
+    "JobsCompute",
+    "JobsComputeConfig",
+    "JobsComputeEnvironment",
+    "JobsComputeHardwareAcceleratorType",
+    "JobsComputeSpec",
+    "JobsComputeSpecAcceleratorType",
+    "JobsCondition",
+    "JobsConditionTask",
+    "JobsConditionTaskOp",
+    "JobsContinuous",
+    "JobsContinuousTriggerConfiguration",
+    "JobsContinuousTriggerState",
     "JobsCreateRequest",
     "JobsCreateResponse",
     "JobsCronSchedule",
     "JobsCronSchedulePauseStatus",
+    "JobsCronTriggerConfiguration",
+    "JobsDashboardPageSnapshot",
+    "JobsDashboardTask",
+    "JobsDashboardTaskFilters",
+    "JobsDashboardTaskOutput",
+    "JobsDayOfWeek",
+    "JobsDbtCloudJobRunStep",
+    "JobsDbtCloudTask",
+    "JobsDbtCloudTaskOutput",
     "JobsDbtOutput",
+    "JobsDbtPlatformJobRunStep",
+    "JobsDbtPlatformRunStatus",
+    "JobsDbtPlatformTask",
+    "JobsDbtPlatformTaskOutput",
     "JobsDbtTask",
+    "JobsDeltaTableSource",
+    "JobsDeploymentSpec",
     "JobsEmailNotifications",
+    "JobsFileArrivalTriggerConfiguration",
+    "JobsFileArrivalTriggerState",
+    "JobsForEachNestedTask",
+    "JobsForEachStats",
+    "JobsForEachTask",
+    "JobsForEachTaskErrorMessageStats",
+    "JobsForEachTaskTaskRunStats",
     "JobsFormat",
+    "JobsGenAiComputeTask",
     "JobsGitSource",
     "JobsGitSourceGitSnapshot",
     "JobsJobCluster",
+    "JobsJobClusterServerlessCompute",
+    "JobsJobCompletionTriggerConfiguration",
+    "JobsJobCompletionTriggerConfigurationIfStatus",
+    "JobsJobCompletionTriggerConfigurationMonitoredJob",
+    "JobsJobCompletionTriggerRunInfoDetails",
+    "JobsJobCompletionTriggerState",
+    "JobsJobCompletionTriggerStateMonitoredJobState",
+    "JobsJobDeployment",
+    "JobsJobDeploymentKind",
+    "JobsJobEditMode",
+    "JobsJobEnvironment",
+    "JobsJobEnvironmentVariables",
+    "JobsJobEnvironmentVariablesSpec",
+    "JobsJobEnvironmentVariablesSpecVariables",
     "JobsJobIdRequest",
+    "JobsJobNotificationSettings",
+    "JobsJobParameter",
+    "JobsJobParameterDefinition",
+    "JobsJobRunAs",
+    "JobsJobsHealthMetric",
+    "JobsJobsHealthOperator",
+    "JobsJobsHealthRule",
+    "JobsJobsHealthRules",
+    "JobsJobSource",
+    "JobsJobSourceDirtyState",
+    "JobsMaintenanceWindow",
+    "JobsModelTriggerConfiguration",
+    "JobsModelTriggerConfigurationCondition",
+    "JobsModelTriggerState",
     "JobsNotebookOutput",
     "JobsNotebookTask",
+    "JobsOutputSchemaInfo",
+    "JobsPauseStatus",
+    "JobsPerformanceTarget",
+    "JobsPeriodicTriggerConfiguration",
+    "JobsPeriodicTriggerConfigurationTimeUnit",
+    "JobsPeriodicTriggerState",
+    "JobsPerTriggerState",
     "JobsPipelineParams",
     "JobsPipelineTask",
+    "JobsPipelineTaskParameters",
+    "JobsPowerBiModel",
+    "JobsPowerBiTable",
+    "JobsPowerBiTask",
+    "JobsPythonOperatorTask",
+    "JobsPythonOperatorTaskParameter",
     "JobsPythonWheelTask",
+    "JobsQualifiedName",
+    "JobsQueueDetails",
+    "JobsQueueDetailsCodeCode",
+    "JobsQueueSettings",
     "JobsRepairHistoryItem",
     "JobsRepairHistoryItemType",
     "JobsResetRequest",
+    "JobsResolvedConditionTaskValues",
+    "JobsResolvedDbtTaskValues",
+    "JobsResolvedNotebookTaskValues",
+    "JobsResolvedNotebookTaskValuesBaseParameters",
+    "JobsResolvedParamPairValues",
+    "JobsResolvedParamPairValuesParameters",
+    "JobsResolvedPipelineTaskValues",
+    "JobsResolvedPipelineTaskValuesParameters",
+    "JobsResolvedPythonWheelTaskValues",
+    "JobsResolvedPythonWheelTaskValuesNamedParameters",
+    "JobsResolvedRunJobTaskValues",
+    "JobsResolvedRunJobTaskValuesJobParameters",
+    "JobsResolvedRunJobTaskValuesParameters",
+    "JobsResolvedStringParamsValues",
+    "JobsResolvedValues",
+    "JobsResolvedValuesAiFunctionTaskResolvedValues",
+    "JobsResolvedValuesAiRuntimeTaskResolvedValues",
+    "JobsRunConditionTask",
+    "JobsRunForEachTask",
     "JobsRunIdRequest",
+    "JobsRunIf",
+    "JobsRunJobOutput",
+    "JobsRunJobTask",
+    "JobsRunJobTaskJobParameters",
+    "JobsRunJobTaskNotebookParams",
+    "JobsRunJobTaskPythonNamedParams",
+    "JobsRunJobTaskSqlParams",
     "JobsRunLifeCycleState",
+    "JobsRunLifecycleStateV2State",
     "JobsRunNowRequest",
+    "JobsRunNowRequestJobParameters",
     "JobsRunNowResponse",
     "JobsRunParameters",
     "JobsRunResultState",
     "JobsRunsExportResponse",
     "JobsRunsRepairRequest",
+    "JobsRunsRepairRequestJobParameters",
     "JobsRunsRepairResponse",
     "JobsRunsSubmitRequest",
     "JobsRunsSubmitResponse",
     "JobsRunState",
+    "JobsRunStatus",
     "JobsRunType",
+    "JobsScheduleTriggerState",
     "JobsSource",
     "JobsSparkJarTask",
     "JobsSparkPythonTask",
     "JobsSparkSubmitTask",
+    "JobsSparseCheckout",
+    "JobsSqlConditionConfiguration",
+    "JobsSqlConditionRunInfoDetails",
+    "JobsSqlConditionState",
+    "JobsSqlConditionTriggerMode",
     "JobsSqlDashboardWidgetOutput",
     "JobsSqlDashboardWidgetOutputError",
     "JobsSqlDashboardWidgetOutputStatus",
@@ -954,19 +1457,52 @@ __all__ = (
     "JobsSqlOutputDashboardOutput",
     "JobsSqlQueryOutput",
     "JobsSqlStatementOutput",
+    "JobsSqlStatementQueryResult",
+    "JobsSqlStatementQueryResultColumn",
+    "JobsSqlStatementQueryResultRow",
+    "JobsSqlStatementQueryResultRowRowValue",
     "JobsSqlTask",
     "JobsSqlTaskAlert",
     "JobsSqlTaskDashboard",
+    "JobsSqlTaskFile",
     "JobsSqlTaskQuery",
+    "JobsSqlTaskSqlFileOutput",
+    "JobsSqlTaskSubscription",
+    "JobsStorageMode",
     "JobsStringMap",
+    "JobsSubscription",
+    "JobsSubscriptionAttachment",
+    "JobsSubscriptionAttachmentDataAttachment",
+    "JobsSubscriptionAttachmentDataAttachmentFileFormat",
+    "JobsSubscriptionAttachmentDataAttachmentWidget",
+    "JobsSubscriptionAttachmentPageAttachment",
+    "JobsSubscriptionAttachmentPageAttachmentPageSelection",
+    "JobsSubscriptionSubscriber",
+    "JobsTableState",
+    "JobsTableTriggerState",
+    "JobsTableUpdateTriggerConfiguration",
     "JobsTaskDependency",
+    "JobsTaskNotificationSettings",
+    "JobsTaskRetryMode",
+    "JobsTerminationCodeCode",
+    "JobsTerminationDetails",
+    "JobsTerminationTypeType",
+    "JobsTriggerConfiguration",
+    "JobsTriggerDetails",
+    "JobsTriggerEvaluation",
+    "JobsTriggerHistory",
+    "JobsTriggerInfo",
+    "JobsTriggerSettings",
+    "JobsTriggerStateProto",
     "JobsTriggerType",
     "JobsUpdateRequest",
     "JobsViewItem",
     "JobsViewsToExport",
     "JobsViewType",
+    "JobsVolumeSource",
     "JobsWebhook",
     "JobsWebhookNotifications",
+    "JobsWidgetErrorDetail",
     "LibrariesAllClusterStatusesResponse",
     "LibrariesClusterLibraryStatuses",
     "LibrariesInstallRequest",

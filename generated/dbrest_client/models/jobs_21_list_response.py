@@ -21,10 +21,14 @@ class Jobs21ListResponse:
     Attributes:
         jobs (list[Jobs21Job] | Unset):
         has_more (bool | Unset):
+        next_page_token (str | Unset): A token that can be used to list the next page of jobs (if applicable).
+        prev_page_token (str | Unset): A token that can be used to list the previous page of jobs (if applicable).
     """
 
     jobs: list[Jobs21Job] | Unset = UNSET
     has_more: bool | Unset = UNSET
+    next_page_token: str | Unset = UNSET
+    prev_page_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,6 +41,10 @@ class Jobs21ListResponse:
 
         has_more = self.has_more
 
+        next_page_token = self.next_page_token
+
+        prev_page_token = self.prev_page_token
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -44,6 +52,10 @@ class Jobs21ListResponse:
             field_dict["jobs"] = jobs
         if has_more is not UNSET:
             field_dict["has_more"] = has_more
+        if next_page_token is not UNSET:
+            field_dict["next_page_token"] = next_page_token
+        if prev_page_token is not UNSET:
+            field_dict["prev_page_token"] = prev_page_token
 
         return field_dict
 
@@ -63,9 +75,15 @@ class Jobs21ListResponse:
 
         has_more = d.pop("has_more", UNSET)
 
+        next_page_token = d.pop("next_page_token", UNSET)
+
+        prev_page_token = d.pop("prev_page_token", UNSET)
+
         jobs_21_list_response = cls(
             jobs=jobs,
             has_more=has_more,
+            next_page_token=next_page_token,
+            prev_page_token=prev_page_token,
         )
 
         jobs_21_list_response.additional_properties = d

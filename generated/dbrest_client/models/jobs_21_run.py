@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.jobs_performance_target import JobsPerformanceTarget
 from ..models.jobs_run_type import JobsRunType
 from ..models.jobs_trigger_type import JobsTriggerType
 from ..types import UNSET, Unset
@@ -18,9 +19,13 @@ if TYPE_CHECKING:
     from ..models.jobs_cron_schedule import JobsCronSchedule
     from ..models.jobs_git_source import JobsGitSource
     from ..models.jobs_job_cluster import JobsJobCluster
+    from ..models.jobs_job_environment_variables import JobsJobEnvironmentVariables
+    from ..models.jobs_job_parameter import JobsJobParameter
     from ..models.jobs_repair_history_item import JobsRepairHistoryItem
     from ..models.jobs_run_parameters import JobsRunParameters
     from ..models.jobs_run_state import JobsRunState
+    from ..models.jobs_run_status import JobsRunStatus
+    from ..models.jobs_trigger_info import JobsTriggerInfo
 
 
 T = TypeVar("T", bound="Jobs21Run")
@@ -72,6 +77,40 @@ class Jobs21Run:
         task (Jobs20JobTask | Unset): The task of a single-task format job or run (exactly one kind).
         repair_history (list[JobsRepairHistoryItem] | Unset): With include_history=true, the original run then each
             repair.
+        deployment_id (str | Unset): ID of the deployment that produced the job when this run was created. Used to look
+            up deployment metadata from the Deployment Metadata service. Only set for job runs of jobs with a ``BUNDLE``
+            deployment.
+        description (str | Unset): Description of the run
+        duration_target (str | Unset): The window the run aims to finish within, in hours, for a Cost-optimized
+            serverless run. Required only when ``performance_target`` is ``COST_OPTIMIZED``. Must be one of the supported
+            values: ``NO_FLEXIBILITY``, ``4h``, ``12h``, ``24h``, ``72h``. ``NO_FLEXIBILITY`` means the run uses the default
+            cost-optimized performance level without additional cost-saving optimizations.
+        effective_performance_target (JobsPerformanceTarget | Unset): PerformanceTarget defines how performant (lower
+            latency) or cost efficient the execution of run on serverless compute should be. The performance mode on the job
+            or pipeline should map to a performance setting that is passed to Cluster Manager (see cluster-common
+            PerformanceTarget).
+        effective_usage_policy_id (str | Unset): The id of the usage policy used by this run for cost attribution
+            purposes.
+        environment_variables (list[JobsJobEnvironmentVariables] | Unset): Snapshot of
+            ``JobSettings.environment_variables`` as it was at run launch — the full list of named environment-variable
+            entries the job defined. To find which entry a given task ran with, look at
+            ``RunTaskSettings.environment_variables_key``.
+        has_more (bool | Unset): Indicates if the run has more array properties (``tasks``, ``job_clusters``) that are
+            not shown. They can be accessed via jobs/getrun endpoint. It is only relevant for API 2.2 jobs/listruns requests
+            with ``expand_tasks=true``.
+        iterations (list[Jobs21RunTask] | Unset): Only populated by for-each iterations. The parent for-each task is
+            located in tasks array.
+        job_parameters (list[JobsJobParameter] | Unset): Job-level parameters used in the run
+        job_run_id (int | Unset): ID of the job run that this run belongs to. For legacy and single-task job runs the
+            field is populated with the job run ID. For task runs, the field is populated with the ID of the job run that
+            the task run belongs to.
+        next_page_token (str | Unset): A token that can be used to list the next page of array properties.
+        queue_duration (int | Unset): The time in milliseconds that the run has spent in the queue.
+        status (JobsRunStatus | Unset): The current status of the run
+        trigger_info (JobsTriggerInfo | Unset): Additional details about what triggered the run
+        version_id (str | Unset): ID of the deployment version that produced the job when this run was created.
+            Identifies a specific snapshot of the deployment in the Deployment Metadata service. Only set for job runs of
+            jobs with a ``BUNDLE`` deployment.
     """
 
     job_id: int | Unset = UNSET
@@ -100,6 +139,21 @@ class Jobs21Run:
     attempt_number: int | Unset = UNSET
     task: Jobs20JobTask | Unset = UNSET
     repair_history: list[JobsRepairHistoryItem] | Unset = UNSET
+    deployment_id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    duration_target: str | Unset = UNSET
+    effective_performance_target: JobsPerformanceTarget | Unset = UNSET
+    effective_usage_policy_id: str | Unset = UNSET
+    environment_variables: list[JobsJobEnvironmentVariables] | Unset = UNSET
+    has_more: bool | Unset = UNSET
+    iterations: list[Jobs21RunTask] | Unset = UNSET
+    job_parameters: list[JobsJobParameter] | Unset = UNSET
+    job_run_id: int | Unset = UNSET
+    next_page_token: str | Unset = UNSET
+    queue_duration: int | Unset = UNSET
+    status: JobsRunStatus | Unset = UNSET
+    trigger_info: JobsTriggerInfo | Unset = UNSET
+    version_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -188,6 +242,57 @@ class Jobs21Run:
                 repair_history_item = repair_history_item_data.to_dict()
                 repair_history.append(repair_history_item)
 
+        deployment_id = self.deployment_id
+
+        description = self.description
+
+        duration_target = self.duration_target
+
+        effective_performance_target: str | Unset = UNSET
+        if not isinstance(self.effective_performance_target, Unset):
+            effective_performance_target = self.effective_performance_target.value
+
+        effective_usage_policy_id = self.effective_usage_policy_id
+
+        environment_variables: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.environment_variables, Unset):
+            environment_variables = []
+            for environment_variables_item_data in self.environment_variables:
+                environment_variables_item = environment_variables_item_data.to_dict()
+                environment_variables.append(environment_variables_item)
+
+        has_more = self.has_more
+
+        iterations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.iterations, Unset):
+            iterations = []
+            for iterations_item_data in self.iterations:
+                iterations_item = iterations_item_data.to_dict()
+                iterations.append(iterations_item)
+
+        job_parameters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.job_parameters, Unset):
+            job_parameters = []
+            for job_parameters_item_data in self.job_parameters:
+                job_parameters_item = job_parameters_item_data.to_dict()
+                job_parameters.append(job_parameters_item)
+
+        job_run_id = self.job_run_id
+
+        next_page_token = self.next_page_token
+
+        queue_duration = self.queue_duration
+
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
+
+        trigger_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.trigger_info, Unset):
+            trigger_info = self.trigger_info.to_dict()
+
+        version_id = self.version_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -243,6 +348,36 @@ class Jobs21Run:
             field_dict["task"] = task
         if repair_history is not UNSET:
             field_dict["repair_history"] = repair_history
+        if deployment_id is not UNSET:
+            field_dict["deployment_id"] = deployment_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if duration_target is not UNSET:
+            field_dict["duration_target"] = duration_target
+        if effective_performance_target is not UNSET:
+            field_dict["effective_performance_target"] = effective_performance_target
+        if effective_usage_policy_id is not UNSET:
+            field_dict["effective_usage_policy_id"] = effective_usage_policy_id
+        if environment_variables is not UNSET:
+            field_dict["environment_variables"] = environment_variables
+        if has_more is not UNSET:
+            field_dict["has_more"] = has_more
+        if iterations is not UNSET:
+            field_dict["iterations"] = iterations
+        if job_parameters is not UNSET:
+            field_dict["job_parameters"] = job_parameters
+        if job_run_id is not UNSET:
+            field_dict["job_run_id"] = job_run_id
+        if next_page_token is not UNSET:
+            field_dict["next_page_token"] = next_page_token
+        if queue_duration is not UNSET:
+            field_dict["queue_duration"] = queue_duration
+        if status is not UNSET:
+            field_dict["status"] = status
+        if trigger_info is not UNSET:
+            field_dict["trigger_info"] = trigger_info
+        if version_id is not UNSET:
+            field_dict["version_id"] = version_id
 
         return field_dict
 
@@ -255,9 +390,13 @@ class Jobs21Run:
         from ..models.jobs_cron_schedule import JobsCronSchedule  # noqa: PLC0415
         from ..models.jobs_git_source import JobsGitSource  # noqa: PLC0415
         from ..models.jobs_job_cluster import JobsJobCluster  # noqa: PLC0415
+        from ..models.jobs_job_environment_variables import JobsJobEnvironmentVariables  # noqa: PLC0415
+        from ..models.jobs_job_parameter import JobsJobParameter  # noqa: PLC0415
         from ..models.jobs_repair_history_item import JobsRepairHistoryItem  # noqa: PLC0415
         from ..models.jobs_run_parameters import JobsRunParameters  # noqa: PLC0415
         from ..models.jobs_run_state import JobsRunState  # noqa: PLC0415
+        from ..models.jobs_run_status import JobsRunStatus  # noqa: PLC0415
+        from ..models.jobs_trigger_info import JobsTriggerInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
@@ -378,6 +517,72 @@ class Jobs21Run:
 
                 repair_history.append(repair_history_item)
 
+        deployment_id = d.pop("deployment_id", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        duration_target = d.pop("duration_target", UNSET)
+
+        _effective_performance_target = d.pop("effective_performance_target", UNSET)
+        effective_performance_target: JobsPerformanceTarget | Unset
+        if isinstance(_effective_performance_target, Unset):
+            effective_performance_target = UNSET
+        else:
+            effective_performance_target = JobsPerformanceTarget(_effective_performance_target)
+
+        effective_usage_policy_id = d.pop("effective_usage_policy_id", UNSET)
+
+        _environment_variables = d.pop("environment_variables", UNSET)
+        environment_variables: list[JobsJobEnvironmentVariables] | Unset = UNSET
+        if _environment_variables is not UNSET:
+            environment_variables = []
+            for environment_variables_item_data in _environment_variables:
+                environment_variables_item = JobsJobEnvironmentVariables.from_dict(environment_variables_item_data)
+
+                environment_variables.append(environment_variables_item)
+
+        has_more = d.pop("has_more", UNSET)
+
+        _iterations = d.pop("iterations", UNSET)
+        iterations: list[Jobs21RunTask] | Unset = UNSET
+        if _iterations is not UNSET:
+            iterations = []
+            for iterations_item_data in _iterations:
+                iterations_item = Jobs21RunTask.from_dict(iterations_item_data)
+
+                iterations.append(iterations_item)
+
+        _job_parameters = d.pop("job_parameters", UNSET)
+        job_parameters: list[JobsJobParameter] | Unset = UNSET
+        if _job_parameters is not UNSET:
+            job_parameters = []
+            for job_parameters_item_data in _job_parameters:
+                job_parameters_item = JobsJobParameter.from_dict(job_parameters_item_data)
+
+                job_parameters.append(job_parameters_item)
+
+        job_run_id = d.pop("job_run_id", UNSET)
+
+        next_page_token = d.pop("next_page_token", UNSET)
+
+        queue_duration = d.pop("queue_duration", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: JobsRunStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = JobsRunStatus.from_dict(_status)
+
+        _trigger_info = d.pop("trigger_info", UNSET)
+        trigger_info: JobsTriggerInfo | Unset
+        if isinstance(_trigger_info, Unset):
+            trigger_info = UNSET
+        else:
+            trigger_info = JobsTriggerInfo.from_dict(_trigger_info)
+
+        version_id = d.pop("version_id", UNSET)
+
         jobs_21_run = cls(
             job_id=job_id,
             run_id=run_id,
@@ -405,6 +610,21 @@ class Jobs21Run:
             attempt_number=attempt_number,
             task=task,
             repair_history=repair_history,
+            deployment_id=deployment_id,
+            description=description,
+            duration_target=duration_target,
+            effective_performance_target=effective_performance_target,
+            effective_usage_policy_id=effective_usage_policy_id,
+            environment_variables=environment_variables,
+            has_more=has_more,
+            iterations=iterations,
+            job_parameters=job_parameters,
+            job_run_id=job_run_id,
+            next_page_token=next_page_token,
+            queue_duration=queue_duration,
+            status=status,
+            trigger_info=trigger_info,
+            version_id=version_id,
         )
 
         jobs_21_run.additional_properties = d

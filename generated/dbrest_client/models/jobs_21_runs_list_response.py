@@ -21,10 +21,14 @@ class Jobs21RunsListResponse:
     Attributes:
         runs (list[Jobs21Run] | Unset):
         has_more (bool | Unset):
+        next_page_token (str | Unset): A token that can be used to list the next page of runs (if applicable).
+        prev_page_token (str | Unset): A token that can be used to list the previous page of runs (if applicable).
     """
 
     runs: list[Jobs21Run] | Unset = UNSET
     has_more: bool | Unset = UNSET
+    next_page_token: str | Unset = UNSET
+    prev_page_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,6 +41,10 @@ class Jobs21RunsListResponse:
 
         has_more = self.has_more
 
+        next_page_token = self.next_page_token
+
+        prev_page_token = self.prev_page_token
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -44,6 +52,10 @@ class Jobs21RunsListResponse:
             field_dict["runs"] = runs
         if has_more is not UNSET:
             field_dict["has_more"] = has_more
+        if next_page_token is not UNSET:
+            field_dict["next_page_token"] = next_page_token
+        if prev_page_token is not UNSET:
+            field_dict["prev_page_token"] = prev_page_token
 
         return field_dict
 
@@ -63,9 +75,15 @@ class Jobs21RunsListResponse:
 
         has_more = d.pop("has_more", UNSET)
 
+        next_page_token = d.pop("next_page_token", UNSET)
+
+        prev_page_token = d.pop("prev_page_token", UNSET)
+
         jobs_21_runs_list_response = cls(
             runs=runs,
             has_more=has_more,
+            next_page_token=next_page_token,
+            prev_page_token=prev_page_token,
         )
 
         jobs_21_runs_list_response.additional_properties = d

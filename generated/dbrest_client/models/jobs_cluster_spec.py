@@ -28,11 +28,14 @@ class JobsClusterSpec:
              Example: {'spark_version': '15.4.x-scala2.12', 'node_type_id': 'Standard_DS3_v2', 'num_workers': 2,
             'spark_conf': {'spark.speculation': 'true'}}.
         libraries (list[Library] | Unset):
+        job_cluster_key (str | Unset): If job_cluster_key, this task is executed reusing the cluster specified in
+            ``job.settings.job_clusters``.
     """
 
     existing_cluster_id: str | Unset = UNSET
     new_cluster: NewCluster | Unset = UNSET
     libraries: list[Library] | Unset = UNSET
+    job_cluster_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,6 +52,8 @@ class JobsClusterSpec:
                 libraries_item = libraries_item_data.to_dict()
                 libraries.append(libraries_item)
 
+        job_cluster_key = self.job_cluster_key
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -58,6 +63,8 @@ class JobsClusterSpec:
             field_dict["new_cluster"] = new_cluster
         if libraries is not UNSET:
             field_dict["libraries"] = libraries
+        if job_cluster_key is not UNSET:
+            field_dict["job_cluster_key"] = job_cluster_key
 
         return field_dict
 
@@ -85,10 +92,13 @@ class JobsClusterSpec:
 
                 libraries.append(libraries_item)
 
+        job_cluster_key = d.pop("job_cluster_key", UNSET)
+
         jobs_cluster_spec = cls(
             existing_cluster_id=existing_cluster_id,
             new_cluster=new_cluster,
             libraries=libraries,
+            job_cluster_key=job_cluster_key,
         )
 
         jobs_cluster_spec.additional_properties = d

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.jobs_source import JobsSource
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobsDbtTask")
@@ -22,6 +23,9 @@ class JobsDbtTask:
         warehouse_id (str | Unset):
         catalog (str | Unset):
         profiles_directory (str | Unset):
+        source (JobsSource | Unset): Where the file comes from: WORKSPACE or GIT (the job's `git_source`); default GIT
+            when the job has a
+            `git_source`, else WORKSPACE.
     """
 
     commands: list[str]
@@ -30,6 +34,7 @@ class JobsDbtTask:
     warehouse_id: str | Unset = UNSET
     catalog: str | Unset = UNSET
     profiles_directory: str | Unset = UNSET
+    source: JobsSource | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,6 +49,10 @@ class JobsDbtTask:
         catalog = self.catalog
 
         profiles_directory = self.profiles_directory
+
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,6 +71,8 @@ class JobsDbtTask:
             field_dict["catalog"] = catalog
         if profiles_directory is not UNSET:
             field_dict["profiles_directory"] = profiles_directory
+        if source is not UNSET:
+            field_dict["source"] = source
 
         return field_dict
 
@@ -80,6 +91,13 @@ class JobsDbtTask:
 
         profiles_directory = d.pop("profiles_directory", UNSET)
 
+        _source = d.pop("source", UNSET)
+        source: JobsSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = JobsSource(_source)
+
         jobs_dbt_task = cls(
             commands=commands,
             project_directory=project_directory,
@@ -87,6 +105,7 @@ class JobsDbtTask:
             warehouse_id=warehouse_id,
             catalog=catalog,
             profiles_directory=profiles_directory,
+            source=source,
         )
 
         jobs_dbt_task.additional_properties = d

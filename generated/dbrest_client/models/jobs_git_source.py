@@ -10,6 +10,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.jobs_git_source_git_snapshot import JobsGitSourceGitSnapshot
+    from ..models.jobs_job_source import JobsJobSource
+    from ..models.jobs_sparse_checkout import JobsSparseCheckout
 
 
 T = TypeVar("T", bound="JobsGitSource")
@@ -32,6 +34,9 @@ class JobsGitSource:
             git_tag (str | Unset):
             git_commit (str | Unset):
             git_snapshot (JobsGitSourceGitSnapshot | Unset): Response only, on runs.
+            job_source (JobsJobSource | Unset): The source of the job specification in the remote repository when the job is
+                source controlled.
+            sparse_checkout (JobsSparseCheckout | Unset):
     """
 
     git_url: str
@@ -40,6 +45,8 @@ class JobsGitSource:
     git_tag: str | Unset = UNSET
     git_commit: str | Unset = UNSET
     git_snapshot: JobsGitSourceGitSnapshot | Unset = UNSET
+    job_source: JobsJobSource | Unset = UNSET
+    sparse_checkout: JobsSparseCheckout | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,6 +64,14 @@ class JobsGitSource:
         if not isinstance(self.git_snapshot, Unset):
             git_snapshot = self.git_snapshot.to_dict()
 
+        job_source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.job_source, Unset):
+            job_source = self.job_source.to_dict()
+
+        sparse_checkout: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sparse_checkout, Unset):
+            sparse_checkout = self.sparse_checkout.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -73,12 +88,18 @@ class JobsGitSource:
             field_dict["git_commit"] = git_commit
         if git_snapshot is not UNSET:
             field_dict["git_snapshot"] = git_snapshot
+        if job_source is not UNSET:
+            field_dict["job_source"] = job_source
+        if sparse_checkout is not UNSET:
+            field_dict["sparse_checkout"] = sparse_checkout
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.jobs_git_source_git_snapshot import JobsGitSourceGitSnapshot  # noqa: PLC0415
+        from ..models.jobs_job_source import JobsJobSource  # noqa: PLC0415
+        from ..models.jobs_sparse_checkout import JobsSparseCheckout  # noqa: PLC0415
 
         d = dict(src_dict)
         git_url = d.pop("git_url")
@@ -98,6 +119,20 @@ class JobsGitSource:
         else:
             git_snapshot = JobsGitSourceGitSnapshot.from_dict(_git_snapshot)
 
+        _job_source = d.pop("job_source", UNSET)
+        job_source: JobsJobSource | Unset
+        if isinstance(_job_source, Unset):
+            job_source = UNSET
+        else:
+            job_source = JobsJobSource.from_dict(_job_source)
+
+        _sparse_checkout = d.pop("sparse_checkout", UNSET)
+        sparse_checkout: JobsSparseCheckout | Unset
+        if isinstance(_sparse_checkout, Unset):
+            sparse_checkout = UNSET
+        else:
+            sparse_checkout = JobsSparseCheckout.from_dict(_sparse_checkout)
+
         jobs_git_source = cls(
             git_url=git_url,
             git_provider=git_provider,
@@ -105,6 +140,8 @@ class JobsGitSource:
             git_tag=git_tag,
             git_commit=git_commit,
             git_snapshot=git_snapshot,
+            job_source=job_source,
+            sparse_checkout=sparse_checkout,
         )
 
         jobs_git_source.additional_properties = d

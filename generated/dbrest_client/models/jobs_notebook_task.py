@@ -32,12 +32,16 @@ class JobsNotebookTask:
             when the job has a
             `git_source`, else WORKSPACE.
         revision_timestamp (int | Unset): Response only (observed in 2.0 runs), the notebook revision that ran.
+        warehouse_id (str | Unset): Optional ``warehouse_id`` to run the notebook on a SQL warehouse. Classic SQL
+            warehouses are NOT supported, please use serverless or pro SQL warehouses. Note that SQL warehouses only support
+            SQL cells; if the notebook contains non-SQL cells, the run will fail.
     """
 
     notebook_path: str
     base_parameters: JobsStringMap | Unset = UNSET
     source: JobsSource | Unset = UNSET
     revision_timestamp: int | Unset = UNSET
+    warehouse_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,6 +57,8 @@ class JobsNotebookTask:
 
         revision_timestamp = self.revision_timestamp
 
+        warehouse_id = self.warehouse_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -66,6 +72,8 @@ class JobsNotebookTask:
             field_dict["source"] = source
         if revision_timestamp is not UNSET:
             field_dict["revision_timestamp"] = revision_timestamp
+        if warehouse_id is not UNSET:
+            field_dict["warehouse_id"] = warehouse_id
 
         return field_dict
 
@@ -92,11 +100,14 @@ class JobsNotebookTask:
 
         revision_timestamp = d.pop("revision_timestamp", UNSET)
 
+        warehouse_id = d.pop("warehouse_id", UNSET)
+
         jobs_notebook_task = cls(
             notebook_path=notebook_path,
             base_parameters=base_parameters,
             source=source,
             revision_timestamp=revision_timestamp,
+            warehouse_id=warehouse_id,
         )
 
         jobs_notebook_task.additional_properties = d

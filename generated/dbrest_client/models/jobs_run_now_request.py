@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.jobs_performance_target import JobsPerformanceTarget
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.jobs_pipeline_params import JobsPipelineParams
+    from ..models.jobs_queue_settings import JobsQueueSettings
+    from ..models.jobs_run_now_request_job_parameters import JobsRunNowRequestJobParameters
     from ..models.jobs_string_map import JobsStringMap
 
 
@@ -33,6 +36,14 @@ class JobsRunNowRequest:
         idempotency_token (str | Unset): At most 64 characters. A run started with the same token is returned instead of
             starting a new one;
             if that run was deleted, the request fails.
+        job_parameters (JobsRunNowRequestJobParameters | Unset): Job-level parameter values of this run, overriding the
+            defaults of the job's `parameters`.
+        only (list[str] | Unset): Keys of the tasks to run; the others are skipped.
+        queue (JobsQueueSettings | Unset):
+        performance_target (JobsPerformanceTarget | Unset): PerformanceTarget defines how performant (lower latency) or
+            cost efficient the execution of run on serverless compute should be. The performance mode on the job or pipeline
+            should map to a performance setting that is passed to Cluster Manager (see cluster-common PerformanceTarget).
+        duration_target (str | Unset): Target duration of the run (serverless performance).
     """
 
     job_id: int
@@ -45,6 +56,11 @@ class JobsRunNowRequest:
     sql_params: JobsStringMap | Unset = UNSET
     dbt_commands: list[str] | Unset = UNSET
     idempotency_token: str | Unset = UNSET
+    job_parameters: JobsRunNowRequestJobParameters | Unset = UNSET
+    only: list[str] | Unset = UNSET
+    queue: JobsQueueSettings | Unset = UNSET
+    performance_target: JobsPerformanceTarget | Unset = UNSET
+    duration_target: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,6 +100,24 @@ class JobsRunNowRequest:
 
         idempotency_token = self.idempotency_token
 
+        job_parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.job_parameters, Unset):
+            job_parameters = self.job_parameters.to_dict()
+
+        only: list[str] | Unset = UNSET
+        if not isinstance(self.only, Unset):
+            only = self.only
+
+        queue: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.queue, Unset):
+            queue = self.queue.to_dict()
+
+        performance_target: str | Unset = UNSET
+        if not isinstance(self.performance_target, Unset):
+            performance_target = self.performance_target.value
+
+        duration_target = self.duration_target
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -109,12 +143,24 @@ class JobsRunNowRequest:
             field_dict["dbt_commands"] = dbt_commands
         if idempotency_token is not UNSET:
             field_dict["idempotency_token"] = idempotency_token
+        if job_parameters is not UNSET:
+            field_dict["job_parameters"] = job_parameters
+        if only is not UNSET:
+            field_dict["only"] = only
+        if queue is not UNSET:
+            field_dict["queue"] = queue
+        if performance_target is not UNSET:
+            field_dict["performance_target"] = performance_target
+        if duration_target is not UNSET:
+            field_dict["duration_target"] = duration_target
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.jobs_pipeline_params import JobsPipelineParams  # noqa: PLC0415
+        from ..models.jobs_queue_settings import JobsQueueSettings  # noqa: PLC0415
+        from ..models.jobs_run_now_request_job_parameters import JobsRunNowRequestJobParameters  # noqa: PLC0415
         from ..models.jobs_string_map import JobsStringMap  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -158,6 +204,31 @@ class JobsRunNowRequest:
 
         idempotency_token = d.pop("idempotency_token", UNSET)
 
+        _job_parameters = d.pop("job_parameters", UNSET)
+        job_parameters: JobsRunNowRequestJobParameters | Unset
+        if isinstance(_job_parameters, Unset):
+            job_parameters = UNSET
+        else:
+            job_parameters = JobsRunNowRequestJobParameters.from_dict(_job_parameters)
+
+        only = cast(list[str], d.pop("only", UNSET))
+
+        _queue = d.pop("queue", UNSET)
+        queue: JobsQueueSettings | Unset
+        if isinstance(_queue, Unset):
+            queue = UNSET
+        else:
+            queue = JobsQueueSettings.from_dict(_queue)
+
+        _performance_target = d.pop("performance_target", UNSET)
+        performance_target: JobsPerformanceTarget | Unset
+        if isinstance(_performance_target, Unset):
+            performance_target = UNSET
+        else:
+            performance_target = JobsPerformanceTarget(_performance_target)
+
+        duration_target = d.pop("duration_target", UNSET)
+
         jobs_run_now_request = cls(
             job_id=job_id,
             jar_params=jar_params,
@@ -169,6 +240,11 @@ class JobsRunNowRequest:
             sql_params=sql_params,
             dbt_commands=dbt_commands,
             idempotency_token=idempotency_token,
+            job_parameters=job_parameters,
+            only=only,
+            queue=queue,
+            performance_target=performance_target,
+            duration_target=duration_target,
         )
 
         jobs_run_now_request.additional_properties = d

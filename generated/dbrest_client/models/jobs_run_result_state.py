@@ -3,6 +3,7 @@ from enum import StrEnum
 
 class JobsRunResultState(StrEnum):
     CANCELED = "CANCELED"
+    DISABLED = "DISABLED"
     EXCLUDED = "EXCLUDED"
     FAILED = "FAILED"
     MAXIMUM_CONCURRENT_RUNS_REACHED = "MAXIMUM_CONCURRENT_RUNS_REACHED"

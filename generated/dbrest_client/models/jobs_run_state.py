@@ -34,12 +34,14 @@ class JobsRunState:
             UPSTREAM_CANCELED are 2023+ values.
         state_message (str | Unset): Unstructured description of the current state; do not parse it.
         user_cancelled_or_timedout (bool | Unset): Whether the run was cancelled by a user or stopped by its timeout.
+        queue_reason (str | Unset): The reason indicating why the run was queued.
     """
 
     life_cycle_state: JobsRunLifeCycleState | Unset = UNSET
     result_state: JobsRunResultState | Unset = UNSET
     state_message: str | Unset = UNSET
     user_cancelled_or_timedout: bool | Unset = UNSET
+    queue_reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +57,8 @@ class JobsRunState:
 
         user_cancelled_or_timedout = self.user_cancelled_or_timedout
 
+        queue_reason = self.queue_reason
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -66,6 +70,8 @@ class JobsRunState:
             field_dict["state_message"] = state_message
         if user_cancelled_or_timedout is not UNSET:
             field_dict["user_cancelled_or_timedout"] = user_cancelled_or_timedout
+        if queue_reason is not UNSET:
+            field_dict["queue_reason"] = queue_reason
 
         return field_dict
 
@@ -90,11 +96,14 @@ class JobsRunState:
 
         user_cancelled_or_timedout = d.pop("user_cancelled_or_timedout", UNSET)
 
+        queue_reason = d.pop("queue_reason", UNSET)
+
         jobs_run_state = cls(
             life_cycle_state=life_cycle_state,
             result_state=result_state,
             state_message=state_message,
             user_cancelled_or_timedout=user_cancelled_or_timedout,
+            queue_reason=queue_reason,
         )
 
         jobs_run_state.additional_properties = d

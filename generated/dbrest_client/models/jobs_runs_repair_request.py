@@ -6,10 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.jobs_performance_target import JobsPerformanceTarget
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.jobs_pipeline_params import JobsPipelineParams
+    from ..models.jobs_runs_repair_request_job_parameters import JobsRunsRepairRequestJobParameters
     from ..models.jobs_string_map import JobsStringMap
 
 
@@ -34,6 +36,12 @@ class JobsRunsRepairRequest:
         latest_repair_id (int | Unset): The id of the latest repair of the run; required after the first repair.
         rerun_all_failed_tasks (bool | Unset): Re-run every task that did not succeed (default false); not together with
             rerun_tasks.
+        job_parameters (JobsRunsRepairRequestJobParameters | Unset): Job-level parameter values of the repair.
+        rerun_dependent_tasks (bool | Unset): Re-run the tasks that depend on rerun_tasks too (default false).
+        performance_target (JobsPerformanceTarget | Unset): PerformanceTarget defines how performant (lower latency) or
+            cost efficient the execution of run on serverless compute should be. The performance mode on the job or pipeline
+            should map to a performance setting that is passed to Cluster Manager (see cluster-common PerformanceTarget).
+        duration_target (str | Unset):
     """
 
     run_id: int
@@ -48,6 +56,10 @@ class JobsRunsRepairRequest:
     rerun_tasks: list[str] | Unset = UNSET
     latest_repair_id: int | Unset = UNSET
     rerun_all_failed_tasks: bool | Unset = UNSET
+    job_parameters: JobsRunsRepairRequestJobParameters | Unset = UNSET
+    rerun_dependent_tasks: bool | Unset = UNSET
+    performance_target: JobsPerformanceTarget | Unset = UNSET
+    duration_target: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,6 +105,18 @@ class JobsRunsRepairRequest:
 
         rerun_all_failed_tasks = self.rerun_all_failed_tasks
 
+        job_parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.job_parameters, Unset):
+            job_parameters = self.job_parameters.to_dict()
+
+        rerun_dependent_tasks = self.rerun_dependent_tasks
+
+        performance_target: str | Unset = UNSET
+        if not isinstance(self.performance_target, Unset):
+            performance_target = self.performance_target.value
+
+        duration_target = self.duration_target
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -122,12 +146,21 @@ class JobsRunsRepairRequest:
             field_dict["latest_repair_id"] = latest_repair_id
         if rerun_all_failed_tasks is not UNSET:
             field_dict["rerun_all_failed_tasks"] = rerun_all_failed_tasks
+        if job_parameters is not UNSET:
+            field_dict["job_parameters"] = job_parameters
+        if rerun_dependent_tasks is not UNSET:
+            field_dict["rerun_dependent_tasks"] = rerun_dependent_tasks
+        if performance_target is not UNSET:
+            field_dict["performance_target"] = performance_target
+        if duration_target is not UNSET:
+            field_dict["duration_target"] = duration_target
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.jobs_pipeline_params import JobsPipelineParams  # noqa: PLC0415
+        from ..models.jobs_runs_repair_request_job_parameters import JobsRunsRepairRequestJobParameters  # noqa: PLC0415
         from ..models.jobs_string_map import JobsStringMap  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -175,6 +208,24 @@ class JobsRunsRepairRequest:
 
         rerun_all_failed_tasks = d.pop("rerun_all_failed_tasks", UNSET)
 
+        _job_parameters = d.pop("job_parameters", UNSET)
+        job_parameters: JobsRunsRepairRequestJobParameters | Unset
+        if isinstance(_job_parameters, Unset):
+            job_parameters = UNSET
+        else:
+            job_parameters = JobsRunsRepairRequestJobParameters.from_dict(_job_parameters)
+
+        rerun_dependent_tasks = d.pop("rerun_dependent_tasks", UNSET)
+
+        _performance_target = d.pop("performance_target", UNSET)
+        performance_target: JobsPerformanceTarget | Unset
+        if isinstance(_performance_target, Unset):
+            performance_target = UNSET
+        else:
+            performance_target = JobsPerformanceTarget(_performance_target)
+
+        duration_target = d.pop("duration_target", UNSET)
+
         jobs_runs_repair_request = cls(
             run_id=run_id,
             jar_params=jar_params,
@@ -188,6 +239,10 @@ class JobsRunsRepairRequest:
             rerun_tasks=rerun_tasks,
             latest_repair_id=latest_repair_id,
             rerun_all_failed_tasks=rerun_all_failed_tasks,
+            job_parameters=job_parameters,
+            rerun_dependent_tasks=rerun_dependent_tasks,
+            performance_target=performance_target,
+            duration_target=duration_target,
         )
 
         jobs_runs_repair_request.additional_properties = d

@@ -11,7 +11,14 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.access_control_request import AccessControlRequest
     from ..models.jobs_21_run_submit_task_settings import Jobs21RunSubmitTaskSettings
+    from ..models.jobs_email_notifications import JobsEmailNotifications
     from ..models.jobs_git_source import JobsGitSource
+    from ..models.jobs_job_environment import JobsJobEnvironment
+    from ..models.jobs_job_environment_variables import JobsJobEnvironmentVariables
+    from ..models.jobs_job_notification_settings import JobsJobNotificationSettings
+    from ..models.jobs_job_run_as import JobsJobRunAs
+    from ..models.jobs_jobs_health_rules import JobsJobsHealthRules
+    from ..models.jobs_queue_settings import JobsQueueSettings
     from ..models.jobs_webhook_notifications import JobsWebhookNotifications
 
 
@@ -38,6 +45,21 @@ class JobsRunsSubmitRequest:
             if that run was deleted, the request fails.
         access_control_list (list[AccessControlRequest] | Unset): Initial permissions of the job or run (a group cannot
             be IS_OWNER).
+        budget_policy_id (str | Unset): The budget policy the run is billed to.
+        usage_policy_id (str | Unset):
+        email_notifications (JobsEmailNotifications | Unset): Email addresses notified when runs start, succeed or fail
+            (INTERNAL_ERROR, SKIPPED, FAILED,
+            TIMEDOUT), and when the job is deleted. ASCII addresses only.
+             Example: {'on_failure': ['user.name@databricks.com']}.
+        environments (list[JobsJobEnvironment] | Unset):
+        environment_variables (list[JobsJobEnvironmentVariables] | Unset):
+        health (JobsJobsHealthRules | Unset): An optional set of health rules that can be defined for this job.
+        notification_settings (JobsJobNotificationSettings | Unset):
+        queue (JobsQueueSettings | Unset):
+        run_as (JobsJobRunAs | Unset): Write-only setting. Specifies the user, service principal, or group that the job
+            runs as. If not specified, the job runs as the user who created the job. One of ``user_name``,
+            ``service_principal_name``, or ``group_name`` should be specified. If not, an error is thrown.
+        duration_target (str | Unset):
     """
 
     tasks: list[Jobs21RunSubmitTaskSettings]
@@ -47,6 +69,16 @@ class JobsRunsSubmitRequest:
     timeout_seconds: int | Unset = UNSET
     idempotency_token: str | Unset = UNSET
     access_control_list: list[AccessControlRequest] | Unset = UNSET
+    budget_policy_id: str | Unset = UNSET
+    usage_policy_id: str | Unset = UNSET
+    email_notifications: JobsEmailNotifications | Unset = UNSET
+    environments: list[JobsJobEnvironment] | Unset = UNSET
+    environment_variables: list[JobsJobEnvironmentVariables] | Unset = UNSET
+    health: JobsJobsHealthRules | Unset = UNSET
+    notification_settings: JobsJobNotificationSettings | Unset = UNSET
+    queue: JobsQueueSettings | Unset = UNSET
+    run_as: JobsJobRunAs | Unset = UNSET
+    duration_target: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,6 +110,46 @@ class JobsRunsSubmitRequest:
                 )
                 access_control_list.append(componentsschemas_jobs_access_control_list_item)
 
+        budget_policy_id = self.budget_policy_id
+
+        usage_policy_id = self.usage_policy_id
+
+        email_notifications: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.email_notifications, Unset):
+            email_notifications = self.email_notifications.to_dict()
+
+        environments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.environments, Unset):
+            environments = []
+            for environments_item_data in self.environments:
+                environments_item = environments_item_data.to_dict()
+                environments.append(environments_item)
+
+        environment_variables: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.environment_variables, Unset):
+            environment_variables = []
+            for environment_variables_item_data in self.environment_variables:
+                environment_variables_item = environment_variables_item_data.to_dict()
+                environment_variables.append(environment_variables_item)
+
+        health: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.health, Unset):
+            health = self.health.to_dict()
+
+        notification_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notification_settings, Unset):
+            notification_settings = self.notification_settings.to_dict()
+
+        queue: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.queue, Unset):
+            queue = self.queue.to_dict()
+
+        run_as: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.run_as, Unset):
+            run_as = self.run_as.to_dict()
+
+        duration_target = self.duration_target
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -97,6 +169,26 @@ class JobsRunsSubmitRequest:
             field_dict["idempotency_token"] = idempotency_token
         if access_control_list is not UNSET:
             field_dict["access_control_list"] = access_control_list
+        if budget_policy_id is not UNSET:
+            field_dict["budget_policy_id"] = budget_policy_id
+        if usage_policy_id is not UNSET:
+            field_dict["usage_policy_id"] = usage_policy_id
+        if email_notifications is not UNSET:
+            field_dict["email_notifications"] = email_notifications
+        if environments is not UNSET:
+            field_dict["environments"] = environments
+        if environment_variables is not UNSET:
+            field_dict["environment_variables"] = environment_variables
+        if health is not UNSET:
+            field_dict["health"] = health
+        if notification_settings is not UNSET:
+            field_dict["notification_settings"] = notification_settings
+        if queue is not UNSET:
+            field_dict["queue"] = queue
+        if run_as is not UNSET:
+            field_dict["run_as"] = run_as
+        if duration_target is not UNSET:
+            field_dict["duration_target"] = duration_target
 
         return field_dict
 
@@ -104,7 +196,14 @@ class JobsRunsSubmitRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.access_control_request import AccessControlRequest  # noqa: PLC0415
         from ..models.jobs_21_run_submit_task_settings import Jobs21RunSubmitTaskSettings  # noqa: PLC0415
+        from ..models.jobs_email_notifications import JobsEmailNotifications  # noqa: PLC0415
         from ..models.jobs_git_source import JobsGitSource  # noqa: PLC0415
+        from ..models.jobs_job_environment import JobsJobEnvironment  # noqa: PLC0415
+        from ..models.jobs_job_environment_variables import JobsJobEnvironmentVariables  # noqa: PLC0415
+        from ..models.jobs_job_notification_settings import JobsJobNotificationSettings  # noqa: PLC0415
+        from ..models.jobs_job_run_as import JobsJobRunAs  # noqa: PLC0415
+        from ..models.jobs_jobs_health_rules import JobsJobsHealthRules  # noqa: PLC0415
+        from ..models.jobs_queue_settings import JobsQueueSettings  # noqa: PLC0415
         from ..models.jobs_webhook_notifications import JobsWebhookNotifications  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -146,6 +245,65 @@ class JobsRunsSubmitRequest:
 
                 access_control_list.append(componentsschemas_jobs_access_control_list_item)
 
+        budget_policy_id = d.pop("budget_policy_id", UNSET)
+
+        usage_policy_id = d.pop("usage_policy_id", UNSET)
+
+        _email_notifications = d.pop("email_notifications", UNSET)
+        email_notifications: JobsEmailNotifications | Unset
+        if isinstance(_email_notifications, Unset):
+            email_notifications = UNSET
+        else:
+            email_notifications = JobsEmailNotifications.from_dict(_email_notifications)
+
+        _environments = d.pop("environments", UNSET)
+        environments: list[JobsJobEnvironment] | Unset = UNSET
+        if _environments is not UNSET:
+            environments = []
+            for environments_item_data in _environments:
+                environments_item = JobsJobEnvironment.from_dict(environments_item_data)
+
+                environments.append(environments_item)
+
+        _environment_variables = d.pop("environment_variables", UNSET)
+        environment_variables: list[JobsJobEnvironmentVariables] | Unset = UNSET
+        if _environment_variables is not UNSET:
+            environment_variables = []
+            for environment_variables_item_data in _environment_variables:
+                environment_variables_item = JobsJobEnvironmentVariables.from_dict(environment_variables_item_data)
+
+                environment_variables.append(environment_variables_item)
+
+        _health = d.pop("health", UNSET)
+        health: JobsJobsHealthRules | Unset
+        if isinstance(_health, Unset):
+            health = UNSET
+        else:
+            health = JobsJobsHealthRules.from_dict(_health)
+
+        _notification_settings = d.pop("notification_settings", UNSET)
+        notification_settings: JobsJobNotificationSettings | Unset
+        if isinstance(_notification_settings, Unset):
+            notification_settings = UNSET
+        else:
+            notification_settings = JobsJobNotificationSettings.from_dict(_notification_settings)
+
+        _queue = d.pop("queue", UNSET)
+        queue: JobsQueueSettings | Unset
+        if isinstance(_queue, Unset):
+            queue = UNSET
+        else:
+            queue = JobsQueueSettings.from_dict(_queue)
+
+        _run_as = d.pop("run_as", UNSET)
+        run_as: JobsJobRunAs | Unset
+        if isinstance(_run_as, Unset):
+            run_as = UNSET
+        else:
+            run_as = JobsJobRunAs.from_dict(_run_as)
+
+        duration_target = d.pop("duration_target", UNSET)
+
         jobs_runs_submit_request = cls(
             tasks=tasks,
             run_name=run_name,
@@ -154,6 +312,16 @@ class JobsRunsSubmitRequest:
             timeout_seconds=timeout_seconds,
             idempotency_token=idempotency_token,
             access_control_list=access_control_list,
+            budget_policy_id=budget_policy_id,
+            usage_policy_id=usage_policy_id,
+            email_notifications=email_notifications,
+            environments=environments,
+            environment_variables=environment_variables,
+            health=health,
+            notification_settings=notification_settings,
+            queue=queue,
+            run_as=run_as,
+            duration_target=duration_target,
         )
 
         jobs_runs_submit_request.additional_properties = d

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.jobs_sql_output_dashboard_output import JobsSqlOutputDashboardOutput
     from ..models.jobs_sql_query_output import JobsSqlQueryOutput
+    from ..models.jobs_sql_task_sql_file_output import JobsSqlTaskSqlFileOutput
 
 
 T = TypeVar("T", bound="JobsSqlOutput")
@@ -24,11 +25,13 @@ class JobsSqlOutput:
         query_output (JobsSqlQueryOutput | Unset):
         dashboard_output (JobsSqlOutputDashboardOutput | Unset):
         alert_output (JobsSqlQueryOutput | Unset):
+        file_output (JobsSqlTaskSqlFileOutput | Unset):
     """
 
     query_output: JobsSqlQueryOutput | Unset = UNSET
     dashboard_output: JobsSqlOutputDashboardOutput | Unset = UNSET
     alert_output: JobsSqlQueryOutput | Unset = UNSET
+    file_output: JobsSqlTaskSqlFileOutput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,6 +47,10 @@ class JobsSqlOutput:
         if not isinstance(self.alert_output, Unset):
             alert_output = self.alert_output.to_dict()
 
+        file_output: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.file_output, Unset):
+            file_output = self.file_output.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -53,6 +60,8 @@ class JobsSqlOutput:
             field_dict["dashboard_output"] = dashboard_output
         if alert_output is not UNSET:
             field_dict["alert_output"] = alert_output
+        if file_output is not UNSET:
+            field_dict["file_output"] = file_output
 
         return field_dict
 
@@ -60,6 +69,7 @@ class JobsSqlOutput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.jobs_sql_output_dashboard_output import JobsSqlOutputDashboardOutput  # noqa: PLC0415
         from ..models.jobs_sql_query_output import JobsSqlQueryOutput  # noqa: PLC0415
+        from ..models.jobs_sql_task_sql_file_output import JobsSqlTaskSqlFileOutput  # noqa: PLC0415
 
         d = dict(src_dict)
         _query_output = d.pop("query_output", UNSET)
@@ -83,10 +93,18 @@ class JobsSqlOutput:
         else:
             alert_output = JobsSqlQueryOutput.from_dict(_alert_output)
 
+        _file_output = d.pop("file_output", UNSET)
+        file_output: JobsSqlTaskSqlFileOutput | Unset
+        if isinstance(_file_output, Unset):
+            file_output = UNSET
+        else:
+            file_output = JobsSqlTaskSqlFileOutput.from_dict(_file_output)
+
         jobs_sql_output = cls(
             query_output=query_output,
             dashboard_output=dashboard_output,
             alert_output=alert_output,
+            file_output=file_output,
         )
 
         jobs_sql_output.additional_properties = d

@@ -23,12 +23,14 @@ class JobsSqlQueryOutput:
         warehouse_id (str | Unset):
         sql_statements (JobsSqlStatementOutput | Unset):
         output_link (str | Unset):
+        endpoint_id (str | Unset):
     """
 
     query_text: str | Unset = UNSET
     warehouse_id: str | Unset = UNSET
     sql_statements: JobsSqlStatementOutput | Unset = UNSET
     output_link: str | Unset = UNSET
+    endpoint_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,6 +44,8 @@ class JobsSqlQueryOutput:
 
         output_link = self.output_link
 
+        endpoint_id = self.endpoint_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -53,6 +57,8 @@ class JobsSqlQueryOutput:
             field_dict["sql_statements"] = sql_statements
         if output_link is not UNSET:
             field_dict["output_link"] = output_link
+        if endpoint_id is not UNSET:
+            field_dict["endpoint_id"] = endpoint_id
 
         return field_dict
 
@@ -74,11 +80,14 @@ class JobsSqlQueryOutput:
 
         output_link = d.pop("output_link", UNSET)
 
+        endpoint_id = d.pop("endpoint_id", UNSET)
+
         jobs_sql_query_output = cls(
             query_text=query_text,
             warehouse_id=warehouse_id,
             sql_statements=sql_statements,
             output_link=output_link,
+            endpoint_id=endpoint_id,
         )
 
         jobs_sql_query_output.additional_properties = d

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.jobs_sql_task_alert import JobsSqlTaskAlert
     from ..models.jobs_sql_task_dashboard import JobsSqlTaskDashboard
+    from ..models.jobs_sql_task_file import JobsSqlTaskFile
     from ..models.jobs_sql_task_query import JobsSqlTaskQuery
     from ..models.jobs_string_map import JobsStringMap
 
@@ -28,6 +29,7 @@ class JobsSqlTask:
         dashboard (JobsSqlTaskDashboard | Unset):
         alert (JobsSqlTaskAlert | Unset):
         parameters (JobsStringMap | Unset): String key-value pairs.
+        file (JobsSqlTaskFile | Unset):
     """
 
     warehouse_id: str
@@ -35,6 +37,7 @@ class JobsSqlTask:
     dashboard: JobsSqlTaskDashboard | Unset = UNSET
     alert: JobsSqlTaskAlert | Unset = UNSET
     parameters: JobsStringMap | Unset = UNSET
+    file: JobsSqlTaskFile | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,6 +59,10 @@ class JobsSqlTask:
         if not isinstance(self.parameters, Unset):
             parameters = self.parameters.to_dict()
 
+        file: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.file, Unset):
+            file = self.file.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -71,6 +78,8 @@ class JobsSqlTask:
             field_dict["alert"] = alert
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
+        if file is not UNSET:
+            field_dict["file"] = file
 
         return field_dict
 
@@ -78,6 +87,7 @@ class JobsSqlTask:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.jobs_sql_task_alert import JobsSqlTaskAlert  # noqa: PLC0415
         from ..models.jobs_sql_task_dashboard import JobsSqlTaskDashboard  # noqa: PLC0415
+        from ..models.jobs_sql_task_file import JobsSqlTaskFile  # noqa: PLC0415
         from ..models.jobs_sql_task_query import JobsSqlTaskQuery  # noqa: PLC0415
         from ..models.jobs_string_map import JobsStringMap  # noqa: PLC0415
 
@@ -112,12 +122,20 @@ class JobsSqlTask:
         else:
             parameters = JobsStringMap.from_dict(_parameters)
 
+        _file = d.pop("file", UNSET)
+        file: JobsSqlTaskFile | Unset
+        if isinstance(_file, Unset):
+            file = UNSET
+        else:
+            file = JobsSqlTaskFile.from_dict(_file)
+
         jobs_sql_task = cls(
             warehouse_id=warehouse_id,
             query=query,
             dashboard=dashboard,
             alert=alert,
             parameters=parameters,
+            file=file,
         )
 
         jobs_sql_task.additional_properties = d

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.jobs_sql_task_subscription import JobsSqlTaskSubscription
+
 
 T = TypeVar("T", bound="JobsSqlTaskAlert")
 
@@ -14,13 +20,27 @@ class JobsSqlTaskAlert:
     """
     Attributes:
         alert_id (str):
+        pause_subscriptions (bool | Unset): If true, the alert notifications are not sent to subscribers.
+        subscriptions (list[JobsSqlTaskSubscription] | Unset): If specified, alert notifications are sent to
+            subscribers.
     """
 
     alert_id: str
+    pause_subscriptions: bool | Unset = UNSET
+    subscriptions: list[JobsSqlTaskSubscription] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         alert_id = self.alert_id
+
+        pause_subscriptions = self.pause_subscriptions
+
+        subscriptions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.subscriptions, Unset):
+            subscriptions = []
+            for subscriptions_item_data in self.subscriptions:
+                subscriptions_item = subscriptions_item_data.to_dict()
+                subscriptions.append(subscriptions_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -29,16 +49,35 @@ class JobsSqlTaskAlert:
                 "alert_id": alert_id,
             }
         )
+        if pause_subscriptions is not UNSET:
+            field_dict["pause_subscriptions"] = pause_subscriptions
+        if subscriptions is not UNSET:
+            field_dict["subscriptions"] = subscriptions
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.jobs_sql_task_subscription import JobsSqlTaskSubscription  # noqa: PLC0415
+
         d = dict(src_dict)
         alert_id = d.pop("alert_id")
 
+        pause_subscriptions = d.pop("pause_subscriptions", UNSET)
+
+        _subscriptions = d.pop("subscriptions", UNSET)
+        subscriptions: list[JobsSqlTaskSubscription] | Unset = UNSET
+        if _subscriptions is not UNSET:
+            subscriptions = []
+            for subscriptions_item_data in _subscriptions:
+                subscriptions_item = JobsSqlTaskSubscription.from_dict(subscriptions_item_data)
+
+                subscriptions.append(subscriptions_item)
+
         jobs_sql_task_alert = cls(
             alert_id=alert_id,
+            pause_subscriptions=pause_subscriptions,
+            subscriptions=subscriptions,
         )
 
         jobs_sql_task_alert.additional_properties = d

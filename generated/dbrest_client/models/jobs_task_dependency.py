@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="JobsTaskDependency")
 
 
@@ -14,13 +16,18 @@ class JobsTaskDependency:
     """
     Attributes:
         task_key (str): The task that must succeed first.
+        outcome (str | Unset): Can only be specified on condition task dependencies. The outcome of the dependent task
+            that must be met for this task to run.
     """
 
     task_key: str
+    outcome: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         task_key = self.task_key
+
+        outcome = self.outcome
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -29,6 +36,8 @@ class JobsTaskDependency:
                 "task_key": task_key,
             }
         )
+        if outcome is not UNSET:
+            field_dict["outcome"] = outcome
 
         return field_dict
 
@@ -37,8 +46,11 @@ class JobsTaskDependency:
         d = dict(src_dict)
         task_key = d.pop("task_key")
 
+        outcome = d.pop("outcome", UNSET)
+
         jobs_task_dependency = cls(
             task_key=task_key,
+            outcome=outcome,
         )
 
         jobs_task_dependency.additional_properties = d

@@ -2,10 +2,15 @@ from enum import StrEnum
 
 
 class JobsTriggerType(StrEnum):
+    CONTINUOUS = "CONTINUOUS"
+    CONTINUOUS_RESTART = "CONTINUOUS_RESTART"
     FILE_ARRIVAL = "FILE_ARRIVAL"
+    JOB_COMPLETION = "JOB_COMPLETION"
     ONE_TIME = "ONE_TIME"
     PERIODIC = "PERIODIC"
     RETRY = "RETRY"
+    RUN_JOB_TASK = "RUN_JOB_TASK"
+    TABLE = "TABLE"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -120,6 +120,8 @@ class JobsService:
         self,
         *,
         job_id: int,
+        page_token: str | Unset = UNSET,
+        include_trigger_state: bool | Unset = UNSET,
     ) -> Jobs21Job:
         """Get a job"""
         from . import jobs_get as _op
@@ -129,6 +131,8 @@ class JobsService:
             _op,
             (),
             job_id=job_id,
+            page_token=page_token,
+            include_trigger_state=include_trigger_state,
         )
         return result
 
@@ -139,6 +143,7 @@ class JobsService:
         offset: int | Unset = UNSET,
         name: str | Unset = UNSET,
         expand_tasks: bool | Unset = UNSET,
+        page_token: str | Unset = UNSET,
     ) -> Jobs21ListResponse:
         """List jobs"""
         from . import jobs_list as _op
@@ -151,6 +156,7 @@ class JobsService:
             offset=offset,
             name=name,
             expand_tasks=expand_tasks,
+            page_token=page_token,
         )
         return result
 
@@ -257,6 +263,8 @@ class JobsService:
         *,
         run_id: int,
         include_history: bool | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        include_resolved_values: bool | Unset = UNSET,
     ) -> Jobs21Run:
         """Get a run"""
         from . import jobs_runs_get as _op
@@ -267,6 +275,8 @@ class JobsService:
             (),
             run_id=run_id,
             include_history=include_history,
+            page_token=page_token,
+            include_resolved_values=include_resolved_values,
         )
         return result
 
@@ -298,6 +308,7 @@ class JobsService:
         expand_tasks: bool | Unset = UNSET,
         start_time_from: int | Unset = UNSET,
         start_time_to: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
     ) -> Jobs21RunsListResponse:
         """List runs"""
         from . import jobs_runs_list as _op
@@ -315,6 +326,7 @@ class JobsService:
             expand_tasks=expand_tasks,
             start_time_from=start_time_from,
             start_time_to=start_time_to,
+            page_token=page_token,
         )
         return result
 
@@ -409,6 +421,8 @@ class AsyncJobsService:
         self,
         *,
         job_id: int,
+        page_token: str | Unset = UNSET,
+        include_trigger_state: bool | Unset = UNSET,
     ) -> Jobs21Job:
         """Get a job"""
         from . import jobs_get as _op
@@ -418,6 +432,8 @@ class AsyncJobsService:
             _op,
             (),
             job_id=job_id,
+            page_token=page_token,
+            include_trigger_state=include_trigger_state,
         )
         return result
 
@@ -428,6 +444,7 @@ class AsyncJobsService:
         offset: int | Unset = UNSET,
         name: str | Unset = UNSET,
         expand_tasks: bool | Unset = UNSET,
+        page_token: str | Unset = UNSET,
     ) -> Jobs21ListResponse:
         """List jobs"""
         from . import jobs_list as _op
@@ -440,6 +457,7 @@ class AsyncJobsService:
             offset=offset,
             name=name,
             expand_tasks=expand_tasks,
+            page_token=page_token,
         )
         return result
 
@@ -546,6 +564,8 @@ class AsyncJobsService:
         *,
         run_id: int,
         include_history: bool | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        include_resolved_values: bool | Unset = UNSET,
     ) -> Jobs21Run:
         """Get a run"""
         from . import jobs_runs_get as _op
@@ -556,6 +576,8 @@ class AsyncJobsService:
             (),
             run_id=run_id,
             include_history=include_history,
+            page_token=page_token,
+            include_resolved_values=include_resolved_values,
         )
         return result
 
@@ -587,6 +609,7 @@ class AsyncJobsService:
         expand_tasks: bool | Unset = UNSET,
         start_time_from: int | Unset = UNSET,
         start_time_to: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
     ) -> Jobs21RunsListResponse:
         """List runs"""
         from . import jobs_runs_list as _op
@@ -604,6 +627,7 @@ class AsyncJobsService:
             expand_tasks=expand_tasks,
             start_time_from=start_time_from,
             start_time_to=start_time_to,
+            page_token=page_token,
         )
         return result
 

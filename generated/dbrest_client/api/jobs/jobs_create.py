@@ -18,7 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/2.1/jobs/create",
+        "url": "/api/2.2/jobs/create",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -58,17 +58,26 @@ def sync_detailed(
     """Create a job
 
      Creates a multi-task format job and returns its `job_id`. Every task needs a unique `task_key`
-    (1–100 characters `[A-Za-z0-9_-]`), exactly one task kind (`notebook_task`, `spark_jar_task`,
+    (1–100 characters `[A-Za-z0-9_-]`) and exactly one task kind (`notebook_task`, `spark_jar_task`,
     `spark_python_task`, `spark_submit_task`, `pipeline_task`, `python_wheel_task`, `sql_task`,
-    `dbt_task`) and, except for pipeline and SQL tasks, exactly one of `existing_cluster_id`,
-    `new_cluster` and `job_cluster_key`. `depends_on` must name other tasks of the job and form no
-    cycle;
-    a `job_cluster_key` must name one of `job_clusters`; an `existing_cluster_id` must exist. At most
-    100
-    tasks, 100 job clusters and 25 tags. `format` is ignored (2.1 jobs are `MULTI_TASK`).
-    `access_control_list` sets the job's initial permissions (a group cannot be `IS_OWNER`). Violations
-    give `INVALID_PARAMETER_VALUE`. The job is also visible through Jobs API 2.0. A workspace that does
-    not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    `dbt_task`, `condition_task`, `run_job_task`, `for_each_task`, `dashboard_task`, `power_bi_task`,
+    `clean_rooms_notebook_task`, `dbt_cloud_task`, `dbt_platform_task`, `alert_task`,
+    `gen_ai_compute_task`, `python_operator_task`, `ai_function_task`, `ai_runtime_task`). Notebook,
+    JAR,
+    Python, spark-submit, wheel and dbt tasks need compute: exactly one of `existing_cluster_id`,
+    `new_cluster` and `job_cluster_key`, or an `environment_key` of the job's `environments`
+    (serverless).
+    `depends_on` must name other tasks of the job and form no cycle (an `outcome` only on a
+    `condition_task`); a `job_cluster_key` must name one of `job_clusters`; an `existing_cluster_id`
+    must
+    exist; the task of a `for_each_task` cannot be another `for_each_task`; `parameters` names are
+    unique.
+    At most 1000 tasks, 100 job clusters and 25 tags. Runs of jobs created through this version are
+    queued at `max_concurrent_runs` unless `queue.enabled` is false. `access_control_list` sets the
+    job's
+    initial permissions (a group cannot be `IS_OWNER`). Violations give `INVALID_PARAMETER_VALUE`. The
+    job is also visible through Jobs API 2.1 and 2.0. A workspace that does not serve the path answers
+    404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsCreateRequest): The settings of the new job and its initial access control list.
@@ -100,17 +109,26 @@ def sync(
     """Create a job
 
      Creates a multi-task format job and returns its `job_id`. Every task needs a unique `task_key`
-    (1–100 characters `[A-Za-z0-9_-]`), exactly one task kind (`notebook_task`, `spark_jar_task`,
+    (1–100 characters `[A-Za-z0-9_-]`) and exactly one task kind (`notebook_task`, `spark_jar_task`,
     `spark_python_task`, `spark_submit_task`, `pipeline_task`, `python_wheel_task`, `sql_task`,
-    `dbt_task`) and, except for pipeline and SQL tasks, exactly one of `existing_cluster_id`,
-    `new_cluster` and `job_cluster_key`. `depends_on` must name other tasks of the job and form no
-    cycle;
-    a `job_cluster_key` must name one of `job_clusters`; an `existing_cluster_id` must exist. At most
-    100
-    tasks, 100 job clusters and 25 tags. `format` is ignored (2.1 jobs are `MULTI_TASK`).
-    `access_control_list` sets the job's initial permissions (a group cannot be `IS_OWNER`). Violations
-    give `INVALID_PARAMETER_VALUE`. The job is also visible through Jobs API 2.0. A workspace that does
-    not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    `dbt_task`, `condition_task`, `run_job_task`, `for_each_task`, `dashboard_task`, `power_bi_task`,
+    `clean_rooms_notebook_task`, `dbt_cloud_task`, `dbt_platform_task`, `alert_task`,
+    `gen_ai_compute_task`, `python_operator_task`, `ai_function_task`, `ai_runtime_task`). Notebook,
+    JAR,
+    Python, spark-submit, wheel and dbt tasks need compute: exactly one of `existing_cluster_id`,
+    `new_cluster` and `job_cluster_key`, or an `environment_key` of the job's `environments`
+    (serverless).
+    `depends_on` must name other tasks of the job and form no cycle (an `outcome` only on a
+    `condition_task`); a `job_cluster_key` must name one of `job_clusters`; an `existing_cluster_id`
+    must
+    exist; the task of a `for_each_task` cannot be another `for_each_task`; `parameters` names are
+    unique.
+    At most 1000 tasks, 100 job clusters and 25 tags. Runs of jobs created through this version are
+    queued at `max_concurrent_runs` unless `queue.enabled` is false. `access_control_list` sets the
+    job's
+    initial permissions (a group cannot be `IS_OWNER`). Violations give `INVALID_PARAMETER_VALUE`. The
+    job is also visible through Jobs API 2.1 and 2.0. A workspace that does not serve the path answers
+    404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsCreateRequest): The settings of the new job and its initial access control list.
@@ -137,17 +155,26 @@ async def asyncio_detailed(
     """Create a job
 
      Creates a multi-task format job and returns its `job_id`. Every task needs a unique `task_key`
-    (1–100 characters `[A-Za-z0-9_-]`), exactly one task kind (`notebook_task`, `spark_jar_task`,
+    (1–100 characters `[A-Za-z0-9_-]`) and exactly one task kind (`notebook_task`, `spark_jar_task`,
     `spark_python_task`, `spark_submit_task`, `pipeline_task`, `python_wheel_task`, `sql_task`,
-    `dbt_task`) and, except for pipeline and SQL tasks, exactly one of `existing_cluster_id`,
-    `new_cluster` and `job_cluster_key`. `depends_on` must name other tasks of the job and form no
-    cycle;
-    a `job_cluster_key` must name one of `job_clusters`; an `existing_cluster_id` must exist. At most
-    100
-    tasks, 100 job clusters and 25 tags. `format` is ignored (2.1 jobs are `MULTI_TASK`).
-    `access_control_list` sets the job's initial permissions (a group cannot be `IS_OWNER`). Violations
-    give `INVALID_PARAMETER_VALUE`. The job is also visible through Jobs API 2.0. A workspace that does
-    not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    `dbt_task`, `condition_task`, `run_job_task`, `for_each_task`, `dashboard_task`, `power_bi_task`,
+    `clean_rooms_notebook_task`, `dbt_cloud_task`, `dbt_platform_task`, `alert_task`,
+    `gen_ai_compute_task`, `python_operator_task`, `ai_function_task`, `ai_runtime_task`). Notebook,
+    JAR,
+    Python, spark-submit, wheel and dbt tasks need compute: exactly one of `existing_cluster_id`,
+    `new_cluster` and `job_cluster_key`, or an `environment_key` of the job's `environments`
+    (serverless).
+    `depends_on` must name other tasks of the job and form no cycle (an `outcome` only on a
+    `condition_task`); a `job_cluster_key` must name one of `job_clusters`; an `existing_cluster_id`
+    must
+    exist; the task of a `for_each_task` cannot be another `for_each_task`; `parameters` names are
+    unique.
+    At most 1000 tasks, 100 job clusters and 25 tags. Runs of jobs created through this version are
+    queued at `max_concurrent_runs` unless `queue.enabled` is false. `access_control_list` sets the
+    job's
+    initial permissions (a group cannot be `IS_OWNER`). Violations give `INVALID_PARAMETER_VALUE`. The
+    job is also visible through Jobs API 2.1 and 2.0. A workspace that does not serve the path answers
+    404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsCreateRequest): The settings of the new job and its initial access control list.
@@ -177,17 +204,26 @@ async def asyncio(
     """Create a job
 
      Creates a multi-task format job and returns its `job_id`. Every task needs a unique `task_key`
-    (1–100 characters `[A-Za-z0-9_-]`), exactly one task kind (`notebook_task`, `spark_jar_task`,
+    (1–100 characters `[A-Za-z0-9_-]`) and exactly one task kind (`notebook_task`, `spark_jar_task`,
     `spark_python_task`, `spark_submit_task`, `pipeline_task`, `python_wheel_task`, `sql_task`,
-    `dbt_task`) and, except for pipeline and SQL tasks, exactly one of `existing_cluster_id`,
-    `new_cluster` and `job_cluster_key`. `depends_on` must name other tasks of the job and form no
-    cycle;
-    a `job_cluster_key` must name one of `job_clusters`; an `existing_cluster_id` must exist. At most
-    100
-    tasks, 100 job clusters and 25 tags. `format` is ignored (2.1 jobs are `MULTI_TASK`).
-    `access_control_list` sets the job's initial permissions (a group cannot be `IS_OWNER`). Violations
-    give `INVALID_PARAMETER_VALUE`. The job is also visible through Jobs API 2.0. A workspace that does
-    not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    `dbt_task`, `condition_task`, `run_job_task`, `for_each_task`, `dashboard_task`, `power_bi_task`,
+    `clean_rooms_notebook_task`, `dbt_cloud_task`, `dbt_platform_task`, `alert_task`,
+    `gen_ai_compute_task`, `python_operator_task`, `ai_function_task`, `ai_runtime_task`). Notebook,
+    JAR,
+    Python, spark-submit, wheel and dbt tasks need compute: exactly one of `existing_cluster_id`,
+    `new_cluster` and `job_cluster_key`, or an `environment_key` of the job's `environments`
+    (serverless).
+    `depends_on` must name other tasks of the job and form no cycle (an `outcome` only on a
+    `condition_task`); a `job_cluster_key` must name one of `job_clusters`; an `existing_cluster_id`
+    must
+    exist; the task of a `for_each_task` cannot be another `for_each_task`; `parameters` names are
+    unique.
+    At most 1000 tasks, 100 job clusters and 25 tags. Runs of jobs created through this version are
+    queued at `max_concurrent_runs` unless `queue.enabled` is false. `access_control_list` sets the
+    job's
+    initial permissions (a group cannot be `IS_OWNER`). Violations give `INVALID_PARAMETER_VALUE`. The
+    job is also visible through Jobs API 2.1 and 2.0. A workspace that does not serve the path answers
+    404 `ENDPOINT_NOT_FOUND`.
 
     Args:
         body (JobsCreateRequest): The settings of the new job and its initial access control list.

@@ -18,7 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/2.1/jobs/delete",
+        "url": "/api/2.2/jobs/delete",
     }
 
     _kwargs["json"] = body.to_dict()

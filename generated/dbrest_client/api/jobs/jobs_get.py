@@ -6,23 +6,29 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.jobs_21_job import Jobs21Job
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     job_id: int,
+    page_token: str | Unset = UNSET,
+    include_trigger_state: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["job_id"] = job_id
 
+    params["page_token"] = page_token
+
+    params["include_trigger_state"] = include_trigger_state
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/2.1/jobs/get",
+        "url": "/api/2.2/jobs/get",
         "params": params,
     }
 
@@ -54,6 +60,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     job_id: int,
+    page_token: str | Unset = UNSET,
+    include_trigger_state: bool | Unset = UNSET,
 ) -> Response[Jobs21Job]:
     """Get a job
 
@@ -62,9 +70,15 @@ def sync_detailed(
     `format: SINGLE_TASK`. `run_as_user_name` is the `IS_OWNER` of the job's access control list, else
     its creator. An unknown or deleted job → HTTP 400 `INVALID_PARAMETER_VALUE` "Job <id> does not
     exist". A workspace that does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2 pages the job: at most 100 `tasks`, `job_clusters`, `parameters` and `environments` per
+    answer; when more remain the answer has `next_page_token`, and `page_token` reads the next 100 (the
+    other
+    fields repeat). A token of another job → `INVALID_PARAMETER_VALUE`.
 
     Args:
         job_id (int):
+        page_token (str | Unset):
+        include_trigger_state (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -76,6 +90,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         job_id=job_id,
+        page_token=page_token,
+        include_trigger_state=include_trigger_state,
     )
 
     response = client.get_httpx_client().request(
@@ -89,6 +105,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     job_id: int,
+    page_token: str | Unset = UNSET,
+    include_trigger_state: bool | Unset = UNSET,
 ) -> Jobs21Job | None:
     """Get a job
 
@@ -97,9 +115,15 @@ def sync(
     `format: SINGLE_TASK`. `run_as_user_name` is the `IS_OWNER` of the job's access control list, else
     its creator. An unknown or deleted job → HTTP 400 `INVALID_PARAMETER_VALUE` "Job <id> does not
     exist". A workspace that does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2 pages the job: at most 100 `tasks`, `job_clusters`, `parameters` and `environments` per
+    answer; when more remain the answer has `next_page_token`, and `page_token` reads the next 100 (the
+    other
+    fields repeat). A token of another job → `INVALID_PARAMETER_VALUE`.
 
     Args:
         job_id (int):
+        page_token (str | Unset):
+        include_trigger_state (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,6 +136,8 @@ def sync(
     return sync_detailed(
         client=client,
         job_id=job_id,
+        page_token=page_token,
+        include_trigger_state=include_trigger_state,
     ).parsed
 
 
@@ -119,6 +145,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     job_id: int,
+    page_token: str | Unset = UNSET,
+    include_trigger_state: bool | Unset = UNSET,
 ) -> Response[Jobs21Job]:
     """Get a job
 
@@ -127,9 +155,15 @@ async def asyncio_detailed(
     `format: SINGLE_TASK`. `run_as_user_name` is the `IS_OWNER` of the job's access control list, else
     its creator. An unknown or deleted job → HTTP 400 `INVALID_PARAMETER_VALUE` "Job <id> does not
     exist". A workspace that does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2 pages the job: at most 100 `tasks`, `job_clusters`, `parameters` and `environments` per
+    answer; when more remain the answer has `next_page_token`, and `page_token` reads the next 100 (the
+    other
+    fields repeat). A token of another job → `INVALID_PARAMETER_VALUE`.
 
     Args:
         job_id (int):
+        page_token (str | Unset):
+        include_trigger_state (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,6 +175,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         job_id=job_id,
+        page_token=page_token,
+        include_trigger_state=include_trigger_state,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -152,6 +188,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     job_id: int,
+    page_token: str | Unset = UNSET,
+    include_trigger_state: bool | Unset = UNSET,
 ) -> Jobs21Job | None:
     """Get a job
 
@@ -160,9 +198,15 @@ async def asyncio(
     `format: SINGLE_TASK`. `run_as_user_name` is the `IS_OWNER` of the job's access control list, else
     its creator. An unknown or deleted job → HTTP 400 `INVALID_PARAMETER_VALUE` "Job <id> does not
     exist". A workspace that does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2 pages the job: at most 100 `tasks`, `job_clusters`, `parameters` and `environments` per
+    answer; when more remain the answer has `next_page_token`, and `page_token` reads the next 100 (the
+    other
+    fields repeat). A token of another job → `INVALID_PARAMETER_VALUE`.
 
     Args:
         job_id (int):
+        page_token (str | Unset):
+        include_trigger_state (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,5 +220,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             job_id=job_id,
+            page_token=page_token,
+            include_trigger_state=include_trigger_state,
         )
     ).parsed

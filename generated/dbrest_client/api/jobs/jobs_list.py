@@ -15,6 +15,7 @@ def _get_kwargs(
     offset: int | Unset = UNSET,
     name: str | Unset = UNSET,
     expand_tasks: bool | Unset = UNSET,
+    page_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -27,11 +28,13 @@ def _get_kwargs(
 
     params["expand_tasks"] = expand_tasks
 
+    params["page_token"] = page_token
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/2.1/jobs/list",
+        "url": "/api/2.2/jobs/list",
         "params": params,
     }
 
@@ -66,6 +69,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     name: str | Unset = UNSET,
     expand_tasks: bool | Unset = UNSET,
+    page_token: str | Unset = UNSET,
 ) -> Response[Jobs21ListResponse]:
     """List jobs
 
@@ -76,12 +80,18 @@ def sync_detailed(
     format
     are shown in the multi-task form (one task) with `format: SINGLE_TASK`. A workspace that does not
     serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2: `limit` up to 100; `page_token` (an answer's `next_page_token` or `prev_page_token`)
+    replaces
+    `offset`; with `expand_tasks` each job shows at most 100 tasks etc. and `has_more` when cut
+    (jobs/get
+    reads the rest).
 
     Args:
         limit (int | Unset):
         offset (int | Unset):
         name (str | Unset):
         expand_tasks (bool | Unset):
+        page_token (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,6 +106,7 @@ def sync_detailed(
         offset=offset,
         name=name,
         expand_tasks=expand_tasks,
+        page_token=page_token,
     )
 
     response = client.get_httpx_client().request(
@@ -112,6 +123,7 @@ def sync(
     offset: int | Unset = UNSET,
     name: str | Unset = UNSET,
     expand_tasks: bool | Unset = UNSET,
+    page_token: str | Unset = UNSET,
 ) -> Jobs21ListResponse | None:
     """List jobs
 
@@ -122,12 +134,18 @@ def sync(
     format
     are shown in the multi-task form (one task) with `format: SINGLE_TASK`. A workspace that does not
     serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2: `limit` up to 100; `page_token` (an answer's `next_page_token` or `prev_page_token`)
+    replaces
+    `offset`; with `expand_tasks` each job shows at most 100 tasks etc. and `has_more` when cut
+    (jobs/get
+    reads the rest).
 
     Args:
         limit (int | Unset):
         offset (int | Unset):
         name (str | Unset):
         expand_tasks (bool | Unset):
+        page_token (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,6 +161,7 @@ def sync(
         offset=offset,
         name=name,
         expand_tasks=expand_tasks,
+        page_token=page_token,
     ).parsed
 
 
@@ -153,6 +172,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     name: str | Unset = UNSET,
     expand_tasks: bool | Unset = UNSET,
+    page_token: str | Unset = UNSET,
 ) -> Response[Jobs21ListResponse]:
     """List jobs
 
@@ -163,12 +183,18 @@ async def asyncio_detailed(
     format
     are shown in the multi-task form (one task) with `format: SINGLE_TASK`. A workspace that does not
     serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2: `limit` up to 100; `page_token` (an answer's `next_page_token` or `prev_page_token`)
+    replaces
+    `offset`; with `expand_tasks` each job shows at most 100 tasks etc. and `has_more` when cut
+    (jobs/get
+    reads the rest).
 
     Args:
         limit (int | Unset):
         offset (int | Unset):
         name (str | Unset):
         expand_tasks (bool | Unset):
+        page_token (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,6 +209,7 @@ async def asyncio_detailed(
         offset=offset,
         name=name,
         expand_tasks=expand_tasks,
+        page_token=page_token,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -197,6 +224,7 @@ async def asyncio(
     offset: int | Unset = UNSET,
     name: str | Unset = UNSET,
     expand_tasks: bool | Unset = UNSET,
+    page_token: str | Unset = UNSET,
 ) -> Jobs21ListResponse | None:
     """List jobs
 
@@ -207,12 +235,18 @@ async def asyncio(
     format
     are shown in the multi-task form (one task) with `format: SINGLE_TASK`. A workspace that does not
     serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2: `limit` up to 100; `page_token` (an answer's `next_page_token` or `prev_page_token`)
+    replaces
+    `offset`; with `expand_tasks` each job shows at most 100 tasks etc. and `has_more` when cut
+    (jobs/get
+    reads the rest).
 
     Args:
         limit (int | Unset):
         offset (int | Unset):
         name (str | Unset):
         expand_tasks (bool | Unset):
+        page_token (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,5 +263,6 @@ async def asyncio(
             offset=offset,
             name=name,
             expand_tasks=expand_tasks,
+            page_token=page_token,
         )
     ).parsed

@@ -18,7 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/2.1/jobs/runs/delete",
+        "url": "/api/2.2/jobs/runs/delete",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -30,7 +30,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/2.1/jobs/runs/export",
+        "url": "/api/2.2/jobs/runs/export",
         "params": params,
     }
 

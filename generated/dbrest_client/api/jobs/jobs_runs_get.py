@@ -13,6 +13,8 @@ def _get_kwargs(
     *,
     run_id: int,
     include_history: bool | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    include_resolved_values: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -21,11 +23,15 @@ def _get_kwargs(
 
     params["include_history"] = include_history
 
+    params["page_token"] = page_token
+
+    params["include_resolved_values"] = include_resolved_values
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/2.1/jobs/runs/get",
+        "url": "/api/2.2/jobs/runs/get",
         "params": params,
     }
 
@@ -58,6 +64,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     run_id: int,
     include_history: bool | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    include_resolved_values: bool | Unset = UNSET,
 ) -> Response[Jobs21Run]:
     """Get a run
 
@@ -69,10 +77,17 @@ def sync_detailed(
     `INVALID_PARAMETER_VALUE` "Run <id> does not exist". A workspace that does not serve the path
     answers
     404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2 pages the run: at most 100 `tasks` (or `iterations` of a for-each task run),
+    `job_clusters`,
+    `job_parameters` and `repair_history` items per answer; `next_page_token` / `page_token` read the
+    next 100.
+    Runs carry `status` (today's state, termination and queue details) and `job_parameters`.
 
     Args:
         run_id (int):
         include_history (bool | Unset):
+        page_token (str | Unset):
+        include_resolved_values (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -85,6 +100,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         run_id=run_id,
         include_history=include_history,
+        page_token=page_token,
+        include_resolved_values=include_resolved_values,
     )
 
     response = client.get_httpx_client().request(
@@ -99,6 +116,8 @@ def sync(
     client: AuthenticatedClient,
     run_id: int,
     include_history: bool | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    include_resolved_values: bool | Unset = UNSET,
 ) -> Jobs21Run | None:
     """Get a run
 
@@ -110,10 +129,17 @@ def sync(
     `INVALID_PARAMETER_VALUE` "Run <id> does not exist". A workspace that does not serve the path
     answers
     404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2 pages the run: at most 100 `tasks` (or `iterations` of a for-each task run),
+    `job_clusters`,
+    `job_parameters` and `repair_history` items per answer; `next_page_token` / `page_token` read the
+    next 100.
+    Runs carry `status` (today's state, termination and queue details) and `job_parameters`.
 
     Args:
         run_id (int):
         include_history (bool | Unset):
+        page_token (str | Unset):
+        include_resolved_values (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,6 +153,8 @@ def sync(
         client=client,
         run_id=run_id,
         include_history=include_history,
+        page_token=page_token,
+        include_resolved_values=include_resolved_values,
     ).parsed
 
 
@@ -135,6 +163,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     run_id: int,
     include_history: bool | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    include_resolved_values: bool | Unset = UNSET,
 ) -> Response[Jobs21Run]:
     """Get a run
 
@@ -146,10 +176,17 @@ async def asyncio_detailed(
     `INVALID_PARAMETER_VALUE` "Run <id> does not exist". A workspace that does not serve the path
     answers
     404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2 pages the run: at most 100 `tasks` (or `iterations` of a for-each task run),
+    `job_clusters`,
+    `job_parameters` and `repair_history` items per answer; `next_page_token` / `page_token` read the
+    next 100.
+    Runs carry `status` (today's state, termination and queue details) and `job_parameters`.
 
     Args:
         run_id (int):
         include_history (bool | Unset):
+        page_token (str | Unset):
+        include_resolved_values (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,6 +199,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         run_id=run_id,
         include_history=include_history,
+        page_token=page_token,
+        include_resolved_values=include_resolved_values,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -174,6 +213,8 @@ async def asyncio(
     client: AuthenticatedClient,
     run_id: int,
     include_history: bool | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    include_resolved_values: bool | Unset = UNSET,
 ) -> Jobs21Run | None:
     """Get a run
 
@@ -185,10 +226,17 @@ async def asyncio(
     `INVALID_PARAMETER_VALUE` "Run <id> does not exist". A workspace that does not serve the path
     answers
     404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2 pages the run: at most 100 `tasks` (or `iterations` of a for-each task run),
+    `job_clusters`,
+    `job_parameters` and `repair_history` items per answer; `next_page_token` / `page_token` read the
+    next 100.
+    Runs carry `status` (today's state, termination and queue details) and `job_parameters`.
 
     Args:
         run_id (int):
         include_history (bool | Unset):
+        page_token (str | Unset):
+        include_resolved_values (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,5 +251,7 @@ async def asyncio(
             client=client,
             run_id=run_id,
             include_history=include_history,
+            page_token=page_token,
+            include_resolved_values=include_resolved_values,
         )
     ).parsed

@@ -22,7 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/2.1/jobs/runs/get-output",
+        "url": "/api/2.2/jobs/runs/get-output",
         "params": params,
     }
 

@@ -21,6 +21,7 @@ def _get_kwargs(
     expand_tasks: bool | Unset = UNSET,
     start_time_from: int | Unset = UNSET,
     start_time_to: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -47,11 +48,13 @@ def _get_kwargs(
 
     params["start_time_to"] = start_time_to
 
+    params["page_token"] = page_token
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/2.1/jobs/runs/list",
+        "url": "/api/2.2/jobs/runs/list",
         "params": params,
     }
 
@@ -93,6 +96,7 @@ def sync_detailed(
     expand_tasks: bool | Unset = UNSET,
     start_time_from: int | Unset = UNSET,
     start_time_to: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
 ) -> Response[Jobs21RunsListResponse]:
     """List runs
 
@@ -104,6 +108,8 @@ def sync_detailed(
     `tasks` and `job_clusters`. Task runs of multi-task runs are not listed on their own. A workspace
     that
     does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2: `page_token` (an answer's `next_page_token` or `prev_page_token`) replaces `offset`; with
+    `expand_tasks` each run shows at most 100 tasks etc. and `has_more` when cut.
 
     Args:
         active_only (bool | Unset):
@@ -116,6 +122,7 @@ def sync_detailed(
         expand_tasks (bool | Unset):
         start_time_from (int | Unset):
         start_time_to (int | Unset):
+        page_token (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,6 +142,7 @@ def sync_detailed(
         expand_tasks=expand_tasks,
         start_time_from=start_time_from,
         start_time_to=start_time_to,
+        page_token=page_token,
     )
 
     response = client.get_httpx_client().request(
@@ -156,6 +164,7 @@ def sync(
     expand_tasks: bool | Unset = UNSET,
     start_time_from: int | Unset = UNSET,
     start_time_to: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
 ) -> Jobs21RunsListResponse | None:
     """List runs
 
@@ -167,6 +176,8 @@ def sync(
     `tasks` and `job_clusters`. Task runs of multi-task runs are not listed on their own. A workspace
     that
     does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2: `page_token` (an answer's `next_page_token` or `prev_page_token`) replaces `offset`; with
+    `expand_tasks` each run shows at most 100 tasks etc. and `has_more` when cut.
 
     Args:
         active_only (bool | Unset):
@@ -179,6 +190,7 @@ def sync(
         expand_tasks (bool | Unset):
         start_time_from (int | Unset):
         start_time_to (int | Unset):
+        page_token (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,6 +211,7 @@ def sync(
         expand_tasks=expand_tasks,
         start_time_from=start_time_from,
         start_time_to=start_time_to,
+        page_token=page_token,
     ).parsed
 
 
@@ -214,6 +227,7 @@ async def asyncio_detailed(
     expand_tasks: bool | Unset = UNSET,
     start_time_from: int | Unset = UNSET,
     start_time_to: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
 ) -> Response[Jobs21RunsListResponse]:
     """List runs
 
@@ -225,6 +239,8 @@ async def asyncio_detailed(
     `tasks` and `job_clusters`. Task runs of multi-task runs are not listed on their own. A workspace
     that
     does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2: `page_token` (an answer's `next_page_token` or `prev_page_token`) replaces `offset`; with
+    `expand_tasks` each run shows at most 100 tasks etc. and `has_more` when cut.
 
     Args:
         active_only (bool | Unset):
@@ -237,6 +253,7 @@ async def asyncio_detailed(
         expand_tasks (bool | Unset):
         start_time_from (int | Unset):
         start_time_to (int | Unset):
+        page_token (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -256,6 +273,7 @@ async def asyncio_detailed(
         expand_tasks=expand_tasks,
         start_time_from=start_time_from,
         start_time_to=start_time_to,
+        page_token=page_token,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -275,6 +293,7 @@ async def asyncio(
     expand_tasks: bool | Unset = UNSET,
     start_time_from: int | Unset = UNSET,
     start_time_to: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
 ) -> Jobs21RunsListResponse | None:
     """List runs
 
@@ -286,6 +305,8 @@ async def asyncio(
     `tasks` and `job_clusters`. Task runs of multi-task runs are not listed on their own. A workspace
     that
     does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+    Jobs 2.2: `page_token` (an answer's `next_page_token` or `prev_page_token`) replaces `offset`; with
+    `expand_tasks` each run shows at most 100 tasks etc. and `has_more` when cut.
 
     Args:
         active_only (bool | Unset):
@@ -298,6 +319,7 @@ async def asyncio(
         expand_tasks (bool | Unset):
         start_time_from (int | Unset):
         start_time_to (int | Unset):
+        page_token (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -319,5 +341,6 @@ async def asyncio(
             expand_tasks=expand_tasks,
             start_time_from=start_time_from,
             start_time_to=start_time_to,
+            page_token=page_token,
         )
     ).parsed

@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty import Empty
+from ...models.jobs_job_id_request import JobsJobIdRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: JobsJobIdRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/2.1/jobs/delete",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Empty | None:
+    if response.status_code == 200:
+        response_200 = Empty.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Empty]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: JobsJobIdRequest,
+) -> Response[Empty]:
+    """Delete a job
+
+     Deletes the job. Afterwards neither the job nor its runs are visible through the API; runs that were
+    active are cancelled asynchronously. Deleting an already deleted job is a no-op; an id that never
+    existed → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers 404
+    `ENDPOINT_NOT_FOUND`.
+
+    Args:
+        body (JobsJobIdRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Empty]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: JobsJobIdRequest,
+) -> Empty | None:
+    """Delete a job
+
+     Deletes the job. Afterwards neither the job nor its runs are visible through the API; runs that were
+    active are cancelled asynchronously. Deleting an already deleted job is a no-op; an id that never
+    existed → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers 404
+    `ENDPOINT_NOT_FOUND`.
+
+    Args:
+        body (JobsJobIdRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Empty
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: JobsJobIdRequest,
+) -> Response[Empty]:
+    """Delete a job
+
+     Deletes the job. Afterwards neither the job nor its runs are visible through the API; runs that were
+    active are cancelled asynchronously. Deleting an already deleted job is a no-op; an id that never
+    existed → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers 404
+    `ENDPOINT_NOT_FOUND`.
+
+    Args:
+        body (JobsJobIdRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Empty]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: JobsJobIdRequest,
+) -> Empty | None:
+    """Delete a job
+
+     Deletes the job. Afterwards neither the job nor its runs are visible through the API; runs that were
+    active are cancelled asynchronously. Deleting an already deleted job is a no-op; an id that never
+    existed → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers 404
+    `ENDPOINT_NOT_FOUND`.
+
+    Args:
+        body (JobsJobIdRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Empty
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty import Empty
+from ...models.jobs_run_id_request import JobsRunIdRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: JobsRunIdRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/2.1/jobs/runs/cancel",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Empty | None:
+    if response.status_code == 200:
+        response_200 = Empty.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Empty]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: JobsRunIdRequest,
+) -> Response[Empty]:
+    """Cancel a run
+
+     Cancels the run asynchronously: it goes to TERMINATING and then TERMINATED with result `CANCELED`
+    (`user_cancelled_or_timedout` true); tasks that had not started end CANCELED at once. A run that has
+    already finished is left alone. Unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not
+    serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+
+    Args:
+        body (JobsRunIdRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Empty]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: JobsRunIdRequest,
+) -> Empty | None:
+    """Cancel a run
+
+     Cancels the run asynchronously: it goes to TERMINATING and then TERMINATED with result `CANCELED`
+    (`user_cancelled_or_timedout` true); tasks that had not started end CANCELED at once. A run that has
+    already finished is left alone. Unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not
+    serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+
+    Args:
+        body (JobsRunIdRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Empty
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: JobsRunIdRequest,
+) -> Response[Empty]:
+    """Cancel a run
+
+     Cancels the run asynchronously: it goes to TERMINATING and then TERMINATED with result `CANCELED`
+    (`user_cancelled_or_timedout` true); tasks that had not started end CANCELED at once. A run that has
+    already finished is left alone. Unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not
+    serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+
+    Args:
+        body (JobsRunIdRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Empty]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: JobsRunIdRequest,
+) -> Empty | None:
+    """Cancel a run
+
+     Cancels the run asynchronously: it goes to TERMINATING and then TERMINATED with result `CANCELED`
+    (`user_cancelled_or_timedout` true); tasks that had not started end CANCELED at once. A run that has
+    already finished is left alone. Unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not
+    serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+
+    Args:
+        body (JobsRunIdRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Empty
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

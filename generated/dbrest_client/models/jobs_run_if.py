@@ -1,0 +1,24 @@
+from enum import StrEnum
+
+
+class JobsRunIf(StrEnum):
+    ALL_DONE = "ALL_DONE"
+    ALL_FAILED = "ALL_FAILED"
+    ALL_SUCCESS = "ALL_SUCCESS"
+    AT_LEAST_ONE_FAILED = "AT_LEAST_ONE_FAILED"
+    AT_LEAST_ONE_SUCCESS = "AT_LEAST_ONE_SUCCESS"
+    NONE_FAILED = "NONE_FAILED"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "JobsRunIf | None":
+        # dbrest: open enum. A value the server added after this client was generated parses into a
+        # pseudo-member that equals the string and round-trips through to_dict(); it is never an error.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="JobsRunJobTaskNotebookParams")
+
+
+@_attrs_define
+class JobsRunJobTaskNotebookParams:
+    """A map from keys to values for jobs with notebook task, for example ``"notebook_params": {"name": "john doe", "age":
+    "35"}``. The map is passed to the notebook and is accessible through the `dbutils.widgets.get
+    <https://docs.databricks.com/dev-tools/databricks-utils.html>`__ function. If not specified upon ``run-now``, the
+    triggered run uses the job’s base parameters. notebook_params cannot be specified in conjunction with jar_params. ⚠
+    **Deprecation note** Use `job parameters <https://docs.databricks.com/jobs/job-parameters.html#job-parameter-
+    pushdown>`__ to pass information down to tasks. The
+
+    """
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        jobs_run_job_task_notebook_params = cls()
+
+        jobs_run_job_task_notebook_params.additional_properties = d
+        return jobs_run_job_task_notebook_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobsSubscriptionSubscriber")
+
+
+@_attrs_define
+class JobsSubscriptionSubscriber:
+    """
+    Attributes:
+        destination_id (str | Unset): A snapshot of the dashboard will be sent to the destination when the
+            ``destination_id`` field is present.
+        user_name (str | Unset): A snapshot of the dashboard will be sent to the user's email when the ``user_name``
+            field is present.
+    """
+
+    destination_id: str | Unset = UNSET
+    user_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        destination_id = self.destination_id
+
+        user_name = self.user_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if destination_id is not UNSET:
+            field_dict["destination_id"] = destination_id
+        if user_name is not UNSET:
+            field_dict["user_name"] = user_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        destination_id = d.pop("destination_id", UNSET)
+
+        user_name = d.pop("user_name", UNSET)
+
+        jobs_subscription_subscriber = cls(
+            destination_id=destination_id,
+            user_name=user_name,
+        )
+
+        jobs_subscription_subscriber.additional_properties = d
+        return jobs_subscription_subscriber
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

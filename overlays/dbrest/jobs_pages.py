@@ -1,0 +1,171 @@
+"""Jobs API 2.2 paging: whole jobs and runs out of their 100-item pages, and lazy lists over page tokens.
+
+Jobs 2.2 answers at most 100 tasks, job_clusters, parameters and environments per ``jobs/get`` call and at most
+100 tasks (or for-each iterations), job_clusters, job_parameters and repair history items per ``runs/get``
+call; ``next_page_token`` asks for the next 100 (the other fields repeat). ``jobs/list`` and ``runs/list``
+page with ``page_token``, and with ``expand_tasks`` show each job or run cut to its first page
+(``has_more``). These helpers concatenate the pages the way databricks-sdk 0.162.0's ``JobsExt`` does, so a
+caller of ``ws.jobs.get`` / ``ws.jobs.runs_get`` sees the whole job or run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Any, TypeVar
+
+from .errors import OperationFailed
+from .paging import _opt
+
+T = TypeVar("T")
+P = TypeVar("P")
+
+JOB_ARRAYS = ("tasks", "job_clusters", "parameters", "environments")
+RUN_ARRAYS = ("job_clusters", "job_parameters", "repair_history")
+#: More pages than a job or run can have (100 tasks per page, at most a few thousand tasks): a server that
+#: keeps answering new tokens beyond this is looping.
+MAX_PAGES = 1000
+
+
+def _concat(target: Any, page: Any, names: tuple[str, ...]) -> None:
+    from dbrest_client.types import UNSET
+
+    for name in names:
+        more = _opt(getattr(page, name, UNSET))
+        if more:
+            setattr(target, name, [*(_opt(getattr(target, name)) or []), *more])
+
+
+def merge_job_page(job: Any, page: Any) -> None:
+    """Append the arrays of a later ``jobs/get`` page to ``job``."""
+    if _opt(job.settings) is not None and _opt(page.settings) is not None:
+        _concat(job.settings, page.settings, JOB_ARRAYS)
+
+
+def merge_run_page(run: Any, page: Any, *, iterations: bool) -> None:
+    """Append the arrays of a later ``runs/get`` page to ``run``: iterations of a for-each task run, else tasks."""
+    _concat(run, page, ("iterations",) if iterations else ("tasks",))
+    _concat(run, page, RUN_ARRAYS)
+
+
+class _Pages:
+    """The page tokens of one whole read; a token seen twice or too many pages is a server loop, not data."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        self.seen: set[str] = set()
+
+    def next(self, item: Any) -> str | None:
+        token = _opt(item.next_page_token)
+        if not token:
+            return None
+        if token in self.seen or len(self.seen) >= MAX_PAGES:
+            raise OperationFailed(
+                f"{self.what} kept answering next_page_token {token!r} after {len(self.seen)} pages; "
+                "the server is paging in a loop: read one page with page_token=... and report it"
+            )
+        self.seen.add(token)
+        return str(token)
+
+
+def _done(item: Any) -> Any:
+    from dbrest_client.types import UNSET
+
+    item.next_page_token = UNSET
+    if hasattr(item, "has_more"):
+        item.has_more = UNSET
+    return item
+
+
+def whole_job(fetch: Callable[[str | None], T]) -> T:
+    """``fetch(None)`` and every later page, merged into the first."""
+    job = fetch(None)
+    pages = _Pages("jobs/get")
+    token = pages.next(job)
+    while token is not None:
+        page = fetch(token)
+        merge_job_page(job, page)
+        token = pages.next(page)
+    return _done(job)  # type: ignore[no-any-return]
+
+
+async def whole_job_async(fetch: Callable[[str | None], Awaitable[T]]) -> T:
+    """The async twin of :func:`whole_job`."""
+    job = await fetch(None)
+    pages = _Pages("jobs/get")
+    token = pages.next(job)
+    while token is not None:
+        page = await fetch(token)
+        merge_job_page(job, page)
+        token = pages.next(page)
+    return _done(job)  # type: ignore[no-any-return]
+
+
+def whole_run(fetch: Callable[[str | None], T]) -> T:
+    """``fetch(None)`` and every later page, merged into the first (iterations of a for-each task run)."""
+    run = fetch(None)
+    iterations = bool(_opt(getattr(run, "iterations", None)))
+    pages = _Pages("runs/get")
+    token = pages.next(run)
+    while token is not None:
+        page = fetch(token)
+        merge_run_page(run, page, iterations=iterations)
+        token = pages.next(page)
+    return _done(run)  # type: ignore[no-any-return]
+
+
+async def whole_run_async(fetch: Callable[[str | None], Awaitable[T]]) -> T:
+    """The async twin of :func:`whole_run`."""
+    run = await fetch(None)
+    iterations = bool(_opt(getattr(run, "iterations", None)))
+    pages = _Pages("runs/get")
+    token = pages.next(run)
+    while token is not None:
+        page = await fetch(token)
+        merge_run_page(run, page, iterations=iterations)
+        token = pages.next(page)
+    return _done(run)  # type: ignore[no-any-return]
+
+
+def iter_listed(
+    fetch: Callable[[str | None], P],
+    items: Callable[[P], list[T] | None],
+    key: Callable[[T], int],
+    complete: Callable[[T], T],
+) -> Iterator[T]:
+    """Items of a 2.2 list over its page tokens, each once (new items can shift later pages), each made whole
+    by ``complete`` when the list cut its arrays (``has_more``)."""
+    seen: set[int] = set()
+    pages = _Pages("list")
+    token: str | None = None
+    while True:
+        page = fetch(token)
+        for item in items(page) or []:
+            if key(item) in seen:
+                continue
+            seen.add(key(item))
+            yield complete(item) if _opt(getattr(item, "has_more", None)) else item
+        token = pages.next(page)
+        if token is None:
+            return
+
+
+async def aiter_listed(
+    fetch: Callable[[str | None], Awaitable[P]],
+    items: Callable[[P], list[T] | None],
+    key: Callable[[T], int],
+    complete: Callable[[T], Awaitable[T]],
+) -> AsyncIterator[T]:
+    """The async twin of :func:`iter_listed`."""
+    seen: set[int] = set()
+    pages = _Pages("list")
+    token: str | None = None
+    while True:
+        page = await fetch(token)
+        for item in items(page) or []:
+            if key(item) in seen:
+                continue
+            seen.add(key(item))
+            yield (await complete(item)) if _opt(getattr(item, "has_more", None)) else item
+        token = pages.next(page)
+        if token is None:
+            return
