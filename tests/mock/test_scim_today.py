@@ -79,6 +79,16 @@ def test_unquoted_filter_values_are_answered(client: httpx.Client) -> None:
     assert [g["displayName"] for g in r.json()["Resources"]] == ["foo"]
 
 
+def test_an_unquoted_value_is_one_word_as_the_spec_reads_whitespace(client: httpx.Client) -> None:
+    # The spec's filter pattern is ECMA-262, whose \s does not take U+0085 or U+001C: a value holding them is one
+    # schema-valid word (the contract suite's live mode found the parser splitting it into two).
+    name = "a\x85b\x1cc"
+    created(client.post(f"{S}/Groups", json={"displayName": name}))
+    r = client.get(f"{S}/Groups", params={"filter": f"displayName eq {name}"})
+    assert r.status_code == 200, r.text
+    assert [g["displayName"] for g in r.json()["Resources"]] == [name]
+
+
 @pytest.mark.parametrize("flt", ["displayName gt foo", "displayName+eq+foo", "displayName pr"])
 def test_unsupported_filters_get_databricks_text(client: httpx.Client, flt: str) -> None:
     # The answer databricks/databricks-sdk-py#90 shows for `displayName+eq+my_group`.

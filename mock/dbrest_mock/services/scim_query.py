@@ -41,7 +41,10 @@ Predicate = Callable[[Mapping[str, Any]], bool]
 COMPARISONS = ("eq", "ne", "co", "sw")
 #: Databricks' words for a filter whose operator it does not support (databricks/databricks-sdk-py#90).
 UNSUPPORTED_OPERATOR = "Given filter operator is not supported."
-_TOKEN = re.compile(r'\s*(?:(?P<str>"(?:[^"\\]|\\.)*")|(?P<word>[^\s"]+))')
+#: Whitespace as the spec's filter pattern reads it (ECMA-262 \s, the dialect of the spec's patterns): Python's \s
+#: also takes U+001C..U+001F and U+0085, which would split a value the spec accepts as one word.
+_WS = "\t\n\x0b\x0c\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+_TOKEN = re.compile(f'[{_WS}]*(?:(?P<str>"(?:[^"\\\\]|\\\\.)*")|(?P<word>[^{_WS}"]+))')
 
 
 def attribute_values(resource: Mapping[str, Any], path: str) -> list[Any]:
@@ -96,7 +99,7 @@ class FilterParser:
     def _tokenize(text: str) -> list[_Token]:
         tokens: list[_Token] = []
         pos = 0
-        while text[pos:].strip():
+        while re.search(f"[^{_WS}]", text[pos:]):
             m = _TOKEN.match(text, pos)
             if m is None:
                 raise invalid_filter(f"Invalid filter near position {pos}: {text!r}")
