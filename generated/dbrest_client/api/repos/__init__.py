@@ -6,11 +6,13 @@ modules are imported only when a method is called.
 
 from __future__ import annotations
 
+import builtins
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient
+from ...client import AuthenticatedClient, async_keyword_call, keyword_call, request_body
 from ...errors import UnexpectedStatus
 from ...types import UNSET, Response, Unset
 
@@ -68,13 +70,26 @@ class ReposService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @keyword_call
     def list(
         self,
         *,
         path_prefix: str | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
     ) -> ReposListResponse:
-        """List repos"""
+        """List repos
+
+        Lists the repos the caller can manage, ordered by path, in pages of 20. Pass the `next_page_token`
+        of
+        an answer to get the next page; the last page has no `next_page_token`. `path_prefix` keeps the
+        repos
+        whose path starts with it. An invalid page token gives `INVALID_PARAMETER_VALUE`. No repos → `{}`.
+
+        Args:
+            path_prefix (str | Unset):
+            next_page_token (str | Unset):
+        """
+
         from . import repos_list as _op
 
         result: ReposListResponse = _call(
@@ -86,12 +101,52 @@ class ReposService:
         )
         return result
 
+    @keyword_call
     def create(
         self,
+        url: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
         *,
-        body: ReposCreateRequest,
+        body: ReposCreateRequest | Unset = UNSET,
+        path: str | Unset = UNSET,
     ) -> RepoInfo:
-        """Create a repo"""
+        """Create a repo
+
+        Clones the remote Git repository `url` into a new repo at `path` (`/Repos/<folder>/<repo-name>`;
+        default `/Repos/<caller>/<name of the Git repository>`), checked out at its default branch. Repos
+        created through the API must be linked to a remote. `provider` is case-insensitive (gitHub,
+        bitbucketCloud, gitLab, azureDevOpsServices, gitHubEnterprise, bitbucketServer,
+        gitLabEnterpriseEdition, awsCodeCommit); an unknown provider or a path outside `/Repos/<folder>/`
+        gives `INVALID_PARAMETER_VALUE`; an object already at the path gives `RESOURCE_ALREADY_EXISTS`;
+        a folder of another user gives `PERMISSION_DENIED`.
+
+        Args:
+            url (str): The http(s) URL of the Git repository to clone, e.g. https://github.com/jsmith/test; its
+                last path
+                segment (without `.git`) names the repo when `path` is not given.
+            provider (str): Git provider of a repository (Repos, Jobs git_source): gitHub, bitbucketCloud,
+                gitLab, azureDevOpsServices,
+                gitHubEnterprise, bitbucketServer, gitLabEnterpriseEdition or awsCodeCommit, compared case-
+                insensitively.
+            path (str | Unset): Workspace path of the new repo, /Repos/<folder>/<repo-name> (default
+                /Repos/<caller>/<Git repository
+                name>). Creating a repo in another user's folder needs admin rights (`PERMISSION_DENIED`).
+            body (ReposCreateRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.repos_create_request import ReposCreateRequest
+
+        body = request_body(
+            ReposCreateRequest,
+            body,
+            {
+                "url": ("url", url),
+                "provider": ("provider", provider),
+                "path": ("path", path),
+            },
+            "ReposService.create",
+            True,
+        )
+
         from . import repos_create as _op
 
         result: RepoInfo = _call(
@@ -102,11 +157,20 @@ class ReposService:
         )
         return result
 
+    @keyword_call
     def get(
         self,
         repo_id: int,
     ) -> RepoInfo:
-        """Get a repo"""
+        """Get a repo
+
+        Returns the repo. Unknown id → `RESOURCE_DOES_NOT_EXIST`; a repo the caller cannot manage →
+        `PERMISSION_DENIED`. A non-numeric id → `INVALID_PARAMETER_VALUE`.
+
+        Args:
+            repo_id (int):
+        """
+
         from . import repos_get as _op
 
         result: RepoInfo = _call(
@@ -117,11 +181,21 @@ class ReposService:
         )
         return result
 
+    @keyword_call
     def delete(
         self,
         repo_id: int,
     ) -> Empty:
-        """Delete a repo"""
+        """Delete a repo
+
+        Deletes the repo and its workspace folder. Unknown id → `RESOURCE_DOES_NOT_EXIST`. A non-numeric id
+        →
+        `INVALID_PARAMETER_VALUE`.
+
+        Args:
+            repo_id (int):
+        """
+
         from . import repos_delete as _op
 
         result: Empty = _call(
@@ -132,13 +206,42 @@ class ReposService:
         )
         return result
 
+    @keyword_call
     def update(
         self,
         repo_id: int,
         *,
-        body: ReposUpdateRequest,
+        body: ReposUpdateRequest | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
     ) -> Empty:
-        """Check out a branch or tag"""
+        """Check out a branch or tag
+
+        Checks out exactly one of `branch` (pulling its latest commit, also when it is the current branch)
+        or
+        `tag` (which leaves the repo in detached HEAD: no `branch` in RepoInfo). Neither or both →
+        `INVALID_PARAMETER_VALUE`. Unknown id → `RESOURCE_DOES_NOT_EXIST`.
+
+        Args:
+            repo_id (int):
+            branch (str | Unset): Branch to check out (exactly one of branch and tag).
+            tag (str | Unset): Tag to check out, leaving the repo in detached HEAD (exactly one of branch and
+                tag).
+            body (ReposUpdateRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.repos_update_request import ReposUpdateRequest
+
+        body = request_body(
+            ReposUpdateRequest,
+            body,
+            {
+                "branch": ("branch", branch),
+                "tag": ("tag", tag),
+            },
+            "ReposService.update",
+            True,
+        )
+
         from . import repos_update as _op
 
         result: Empty = _call(
@@ -157,13 +260,26 @@ class AsyncReposService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @async_keyword_call
     async def list(
         self,
         *,
         path_prefix: str | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
     ) -> ReposListResponse:
-        """List repos"""
+        """List repos
+
+        Lists the repos the caller can manage, ordered by path, in pages of 20. Pass the `next_page_token`
+        of
+        an answer to get the next page; the last page has no `next_page_token`. `path_prefix` keeps the
+        repos
+        whose path starts with it. An invalid page token gives `INVALID_PARAMETER_VALUE`. No repos → `{}`.
+
+        Args:
+            path_prefix (str | Unset):
+            next_page_token (str | Unset):
+        """
+
         from . import repos_list as _op
 
         result: ReposListResponse = await _acall(
@@ -175,12 +291,52 @@ class AsyncReposService:
         )
         return result
 
+    @async_keyword_call
     async def create(
         self,
+        url: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
         *,
-        body: ReposCreateRequest,
+        body: ReposCreateRequest | Unset = UNSET,
+        path: str | Unset = UNSET,
     ) -> RepoInfo:
-        """Create a repo"""
+        """Create a repo
+
+        Clones the remote Git repository `url` into a new repo at `path` (`/Repos/<folder>/<repo-name>`;
+        default `/Repos/<caller>/<name of the Git repository>`), checked out at its default branch. Repos
+        created through the API must be linked to a remote. `provider` is case-insensitive (gitHub,
+        bitbucketCloud, gitLab, azureDevOpsServices, gitHubEnterprise, bitbucketServer,
+        gitLabEnterpriseEdition, awsCodeCommit); an unknown provider or a path outside `/Repos/<folder>/`
+        gives `INVALID_PARAMETER_VALUE`; an object already at the path gives `RESOURCE_ALREADY_EXISTS`;
+        a folder of another user gives `PERMISSION_DENIED`.
+
+        Args:
+            url (str): The http(s) URL of the Git repository to clone, e.g. https://github.com/jsmith/test; its
+                last path
+                segment (without `.git`) names the repo when `path` is not given.
+            provider (str): Git provider of a repository (Repos, Jobs git_source): gitHub, bitbucketCloud,
+                gitLab, azureDevOpsServices,
+                gitHubEnterprise, bitbucketServer, gitLabEnterpriseEdition or awsCodeCommit, compared case-
+                insensitively.
+            path (str | Unset): Workspace path of the new repo, /Repos/<folder>/<repo-name> (default
+                /Repos/<caller>/<Git repository
+                name>). Creating a repo in another user's folder needs admin rights (`PERMISSION_DENIED`).
+            body (ReposCreateRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.repos_create_request import ReposCreateRequest
+
+        body = request_body(
+            ReposCreateRequest,
+            body,
+            {
+                "url": ("url", url),
+                "provider": ("provider", provider),
+                "path": ("path", path),
+            },
+            "AsyncReposService.create",
+            True,
+        )
+
         from . import repos_create as _op
 
         result: RepoInfo = await _acall(
@@ -191,11 +347,20 @@ class AsyncReposService:
         )
         return result
 
+    @async_keyword_call
     async def get(
         self,
         repo_id: int,
     ) -> RepoInfo:
-        """Get a repo"""
+        """Get a repo
+
+        Returns the repo. Unknown id → `RESOURCE_DOES_NOT_EXIST`; a repo the caller cannot manage →
+        `PERMISSION_DENIED`. A non-numeric id → `INVALID_PARAMETER_VALUE`.
+
+        Args:
+            repo_id (int):
+        """
+
         from . import repos_get as _op
 
         result: RepoInfo = await _acall(
@@ -206,11 +371,21 @@ class AsyncReposService:
         )
         return result
 
+    @async_keyword_call
     async def delete(
         self,
         repo_id: int,
     ) -> Empty:
-        """Delete a repo"""
+        """Delete a repo
+
+        Deletes the repo and its workspace folder. Unknown id → `RESOURCE_DOES_NOT_EXIST`. A non-numeric id
+        →
+        `INVALID_PARAMETER_VALUE`.
+
+        Args:
+            repo_id (int):
+        """
+
         from . import repos_delete as _op
 
         result: Empty = await _acall(
@@ -221,13 +396,42 @@ class AsyncReposService:
         )
         return result
 
+    @async_keyword_call
     async def update(
         self,
         repo_id: int,
         *,
-        body: ReposUpdateRequest,
+        body: ReposUpdateRequest | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
     ) -> Empty:
-        """Check out a branch or tag"""
+        """Check out a branch or tag
+
+        Checks out exactly one of `branch` (pulling its latest commit, also when it is the current branch)
+        or
+        `tag` (which leaves the repo in detached HEAD: no `branch` in RepoInfo). Neither or both →
+        `INVALID_PARAMETER_VALUE`. Unknown id → `RESOURCE_DOES_NOT_EXIST`.
+
+        Args:
+            repo_id (int):
+            branch (str | Unset): Branch to check out (exactly one of branch and tag).
+            tag (str | Unset): Tag to check out, leaving the repo in detached HEAD (exactly one of branch and
+                tag).
+            body (ReposUpdateRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.repos_update_request import ReposUpdateRequest
+
+        body = request_body(
+            ReposUpdateRequest,
+            body,
+            {
+                "branch": ("branch", branch),
+                "tag": ("tag", tag),
+            },
+            "AsyncReposService.update",
+            True,
+        )
+
         from . import repos_update as _op
 
         result: Empty = await _acall(

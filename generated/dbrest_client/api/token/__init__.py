@@ -6,11 +6,13 @@ modules are imported only when a method is called.
 
 from __future__ import annotations
 
+import builtins
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient
+from ...client import AuthenticatedClient, async_keyword_call, keyword_call, request_body
 from ...errors import UnexpectedStatus
 from ...types import UNSET, Response, Unset
 
@@ -68,12 +70,45 @@ class TokenService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @keyword_call
     def create(
         self,
         *,
-        body: TokenCreateRequest,
+        body: TokenCreateRequest | Unset = UNSET,
+        lifetime_seconds: int | Unset = UNSET,
+        comment: str | Unset = UNSET,
     ) -> TokenCreateResponse:
-        """Create a personal access token"""
+        """Create a personal access token
+
+        Creates a personal access token for the caller and returns its value (`dapi…`, shown only here) with
+        its metadata. Without `lifetime_seconds` (or with a value ≤ 0) the token never expires
+        (`expiry_time` -1). More than 600 unexpired tokens for the user → `QUOTA_EXCEEDED`. When an admin
+        has
+        disabled tokens (workspace-conf `enableTokensConfig` "false") → `PERMISSION_DENIED`; when
+        `maxTokenLifetimeDays` is set, a token without a lifetime or with a longer one →
+        `INVALID_PARAMETER_VALUE`. Non-admins also need the CAN_USE token permission.
+
+        Args:
+            lifetime_seconds (int | Unset): Lifetime in seconds; absent (or ≤ 0) = the token never expires,
+                unless the workspace's
+                maxTokenLifetimeDays requires a lifetime no longer than that. At most 10^15 seconds (the expiry time
+                must fit in int64 epoch milliseconds).
+            comment (str | Unset): Free-text comment shown in the token list.
+            body (TokenCreateRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.token_create_request import TokenCreateRequest
+
+        body = request_body(
+            TokenCreateRequest,
+            body,
+            {
+                "lifetime_seconds": ("lifetime_seconds", lifetime_seconds),
+                "comment": ("comment", comment),
+            },
+            "TokenService.create",
+            True,
+        )
+
         from . import token_create as _op
 
         result: TokenCreateResponse = _call(
@@ -84,12 +119,35 @@ class TokenService:
         )
         return result
 
+    @keyword_call
     def delete(
         self,
+        token_id: str | Unset = UNSET,
         *,
-        body: TokenDeleteRequest,
+        body: TokenDeleteRequest | Unset = UNSET,
     ) -> Empty:
-        """Revoke a token"""
+        """Revoke a token
+
+        Revokes one of the caller's tokens; it stops authenticating at once. An unknown id, an expired token
+        or
+        another user's token → `RESOURCE_DOES_NOT_EXIST`. A missing `token_id` → `INVALID_PARAMETER_VALUE`.
+
+        Args:
+            token_id (str): Id of the token to revoke.
+            body (TokenDeleteRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.token_delete_request import TokenDeleteRequest
+
+        body = request_body(
+            TokenDeleteRequest,
+            body,
+            {
+                "token_id": ("token_id", token_id),
+            },
+            "TokenService.delete",
+            True,
+        )
+
         from . import token_delete as _op
 
         result: Empty = _call(
@@ -100,10 +158,17 @@ class TokenService:
         )
         return result
 
+    @keyword_call
     def list(
         self,
     ) -> TokenListResponse:
-        """List the caller's tokens"""
+        """List the caller's tokens
+
+        Lists the metadata of the caller's valid (unexpired, not revoked) tokens. Not paginated. No tokens →
+        `{}`. No errors of its own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED,
+        REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
+        """
+
         from . import token_list as _op
 
         result: TokenListResponse = _call(
@@ -120,12 +185,45 @@ class AsyncTokenService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @async_keyword_call
     async def create(
         self,
         *,
-        body: TokenCreateRequest,
+        body: TokenCreateRequest | Unset = UNSET,
+        lifetime_seconds: int | Unset = UNSET,
+        comment: str | Unset = UNSET,
     ) -> TokenCreateResponse:
-        """Create a personal access token"""
+        """Create a personal access token
+
+        Creates a personal access token for the caller and returns its value (`dapi…`, shown only here) with
+        its metadata. Without `lifetime_seconds` (or with a value ≤ 0) the token never expires
+        (`expiry_time` -1). More than 600 unexpired tokens for the user → `QUOTA_EXCEEDED`. When an admin
+        has
+        disabled tokens (workspace-conf `enableTokensConfig` "false") → `PERMISSION_DENIED`; when
+        `maxTokenLifetimeDays` is set, a token without a lifetime or with a longer one →
+        `INVALID_PARAMETER_VALUE`. Non-admins also need the CAN_USE token permission.
+
+        Args:
+            lifetime_seconds (int | Unset): Lifetime in seconds; absent (or ≤ 0) = the token never expires,
+                unless the workspace's
+                maxTokenLifetimeDays requires a lifetime no longer than that. At most 10^15 seconds (the expiry time
+                must fit in int64 epoch milliseconds).
+            comment (str | Unset): Free-text comment shown in the token list.
+            body (TokenCreateRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.token_create_request import TokenCreateRequest
+
+        body = request_body(
+            TokenCreateRequest,
+            body,
+            {
+                "lifetime_seconds": ("lifetime_seconds", lifetime_seconds),
+                "comment": ("comment", comment),
+            },
+            "AsyncTokenService.create",
+            True,
+        )
+
         from . import token_create as _op
 
         result: TokenCreateResponse = await _acall(
@@ -136,12 +234,35 @@ class AsyncTokenService:
         )
         return result
 
+    @async_keyword_call
     async def delete(
         self,
+        token_id: str | Unset = UNSET,
         *,
-        body: TokenDeleteRequest,
+        body: TokenDeleteRequest | Unset = UNSET,
     ) -> Empty:
-        """Revoke a token"""
+        """Revoke a token
+
+        Revokes one of the caller's tokens; it stops authenticating at once. An unknown id, an expired token
+        or
+        another user's token → `RESOURCE_DOES_NOT_EXIST`. A missing `token_id` → `INVALID_PARAMETER_VALUE`.
+
+        Args:
+            token_id (str): Id of the token to revoke.
+            body (TokenDeleteRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.token_delete_request import TokenDeleteRequest
+
+        body = request_body(
+            TokenDeleteRequest,
+            body,
+            {
+                "token_id": ("token_id", token_id),
+            },
+            "AsyncTokenService.delete",
+            True,
+        )
+
         from . import token_delete as _op
 
         result: Empty = await _acall(
@@ -152,10 +273,17 @@ class AsyncTokenService:
         )
         return result
 
+    @async_keyword_call
     async def list(
         self,
     ) -> TokenListResponse:
-        """List the caller's tokens"""
+        """List the caller's tokens
+
+        Lists the metadata of the caller's valid (unexpired, not revoked) tokens. Not paginated. No tokens →
+        `{}`. No errors of its own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED,
+        REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
+        """
+
         from . import token_list as _op
 
         result: TokenListResponse = await _acall(

@@ -6,11 +6,13 @@ modules are imported only when a method is called.
 
 from __future__ import annotations
 
+import builtins
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...client import AuthenticatedClient
+from ...client import AuthenticatedClient, async_keyword_call, keyword_call, request_body
 from ...errors import UnexpectedStatus
 from ...types import UNSET, Response, Unset
 
@@ -68,12 +70,47 @@ class TokenManagementService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @keyword_call
     def create_obo_token(
         self,
+        application_id: str | Unset = UNSET,
+        lifetime_seconds: int | Unset = UNSET,
         *,
-        body: TokenManagementCreateOboRequest,
+        body: TokenManagementCreateOboRequest | Unset = UNSET,
+        comment: str | Unset = UNSET,
     ) -> TokenManagementCreateOboResponse:
-        """Create a token on behalf of a service principal"""
+        """Create a token on behalf of a service principal
+
+        Creates a personal access token owned by the service principal with `application_id` (its Azure AD
+        application id on Azure) and returns its value (shown only here) with its metadata; the caller is
+        recorded as creator. A `lifetime_seconds` ≤ 0 means no expiry. Unknown service principal →
+        `INVALID_PARAMETER_VALUE`; more than 600 unexpired tokens for the principal → `QUOTA_EXCEEDED`;
+        tokens
+        disabled (workspace-conf `enableTokensConfig` "false") → `PERMISSION_DENIED`; a lifetime above
+        `maxTokenLifetimeDays` → `INVALID_PARAMETER_VALUE`. Admin only (`PERMISSION_DENIED`).
+
+        Args:
+            application_id (str): Application id of the service principal that will own the token.
+            lifetime_seconds (int): Lifetime in seconds; ≤ 0 = no expiry, unless the workspace's
+                maxTokenLifetimeDays requires a lifetime
+                no longer than that. At most 10^15 seconds (the expiry time must fit in int64 epoch milliseconds).
+            comment (str | Unset): Free-text comment.
+            body (TokenManagementCreateOboRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.token_management_create_obo_request import TokenManagementCreateOboRequest
+
+        body = request_body(
+            TokenManagementCreateOboRequest,
+            body,
+            {
+                "application_id": ("application_id", application_id),
+                "lifetime_seconds": ("lifetime_seconds", lifetime_seconds),
+                "comment": ("comment", comment),
+            },
+            "TokenManagementService.create_obo_token",
+            True,
+        )
+
         from . import token_management_create_obo_token as _op
 
         result: TokenManagementCreateOboResponse = _call(
@@ -84,13 +121,26 @@ class TokenManagementService:
         )
         return result
 
+    @keyword_call
     def list(
         self,
         *,
         created_by_id: int | Unset = UNSET,
         created_by_username: str | Unset = UNSET,
     ) -> TokenManagementListResponse:
-        """List all tokens of the workspace"""
+        """List all tokens of the workspace
+
+        Lists the valid (unexpired, not revoked) tokens of every user and service principal, optionally only
+        those created by the user with `created_by_id` or `created_by_username` (both given: both must
+        match).
+        Not paginated. No tokens → `{}`. Admin only (`PERMISSION_DENIED`). A non-numeric `created_by_id` →
+        `INVALID_PARAMETER_VALUE`.
+
+        Args:
+            created_by_id (int | Unset):
+            created_by_username (str | Unset):
+        """
+
         from . import token_management_list as _op
 
         result: TokenManagementListResponse = _call(
@@ -102,11 +152,20 @@ class TokenManagementService:
         )
         return result
 
+    @keyword_call
     def get(
         self,
         token_id: str,
     ) -> TokenManagementGetResponse:
-        """Get a token's metadata"""
+        """Get a token's metadata
+
+        Returns the metadata of any valid token of the workspace. Unknown, expired or revoked token →
+        `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`).
+
+        Args:
+            token_id (str):
+        """
+
         from . import token_management_get as _op
 
         result: TokenManagementGetResponse = _call(
@@ -117,11 +176,21 @@ class TokenManagementService:
         )
         return result
 
+    @keyword_call
     def delete(
         self,
         token_id: str,
     ) -> Empty:
-        """Revoke any token"""
+        """Revoke any token
+
+        Revokes any valid token of the workspace; it stops authenticating at once. Unknown, expired or
+        revoked
+        token → `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`).
+
+        Args:
+            token_id (str):
+        """
+
         from . import token_management_delete as _op
 
         result: Empty = _call(
@@ -139,12 +208,47 @@ class AsyncTokenManagementService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @async_keyword_call
     async def create_obo_token(
         self,
+        application_id: str | Unset = UNSET,
+        lifetime_seconds: int | Unset = UNSET,
         *,
-        body: TokenManagementCreateOboRequest,
+        body: TokenManagementCreateOboRequest | Unset = UNSET,
+        comment: str | Unset = UNSET,
     ) -> TokenManagementCreateOboResponse:
-        """Create a token on behalf of a service principal"""
+        """Create a token on behalf of a service principal
+
+        Creates a personal access token owned by the service principal with `application_id` (its Azure AD
+        application id on Azure) and returns its value (shown only here) with its metadata; the caller is
+        recorded as creator. A `lifetime_seconds` ≤ 0 means no expiry. Unknown service principal →
+        `INVALID_PARAMETER_VALUE`; more than 600 unexpired tokens for the principal → `QUOTA_EXCEEDED`;
+        tokens
+        disabled (workspace-conf `enableTokensConfig` "false") → `PERMISSION_DENIED`; a lifetime above
+        `maxTokenLifetimeDays` → `INVALID_PARAMETER_VALUE`. Admin only (`PERMISSION_DENIED`).
+
+        Args:
+            application_id (str): Application id of the service principal that will own the token.
+            lifetime_seconds (int): Lifetime in seconds; ≤ 0 = no expiry, unless the workspace's
+                maxTokenLifetimeDays requires a lifetime
+                no longer than that. At most 10^15 seconds (the expiry time must fit in int64 epoch milliseconds).
+            comment (str | Unset): Free-text comment.
+            body (TokenManagementCreateOboRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.token_management_create_obo_request import TokenManagementCreateOboRequest
+
+        body = request_body(
+            TokenManagementCreateOboRequest,
+            body,
+            {
+                "application_id": ("application_id", application_id),
+                "lifetime_seconds": ("lifetime_seconds", lifetime_seconds),
+                "comment": ("comment", comment),
+            },
+            "AsyncTokenManagementService.create_obo_token",
+            True,
+        )
+
         from . import token_management_create_obo_token as _op
 
         result: TokenManagementCreateOboResponse = await _acall(
@@ -155,13 +259,26 @@ class AsyncTokenManagementService:
         )
         return result
 
+    @async_keyword_call
     async def list(
         self,
         *,
         created_by_id: int | Unset = UNSET,
         created_by_username: str | Unset = UNSET,
     ) -> TokenManagementListResponse:
-        """List all tokens of the workspace"""
+        """List all tokens of the workspace
+
+        Lists the valid (unexpired, not revoked) tokens of every user and service principal, optionally only
+        those created by the user with `created_by_id` or `created_by_username` (both given: both must
+        match).
+        Not paginated. No tokens → `{}`. Admin only (`PERMISSION_DENIED`). A non-numeric `created_by_id` →
+        `INVALID_PARAMETER_VALUE`.
+
+        Args:
+            created_by_id (int | Unset):
+            created_by_username (str | Unset):
+        """
+
         from . import token_management_list as _op
 
         result: TokenManagementListResponse = await _acall(
@@ -173,11 +290,20 @@ class AsyncTokenManagementService:
         )
         return result
 
+    @async_keyword_call
     async def get(
         self,
         token_id: str,
     ) -> TokenManagementGetResponse:
-        """Get a token's metadata"""
+        """Get a token's metadata
+
+        Returns the metadata of any valid token of the workspace. Unknown, expired or revoked token →
+        `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`).
+
+        Args:
+            token_id (str):
+        """
+
         from . import token_management_get as _op
 
         result: TokenManagementGetResponse = await _acall(
@@ -188,11 +314,21 @@ class AsyncTokenManagementService:
         )
         return result
 
+    @async_keyword_call
     async def delete(
         self,
         token_id: str,
     ) -> Empty:
-        """Revoke any token"""
+        """Revoke any token
+
+        Revokes any valid token of the workspace; it stops authenticating at once. Unknown, expired or
+        revoked
+        token → `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`).
+
+        Args:
+            token_id (str):
+        """
+
         from . import token_management_delete as _op
 
         result: Empty = await _acall(
