@@ -191,8 +191,7 @@ class ContextsService(_GeneratedContextsService):
 
         Example::
 
-            ctx_id = ws.contexts.create(body=ContextsCreateRequest(language=Commands12Language.PYTHON,
-                                                                  cluster_id=cid)).id
+            ctx_id = ws.contexts.create(language="python", cluster_id=cid).id
             ws.contexts.wait(cid, ctx_id, timeout=120)
         """
         return poll(

@@ -23,13 +23,19 @@ def use(ws: dbrest.Workspace, cid: str) -> None:
     print(ws.dbfs.read(path="/f", offset=0, length=10).bytes_read)
 """
 
+#: One mistake a line; the test checks that mypy reports each line (and nothing else).
 BAD = """
 import dbrest
 
 def use(ws: dbrest.Workspace, cid: str) -> None:
     ws.clusters.get(clusterid=cid)
     ws.clusters.create(spark_version="v", num_workers="one")
+    ws.clusters.start()
+    ws.clusters.create(cluster_name="x")
+    ws.jobs.create(name="x", max_concurrent_runs="2")
+    ws.secrets.put("s", "k", strin_value="v")
 """
+BAD_LINES = {5: "clusterid", 6: "create", 7: "start", 8: "create", 9: "create", 10: "put"}
 
 
 def _mypy(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
@@ -49,8 +55,17 @@ def test_mypy_accepts_the_keyword_styles(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_mypy_rejects_a_wrong_keyword_and_a_wrong_type(tmp_path: Path) -> None:
+def test_mypy_rejects_wrong_keywords_types_and_missing_fields(tmp_path: Path) -> None:
+    """A misspelled keyword, a wrong type (num_workers, max_concurrent_runs), a missing required field (start's
+    cluster_id, create's spark_version): each line is an error."""
     result = _mypy(tmp_path, BAD)
     assert result.returncode == 1, result.stdout + result.stderr
-    assert 'Unexpected keyword argument "clusterid"' in result.stdout
-    assert '"num_workers"' in result.stdout and "incompatible type" in result.stdout
+    errors = {}
+    for line in result.stdout.splitlines():
+        _, number, kind, text = line.split(":", 3)
+        if kind.strip() == "error":
+            errors[int(number)] = text
+    assert set(errors) == set(BAD_LINES), result.stdout
+    for number, word in BAD_LINES.items():
+        assert f'"{word}"' in errors[number], errors[number]
+    assert 'did you mean "cluster_id"' in errors[5]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -75,6 +75,26 @@ class ClusterPoliciesService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    def create(
+        self,
+        *,
+        body: ClusterPoliciesCreateRequest,
+    ) -> ClusterPoliciesCreateResponse: ...
+
+    @overload
+    def create(
+        self,
+        name: str,
+        *,
+        definition: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        max_clusters_per_user: int | Unset = UNSET,
+        policy_family_id: str | Unset = UNSET,
+        policy_family_definition_overrides: str | Unset = UNSET,
+        libraries: Sequence[Library | Mapping[str, Any]] | Unset = UNSET,
+    ) -> ClusterPoliciesCreateResponse: ...
+
     @keyword_call
     def create(
         self,
@@ -98,6 +118,7 @@ class ClusterPoliciesService:
         definition comes from the policy family and `definition` must not be given;
         `policy_family_definition_overrides` is then a JSON object of rules as above.
         `max_clusters_per_user`, when given, must be at least 1.
+
 
         Args:
             name (str): Name of the policy; unique in the workspace, 1–100 characters.
@@ -147,6 +168,19 @@ class ClusterPoliciesService:
         )
         return result
 
+    @overload
+    def delete(
+        self,
+        *,
+        body: ClusterPoliciesDeleteRequest,
+    ) -> Empty: ...
+
+    @overload
+    def delete(
+        self,
+        policy_id: str,
+    ) -> Empty: ...
+
     @keyword_call
     def delete(
         self,
@@ -158,6 +192,7 @@ class ClusterPoliciesService:
 
         Deletes a policy. Admin only. Clusters governed by it keep running but can no longer be edited.
         Unknown policy → `RESOURCE_DOES_NOT_EXIST`. A missing `policy_id` → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             policy_id (str): The policy to delete.
@@ -185,6 +220,27 @@ class ClusterPoliciesService:
         )
         return result
 
+    @overload
+    def edit(
+        self,
+        *,
+        body: ClusterPoliciesEditRequest,
+    ) -> Empty: ...
+
+    @overload
+    def edit(
+        self,
+        name: str,
+        policy_id: str,
+        *,
+        definition: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        max_clusters_per_user: int | Unset = UNSET,
+        policy_family_id: str | Unset = UNSET,
+        policy_family_definition_overrides: str | Unset = UNSET,
+        libraries: Sequence[Library | Mapping[str, Any]] | Unset = UNSET,
+    ) -> Empty: ...
+
     @keyword_call
     def edit(
         self,
@@ -205,6 +261,7 @@ class ClusterPoliciesService:
         Admin only. Same rules as `create`; unknown policy → `RESOURCE_DOES_NOT_EXIST`; a name used by
         another policy → `RESOURCE_ALREADY_EXISTS`. Clusters governed by the policy keep running; their next
         edit must comply with the new definition.
+
 
         Args:
             name (str): Name of the policy; unique in the workspace, 1–100 characters.
@@ -263,9 +320,9 @@ class ClusterPoliciesService:
     ) -> ClusterPolicy:
         """Get a cluster policy
 
-        Returns the policy with the given id. Unknown id → `RESOURCE_DOES_NOT_EXIST`. A missing `policy_id`
-        →
+        Returns the policy with the given id. Unknown id → `RESOURCE_DOES_NOT_EXIST`. A missing `policy_id` →
         `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             policy_id (str):
@@ -296,6 +353,7 @@ class ClusterPoliciesService:
         number of policies returned. No policies → `{"total_count": 0}`. An unknown `sort_order` or
         `sort_column` → `INVALID_PARAMETER_VALUE`.
 
+
         Args:
             sort_order (ClusterPoliciesListSortOrder | Unset):
             sort_column (ClusterPoliciesListSortColumn | Unset):
@@ -318,6 +376,26 @@ class AsyncClusterPoliciesService:
 
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: ClusterPoliciesCreateRequest,
+    ) -> ClusterPoliciesCreateResponse: ...
+
+    @overload
+    async def create(
+        self,
+        name: str,
+        *,
+        definition: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        max_clusters_per_user: int | Unset = UNSET,
+        policy_family_id: str | Unset = UNSET,
+        policy_family_definition_overrides: str | Unset = UNSET,
+        libraries: Sequence[Library | Mapping[str, Any]] | Unset = UNSET,
+    ) -> ClusterPoliciesCreateResponse: ...
 
     @async_keyword_call
     async def create(
@@ -342,6 +420,7 @@ class AsyncClusterPoliciesService:
         definition comes from the policy family and `definition` must not be given;
         `policy_family_definition_overrides` is then a JSON object of rules as above.
         `max_clusters_per_user`, when given, must be at least 1.
+
 
         Args:
             name (str): Name of the policy; unique in the workspace, 1–100 characters.
@@ -391,6 +470,19 @@ class AsyncClusterPoliciesService:
         )
         return result
 
+    @overload
+    async def delete(
+        self,
+        *,
+        body: ClusterPoliciesDeleteRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def delete(
+        self,
+        policy_id: str,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def delete(
         self,
@@ -402,6 +494,7 @@ class AsyncClusterPoliciesService:
 
         Deletes a policy. Admin only. Clusters governed by it keep running but can no longer be edited.
         Unknown policy → `RESOURCE_DOES_NOT_EXIST`. A missing `policy_id` → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             policy_id (str): The policy to delete.
@@ -429,6 +522,27 @@ class AsyncClusterPoliciesService:
         )
         return result
 
+    @overload
+    async def edit(
+        self,
+        *,
+        body: ClusterPoliciesEditRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def edit(
+        self,
+        name: str,
+        policy_id: str,
+        *,
+        definition: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        max_clusters_per_user: int | Unset = UNSET,
+        policy_family_id: str | Unset = UNSET,
+        policy_family_definition_overrides: str | Unset = UNSET,
+        libraries: Sequence[Library | Mapping[str, Any]] | Unset = UNSET,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def edit(
         self,
@@ -449,6 +563,7 @@ class AsyncClusterPoliciesService:
         Admin only. Same rules as `create`; unknown policy → `RESOURCE_DOES_NOT_EXIST`; a name used by
         another policy → `RESOURCE_ALREADY_EXISTS`. Clusters governed by the policy keep running; their next
         edit must comply with the new definition.
+
 
         Args:
             name (str): Name of the policy; unique in the workspace, 1–100 characters.
@@ -507,9 +622,9 @@ class AsyncClusterPoliciesService:
     ) -> ClusterPolicy:
         """Get a cluster policy
 
-        Returns the policy with the given id. Unknown id → `RESOURCE_DOES_NOT_EXIST`. A missing `policy_id`
-        →
+        Returns the policy with the given id. Unknown id → `RESOURCE_DOES_NOT_EXIST`. A missing `policy_id` →
         `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             policy_id (str):
@@ -539,6 +654,7 @@ class AsyncClusterPoliciesService:
         in `sort_order` (default `DESC`); ties are broken by policy id. Not paginated; `total_count` is the
         number of policies returned. No policies → `{"total_count": 0}`. An unknown `sort_order` or
         `sort_column` → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             sort_order (ClusterPoliciesListSortOrder | Unset):

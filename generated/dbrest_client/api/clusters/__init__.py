@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -104,6 +104,20 @@ class ClustersService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    def change_owner(
+        self,
+        *,
+        body: ClustersChangeOwnerRequest,
+    ) -> Empty: ...
+
+    @overload
+    def change_owner(
+        self,
+        cluster_id: str,
+        owner_username: str,
+    ) -> Empty: ...
+
     @keyword_call
     def change_owner(
         self,
@@ -116,6 +130,7 @@ class ClustersService:
 
         Makes `owner_username` the owner of the cluster (reported as `creator_user_name`). Admin only
         (PERMISSION_DENIED otherwise). An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             cluster_id (str):
@@ -144,6 +159,56 @@ class ClustersService:
             body=body,
         )
         return result
+
+    @overload
+    def create(
+        self,
+        *,
+        body: ClustersCreateRequest,
+    ) -> ClustersCreateResponse: ...
+
+    @overload
+    def create(
+        self,
+        spark_version: str,
+        *,
+        cluster_name: str | Unset = UNSET,
+        num_workers: int | None | Unset = UNSET,
+        autoscale: AutoScale | Mapping[str, Any] | Unset = UNSET,
+        kind: ClustersKind | str | Unset = UNSET,
+        is_single_node: bool | Unset = UNSET,
+        use_ml_runtime: bool | Unset = UNSET,
+        spark_conf: ClustersSparkConfRequest | Mapping[str, Any] | Unset = UNSET,
+        azure_attributes: AzureAttributes | Mapping[str, Any] | Unset = UNSET,
+        aws_attributes: AwsAttributes | Mapping[str, Any] | Unset = UNSET,
+        gcp_attributes: GcpAttributes | Mapping[str, Any] | Unset = UNSET,
+        node_type_id: str | Unset = UNSET,
+        driver_node_type_id: str | Unset = UNSET,
+        worker_node_type_flexibility: ClustersNodeTypeFlexibility | Mapping[str, Any] | Unset = UNSET,
+        driver_node_type_flexibility: ClustersNodeTypeFlexibility | Mapping[str, Any] | Unset = UNSET,
+        ssh_public_keys: builtins.list[str] | Unset = UNSET,
+        custom_tags: ClustersCustomTagsRequest | Mapping[str, Any] | Unset = UNSET,
+        cluster_log_conf: ClusterLogConf | Mapping[str, Any] | Unset = UNSET,
+        init_scripts: Sequence[InitScriptInfo | Mapping[str, Any]] | Unset = UNSET,
+        docker_image: DockerImage | Mapping[str, Any] | Unset = UNSET,
+        spark_env_vars: ClustersStringMap | Mapping[str, Any] | Unset = UNSET,
+        autotermination_minutes: int | Unset = UNSET,
+        enable_elastic_disk: bool | Unset = UNSET,
+        instance_pool_id: str | Unset = UNSET,
+        driver_instance_pool_id: str | Unset = UNSET,
+        policy_id: str | Unset = UNSET,
+        apply_policy_default_values: bool | Unset = UNSET,
+        enable_local_disk_encryption: bool | Unset = UNSET,
+        runtime_engine: ClustersRuntimeEngine | str | Unset = UNSET,
+        data_security_mode: ClustersDataSecurityMode | str | Unset = UNSET,
+        single_user_name: str | Unset = UNSET,
+        workload_type: ClustersWorkloadType | Mapping[str, Any] | Unset = UNSET,
+        dependency_mode: ClustersDependencyMode | str | Unset = UNSET,
+        remote_disk_throughput: int | Unset = UNSET,
+        total_initial_remote_disk_size: int | Unset = UNSET,
+        idempotency_token: str | Unset = UNSET,
+        cluster_source: ClustersSource | str | Unset = UNSET,
+    ) -> ClustersCreateResponse: ...
 
     @keyword_call
     def create(
@@ -193,15 +258,14 @@ class ClustersService:
         Creates a cluster and returns its id at once, while it is PENDING; it becomes RUNNING once its nodes
         are up (cloud provisioning, typically minutes). At most one of `num_workers` and `autoscale` may be
         given; with neither the cluster has no workers. With `kind` CLASSIC_PREVIEW and `is_single_node` the
-        service sets the single-node `spark_conf`, `custom_tags` and `num_workers` 0 itself;
-        `is_single_node`
-        or `use_ml_runtime` without that `kind` → INVALID_PARAMETER_VALUE. An unknown `spark_version`,
-        `node_type_id` or `driver_node_type_id`, `autotermination_minutes`
+        service sets the single-node `spark_conf`, `custom_tags` and `num_workers` 0 itself; `is_single_node`
+        or `use_ml_runtime` without that `kind` → INVALID_PARAMETER_VALUE. An unknown `spark_version`, `node_type_id` or `driver_node_type_id`, `autotermination_minutes`
         of 1–9, an unknown instance pool or policy, or more than one log or init-script destination give
         INVALID_PARAMETER_VALUE. With `idempotency_token` (at most 64 characters), a request whose token
         matches a cluster that is not TERMINATED returns that cluster's id instead of creating another.
         A request that would exceed a resource limit gives REQUEST_LIMIT_EXCEEDED (429); a caller without
         the cluster-create entitlement gives PERMISSION_DENIED.
+
 
         Args:
             spark_version (str): Databricks Runtime version key, as listed by `clusters/spark-versions`.
@@ -351,6 +415,19 @@ class ClustersService:
         )
         return result
 
+    @overload
+    def delete(
+        self,
+        *,
+        body: ClustersIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    def delete(
+        self,
+        cluster_id: str,
+    ) -> Empty: ...
+
     @keyword_call
     def delete(
         self,
@@ -364,6 +441,7 @@ class ClustersService:
         cluster that is already TERMINATING or TERMINATED is left as is (success). The configuration is kept
         for 30 days after termination (indefinitely when pinned), during which the cluster can be started
         again. An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             cluster_id (str): The cluster id.
@@ -390,6 +468,55 @@ class ClustersService:
             body=body,
         )
         return result
+
+    @overload
+    def edit(
+        self,
+        *,
+        body: ClustersEditRequest,
+    ) -> Empty: ...
+
+    @overload
+    def edit(
+        self,
+        spark_version: str,
+        cluster_id: str,
+        *,
+        cluster_name: str | Unset = UNSET,
+        num_workers: int | None | Unset = UNSET,
+        autoscale: AutoScale | Mapping[str, Any] | Unset = UNSET,
+        kind: ClustersKind | str | Unset = UNSET,
+        is_single_node: bool | Unset = UNSET,
+        use_ml_runtime: bool | Unset = UNSET,
+        spark_conf: ClustersSparkConfRequest | Mapping[str, Any] | Unset = UNSET,
+        azure_attributes: AzureAttributes | Mapping[str, Any] | Unset = UNSET,
+        aws_attributes: AwsAttributes | Mapping[str, Any] | Unset = UNSET,
+        gcp_attributes: GcpAttributes | Mapping[str, Any] | Unset = UNSET,
+        node_type_id: str | Unset = UNSET,
+        driver_node_type_id: str | Unset = UNSET,
+        worker_node_type_flexibility: ClustersNodeTypeFlexibility | Mapping[str, Any] | Unset = UNSET,
+        driver_node_type_flexibility: ClustersNodeTypeFlexibility | Mapping[str, Any] | Unset = UNSET,
+        ssh_public_keys: builtins.list[str] | Unset = UNSET,
+        custom_tags: ClustersCustomTagsRequest | Mapping[str, Any] | Unset = UNSET,
+        cluster_log_conf: ClusterLogConf | Mapping[str, Any] | Unset = UNSET,
+        init_scripts: Sequence[InitScriptInfo | Mapping[str, Any]] | Unset = UNSET,
+        docker_image: DockerImage | Mapping[str, Any] | Unset = UNSET,
+        spark_env_vars: ClustersStringMap | Mapping[str, Any] | Unset = UNSET,
+        autotermination_minutes: int | Unset = UNSET,
+        enable_elastic_disk: bool | Unset = UNSET,
+        instance_pool_id: str | Unset = UNSET,
+        driver_instance_pool_id: str | Unset = UNSET,
+        policy_id: str | Unset = UNSET,
+        apply_policy_default_values: bool | Unset = UNSET,
+        enable_local_disk_encryption: bool | Unset = UNSET,
+        runtime_engine: ClustersRuntimeEngine | str | Unset = UNSET,
+        data_security_mode: ClustersDataSecurityMode | str | Unset = UNSET,
+        single_user_name: str | Unset = UNSET,
+        workload_type: ClustersWorkloadType | Mapping[str, Any] | Unset = UNSET,
+        dependency_mode: ClustersDependencyMode | str | Unset = UNSET,
+        remote_disk_throughput: int | Unset = UNSET,
+        total_initial_remote_disk_size: int | Unset = UNSET,
+    ) -> Empty: ...
 
     @keyword_call
     def edit(
@@ -436,11 +563,11 @@ class ClustersService:
         """Edit the configuration of a cluster
 
         Replaces the configuration of a cluster with the given one (every create field; absent fields are
-        reset). Allowed only in RUNNING and TERMINATED; other states give INVALID_STATE. A RUNNING cluster
-        is
+        reset). Allowed only in RUNNING and TERMINATED; other states give INVALID_STATE. A RUNNING cluster is
         restarted (RESTARTING, then RUNNING) to apply the new configuration; a TERMINATED cluster stays
         TERMINATED and uses it at its next start. Clusters created by the Jobs service cannot be edited
         (INVALID_PARAMETER_VALUE). The same validation as `create` applies. Records an EDITED event.
+
 
         Args:
             spark_version (str): Databricks Runtime version key, as listed by `clusters/spark-versions`.
@@ -586,6 +713,28 @@ class ClustersService:
         )
         return result
 
+    @overload
+    def events(
+        self,
+        *,
+        body: ClustersEventsRequest,
+    ) -> ClustersEventsResponse: ...
+
+    @overload
+    def events(
+        self,
+        cluster_id: str,
+        *,
+        start_time: int | Unset = UNSET,
+        end_time: int | Unset = UNSET,
+        order: ClustersEventsRequestOrder | str | Unset = UNSET,
+        event_types: Sequence[ClustersEventType | str] | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+    ) -> ClustersEventsResponse: ...
+
     @keyword_call
     def events(
         self,
@@ -614,6 +763,7 @@ class ClustersService:
         `next_page_token`/`prev_page_token` (absent at either end), `total_count` 0, and a `next_page` that
         repeats the request with the next token. A token is valid only with the filters it was issued for;
         an unknown or mismatched one → INVALID_PARAMETER_VALUE.
+
 
         Args:
             cluster_id (str):
@@ -671,6 +821,7 @@ class ClustersService:
         Returns the description of a cluster, while it is active and for 30 days after termination (longer
         when pinned). An unknown id answers HTTP 400 INVALID_PARAMETER_VALUE "Cluster <id> does not exist".
 
+
         Args:
             cluster_id (str):
         """
@@ -702,19 +853,15 @@ class ClustersService:
 
         Returns the pinned and active clusters and the clusters terminated in the last 30 days (up to 70
         all-purpose and 30 job clusters), as `clusters/list` of API 2.0, one page at a time: at most
-        `page_size` clusters (absent or 0: the server decides; the mock answers 100 and caps larger values
-        at
-        100). `next_page_token` and `prev_page_token` lead to the neighbouring pages and are absent (or
-        empty)
-        where there is none; a token is only valid with the filters and sort it was issued for, and an
-        unknown
-        or mismatched token → `INVALID_PARAMETER_VALUE`. `filter_by.*` keeps the clusters of the given
-        sources
+        `page_size` clusters (absent or 0: the server decides; the mock answers 100 and caps larger values at
+        100). `next_page_token` and `prev_page_token` lead to the neighbouring pages and are absent (or empty)
+        where there is none; a token is only valid with the filters and sort it was issued for, and an unknown
+        or mismatched token → `INVALID_PARAMETER_VALUE`. `filter_by.*` keeps the clusters of the given sources
         and states, pinned or not, or created under a policy. By default clusters are sorted by state, then
         pinned first, then name (`sort_by.field` DEFAULT); `sort_by.field` CLUSTER_NAME sorts by name only,
-        `sort_by.direction` reverses. Query parameters nest as `filter_by.cluster_states=RUNNING` (repeated
-        for
+        `sort_by.direction` reverses. Query parameters nest as `filter_by.cluster_states=RUNNING` (repeated for
         several values), the encoding databricks-sdk uses.
+
 
         Args:
             filter_by_cluster_sources (list[ClustersSource] | Unset):
@@ -750,11 +897,10 @@ class ClustersService:
     ) -> ClustersListNodeTypesResponse:
         """List the node types
 
-        Returns the node types that clusters of this workspace can use, with their resources. No errors of
-        its
-        own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED,
-        INTERNAL_ERROR,
+        Returns the node types that clusters of this workspace can use, with their resources. No errors of its
+        own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR,
         TEMPORARILY_UNAVAILABLE).
+
         """
 
         from . import clusters_list_node_types as _op
@@ -776,6 +922,7 @@ class ClustersService:
         `aws_attributes.zone_id`) and the default zone. AWS workspaces only. No errors of its own, only the
         common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR,
         TEMPORARILY_UNAVAILABLE).
+
         """
 
         from . import clusters_list_zones as _op
@@ -786,6 +933,19 @@ class ClustersService:
             (),
         )
         return result
+
+    @overload
+    def permanent_delete(
+        self,
+        *,
+        body: ClustersIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    def permanent_delete(
+        self,
+        cluster_id: str,
+    ) -> Empty: ...
 
     @keyword_call
     def permanent_delete(
@@ -799,6 +959,7 @@ class ClustersService:
         Terminates the cluster if it is active and deletes it: it disappears from `list`, and every later
         operation on it (including permissions) answers as for an unknown id. An unknown cluster → HTTP 400
         `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             cluster_id (str): The cluster id.
@@ -826,6 +987,19 @@ class ClustersService:
         )
         return result
 
+    @overload
+    def pin(
+        self,
+        *,
+        body: ClustersIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    def pin(
+        self,
+        cluster_id: str,
+    ) -> Empty: ...
+
     @keyword_call
     def pin(
         self,
@@ -835,10 +1009,10 @@ class ClustersService:
     ) -> Empty:
         """Pin a cluster
 
-        Pins a cluster so that it is always returned by `list` and its configuration is kept after 30 days
-        of
+        Pins a cluster so that it is always returned by `list` and its configuration is kept after 30 days of
         termination. Admin only (PERMISSION_DENIED otherwise). Idempotent; records a PINNED event when the
         cluster was not pinned. An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             cluster_id (str): The cluster id.
@@ -866,6 +1040,22 @@ class ClustersService:
         )
         return result
 
+    @overload
+    def resize(
+        self,
+        *,
+        body: ClustersResizeRequest,
+    ) -> Empty: ...
+
+    @overload
+    def resize(
+        self,
+        cluster_id: str,
+        *,
+        num_workers: int | Unset = UNSET,
+        autoscale: AutoScale | Mapping[str, Any] | Unset = UNSET,
+    ) -> Empty: ...
+
     @keyword_call
     def resize(
         self,
@@ -877,10 +1067,10 @@ class ClustersService:
     ) -> Empty:
         """Resize a running cluster
 
-        Changes the number of workers (or the autoscaling range) of a RUNNING cluster: it goes RESIZING,
-        then
+        Changes the number of workers (or the autoscaling range) of a RUNNING cluster: it goes RESIZING, then
         RUNNING. Exactly one of `num_workers` and `autoscale` must be given (INVALID_PARAMETER_VALUE
         otherwise). Any state other than RUNNING gives INVALID_STATE.
+
 
         Args:
             cluster_id (str):
@@ -915,6 +1105,21 @@ class ClustersService:
         )
         return result
 
+    @overload
+    def restart(
+        self,
+        *,
+        body: ClustersRestartRequest,
+    ) -> Empty: ...
+
+    @overload
+    def restart(
+        self,
+        cluster_id: str,
+        *,
+        restart_user: str | Unset = UNSET,
+    ) -> Empty: ...
+
     @keyword_call
     def restart(
         self,
@@ -925,9 +1130,9 @@ class ClustersService:
     ) -> Empty:
         """Restart a running cluster
 
-        Restarts the Spark driver and executors of a RUNNING cluster: it goes RESTARTING, then RUNNING with
-        a
+        Restarts the Spark driver and executors of a RUNNING cluster: it goes RESTARTING, then RUNNING with a
         new Spark context. Any other state gives INVALID_STATE.
+
 
         Args:
             cluster_id (str): The cluster id.
@@ -966,6 +1171,7 @@ class ClustersService:
         Returns the runtime versions available for `spark_version`; `key` is the value to use. No errors of
         its own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED,
         INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
+
         """
 
         from . import clusters_spark_versions as _op
@@ -977,6 +1183,19 @@ class ClustersService:
         )
         return result
 
+    @overload
+    def start(
+        self,
+        *,
+        body: ClustersIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    def start(
+        self,
+        cluster_id: str,
+    ) -> Empty: ...
+
     @keyword_call
     def start(
         self,
@@ -986,11 +1205,11 @@ class ClustersService:
     ) -> Empty:
         """Start a terminated cluster
 
-        Starts a TERMINATED cluster with its last configuration: it goes PENDING, then RUNNING. An
-        autoscaling
+        Starts a TERMINATED cluster with its last configuration: it goes PENDING, then RUNNING. An autoscaling
         cluster starts with its minimum number of workers. Any other state gives INVALID_STATE (HTTP 400),
         e.g. while RESTARTING. Clusters created by the Jobs service cannot be started
         (INVALID_PARAMETER_VALUE).
+
 
         Args:
             cluster_id (str): The cluster id.
@@ -1018,6 +1237,19 @@ class ClustersService:
         )
         return result
 
+    @overload
+    def unpin(
+        self,
+        *,
+        body: ClustersIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    def unpin(
+        self,
+        cluster_id: str,
+    ) -> Empty: ...
+
     @keyword_call
     def unpin(
         self,
@@ -1030,6 +1262,7 @@ class ClustersService:
         Unpins a cluster; a terminated cluster is then deleted once its 30 days of retention have passed.
         Admin only (PERMISSION_DENIED otherwise). Idempotent; records an UNPINNED event when the cluster was
         pinned. An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             cluster_id (str): The cluster id.
@@ -1057,6 +1290,22 @@ class ClustersService:
         )
         return result
 
+    @overload
+    def update(
+        self,
+        *,
+        body: ClustersUpdateRequest,
+    ) -> Empty: ...
+
+    @overload
+    def update(
+        self,
+        cluster_id: str,
+        update_mask: str,
+        *,
+        cluster: ClusterSpec | Mapping[str, Any] | Unset = UNSET,
+    ) -> Empty: ...
+
     @keyword_call
     def update(
         self,
@@ -1069,21 +1318,16 @@ class ClustersService:
         """Update part of a cluster's configuration
 
         Changes only the fields named in `update_mask` (comma-separated field paths without spaces, e.g.
-        `num_workers,spark_conf`; a nested path such as `autoscale.max_workers` changes one sub-field; a map
-        or
+        `num_workers,spark_conf`; a nested path such as `autoscale.max_workers` changes one sub-field; a map or
         list is replaced as a whole; `*` replaces the whole specification) to their values in `cluster`; a
-        named field absent from `cluster` is cleared. Everything else keeps its value. Allowed only in
-        RUNNING
-        and TERMINATED, like `edit`: a RUNNING cluster restarts (RESTARTING, then RUNNING) to apply the
-        change, a
-        TERMINATED one keeps it for its next start; other states → INVALID_STATE. Clusters created by the
-        Jobs
-        service cannot be updated. An empty mask, an unknown field path, a path into a map or list, or a
-        result
+        named field absent from `cluster` is cleared. Everything else keeps its value. Allowed only in RUNNING
+        and TERMINATED, like `edit`: a RUNNING cluster restarts (RESTARTING, then RUNNING) to apply the change, a
+        TERMINATED one keeps it for its next start; other states → INVALID_STATE. Clusters created by the Jobs
+        service cannot be updated. An empty mask, an unknown field path, a path into a map or list, or a result
         that `create` would reject (e.g. both `num_workers` and `autoscale`) → INVALID_PARAMETER_VALUE, and
-        nothing changes. Records an EDITED event. Evidence: `ClustersAPI.update` of databricks-sdk 0.162.0
-        and
+        nothing changes. Records an EDITED event. Evidence: `ClustersAPI.update` of databricks-sdk 0.162.0 and
         https://google.aip.dev/161 (field masks), which its docstring cites.
+
 
         Args:
             cluster_id (str): The cluster id.
@@ -1133,6 +1377,20 @@ class AsyncClustersService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    async def change_owner(
+        self,
+        *,
+        body: ClustersChangeOwnerRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def change_owner(
+        self,
+        cluster_id: str,
+        owner_username: str,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def change_owner(
         self,
@@ -1145,6 +1403,7 @@ class AsyncClustersService:
 
         Makes `owner_username` the owner of the cluster (reported as `creator_user_name`). Admin only
         (PERMISSION_DENIED otherwise). An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             cluster_id (str):
@@ -1173,6 +1432,56 @@ class AsyncClustersService:
             body=body,
         )
         return result
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: ClustersCreateRequest,
+    ) -> ClustersCreateResponse: ...
+
+    @overload
+    async def create(
+        self,
+        spark_version: str,
+        *,
+        cluster_name: str | Unset = UNSET,
+        num_workers: int | None | Unset = UNSET,
+        autoscale: AutoScale | Mapping[str, Any] | Unset = UNSET,
+        kind: ClustersKind | str | Unset = UNSET,
+        is_single_node: bool | Unset = UNSET,
+        use_ml_runtime: bool | Unset = UNSET,
+        spark_conf: ClustersSparkConfRequest | Mapping[str, Any] | Unset = UNSET,
+        azure_attributes: AzureAttributes | Mapping[str, Any] | Unset = UNSET,
+        aws_attributes: AwsAttributes | Mapping[str, Any] | Unset = UNSET,
+        gcp_attributes: GcpAttributes | Mapping[str, Any] | Unset = UNSET,
+        node_type_id: str | Unset = UNSET,
+        driver_node_type_id: str | Unset = UNSET,
+        worker_node_type_flexibility: ClustersNodeTypeFlexibility | Mapping[str, Any] | Unset = UNSET,
+        driver_node_type_flexibility: ClustersNodeTypeFlexibility | Mapping[str, Any] | Unset = UNSET,
+        ssh_public_keys: builtins.list[str] | Unset = UNSET,
+        custom_tags: ClustersCustomTagsRequest | Mapping[str, Any] | Unset = UNSET,
+        cluster_log_conf: ClusterLogConf | Mapping[str, Any] | Unset = UNSET,
+        init_scripts: Sequence[InitScriptInfo | Mapping[str, Any]] | Unset = UNSET,
+        docker_image: DockerImage | Mapping[str, Any] | Unset = UNSET,
+        spark_env_vars: ClustersStringMap | Mapping[str, Any] | Unset = UNSET,
+        autotermination_minutes: int | Unset = UNSET,
+        enable_elastic_disk: bool | Unset = UNSET,
+        instance_pool_id: str | Unset = UNSET,
+        driver_instance_pool_id: str | Unset = UNSET,
+        policy_id: str | Unset = UNSET,
+        apply_policy_default_values: bool | Unset = UNSET,
+        enable_local_disk_encryption: bool | Unset = UNSET,
+        runtime_engine: ClustersRuntimeEngine | str | Unset = UNSET,
+        data_security_mode: ClustersDataSecurityMode | str | Unset = UNSET,
+        single_user_name: str | Unset = UNSET,
+        workload_type: ClustersWorkloadType | Mapping[str, Any] | Unset = UNSET,
+        dependency_mode: ClustersDependencyMode | str | Unset = UNSET,
+        remote_disk_throughput: int | Unset = UNSET,
+        total_initial_remote_disk_size: int | Unset = UNSET,
+        idempotency_token: str | Unset = UNSET,
+        cluster_source: ClustersSource | str | Unset = UNSET,
+    ) -> ClustersCreateResponse: ...
 
     @async_keyword_call
     async def create(
@@ -1222,15 +1531,14 @@ class AsyncClustersService:
         Creates a cluster and returns its id at once, while it is PENDING; it becomes RUNNING once its nodes
         are up (cloud provisioning, typically minutes). At most one of `num_workers` and `autoscale` may be
         given; with neither the cluster has no workers. With `kind` CLASSIC_PREVIEW and `is_single_node` the
-        service sets the single-node `spark_conf`, `custom_tags` and `num_workers` 0 itself;
-        `is_single_node`
-        or `use_ml_runtime` without that `kind` → INVALID_PARAMETER_VALUE. An unknown `spark_version`,
-        `node_type_id` or `driver_node_type_id`, `autotermination_minutes`
+        service sets the single-node `spark_conf`, `custom_tags` and `num_workers` 0 itself; `is_single_node`
+        or `use_ml_runtime` without that `kind` → INVALID_PARAMETER_VALUE. An unknown `spark_version`, `node_type_id` or `driver_node_type_id`, `autotermination_minutes`
         of 1–9, an unknown instance pool or policy, or more than one log or init-script destination give
         INVALID_PARAMETER_VALUE. With `idempotency_token` (at most 64 characters), a request whose token
         matches a cluster that is not TERMINATED returns that cluster's id instead of creating another.
         A request that would exceed a resource limit gives REQUEST_LIMIT_EXCEEDED (429); a caller without
         the cluster-create entitlement gives PERMISSION_DENIED.
+
 
         Args:
             spark_version (str): Databricks Runtime version key, as listed by `clusters/spark-versions`.
@@ -1380,6 +1688,19 @@ class AsyncClustersService:
         )
         return result
 
+    @overload
+    async def delete(
+        self,
+        *,
+        body: ClustersIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def delete(
+        self,
+        cluster_id: str,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def delete(
         self,
@@ -1393,6 +1714,7 @@ class AsyncClustersService:
         cluster that is already TERMINATING or TERMINATED is left as is (success). The configuration is kept
         for 30 days after termination (indefinitely when pinned), during which the cluster can be started
         again. An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             cluster_id (str): The cluster id.
@@ -1419,6 +1741,55 @@ class AsyncClustersService:
             body=body,
         )
         return result
+
+    @overload
+    async def edit(
+        self,
+        *,
+        body: ClustersEditRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def edit(
+        self,
+        spark_version: str,
+        cluster_id: str,
+        *,
+        cluster_name: str | Unset = UNSET,
+        num_workers: int | None | Unset = UNSET,
+        autoscale: AutoScale | Mapping[str, Any] | Unset = UNSET,
+        kind: ClustersKind | str | Unset = UNSET,
+        is_single_node: bool | Unset = UNSET,
+        use_ml_runtime: bool | Unset = UNSET,
+        spark_conf: ClustersSparkConfRequest | Mapping[str, Any] | Unset = UNSET,
+        azure_attributes: AzureAttributes | Mapping[str, Any] | Unset = UNSET,
+        aws_attributes: AwsAttributes | Mapping[str, Any] | Unset = UNSET,
+        gcp_attributes: GcpAttributes | Mapping[str, Any] | Unset = UNSET,
+        node_type_id: str | Unset = UNSET,
+        driver_node_type_id: str | Unset = UNSET,
+        worker_node_type_flexibility: ClustersNodeTypeFlexibility | Mapping[str, Any] | Unset = UNSET,
+        driver_node_type_flexibility: ClustersNodeTypeFlexibility | Mapping[str, Any] | Unset = UNSET,
+        ssh_public_keys: builtins.list[str] | Unset = UNSET,
+        custom_tags: ClustersCustomTagsRequest | Mapping[str, Any] | Unset = UNSET,
+        cluster_log_conf: ClusterLogConf | Mapping[str, Any] | Unset = UNSET,
+        init_scripts: Sequence[InitScriptInfo | Mapping[str, Any]] | Unset = UNSET,
+        docker_image: DockerImage | Mapping[str, Any] | Unset = UNSET,
+        spark_env_vars: ClustersStringMap | Mapping[str, Any] | Unset = UNSET,
+        autotermination_minutes: int | Unset = UNSET,
+        enable_elastic_disk: bool | Unset = UNSET,
+        instance_pool_id: str | Unset = UNSET,
+        driver_instance_pool_id: str | Unset = UNSET,
+        policy_id: str | Unset = UNSET,
+        apply_policy_default_values: bool | Unset = UNSET,
+        enable_local_disk_encryption: bool | Unset = UNSET,
+        runtime_engine: ClustersRuntimeEngine | str | Unset = UNSET,
+        data_security_mode: ClustersDataSecurityMode | str | Unset = UNSET,
+        single_user_name: str | Unset = UNSET,
+        workload_type: ClustersWorkloadType | Mapping[str, Any] | Unset = UNSET,
+        dependency_mode: ClustersDependencyMode | str | Unset = UNSET,
+        remote_disk_throughput: int | Unset = UNSET,
+        total_initial_remote_disk_size: int | Unset = UNSET,
+    ) -> Empty: ...
 
     @async_keyword_call
     async def edit(
@@ -1465,11 +1836,11 @@ class AsyncClustersService:
         """Edit the configuration of a cluster
 
         Replaces the configuration of a cluster with the given one (every create field; absent fields are
-        reset). Allowed only in RUNNING and TERMINATED; other states give INVALID_STATE. A RUNNING cluster
-        is
+        reset). Allowed only in RUNNING and TERMINATED; other states give INVALID_STATE. A RUNNING cluster is
         restarted (RESTARTING, then RUNNING) to apply the new configuration; a TERMINATED cluster stays
         TERMINATED and uses it at its next start. Clusters created by the Jobs service cannot be edited
         (INVALID_PARAMETER_VALUE). The same validation as `create` applies. Records an EDITED event.
+
 
         Args:
             spark_version (str): Databricks Runtime version key, as listed by `clusters/spark-versions`.
@@ -1615,6 +1986,28 @@ class AsyncClustersService:
         )
         return result
 
+    @overload
+    async def events(
+        self,
+        *,
+        body: ClustersEventsRequest,
+    ) -> ClustersEventsResponse: ...
+
+    @overload
+    async def events(
+        self,
+        cluster_id: str,
+        *,
+        start_time: int | Unset = UNSET,
+        end_time: int | Unset = UNSET,
+        order: ClustersEventsRequestOrder | str | Unset = UNSET,
+        event_types: Sequence[ClustersEventType | str] | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+    ) -> ClustersEventsResponse: ...
+
     @async_keyword_call
     async def events(
         self,
@@ -1643,6 +2036,7 @@ class AsyncClustersService:
         `next_page_token`/`prev_page_token` (absent at either end), `total_count` 0, and a `next_page` that
         repeats the request with the next token. A token is valid only with the filters it was issued for;
         an unknown or mismatched one → INVALID_PARAMETER_VALUE.
+
 
         Args:
             cluster_id (str):
@@ -1700,6 +2094,7 @@ class AsyncClustersService:
         Returns the description of a cluster, while it is active and for 30 days after termination (longer
         when pinned). An unknown id answers HTTP 400 INVALID_PARAMETER_VALUE "Cluster <id> does not exist".
 
+
         Args:
             cluster_id (str):
         """
@@ -1731,19 +2126,15 @@ class AsyncClustersService:
 
         Returns the pinned and active clusters and the clusters terminated in the last 30 days (up to 70
         all-purpose and 30 job clusters), as `clusters/list` of API 2.0, one page at a time: at most
-        `page_size` clusters (absent or 0: the server decides; the mock answers 100 and caps larger values
-        at
-        100). `next_page_token` and `prev_page_token` lead to the neighbouring pages and are absent (or
-        empty)
-        where there is none; a token is only valid with the filters and sort it was issued for, and an
-        unknown
-        or mismatched token → `INVALID_PARAMETER_VALUE`. `filter_by.*` keeps the clusters of the given
-        sources
+        `page_size` clusters (absent or 0: the server decides; the mock answers 100 and caps larger values at
+        100). `next_page_token` and `prev_page_token` lead to the neighbouring pages and are absent (or empty)
+        where there is none; a token is only valid with the filters and sort it was issued for, and an unknown
+        or mismatched token → `INVALID_PARAMETER_VALUE`. `filter_by.*` keeps the clusters of the given sources
         and states, pinned or not, or created under a policy. By default clusters are sorted by state, then
         pinned first, then name (`sort_by.field` DEFAULT); `sort_by.field` CLUSTER_NAME sorts by name only,
-        `sort_by.direction` reverses. Query parameters nest as `filter_by.cluster_states=RUNNING` (repeated
-        for
+        `sort_by.direction` reverses. Query parameters nest as `filter_by.cluster_states=RUNNING` (repeated for
         several values), the encoding databricks-sdk uses.
+
 
         Args:
             filter_by_cluster_sources (list[ClustersSource] | Unset):
@@ -1779,11 +2170,10 @@ class AsyncClustersService:
     ) -> ClustersListNodeTypesResponse:
         """List the node types
 
-        Returns the node types that clusters of this workspace can use, with their resources. No errors of
-        its
-        own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED,
-        INTERNAL_ERROR,
+        Returns the node types that clusters of this workspace can use, with their resources. No errors of its
+        own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR,
         TEMPORARILY_UNAVAILABLE).
+
         """
 
         from . import clusters_list_node_types as _op
@@ -1805,6 +2195,7 @@ class AsyncClustersService:
         `aws_attributes.zone_id`) and the default zone. AWS workspaces only. No errors of its own, only the
         common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR,
         TEMPORARILY_UNAVAILABLE).
+
         """
 
         from . import clusters_list_zones as _op
@@ -1815,6 +2206,19 @@ class AsyncClustersService:
             (),
         )
         return result
+
+    @overload
+    async def permanent_delete(
+        self,
+        *,
+        body: ClustersIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def permanent_delete(
+        self,
+        cluster_id: str,
+    ) -> Empty: ...
 
     @async_keyword_call
     async def permanent_delete(
@@ -1828,6 +2232,7 @@ class AsyncClustersService:
         Terminates the cluster if it is active and deletes it: it disappears from `list`, and every later
         operation on it (including permissions) answers as for an unknown id. An unknown cluster → HTTP 400
         `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             cluster_id (str): The cluster id.
@@ -1855,6 +2260,19 @@ class AsyncClustersService:
         )
         return result
 
+    @overload
+    async def pin(
+        self,
+        *,
+        body: ClustersIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def pin(
+        self,
+        cluster_id: str,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def pin(
         self,
@@ -1864,10 +2282,10 @@ class AsyncClustersService:
     ) -> Empty:
         """Pin a cluster
 
-        Pins a cluster so that it is always returned by `list` and its configuration is kept after 30 days
-        of
+        Pins a cluster so that it is always returned by `list` and its configuration is kept after 30 days of
         termination. Admin only (PERMISSION_DENIED otherwise). Idempotent; records a PINNED event when the
         cluster was not pinned. An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             cluster_id (str): The cluster id.
@@ -1895,6 +2313,22 @@ class AsyncClustersService:
         )
         return result
 
+    @overload
+    async def resize(
+        self,
+        *,
+        body: ClustersResizeRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def resize(
+        self,
+        cluster_id: str,
+        *,
+        num_workers: int | Unset = UNSET,
+        autoscale: AutoScale | Mapping[str, Any] | Unset = UNSET,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def resize(
         self,
@@ -1906,10 +2340,10 @@ class AsyncClustersService:
     ) -> Empty:
         """Resize a running cluster
 
-        Changes the number of workers (or the autoscaling range) of a RUNNING cluster: it goes RESIZING,
-        then
+        Changes the number of workers (or the autoscaling range) of a RUNNING cluster: it goes RESIZING, then
         RUNNING. Exactly one of `num_workers` and `autoscale` must be given (INVALID_PARAMETER_VALUE
         otherwise). Any state other than RUNNING gives INVALID_STATE.
+
 
         Args:
             cluster_id (str):
@@ -1944,6 +2378,21 @@ class AsyncClustersService:
         )
         return result
 
+    @overload
+    async def restart(
+        self,
+        *,
+        body: ClustersRestartRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def restart(
+        self,
+        cluster_id: str,
+        *,
+        restart_user: str | Unset = UNSET,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def restart(
         self,
@@ -1954,9 +2403,9 @@ class AsyncClustersService:
     ) -> Empty:
         """Restart a running cluster
 
-        Restarts the Spark driver and executors of a RUNNING cluster: it goes RESTARTING, then RUNNING with
-        a
+        Restarts the Spark driver and executors of a RUNNING cluster: it goes RESTARTING, then RUNNING with a
         new Spark context. Any other state gives INVALID_STATE.
+
 
         Args:
             cluster_id (str): The cluster id.
@@ -1995,6 +2444,7 @@ class AsyncClustersService:
         Returns the runtime versions available for `spark_version`; `key` is the value to use. No errors of
         its own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED,
         INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
+
         """
 
         from . import clusters_spark_versions as _op
@@ -2006,6 +2456,19 @@ class AsyncClustersService:
         )
         return result
 
+    @overload
+    async def start(
+        self,
+        *,
+        body: ClustersIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def start(
+        self,
+        cluster_id: str,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def start(
         self,
@@ -2015,11 +2478,11 @@ class AsyncClustersService:
     ) -> Empty:
         """Start a terminated cluster
 
-        Starts a TERMINATED cluster with its last configuration: it goes PENDING, then RUNNING. An
-        autoscaling
+        Starts a TERMINATED cluster with its last configuration: it goes PENDING, then RUNNING. An autoscaling
         cluster starts with its minimum number of workers. Any other state gives INVALID_STATE (HTTP 400),
         e.g. while RESTARTING. Clusters created by the Jobs service cannot be started
         (INVALID_PARAMETER_VALUE).
+
 
         Args:
             cluster_id (str): The cluster id.
@@ -2047,6 +2510,19 @@ class AsyncClustersService:
         )
         return result
 
+    @overload
+    async def unpin(
+        self,
+        *,
+        body: ClustersIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def unpin(
+        self,
+        cluster_id: str,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def unpin(
         self,
@@ -2059,6 +2535,7 @@ class AsyncClustersService:
         Unpins a cluster; a terminated cluster is then deleted once its 30 days of retention have passed.
         Admin only (PERMISSION_DENIED otherwise). Idempotent; records an UNPINNED event when the cluster was
         pinned. An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             cluster_id (str): The cluster id.
@@ -2086,6 +2563,22 @@ class AsyncClustersService:
         )
         return result
 
+    @overload
+    async def update(
+        self,
+        *,
+        body: ClustersUpdateRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def update(
+        self,
+        cluster_id: str,
+        update_mask: str,
+        *,
+        cluster: ClusterSpec | Mapping[str, Any] | Unset = UNSET,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def update(
         self,
@@ -2098,21 +2591,16 @@ class AsyncClustersService:
         """Update part of a cluster's configuration
 
         Changes only the fields named in `update_mask` (comma-separated field paths without spaces, e.g.
-        `num_workers,spark_conf`; a nested path such as `autoscale.max_workers` changes one sub-field; a map
-        or
+        `num_workers,spark_conf`; a nested path such as `autoscale.max_workers` changes one sub-field; a map or
         list is replaced as a whole; `*` replaces the whole specification) to their values in `cluster`; a
-        named field absent from `cluster` is cleared. Everything else keeps its value. Allowed only in
-        RUNNING
-        and TERMINATED, like `edit`: a RUNNING cluster restarts (RESTARTING, then RUNNING) to apply the
-        change, a
-        TERMINATED one keeps it for its next start; other states → INVALID_STATE. Clusters created by the
-        Jobs
-        service cannot be updated. An empty mask, an unknown field path, a path into a map or list, or a
-        result
+        named field absent from `cluster` is cleared. Everything else keeps its value. Allowed only in RUNNING
+        and TERMINATED, like `edit`: a RUNNING cluster restarts (RESTARTING, then RUNNING) to apply the change, a
+        TERMINATED one keeps it for its next start; other states → INVALID_STATE. Clusters created by the Jobs
+        service cannot be updated. An empty mask, an unknown field path, a path into a map or list, or a result
         that `create` would reject (e.g. both `num_workers` and `autoscale`) → INVALID_PARAMETER_VALUE, and
-        nothing changes. Records an EDITED event. Evidence: `ClustersAPI.update` of databricks-sdk 0.162.0
-        and
+        nothing changes. Records an EDITED event. Evidence: `ClustersAPI.update` of databricks-sdk 0.162.0 and
         https://google.aip.dev/161 (field masks), which its docstring cites.
+
 
         Args:
             cluster_id (str): The cluster id.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -100,6 +100,20 @@ class Clusters20Service:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    def change_owner(
+        self,
+        *,
+        body: ClustersChangeOwnerRequest,
+    ) -> Empty: ...
+
+    @overload
+    def change_owner(
+        self,
+        cluster_id: str,
+        owner_username: str,
+    ) -> Empty: ...
+
     @keyword_call
     def change_owner(
         self,
@@ -112,6 +126,7 @@ class Clusters20Service:
 
         Makes `owner_username` the owner of the cluster (reported as `creator_user_name`). Admin only
         (PERMISSION_DENIED otherwise). An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             cluster_id (str):
@@ -140,6 +155,56 @@ class Clusters20Service:
             body=body,
         )
         return result
+
+    @overload
+    def create(
+        self,
+        *,
+        body: ClustersCreateRequest,
+    ) -> ClustersCreateResponse: ...
+
+    @overload
+    def create(
+        self,
+        spark_version: str,
+        *,
+        cluster_name: str | Unset = UNSET,
+        num_workers: int | None | Unset = UNSET,
+        autoscale: AutoScale | Mapping[str, Any] | Unset = UNSET,
+        kind: ClustersKind | str | Unset = UNSET,
+        is_single_node: bool | Unset = UNSET,
+        use_ml_runtime: bool | Unset = UNSET,
+        spark_conf: ClustersSparkConfRequest | Mapping[str, Any] | Unset = UNSET,
+        azure_attributes: AzureAttributes | Mapping[str, Any] | Unset = UNSET,
+        aws_attributes: AwsAttributes | Mapping[str, Any] | Unset = UNSET,
+        gcp_attributes: GcpAttributes | Mapping[str, Any] | Unset = UNSET,
+        node_type_id: str | Unset = UNSET,
+        driver_node_type_id: str | Unset = UNSET,
+        worker_node_type_flexibility: ClustersNodeTypeFlexibility | Mapping[str, Any] | Unset = UNSET,
+        driver_node_type_flexibility: ClustersNodeTypeFlexibility | Mapping[str, Any] | Unset = UNSET,
+        ssh_public_keys: builtins.list[str] | Unset = UNSET,
+        custom_tags: ClustersCustomTagsRequest | Mapping[str, Any] | Unset = UNSET,
+        cluster_log_conf: ClusterLogConf | Mapping[str, Any] | Unset = UNSET,
+        init_scripts: Sequence[InitScriptInfo | Mapping[str, Any]] | Unset = UNSET,
+        docker_image: DockerImage | Mapping[str, Any] | Unset = UNSET,
+        spark_env_vars: ClustersStringMap | Mapping[str, Any] | Unset = UNSET,
+        autotermination_minutes: int | Unset = UNSET,
+        enable_elastic_disk: bool | Unset = UNSET,
+        instance_pool_id: str | Unset = UNSET,
+        driver_instance_pool_id: str | Unset = UNSET,
+        policy_id: str | Unset = UNSET,
+        apply_policy_default_values: bool | Unset = UNSET,
+        enable_local_disk_encryption: bool | Unset = UNSET,
+        runtime_engine: ClustersRuntimeEngine | str | Unset = UNSET,
+        data_security_mode: ClustersDataSecurityMode | str | Unset = UNSET,
+        single_user_name: str | Unset = UNSET,
+        workload_type: ClustersWorkloadType | Mapping[str, Any] | Unset = UNSET,
+        dependency_mode: ClustersDependencyMode | str | Unset = UNSET,
+        remote_disk_throughput: int | Unset = UNSET,
+        total_initial_remote_disk_size: int | Unset = UNSET,
+        idempotency_token: str | Unset = UNSET,
+        cluster_source: ClustersSource | str | Unset = UNSET,
+    ) -> ClustersCreateResponse: ...
 
     @keyword_call
     def create(
@@ -188,13 +253,13 @@ class Clusters20Service:
 
         Creates a cluster and returns its id at once, while it is PENDING; it becomes RUNNING once its nodes
         are up (cloud provisioning, typically minutes). At most one of `num_workers` and `autoscale` may be
-        given; with neither the cluster has no workers. An unknown `spark_version`, `node_type_id` or
-        `driver_node_type_id`, `autotermination_minutes`
+        given; with neither the cluster has no workers. An unknown `spark_version`, `node_type_id` or `driver_node_type_id`, `autotermination_minutes`
         of 1–9, an unknown instance pool or policy, or more than one log or init-script destination give
         INVALID_PARAMETER_VALUE. With `idempotency_token` (at most 64 characters), a request whose token
         matches a cluster that is not TERMINATED returns that cluster's id instead of creating another.
         A request that would exceed a resource limit gives REQUEST_LIMIT_EXCEEDED (429); a caller without
         the cluster-create entitlement gives PERMISSION_DENIED.
+
 
         Args:
             spark_version (str): Databricks Runtime version key, as listed by `clusters/spark-versions`.
@@ -344,6 +409,19 @@ class Clusters20Service:
         )
         return result
 
+    @overload
+    def delete(
+        self,
+        *,
+        body: ClustersIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    def delete(
+        self,
+        cluster_id: str,
+    ) -> Empty: ...
+
     @keyword_call
     def delete(
         self,
@@ -357,6 +435,7 @@ class Clusters20Service:
         cluster that is already TERMINATING or TERMINATED is left as is (success). The configuration is kept
         for 30 days after termination (indefinitely when pinned), during which the cluster can be started
         again. An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             cluster_id (str): The cluster id.
@@ -383,6 +462,55 @@ class Clusters20Service:
             body=body,
         )
         return result
+
+    @overload
+    def edit(
+        self,
+        *,
+        body: ClustersEditRequest,
+    ) -> Empty: ...
+
+    @overload
+    def edit(
+        self,
+        spark_version: str,
+        cluster_id: str,
+        *,
+        cluster_name: str | Unset = UNSET,
+        num_workers: int | None | Unset = UNSET,
+        autoscale: AutoScale | Mapping[str, Any] | Unset = UNSET,
+        kind: ClustersKind | str | Unset = UNSET,
+        is_single_node: bool | Unset = UNSET,
+        use_ml_runtime: bool | Unset = UNSET,
+        spark_conf: ClustersSparkConfRequest | Mapping[str, Any] | Unset = UNSET,
+        azure_attributes: AzureAttributes | Mapping[str, Any] | Unset = UNSET,
+        aws_attributes: AwsAttributes | Mapping[str, Any] | Unset = UNSET,
+        gcp_attributes: GcpAttributes | Mapping[str, Any] | Unset = UNSET,
+        node_type_id: str | Unset = UNSET,
+        driver_node_type_id: str | Unset = UNSET,
+        worker_node_type_flexibility: ClustersNodeTypeFlexibility | Mapping[str, Any] | Unset = UNSET,
+        driver_node_type_flexibility: ClustersNodeTypeFlexibility | Mapping[str, Any] | Unset = UNSET,
+        ssh_public_keys: builtins.list[str] | Unset = UNSET,
+        custom_tags: ClustersCustomTagsRequest | Mapping[str, Any] | Unset = UNSET,
+        cluster_log_conf: ClusterLogConf | Mapping[str, Any] | Unset = UNSET,
+        init_scripts: Sequence[InitScriptInfo | Mapping[str, Any]] | Unset = UNSET,
+        docker_image: DockerImage | Mapping[str, Any] | Unset = UNSET,
+        spark_env_vars: ClustersStringMap | Mapping[str, Any] | Unset = UNSET,
+        autotermination_minutes: int | Unset = UNSET,
+        enable_elastic_disk: bool | Unset = UNSET,
+        instance_pool_id: str | Unset = UNSET,
+        driver_instance_pool_id: str | Unset = UNSET,
+        policy_id: str | Unset = UNSET,
+        apply_policy_default_values: bool | Unset = UNSET,
+        enable_local_disk_encryption: bool | Unset = UNSET,
+        runtime_engine: ClustersRuntimeEngine | str | Unset = UNSET,
+        data_security_mode: ClustersDataSecurityMode | str | Unset = UNSET,
+        single_user_name: str | Unset = UNSET,
+        workload_type: ClustersWorkloadType | Mapping[str, Any] | Unset = UNSET,
+        dependency_mode: ClustersDependencyMode | str | Unset = UNSET,
+        remote_disk_throughput: int | Unset = UNSET,
+        total_initial_remote_disk_size: int | Unset = UNSET,
+    ) -> Empty: ...
 
     @keyword_call
     def edit(
@@ -429,11 +557,11 @@ class Clusters20Service:
         """Edit the configuration of a cluster
 
         Replaces the configuration of a cluster with the given one (every create field; absent fields are
-        reset). Allowed only in RUNNING and TERMINATED; other states give INVALID_STATE. A RUNNING cluster
-        is
+        reset). Allowed only in RUNNING and TERMINATED; other states give INVALID_STATE. A RUNNING cluster is
         restarted (RESTARTING, then RUNNING) to apply the new configuration; a TERMINATED cluster stays
         TERMINATED and uses it at its next start. Clusters created by the Jobs service cannot be edited
         (INVALID_PARAMETER_VALUE). The same validation as `create` applies. Records an EDITED event.
+
 
         Args:
             spark_version (str): Databricks Runtime version key, as listed by `clusters/spark-versions`.
@@ -579,6 +707,28 @@ class Clusters20Service:
         )
         return result
 
+    @overload
+    def events(
+        self,
+        *,
+        body: ClustersEventsRequest,
+    ) -> ClustersEventsResponse: ...
+
+    @overload
+    def events(
+        self,
+        cluster_id: str,
+        *,
+        start_time: int | Unset = UNSET,
+        end_time: int | Unset = UNSET,
+        order: ClustersEventsRequestOrder | str | Unset = UNSET,
+        event_types: Sequence[ClustersEventType | str] | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+    ) -> ClustersEventsResponse: ...
+
     @keyword_call
     def events(
         self,
@@ -603,6 +753,7 @@ class Clusters20Service:
         `total_count` counts every event that matches the filters. With order DESC, a non-zero `offset`
         requires `end_time` (INVALID_PARAMETER_VALUE otherwise); `next_page` always carries it. A POST even
         though it reads.
+
 
         Args:
             cluster_id (str):
@@ -660,6 +811,7 @@ class Clusters20Service:
         Returns the description of a cluster, while it is active and for 30 days after termination (longer
         when pinned). An unknown id answers HTTP 400 INVALID_PARAMETER_VALUE "Cluster <id> does not exist".
 
+
         Args:
             cluster_id (str):
         """
@@ -686,6 +838,7 @@ class Clusters20Service:
         and up to 30 job clusters terminated in the last 30 days. Not paginated. `clusters` is absent when
         there are none. An unknown `can_use_client` value → `INVALID_PARAMETER_VALUE`.
 
+
         Args:
             can_use_client (Clusters20ListCanUseClient | Unset):
         """
@@ -706,11 +859,10 @@ class Clusters20Service:
     ) -> ClustersListNodeTypesResponse:
         """List the node types
 
-        Returns the node types that clusters of this workspace can use, with their resources. No errors of
-        its
-        own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED,
-        INTERNAL_ERROR,
+        Returns the node types that clusters of this workspace can use, with their resources. No errors of its
+        own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR,
         TEMPORARILY_UNAVAILABLE).
+
         """
 
         from . import clusters_20_list_node_types as _op
@@ -732,6 +884,7 @@ class Clusters20Service:
         `aws_attributes.zone_id`) and the default zone. AWS workspaces only. No errors of its own, only the
         common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR,
         TEMPORARILY_UNAVAILABLE).
+
         """
 
         from . import clusters_20_list_zones as _op
@@ -742,6 +895,19 @@ class Clusters20Service:
             (),
         )
         return result
+
+    @overload
+    def permanent_delete(
+        self,
+        *,
+        body: ClustersIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    def permanent_delete(
+        self,
+        cluster_id: str,
+    ) -> Empty: ...
 
     @keyword_call
     def permanent_delete(
@@ -755,6 +921,7 @@ class Clusters20Service:
         Terminates the cluster if it is active and deletes it: it disappears from `list`, and every later
         operation on it (including permissions) answers as for an unknown id. An unknown cluster → HTTP 400
         `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             cluster_id (str): The cluster id.
@@ -782,6 +949,19 @@ class Clusters20Service:
         )
         return result
 
+    @overload
+    def pin(
+        self,
+        *,
+        body: ClustersIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    def pin(
+        self,
+        cluster_id: str,
+    ) -> Empty: ...
+
     @keyword_call
     def pin(
         self,
@@ -791,10 +971,10 @@ class Clusters20Service:
     ) -> Empty:
         """Pin a cluster
 
-        Pins a cluster so that it is always returned by `list` and its configuration is kept after 30 days
-        of
+        Pins a cluster so that it is always returned by `list` and its configuration is kept after 30 days of
         termination. Admin only (PERMISSION_DENIED otherwise). Idempotent; records a PINNED event when the
         cluster was not pinned. An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             cluster_id (str): The cluster id.
@@ -822,6 +1002,22 @@ class Clusters20Service:
         )
         return result
 
+    @overload
+    def resize(
+        self,
+        *,
+        body: ClustersResizeRequest,
+    ) -> Empty: ...
+
+    @overload
+    def resize(
+        self,
+        cluster_id: str,
+        *,
+        num_workers: int | Unset = UNSET,
+        autoscale: AutoScale | Mapping[str, Any] | Unset = UNSET,
+    ) -> Empty: ...
+
     @keyword_call
     def resize(
         self,
@@ -833,10 +1029,10 @@ class Clusters20Service:
     ) -> Empty:
         """Resize a running cluster
 
-        Changes the number of workers (or the autoscaling range) of a RUNNING cluster: it goes RESIZING,
-        then
+        Changes the number of workers (or the autoscaling range) of a RUNNING cluster: it goes RESIZING, then
         RUNNING. Exactly one of `num_workers` and `autoscale` must be given (INVALID_PARAMETER_VALUE
         otherwise). Any state other than RUNNING gives INVALID_STATE.
+
 
         Args:
             cluster_id (str):
@@ -871,6 +1067,21 @@ class Clusters20Service:
         )
         return result
 
+    @overload
+    def restart(
+        self,
+        *,
+        body: ClustersRestartRequest,
+    ) -> Empty: ...
+
+    @overload
+    def restart(
+        self,
+        cluster_id: str,
+        *,
+        restart_user: str | Unset = UNSET,
+    ) -> Empty: ...
+
     @keyword_call
     def restart(
         self,
@@ -881,9 +1092,9 @@ class Clusters20Service:
     ) -> Empty:
         """Restart a running cluster
 
-        Restarts the Spark driver and executors of a RUNNING cluster: it goes RESTARTING, then RUNNING with
-        a
+        Restarts the Spark driver and executors of a RUNNING cluster: it goes RESTARTING, then RUNNING with a
         new Spark context. Any other state gives INVALID_STATE.
+
 
         Args:
             cluster_id (str): The cluster id.
@@ -922,6 +1133,7 @@ class Clusters20Service:
         Returns the runtime versions available for `spark_version`; `key` is the value to use. No errors of
         its own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED,
         INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
+
         """
 
         from . import clusters_20_spark_versions as _op
@@ -933,6 +1145,19 @@ class Clusters20Service:
         )
         return result
 
+    @overload
+    def start(
+        self,
+        *,
+        body: ClustersIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    def start(
+        self,
+        cluster_id: str,
+    ) -> Empty: ...
+
     @keyword_call
     def start(
         self,
@@ -942,11 +1167,11 @@ class Clusters20Service:
     ) -> Empty:
         """Start a terminated cluster
 
-        Starts a TERMINATED cluster with its last configuration: it goes PENDING, then RUNNING. An
-        autoscaling
+        Starts a TERMINATED cluster with its last configuration: it goes PENDING, then RUNNING. An autoscaling
         cluster starts with its minimum number of workers. Any other state gives INVALID_STATE (HTTP 400),
         e.g. while RESTARTING. Clusters created by the Jobs service cannot be started
         (INVALID_PARAMETER_VALUE).
+
 
         Args:
             cluster_id (str): The cluster id.
@@ -974,6 +1199,19 @@ class Clusters20Service:
         )
         return result
 
+    @overload
+    def unpin(
+        self,
+        *,
+        body: ClustersIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    def unpin(
+        self,
+        cluster_id: str,
+    ) -> Empty: ...
+
     @keyword_call
     def unpin(
         self,
@@ -986,6 +1224,7 @@ class Clusters20Service:
         Unpins a cluster; a terminated cluster is then deleted once its 30 days of retention have passed.
         Admin only (PERMISSION_DENIED otherwise). Idempotent; records an UNPINNED event when the cluster was
         pinned. An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             cluster_id (str): The cluster id.
@@ -1020,6 +1259,20 @@ class AsyncClusters20Service:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    async def change_owner(
+        self,
+        *,
+        body: ClustersChangeOwnerRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def change_owner(
+        self,
+        cluster_id: str,
+        owner_username: str,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def change_owner(
         self,
@@ -1032,6 +1285,7 @@ class AsyncClusters20Service:
 
         Makes `owner_username` the owner of the cluster (reported as `creator_user_name`). Admin only
         (PERMISSION_DENIED otherwise). An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             cluster_id (str):
@@ -1060,6 +1314,56 @@ class AsyncClusters20Service:
             body=body,
         )
         return result
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: ClustersCreateRequest,
+    ) -> ClustersCreateResponse: ...
+
+    @overload
+    async def create(
+        self,
+        spark_version: str,
+        *,
+        cluster_name: str | Unset = UNSET,
+        num_workers: int | None | Unset = UNSET,
+        autoscale: AutoScale | Mapping[str, Any] | Unset = UNSET,
+        kind: ClustersKind | str | Unset = UNSET,
+        is_single_node: bool | Unset = UNSET,
+        use_ml_runtime: bool | Unset = UNSET,
+        spark_conf: ClustersSparkConfRequest | Mapping[str, Any] | Unset = UNSET,
+        azure_attributes: AzureAttributes | Mapping[str, Any] | Unset = UNSET,
+        aws_attributes: AwsAttributes | Mapping[str, Any] | Unset = UNSET,
+        gcp_attributes: GcpAttributes | Mapping[str, Any] | Unset = UNSET,
+        node_type_id: str | Unset = UNSET,
+        driver_node_type_id: str | Unset = UNSET,
+        worker_node_type_flexibility: ClustersNodeTypeFlexibility | Mapping[str, Any] | Unset = UNSET,
+        driver_node_type_flexibility: ClustersNodeTypeFlexibility | Mapping[str, Any] | Unset = UNSET,
+        ssh_public_keys: builtins.list[str] | Unset = UNSET,
+        custom_tags: ClustersCustomTagsRequest | Mapping[str, Any] | Unset = UNSET,
+        cluster_log_conf: ClusterLogConf | Mapping[str, Any] | Unset = UNSET,
+        init_scripts: Sequence[InitScriptInfo | Mapping[str, Any]] | Unset = UNSET,
+        docker_image: DockerImage | Mapping[str, Any] | Unset = UNSET,
+        spark_env_vars: ClustersStringMap | Mapping[str, Any] | Unset = UNSET,
+        autotermination_minutes: int | Unset = UNSET,
+        enable_elastic_disk: bool | Unset = UNSET,
+        instance_pool_id: str | Unset = UNSET,
+        driver_instance_pool_id: str | Unset = UNSET,
+        policy_id: str | Unset = UNSET,
+        apply_policy_default_values: bool | Unset = UNSET,
+        enable_local_disk_encryption: bool | Unset = UNSET,
+        runtime_engine: ClustersRuntimeEngine | str | Unset = UNSET,
+        data_security_mode: ClustersDataSecurityMode | str | Unset = UNSET,
+        single_user_name: str | Unset = UNSET,
+        workload_type: ClustersWorkloadType | Mapping[str, Any] | Unset = UNSET,
+        dependency_mode: ClustersDependencyMode | str | Unset = UNSET,
+        remote_disk_throughput: int | Unset = UNSET,
+        total_initial_remote_disk_size: int | Unset = UNSET,
+        idempotency_token: str | Unset = UNSET,
+        cluster_source: ClustersSource | str | Unset = UNSET,
+    ) -> ClustersCreateResponse: ...
 
     @async_keyword_call
     async def create(
@@ -1108,13 +1412,13 @@ class AsyncClusters20Service:
 
         Creates a cluster and returns its id at once, while it is PENDING; it becomes RUNNING once its nodes
         are up (cloud provisioning, typically minutes). At most one of `num_workers` and `autoscale` may be
-        given; with neither the cluster has no workers. An unknown `spark_version`, `node_type_id` or
-        `driver_node_type_id`, `autotermination_minutes`
+        given; with neither the cluster has no workers. An unknown `spark_version`, `node_type_id` or `driver_node_type_id`, `autotermination_minutes`
         of 1–9, an unknown instance pool or policy, or more than one log or init-script destination give
         INVALID_PARAMETER_VALUE. With `idempotency_token` (at most 64 characters), a request whose token
         matches a cluster that is not TERMINATED returns that cluster's id instead of creating another.
         A request that would exceed a resource limit gives REQUEST_LIMIT_EXCEEDED (429); a caller without
         the cluster-create entitlement gives PERMISSION_DENIED.
+
 
         Args:
             spark_version (str): Databricks Runtime version key, as listed by `clusters/spark-versions`.
@@ -1264,6 +1568,19 @@ class AsyncClusters20Service:
         )
         return result
 
+    @overload
+    async def delete(
+        self,
+        *,
+        body: ClustersIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def delete(
+        self,
+        cluster_id: str,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def delete(
         self,
@@ -1277,6 +1594,7 @@ class AsyncClusters20Service:
         cluster that is already TERMINATING or TERMINATED is left as is (success). The configuration is kept
         for 30 days after termination (indefinitely when pinned), during which the cluster can be started
         again. An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             cluster_id (str): The cluster id.
@@ -1303,6 +1621,55 @@ class AsyncClusters20Service:
             body=body,
         )
         return result
+
+    @overload
+    async def edit(
+        self,
+        *,
+        body: ClustersEditRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def edit(
+        self,
+        spark_version: str,
+        cluster_id: str,
+        *,
+        cluster_name: str | Unset = UNSET,
+        num_workers: int | None | Unset = UNSET,
+        autoscale: AutoScale | Mapping[str, Any] | Unset = UNSET,
+        kind: ClustersKind | str | Unset = UNSET,
+        is_single_node: bool | Unset = UNSET,
+        use_ml_runtime: bool | Unset = UNSET,
+        spark_conf: ClustersSparkConfRequest | Mapping[str, Any] | Unset = UNSET,
+        azure_attributes: AzureAttributes | Mapping[str, Any] | Unset = UNSET,
+        aws_attributes: AwsAttributes | Mapping[str, Any] | Unset = UNSET,
+        gcp_attributes: GcpAttributes | Mapping[str, Any] | Unset = UNSET,
+        node_type_id: str | Unset = UNSET,
+        driver_node_type_id: str | Unset = UNSET,
+        worker_node_type_flexibility: ClustersNodeTypeFlexibility | Mapping[str, Any] | Unset = UNSET,
+        driver_node_type_flexibility: ClustersNodeTypeFlexibility | Mapping[str, Any] | Unset = UNSET,
+        ssh_public_keys: builtins.list[str] | Unset = UNSET,
+        custom_tags: ClustersCustomTagsRequest | Mapping[str, Any] | Unset = UNSET,
+        cluster_log_conf: ClusterLogConf | Mapping[str, Any] | Unset = UNSET,
+        init_scripts: Sequence[InitScriptInfo | Mapping[str, Any]] | Unset = UNSET,
+        docker_image: DockerImage | Mapping[str, Any] | Unset = UNSET,
+        spark_env_vars: ClustersStringMap | Mapping[str, Any] | Unset = UNSET,
+        autotermination_minutes: int | Unset = UNSET,
+        enable_elastic_disk: bool | Unset = UNSET,
+        instance_pool_id: str | Unset = UNSET,
+        driver_instance_pool_id: str | Unset = UNSET,
+        policy_id: str | Unset = UNSET,
+        apply_policy_default_values: bool | Unset = UNSET,
+        enable_local_disk_encryption: bool | Unset = UNSET,
+        runtime_engine: ClustersRuntimeEngine | str | Unset = UNSET,
+        data_security_mode: ClustersDataSecurityMode | str | Unset = UNSET,
+        single_user_name: str | Unset = UNSET,
+        workload_type: ClustersWorkloadType | Mapping[str, Any] | Unset = UNSET,
+        dependency_mode: ClustersDependencyMode | str | Unset = UNSET,
+        remote_disk_throughput: int | Unset = UNSET,
+        total_initial_remote_disk_size: int | Unset = UNSET,
+    ) -> Empty: ...
 
     @async_keyword_call
     async def edit(
@@ -1349,11 +1716,11 @@ class AsyncClusters20Service:
         """Edit the configuration of a cluster
 
         Replaces the configuration of a cluster with the given one (every create field; absent fields are
-        reset). Allowed only in RUNNING and TERMINATED; other states give INVALID_STATE. A RUNNING cluster
-        is
+        reset). Allowed only in RUNNING and TERMINATED; other states give INVALID_STATE. A RUNNING cluster is
         restarted (RESTARTING, then RUNNING) to apply the new configuration; a TERMINATED cluster stays
         TERMINATED and uses it at its next start. Clusters created by the Jobs service cannot be edited
         (INVALID_PARAMETER_VALUE). The same validation as `create` applies. Records an EDITED event.
+
 
         Args:
             spark_version (str): Databricks Runtime version key, as listed by `clusters/spark-versions`.
@@ -1499,6 +1866,28 @@ class AsyncClusters20Service:
         )
         return result
 
+    @overload
+    async def events(
+        self,
+        *,
+        body: ClustersEventsRequest,
+    ) -> ClustersEventsResponse: ...
+
+    @overload
+    async def events(
+        self,
+        cluster_id: str,
+        *,
+        start_time: int | Unset = UNSET,
+        end_time: int | Unset = UNSET,
+        order: ClustersEventsRequestOrder | str | Unset = UNSET,
+        event_types: Sequence[ClustersEventType | str] | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+    ) -> ClustersEventsResponse: ...
+
     @async_keyword_call
     async def events(
         self,
@@ -1523,6 +1912,7 @@ class AsyncClusters20Service:
         `total_count` counts every event that matches the filters. With order DESC, a non-zero `offset`
         requires `end_time` (INVALID_PARAMETER_VALUE otherwise); `next_page` always carries it. A POST even
         though it reads.
+
 
         Args:
             cluster_id (str):
@@ -1580,6 +1970,7 @@ class AsyncClusters20Service:
         Returns the description of a cluster, while it is active and for 30 days after termination (longer
         when pinned). An unknown id answers HTTP 400 INVALID_PARAMETER_VALUE "Cluster <id> does not exist".
 
+
         Args:
             cluster_id (str):
         """
@@ -1606,6 +1997,7 @@ class AsyncClusters20Service:
         and up to 30 job clusters terminated in the last 30 days. Not paginated. `clusters` is absent when
         there are none. An unknown `can_use_client` value → `INVALID_PARAMETER_VALUE`.
 
+
         Args:
             can_use_client (Clusters20ListCanUseClient | Unset):
         """
@@ -1626,11 +2018,10 @@ class AsyncClusters20Service:
     ) -> ClustersListNodeTypesResponse:
         """List the node types
 
-        Returns the node types that clusters of this workspace can use, with their resources. No errors of
-        its
-        own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED,
-        INTERNAL_ERROR,
+        Returns the node types that clusters of this workspace can use, with their resources. No errors of its
+        own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR,
         TEMPORARILY_UNAVAILABLE).
+
         """
 
         from . import clusters_20_list_node_types as _op
@@ -1652,6 +2043,7 @@ class AsyncClusters20Service:
         `aws_attributes.zone_id`) and the default zone. AWS workspaces only. No errors of its own, only the
         common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR,
         TEMPORARILY_UNAVAILABLE).
+
         """
 
         from . import clusters_20_list_zones as _op
@@ -1662,6 +2054,19 @@ class AsyncClusters20Service:
             (),
         )
         return result
+
+    @overload
+    async def permanent_delete(
+        self,
+        *,
+        body: ClustersIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def permanent_delete(
+        self,
+        cluster_id: str,
+    ) -> Empty: ...
 
     @async_keyword_call
     async def permanent_delete(
@@ -1675,6 +2080,7 @@ class AsyncClusters20Service:
         Terminates the cluster if it is active and deletes it: it disappears from `list`, and every later
         operation on it (including permissions) answers as for an unknown id. An unknown cluster → HTTP 400
         `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             cluster_id (str): The cluster id.
@@ -1702,6 +2108,19 @@ class AsyncClusters20Service:
         )
         return result
 
+    @overload
+    async def pin(
+        self,
+        *,
+        body: ClustersIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def pin(
+        self,
+        cluster_id: str,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def pin(
         self,
@@ -1711,10 +2130,10 @@ class AsyncClusters20Service:
     ) -> Empty:
         """Pin a cluster
 
-        Pins a cluster so that it is always returned by `list` and its configuration is kept after 30 days
-        of
+        Pins a cluster so that it is always returned by `list` and its configuration is kept after 30 days of
         termination. Admin only (PERMISSION_DENIED otherwise). Idempotent; records a PINNED event when the
         cluster was not pinned. An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             cluster_id (str): The cluster id.
@@ -1742,6 +2161,22 @@ class AsyncClusters20Service:
         )
         return result
 
+    @overload
+    async def resize(
+        self,
+        *,
+        body: ClustersResizeRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def resize(
+        self,
+        cluster_id: str,
+        *,
+        num_workers: int | Unset = UNSET,
+        autoscale: AutoScale | Mapping[str, Any] | Unset = UNSET,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def resize(
         self,
@@ -1753,10 +2188,10 @@ class AsyncClusters20Service:
     ) -> Empty:
         """Resize a running cluster
 
-        Changes the number of workers (or the autoscaling range) of a RUNNING cluster: it goes RESIZING,
-        then
+        Changes the number of workers (or the autoscaling range) of a RUNNING cluster: it goes RESIZING, then
         RUNNING. Exactly one of `num_workers` and `autoscale` must be given (INVALID_PARAMETER_VALUE
         otherwise). Any state other than RUNNING gives INVALID_STATE.
+
 
         Args:
             cluster_id (str):
@@ -1791,6 +2226,21 @@ class AsyncClusters20Service:
         )
         return result
 
+    @overload
+    async def restart(
+        self,
+        *,
+        body: ClustersRestartRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def restart(
+        self,
+        cluster_id: str,
+        *,
+        restart_user: str | Unset = UNSET,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def restart(
         self,
@@ -1801,9 +2251,9 @@ class AsyncClusters20Service:
     ) -> Empty:
         """Restart a running cluster
 
-        Restarts the Spark driver and executors of a RUNNING cluster: it goes RESTARTING, then RUNNING with
-        a
+        Restarts the Spark driver and executors of a RUNNING cluster: it goes RESTARTING, then RUNNING with a
         new Spark context. Any other state gives INVALID_STATE.
+
 
         Args:
             cluster_id (str): The cluster id.
@@ -1842,6 +2292,7 @@ class AsyncClusters20Service:
         Returns the runtime versions available for `spark_version`; `key` is the value to use. No errors of
         its own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED,
         INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
+
         """
 
         from . import clusters_20_spark_versions as _op
@@ -1853,6 +2304,19 @@ class AsyncClusters20Service:
         )
         return result
 
+    @overload
+    async def start(
+        self,
+        *,
+        body: ClustersIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def start(
+        self,
+        cluster_id: str,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def start(
         self,
@@ -1862,11 +2326,11 @@ class AsyncClusters20Service:
     ) -> Empty:
         """Start a terminated cluster
 
-        Starts a TERMINATED cluster with its last configuration: it goes PENDING, then RUNNING. An
-        autoscaling
+        Starts a TERMINATED cluster with its last configuration: it goes PENDING, then RUNNING. An autoscaling
         cluster starts with its minimum number of workers. Any other state gives INVALID_STATE (HTTP 400),
         e.g. while RESTARTING. Clusters created by the Jobs service cannot be started
         (INVALID_PARAMETER_VALUE).
+
 
         Args:
             cluster_id (str): The cluster id.
@@ -1894,6 +2358,19 @@ class AsyncClusters20Service:
         )
         return result
 
+    @overload
+    async def unpin(
+        self,
+        *,
+        body: ClustersIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def unpin(
+        self,
+        cluster_id: str,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def unpin(
         self,
@@ -1906,6 +2383,7 @@ class AsyncClusters20Service:
         Unpins a cluster; a terminated cluster is then deleted once its 30 days of retention have passed.
         Admin only (PERMISSION_DENIED otherwise). Idempotent; records an UNPINNED event when the cluster was
         pinned. An unknown cluster → HTTP 400 `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             cluster_id (str): The cluster id.

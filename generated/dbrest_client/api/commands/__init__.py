@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -70,6 +70,21 @@ class CommandsService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    def cancel(
+        self,
+        *,
+        body: CommandsCancelRequest,
+    ) -> CommandsIdResponse: ...
+
+    @overload
+    def cancel(
+        self,
+        cluster_id: str,
+        context_id: str,
+        command_id: str,
+    ) -> CommandsIdResponse: ...
+
     @keyword_call
     def cancel(
         self,
@@ -83,8 +98,8 @@ class CommandsService:
 
         Cancels a command: a queued command becomes `Cancelled`, a running one `Cancelling` and then
         `Cancelled`; cancelling a command that already ended changes nothing. Answers the command id; poll
-        `commands/status` until `Cancelled`. An unknown cluster gives 400; an unknown context or command
-        404.
+        `commands/status` until `Cancelled`. An unknown cluster gives 400; an unknown context or command 404.
+
 
         Args:
             cluster_id (str):
@@ -116,6 +131,23 @@ class CommandsService:
         )
         return result
 
+    @overload
+    def execute(
+        self,
+        *,
+        body: CommandsExecuteRequest,
+    ) -> CommandsIdResponse: ...
+
+    @overload
+    def execute(
+        self,
+        language: Commands12Language | str,
+        cluster_id: str,
+        context_id: str,
+        *,
+        command: str | Unset = UNSET,
+    ) -> CommandsIdResponse: ...
+
     @keyword_call
     def execute(
         self,
@@ -129,11 +161,11 @@ class CommandsService:
         """Run a command
 
         Queues a command in a context and returns its id at once. Commands of a context run one at a time in
-        submission order: `Queued` → `Running` → `Finished` (or `Error`); poll `commands/status`. The
-        context
+        submission order: `Queued` → `Running` → `Finished` (or `Error`); poll `commands/status`. The context
         must be `Running` (400 otherwise); `command` is required (400), either as a field or, with
         `multipart/form-data`, as a file part named `command`. `%run` is not supported. An unknown cluster
         gives 400, an unknown context 404.
+
 
         Args:
             language (Commands12Language): Language of an execution context or command (lower case on the wire).
@@ -182,9 +214,9 @@ class CommandsService:
         Returns the status of a command and, once it is `Finished` or `Error`, its `results`. Statuses:
         `Queued`, `Running`, `Cancelling`, `Finished`, `Cancelled`, `Error` (terminal: `Finished`,
         `Cancelled`, `Error`). A command that raised an exception is `Finished` with an `error` result; a
-        command whose context or cluster died is `Error`. An unknown cluster gives 400; an unknown context
-        or
+        command whose context or cluster died is `Error`. An unknown cluster gives 400; an unknown context or
         command 404.
+
 
         Args:
             cluster_id (str):
@@ -211,6 +243,21 @@ class AsyncCommandsService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    async def cancel(
+        self,
+        *,
+        body: CommandsCancelRequest,
+    ) -> CommandsIdResponse: ...
+
+    @overload
+    async def cancel(
+        self,
+        cluster_id: str,
+        context_id: str,
+        command_id: str,
+    ) -> CommandsIdResponse: ...
+
     @async_keyword_call
     async def cancel(
         self,
@@ -224,8 +271,8 @@ class AsyncCommandsService:
 
         Cancels a command: a queued command becomes `Cancelled`, a running one `Cancelling` and then
         `Cancelled`; cancelling a command that already ended changes nothing. Answers the command id; poll
-        `commands/status` until `Cancelled`. An unknown cluster gives 400; an unknown context or command
-        404.
+        `commands/status` until `Cancelled`. An unknown cluster gives 400; an unknown context or command 404.
+
 
         Args:
             cluster_id (str):
@@ -257,6 +304,23 @@ class AsyncCommandsService:
         )
         return result
 
+    @overload
+    async def execute(
+        self,
+        *,
+        body: CommandsExecuteRequest,
+    ) -> CommandsIdResponse: ...
+
+    @overload
+    async def execute(
+        self,
+        language: Commands12Language | str,
+        cluster_id: str,
+        context_id: str,
+        *,
+        command: str | Unset = UNSET,
+    ) -> CommandsIdResponse: ...
+
     @async_keyword_call
     async def execute(
         self,
@@ -270,11 +334,11 @@ class AsyncCommandsService:
         """Run a command
 
         Queues a command in a context and returns its id at once. Commands of a context run one at a time in
-        submission order: `Queued` → `Running` → `Finished` (or `Error`); poll `commands/status`. The
-        context
+        submission order: `Queued` → `Running` → `Finished` (or `Error`); poll `commands/status`. The context
         must be `Running` (400 otherwise); `command` is required (400), either as a field or, with
         `multipart/form-data`, as a file part named `command`. `%run` is not supported. An unknown cluster
         gives 400, an unknown context 404.
+
 
         Args:
             language (Commands12Language): Language of an execution context or command (lower case on the wire).
@@ -323,9 +387,9 @@ class AsyncCommandsService:
         Returns the status of a command and, once it is `Finished` or `Error`, its `results`. Statuses:
         `Queued`, `Running`, `Cancelling`, `Finished`, `Cancelled`, `Error` (terminal: `Finished`,
         `Cancelled`, `Error`). A command that raised an exception is `Finished` with an `error` result; a
-        command whose context or cluster died is `Error`. An unknown cluster gives 400; an unknown context
-        or
+        command whose context or cluster died is `Error`. An unknown cluster gives 400; an unknown context or
         command 404.
+
 
         Args:
             cluster_id (str):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -70,6 +70,20 @@ class ContextsService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    def create(
+        self,
+        *,
+        body: ContextsCreateRequest,
+    ) -> ContextsIdResponse: ...
+
+    @overload
+    def create(
+        self,
+        language: Commands12Language | str,
+        cluster_id: str,
+    ) -> ContextsIdResponse: ...
+
     @keyword_call
     def create(
         self,
@@ -85,6 +99,7 @@ class ContextsService:
         `RESIZING`): a starting or restarting cluster gives a 400 `ClusterNotReadyException` error (retry
         later), a terminating or terminated one a 400 error; an unknown cluster gives 400. At most 150
         execution contexts can be open on a cluster (400 beyond).
+
 
         Args:
             language (Commands12Language): Language of an execution context or command (lower case on the wire).
@@ -115,6 +130,20 @@ class ContextsService:
         )
         return result
 
+    @overload
+    def destroy(
+        self,
+        *,
+        body: ContextsDestroyRequest,
+    ) -> ContextsIdResponse: ...
+
+    @overload
+    def destroy(
+        self,
+        cluster_id: str,
+        context_id: str,
+    ) -> ContextsIdResponse: ...
+
     @keyword_call
     def destroy(
         self,
@@ -128,6 +157,7 @@ class ContextsService:
         Destroys a context: its commands that have not finished are cancelled and its REPL state is lost;
         the context no longer exists afterwards (status gives 404). Answers the context id. An unknown
         cluster gives 400; an unknown context 404.
+
 
         Args:
             cluster_id (str):
@@ -169,6 +199,7 @@ class ContextsService:
         `Error` when it failed (e.g. its cluster terminated or restarted). An unknown cluster gives 400; a
         context that does not exist on that cluster (never created or destroyed) gives 404.
 
+
         Args:
             cluster_id (str):
             context_id (str):
@@ -192,6 +223,20 @@ class AsyncContextsService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    async def create(
+        self,
+        *,
+        body: ContextsCreateRequest,
+    ) -> ContextsIdResponse: ...
+
+    @overload
+    async def create(
+        self,
+        language: Commands12Language | str,
+        cluster_id: str,
+    ) -> ContextsIdResponse: ...
+
     @async_keyword_call
     async def create(
         self,
@@ -207,6 +252,7 @@ class AsyncContextsService:
         `RESIZING`): a starting or restarting cluster gives a 400 `ClusterNotReadyException` error (retry
         later), a terminating or terminated one a 400 error; an unknown cluster gives 400. At most 150
         execution contexts can be open on a cluster (400 beyond).
+
 
         Args:
             language (Commands12Language): Language of an execution context or command (lower case on the wire).
@@ -237,6 +283,20 @@ class AsyncContextsService:
         )
         return result
 
+    @overload
+    async def destroy(
+        self,
+        *,
+        body: ContextsDestroyRequest,
+    ) -> ContextsIdResponse: ...
+
+    @overload
+    async def destroy(
+        self,
+        cluster_id: str,
+        context_id: str,
+    ) -> ContextsIdResponse: ...
+
     @async_keyword_call
     async def destroy(
         self,
@@ -250,6 +310,7 @@ class AsyncContextsService:
         Destroys a context: its commands that have not finished are cancelled and its REPL state is lost;
         the context no longer exists afterwards (status gives 404). Answers the context id. An unknown
         cluster gives 400; an unknown context 404.
+
 
         Args:
             cluster_id (str):
@@ -290,6 +351,7 @@ class AsyncContextsService:
         Returns the status of a context: `Pending` while it starts, `Running` when commands can be executed,
         `Error` when it failed (e.g. its cluster terminated or restarted). An unknown cluster gives 400; a
         context that does not exist on that cluster (never created or destroyed) gives 404.
+
 
         Args:
             cluster_id (str):

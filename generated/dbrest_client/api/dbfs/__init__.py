@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -77,6 +77,20 @@ class DbfsService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    def add_block(
+        self,
+        *,
+        body: DbfsAddBlockRequest,
+    ) -> Empty: ...
+
+    @overload
+    def add_block(
+        self,
+        handle: int,
+        data: str,
+    ) -> Empty: ...
+
     @keyword_call
     def add_block(
         self,
@@ -91,6 +105,7 @@ class DbfsService:
         1 MB of decoded data (`MAX_BLOCK_SIZE_EXCEEDED` beyond). An unknown, closed or idle-expired handle
         (10 minutes without activity) gives `RESOURCE_DOES_NOT_EXIST`. Not idempotent: retrying a block
         whose first attempt reached the server appends it twice.
+
 
         Args:
             handle (int): Stream handle returned by create.
@@ -120,6 +135,19 @@ class DbfsService:
         )
         return result
 
+    @overload
+    def close(
+        self,
+        *,
+        body: DbfsHandleRequest,
+    ) -> Empty: ...
+
+    @overload
+    def close(
+        self,
+        handle: int,
+    ) -> Empty: ...
+
     @keyword_call
     def close(
         self,
@@ -131,6 +159,7 @@ class DbfsService:
 
         Closes the stream identified by `handle`, making the file visible with everything appended so far.
         Unknown or expired handle → `RESOURCE_DOES_NOT_EXIST`. A missing handle → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             handle (int): Stream handle returned by create.
@@ -158,6 +187,21 @@ class DbfsService:
         )
         return result
 
+    @overload
+    def create(
+        self,
+        *,
+        body: DbfsCreateRequest,
+    ) -> DbfsCreateResponse: ...
+
+    @overload
+    def create(
+        self,
+        path: str,
+        *,
+        overwrite: bool | Unset = UNSET,
+    ) -> DbfsCreateResponse: ...
+
     @keyword_call
     def create(
         self,
@@ -170,9 +214,9 @@ class DbfsService:
 
         Opens a stream to write a file and returns a handle for `add-block` and `close`. The handle expires
         after 10 minutes without activity. An existing file without `overwrite` gives
-        `RESOURCE_ALREADY_EXISTS`; a directory at the path or at a parent path gives
-        `RESOURCE_ALREADY_EXISTS`
+        `RESOURCE_ALREADY_EXISTS`; a directory at the path or at a parent path gives `RESOURCE_ALREADY_EXISTS`
         too. Workflow: create → add-block × n → close.
+
 
         Args:
             path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
@@ -204,6 +248,21 @@ class DbfsService:
         )
         return result
 
+    @overload
+    def delete(
+        self,
+        *,
+        body: DbfsDeleteRequest,
+    ) -> Empty: ...
+
+    @overload
+    def delete(
+        self,
+        path: str,
+        *,
+        recursive: bool | Unset = UNSET,
+    ) -> Empty: ...
+
     @keyword_call
     def delete(
         self,
@@ -218,6 +277,7 @@ class DbfsService:
         success (no-op). A non-empty directory without `recursive` gives `IO_ERROR`. Large trees are deleted
         incrementally: after about 45 s the call answers HTTP 503 `PARTIAL_DELETE` and must be repeated
         until it succeeds.
+
 
         Args:
             path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
@@ -259,6 +319,7 @@ class DbfsService:
         Returns the FileInfo of the path. Missing path → `RESOURCE_DOES_NOT_EXIST`. A relative path →
         `INVALID_PARAMETER_VALUE`.
 
+
         Args:
             path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
                 (dbfs:/mnt/foo); a relative
@@ -287,6 +348,7 @@ class DbfsService:
         `RESOURCE_DOES_NOT_EXIST`. An empty directory may answer `{}` (no `files` key). A relative path →
         `INVALID_PARAMETER_VALUE`.
 
+
         Args:
             path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
                 (dbfs:/mnt/foo); a relative
@@ -303,6 +365,19 @@ class DbfsService:
         )
         return result
 
+    @overload
+    def mkdirs(
+        self,
+        *,
+        body: DbfsPathRequest,
+    ) -> Empty: ...
+
+    @overload
+    def mkdirs(
+        self,
+        path: str,
+    ) -> Empty: ...
+
     @keyword_call
     def mkdirs(
         self,
@@ -312,9 +387,9 @@ class DbfsService:
     ) -> Empty:
         """Create a directory and its parents
 
-        Creates the directory and any missing parents (`mkdir -p`); succeeds if it exists. A file at the
-        path
+        Creates the directory and any missing parents (`mkdir -p`); succeeds if it exists. A file at the path
         or at any parent gives `RESOURCE_ALREADY_EXISTS`.
+
 
         Args:
             path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
@@ -344,6 +419,20 @@ class DbfsService:
         )
         return result
 
+    @overload
+    def move(
+        self,
+        *,
+        body: DbfsMoveRequest,
+    ) -> Empty: ...
+
+    @overload
+    def move(
+        self,
+        source_path: str,
+        destination_path: str,
+    ) -> Empty: ...
+
     @keyword_call
     def move(
         self,
@@ -357,6 +446,7 @@ class DbfsService:
         Moves a file or a directory (recursively) within DBFS. Missing source → `RESOURCE_DOES_NOT_EXIST`;
         existing destination → `RESOURCE_ALREADY_EXISTS`. Large moves may time out after about 60 s having
         moved part of the tree.
+
 
         Args:
             source_path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
@@ -390,6 +480,22 @@ class DbfsService:
         )
         return result
 
+    @overload
+    def put(
+        self,
+        *,
+        body: DbfsPutRequest,
+    ) -> Empty: ...
+
+    @overload
+    def put(
+        self,
+        path: str,
+        *,
+        contents: str | Unset = UNSET,
+        overwrite: bool | Unset = UNSET,
+    ) -> Empty: ...
+
     @keyword_call
     def put(
         self,
@@ -405,6 +511,7 @@ class DbfsService:
         (`MAX_BLOCK_SIZE_EXCEEDED` beyond). As `multipart/form-data`, the file part (`contents`; the CLI
         names it `file`, the examples page `filedata`) streams the file, which the CLI uses for files under
         2 GiB. An existing file without `overwrite` gives `RESOURCE_ALREADY_EXISTS`.
+
 
         Args:
             path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
@@ -453,6 +560,7 @@ class DbfsService:
         0 at or after the end). Missing file → `RESOURCE_DOES_NOT_EXIST`; a directory, a negative offset
         or a negative length → `INVALID_PARAMETER_VALUE`.
 
+
         Args:
             path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
                 (dbfs:/mnt/foo); a relative
@@ -480,6 +588,20 @@ class AsyncDbfsService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    async def add_block(
+        self,
+        *,
+        body: DbfsAddBlockRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def add_block(
+        self,
+        handle: int,
+        data: str,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def add_block(
         self,
@@ -494,6 +616,7 @@ class AsyncDbfsService:
         1 MB of decoded data (`MAX_BLOCK_SIZE_EXCEEDED` beyond). An unknown, closed or idle-expired handle
         (10 minutes without activity) gives `RESOURCE_DOES_NOT_EXIST`. Not idempotent: retrying a block
         whose first attempt reached the server appends it twice.
+
 
         Args:
             handle (int): Stream handle returned by create.
@@ -523,6 +646,19 @@ class AsyncDbfsService:
         )
         return result
 
+    @overload
+    async def close(
+        self,
+        *,
+        body: DbfsHandleRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def close(
+        self,
+        handle: int,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def close(
         self,
@@ -534,6 +670,7 @@ class AsyncDbfsService:
 
         Closes the stream identified by `handle`, making the file visible with everything appended so far.
         Unknown or expired handle → `RESOURCE_DOES_NOT_EXIST`. A missing handle → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             handle (int): Stream handle returned by create.
@@ -561,6 +698,21 @@ class AsyncDbfsService:
         )
         return result
 
+    @overload
+    async def create(
+        self,
+        *,
+        body: DbfsCreateRequest,
+    ) -> DbfsCreateResponse: ...
+
+    @overload
+    async def create(
+        self,
+        path: str,
+        *,
+        overwrite: bool | Unset = UNSET,
+    ) -> DbfsCreateResponse: ...
+
     @async_keyword_call
     async def create(
         self,
@@ -573,9 +725,9 @@ class AsyncDbfsService:
 
         Opens a stream to write a file and returns a handle for `add-block` and `close`. The handle expires
         after 10 minutes without activity. An existing file without `overwrite` gives
-        `RESOURCE_ALREADY_EXISTS`; a directory at the path or at a parent path gives
-        `RESOURCE_ALREADY_EXISTS`
+        `RESOURCE_ALREADY_EXISTS`; a directory at the path or at a parent path gives `RESOURCE_ALREADY_EXISTS`
         too. Workflow: create → add-block × n → close.
+
 
         Args:
             path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
@@ -607,6 +759,21 @@ class AsyncDbfsService:
         )
         return result
 
+    @overload
+    async def delete(
+        self,
+        *,
+        body: DbfsDeleteRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def delete(
+        self,
+        path: str,
+        *,
+        recursive: bool | Unset = UNSET,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def delete(
         self,
@@ -621,6 +788,7 @@ class AsyncDbfsService:
         success (no-op). A non-empty directory without `recursive` gives `IO_ERROR`. Large trees are deleted
         incrementally: after about 45 s the call answers HTTP 503 `PARTIAL_DELETE` and must be repeated
         until it succeeds.
+
 
         Args:
             path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
@@ -662,6 +830,7 @@ class AsyncDbfsService:
         Returns the FileInfo of the path. Missing path → `RESOURCE_DOES_NOT_EXIST`. A relative path →
         `INVALID_PARAMETER_VALUE`.
 
+
         Args:
             path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
                 (dbfs:/mnt/foo); a relative
@@ -690,6 +859,7 @@ class AsyncDbfsService:
         `RESOURCE_DOES_NOT_EXIST`. An empty directory may answer `{}` (no `files` key). A relative path →
         `INVALID_PARAMETER_VALUE`.
 
+
         Args:
             path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
                 (dbfs:/mnt/foo); a relative
@@ -706,6 +876,19 @@ class AsyncDbfsService:
         )
         return result
 
+    @overload
+    async def mkdirs(
+        self,
+        *,
+        body: DbfsPathRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def mkdirs(
+        self,
+        path: str,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def mkdirs(
         self,
@@ -715,9 +898,9 @@ class AsyncDbfsService:
     ) -> Empty:
         """Create a directory and its parents
 
-        Creates the directory and any missing parents (`mkdir -p`); succeeds if it exists. A file at the
-        path
+        Creates the directory and any missing parents (`mkdir -p`); succeeds if it exists. A file at the path
         or at any parent gives `RESOURCE_ALREADY_EXISTS`.
+
 
         Args:
             path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
@@ -747,6 +930,20 @@ class AsyncDbfsService:
         )
         return result
 
+    @overload
+    async def move(
+        self,
+        *,
+        body: DbfsMoveRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def move(
+        self,
+        source_path: str,
+        destination_path: str,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def move(
         self,
@@ -760,6 +957,7 @@ class AsyncDbfsService:
         Moves a file or a directory (recursively) within DBFS. Missing source → `RESOURCE_DOES_NOT_EXIST`;
         existing destination → `RESOURCE_ALREADY_EXISTS`. Large moves may time out after about 60 s having
         moved part of the tree.
+
 
         Args:
             source_path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
@@ -793,6 +991,22 @@ class AsyncDbfsService:
         )
         return result
 
+    @overload
+    async def put(
+        self,
+        *,
+        body: DbfsPutRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def put(
+        self,
+        path: str,
+        *,
+        contents: str | Unset = UNSET,
+        overwrite: bool | Unset = UNSET,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def put(
         self,
@@ -808,6 +1022,7 @@ class AsyncDbfsService:
         (`MAX_BLOCK_SIZE_EXCEEDED` beyond). As `multipart/form-data`, the file part (`contents`; the CLI
         names it `file`, the examples page `filedata`) streams the file, which the CLI uses for files under
         2 GiB. An existing file without `overwrite` gives `RESOURCE_ALREADY_EXISTS`.
+
 
         Args:
             path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated
@@ -855,6 +1070,7 @@ class AsyncDbfsService:
         file starting at `offset`, base64-encoded. Reading past the end returns what is left (`bytes_read`
         0 at or after the end). Missing file → `RESOURCE_DOES_NOT_EXIST`; a directory, a negative offset
         or a negative length → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             path (str): Absolute DBFS path, e.g. /mnt/foo/bar.csv. The `dbfs:` scheme is tolerated

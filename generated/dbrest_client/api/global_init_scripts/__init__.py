@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -79,6 +79,7 @@ class GlobalInitScriptsService:
 
         Lists every global init script of the workspace in position order, without the script contents (use
         get for those). Not paginated. No scripts → `{}`. Admin only (`PERMISSION_DENIED`).
+
         """
 
         from . import global_init_scripts_list as _op
@@ -89,6 +90,23 @@ class GlobalInitScriptsService:
             (),
         )
         return result
+
+    @overload
+    def create(
+        self,
+        *,
+        body: GlobalInitScriptCreateRequest,
+    ) -> GlobalInitScriptCreateResponse: ...
+
+    @overload
+    def create(
+        self,
+        name: str,
+        script: str,
+        *,
+        position: int | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+    ) -> GlobalInitScriptCreateResponse: ...
 
     @keyword_call
     def create(
@@ -107,6 +125,7 @@ class GlobalInitScriptsService:
         all later ones by +1. Scripts are disabled unless `enabled` is true. The decoded script is at most
         64 KB (`RESOURCE_LIMIT_EXCEEDED`); an invalid name or invalid base64 → `INVALID_PARAMETER_VALUE`.
         Admin only (`PERMISSION_DENIED`).
+
 
         Args:
             name (str): 1–100 characters of letters, digits, `_`, `-`, `.` and spaces.
@@ -149,8 +168,7 @@ class GlobalInitScriptsService:
     ) -> GlobalInitScriptDetailsWithContent:
         """Get a global init script
 
-        Returns the script's details with its base64 contents. Unknown id → `RESOURCE_DOES_NOT_EXIST`. Admin
-        only.
+        Returns the script's details with its base64 contents. Unknown id → `RESOURCE_DOES_NOT_EXIST`. Admin only.
 
         Args:
             script_id (str):
@@ -173,8 +191,7 @@ class GlobalInitScriptsService:
     ) -> Empty:
         """Delete a global init script
 
-        Deletes the script; later scripts move up one position. Unknown id → `RESOURCE_DOES_NOT_EXIST`.
-        Admin only.
+        Deletes the script; later scripts move up one position. Unknown id → `RESOURCE_DOES_NOT_EXIST`. Admin only.
 
         Args:
             script_id (str):
@@ -189,6 +206,25 @@ class GlobalInitScriptsService:
             script_id=script_id,
         )
         return result
+
+    @overload
+    def update(
+        self,
+        script_id: str,
+        *,
+        body: GlobalInitScriptUpdateRequest,
+    ) -> Empty: ...
+
+    @overload
+    def update(
+        self,
+        script_id: str,
+        *,
+        name: str | Unset = UNSET,
+        script: str | Unset = UNSET,
+        position: int | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+    ) -> Empty: ...
 
     @keyword_call
     def update(
@@ -207,6 +243,7 @@ class GlobalInitScriptsService:
         least the number of scripts → last), shifting the scripts in between. The 2020 spec marked `name`
         and `script` required; the service accepts partial updates. Same validation as create. Unknown id →
         `RESOURCE_DOES_NOT_EXIST`. Admin only. An invalid field → `INVALID_PARAMETER_VALUE`, as for create.
+
 
         Args:
             script_id (str):
@@ -259,6 +296,7 @@ class AsyncGlobalInitScriptsService:
 
         Lists every global init script of the workspace in position order, without the script contents (use
         get for those). Not paginated. No scripts → `{}`. Admin only (`PERMISSION_DENIED`).
+
         """
 
         from . import global_init_scripts_list as _op
@@ -269,6 +307,23 @@ class AsyncGlobalInitScriptsService:
             (),
         )
         return result
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: GlobalInitScriptCreateRequest,
+    ) -> GlobalInitScriptCreateResponse: ...
+
+    @overload
+    async def create(
+        self,
+        name: str,
+        script: str,
+        *,
+        position: int | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+    ) -> GlobalInitScriptCreateResponse: ...
 
     @async_keyword_call
     async def create(
@@ -287,6 +342,7 @@ class AsyncGlobalInitScriptsService:
         all later ones by +1. Scripts are disabled unless `enabled` is true. The decoded script is at most
         64 KB (`RESOURCE_LIMIT_EXCEEDED`); an invalid name or invalid base64 → `INVALID_PARAMETER_VALUE`.
         Admin only (`PERMISSION_DENIED`).
+
 
         Args:
             name (str): 1–100 characters of letters, digits, `_`, `-`, `.` and spaces.
@@ -329,8 +385,7 @@ class AsyncGlobalInitScriptsService:
     ) -> GlobalInitScriptDetailsWithContent:
         """Get a global init script
 
-        Returns the script's details with its base64 contents. Unknown id → `RESOURCE_DOES_NOT_EXIST`. Admin
-        only.
+        Returns the script's details with its base64 contents. Unknown id → `RESOURCE_DOES_NOT_EXIST`. Admin only.
 
         Args:
             script_id (str):
@@ -353,8 +408,7 @@ class AsyncGlobalInitScriptsService:
     ) -> Empty:
         """Delete a global init script
 
-        Deletes the script; later scripts move up one position. Unknown id → `RESOURCE_DOES_NOT_EXIST`.
-        Admin only.
+        Deletes the script; later scripts move up one position. Unknown id → `RESOURCE_DOES_NOT_EXIST`. Admin only.
 
         Args:
             script_id (str):
@@ -369,6 +423,25 @@ class AsyncGlobalInitScriptsService:
             script_id=script_id,
         )
         return result
+
+    @overload
+    async def update(
+        self,
+        script_id: str,
+        *,
+        body: GlobalInitScriptUpdateRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def update(
+        self,
+        script_id: str,
+        *,
+        name: str | Unset = UNSET,
+        script: str | Unset = UNSET,
+        position: int | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+    ) -> Empty: ...
 
     @async_keyword_call
     async def update(
@@ -387,6 +460,7 @@ class AsyncGlobalInitScriptsService:
         least the number of scripts → last), shifting the scripts in between. The 2020 spec marked `name`
         and `script` required; the service accepts partial updates. Same validation as create. Unknown id →
         `RESOURCE_DOES_NOT_EXIST`. Admin only. An invalid field → `INVALID_PARAMETER_VALUE`, as for create.
+
 
         Args:
             script_id (str):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -70,6 +70,22 @@ class GroupsService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    def add_member(
+        self,
+        *,
+        body: GroupsMembershipRequest,
+    ) -> Empty: ...
+
+    @overload
+    def add_member(
+        self,
+        parent_name: str,
+        *,
+        user_name: str | Unset = UNSET,
+        group_name: str | Unset = UNSET,
+    ) -> Empty: ...
+
     @keyword_call
     def add_member(
         self,
@@ -85,6 +101,7 @@ class GroupsService:
         otherwise) to the group `parent_name`. Adding an existing member is a no-op. An unknown user, member
         group or parent group → `RESOURCE_DOES_NOT_EXIST`; adding a group to itself or to one of its own
         members (a cycle) → `INVALID_PARAMETER_VALUE`. Admin only (`PERMISSION_DENIED`).
+
 
         Args:
             parent_name (str): Name of the parent group.
@@ -116,6 +133,19 @@ class GroupsService:
         )
         return result
 
+    @overload
+    def create(
+        self,
+        *,
+        body: GroupsGroupName,
+    ) -> GroupsGroupName: ...
+
+    @overload
+    def create(
+        self,
+        group_name: str,
+    ) -> GroupsGroupName: ...
+
     @keyword_call
     def create(
         self,
@@ -127,6 +157,7 @@ class GroupsService:
 
         Creates an empty group and returns its name. A group with the same name exists →
         `RESOURCE_ALREADY_EXISTS`. Admin only (`PERMISSION_DENIED`).
+
 
         Args:
             group_name (str): Name of the group.
@@ -154,6 +185,19 @@ class GroupsService:
         )
         return result
 
+    @overload
+    def delete(
+        self,
+        *,
+        body: GroupsGroupName,
+    ) -> Empty: ...
+
+    @overload
+    def delete(
+        self,
+        group_name: str,
+    ) -> Empty: ...
+
     @keyword_call
     def delete(
         self,
@@ -166,6 +210,7 @@ class GroupsService:
         Deletes the group; its members lose the membership (users themselves are not deleted) and it leaves
         the groups it belonged to. Unknown group → `RESOURCE_DOES_NOT_EXIST`; the built-in `admins` and
         `users` groups cannot be deleted (`INVALID_PARAMETER_VALUE`). Admin only (`PERMISSION_DENIED`).
+
 
         Args:
             group_name (str): Name of the group.
@@ -199,8 +244,7 @@ class GroupsService:
     ) -> GroupsNamesResponse:
         """List all groups
 
-        Lists the names of every group of the workspace, including `admins` and `users`. Admin only
-        (`PERMISSION_DENIED`).
+        Lists the names of every group of the workspace, including `admins` and `users`. Admin only (`PERMISSION_DENIED`).
         """
 
         from . import groups_list as _op
@@ -222,6 +266,7 @@ class GroupsService:
         Lists the users and groups that are direct members of the group (non-recursive). No members → `{}`.
         Unknown group → `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`). A missing or empty
         `group_name` → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             group_name (str):
@@ -251,6 +296,7 @@ class GroupsService:
         `users`. No parents → `{}`. Unknown user or group → `RESOURCE_DOES_NOT_EXIST`. Admin only
         (`PERMISSION_DENIED`).
 
+
         Args:
             user_name (str | Unset):
             group_name (str | Unset):
@@ -267,6 +313,22 @@ class GroupsService:
         )
         return result
 
+    @overload
+    def remove_member(
+        self,
+        *,
+        body: GroupsMembershipRequest,
+    ) -> Empty: ...
+
+    @overload
+    def remove_member(
+        self,
+        parent_name: str,
+        *,
+        user_name: str | Unset = UNSET,
+        group_name: str | Unset = UNSET,
+    ) -> Empty: ...
+
     @keyword_call
     def remove_member(
         self,
@@ -278,12 +340,11 @@ class GroupsService:
     ) -> Empty:
         """Remove a user or group from a group
 
-        Removes the user `user_name` or the group `group_name` (exactly one of them;
-        `INVALID_PARAMETER_VALUE`
-        otherwise) from the group `parent_name`; removing a principal that is not a direct member is a no-
-        op.
+        Removes the user `user_name` or the group `group_name` (exactly one of them; `INVALID_PARAMETER_VALUE`
+        otherwise) from the group `parent_name`; removing a principal that is not a direct member is a no-op.
         An unknown user, member group or parent group → `RESOURCE_DOES_NOT_EXIST`. Users cannot leave the
         built-in `users` group (`INVALID_PARAMETER_VALUE`). Admin only (`PERMISSION_DENIED`).
+
 
         Args:
             parent_name (str): Name of the parent group.
@@ -322,6 +383,22 @@ class AsyncGroupsService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    async def add_member(
+        self,
+        *,
+        body: GroupsMembershipRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def add_member(
+        self,
+        parent_name: str,
+        *,
+        user_name: str | Unset = UNSET,
+        group_name: str | Unset = UNSET,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def add_member(
         self,
@@ -337,6 +414,7 @@ class AsyncGroupsService:
         otherwise) to the group `parent_name`. Adding an existing member is a no-op. An unknown user, member
         group or parent group → `RESOURCE_DOES_NOT_EXIST`; adding a group to itself or to one of its own
         members (a cycle) → `INVALID_PARAMETER_VALUE`. Admin only (`PERMISSION_DENIED`).
+
 
         Args:
             parent_name (str): Name of the parent group.
@@ -368,6 +446,19 @@ class AsyncGroupsService:
         )
         return result
 
+    @overload
+    async def create(
+        self,
+        *,
+        body: GroupsGroupName,
+    ) -> GroupsGroupName: ...
+
+    @overload
+    async def create(
+        self,
+        group_name: str,
+    ) -> GroupsGroupName: ...
+
     @async_keyword_call
     async def create(
         self,
@@ -379,6 +470,7 @@ class AsyncGroupsService:
 
         Creates an empty group and returns its name. A group with the same name exists →
         `RESOURCE_ALREADY_EXISTS`. Admin only (`PERMISSION_DENIED`).
+
 
         Args:
             group_name (str): Name of the group.
@@ -406,6 +498,19 @@ class AsyncGroupsService:
         )
         return result
 
+    @overload
+    async def delete(
+        self,
+        *,
+        body: GroupsGroupName,
+    ) -> Empty: ...
+
+    @overload
+    async def delete(
+        self,
+        group_name: str,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def delete(
         self,
@@ -418,6 +523,7 @@ class AsyncGroupsService:
         Deletes the group; its members lose the membership (users themselves are not deleted) and it leaves
         the groups it belonged to. Unknown group → `RESOURCE_DOES_NOT_EXIST`; the built-in `admins` and
         `users` groups cannot be deleted (`INVALID_PARAMETER_VALUE`). Admin only (`PERMISSION_DENIED`).
+
 
         Args:
             group_name (str): Name of the group.
@@ -451,8 +557,7 @@ class AsyncGroupsService:
     ) -> GroupsNamesResponse:
         """List all groups
 
-        Lists the names of every group of the workspace, including `admins` and `users`. Admin only
-        (`PERMISSION_DENIED`).
+        Lists the names of every group of the workspace, including `admins` and `users`. Admin only (`PERMISSION_DENIED`).
         """
 
         from . import groups_list as _op
@@ -474,6 +579,7 @@ class AsyncGroupsService:
         Lists the users and groups that are direct members of the group (non-recursive). No members → `{}`.
         Unknown group → `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`). A missing or empty
         `group_name` → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             group_name (str):
@@ -503,6 +609,7 @@ class AsyncGroupsService:
         `users`. No parents → `{}`. Unknown user or group → `RESOURCE_DOES_NOT_EXIST`. Admin only
         (`PERMISSION_DENIED`).
 
+
         Args:
             user_name (str | Unset):
             group_name (str | Unset):
@@ -519,6 +626,22 @@ class AsyncGroupsService:
         )
         return result
 
+    @overload
+    async def remove_member(
+        self,
+        *,
+        body: GroupsMembershipRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def remove_member(
+        self,
+        parent_name: str,
+        *,
+        user_name: str | Unset = UNSET,
+        group_name: str | Unset = UNSET,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def remove_member(
         self,
@@ -530,12 +653,11 @@ class AsyncGroupsService:
     ) -> Empty:
         """Remove a user or group from a group
 
-        Removes the user `user_name` or the group `group_name` (exactly one of them;
-        `INVALID_PARAMETER_VALUE`
-        otherwise) from the group `parent_name`; removing a principal that is not a direct member is a no-
-        op.
+        Removes the user `user_name` or the group `group_name` (exactly one of them; `INVALID_PARAMETER_VALUE`
+        otherwise) from the group `parent_name`; removing a principal that is not a direct member is a no-op.
         An unknown user, member group or parent group → `RESOURCE_DOES_NOT_EXIST`. Users cannot leave the
         built-in `users` group (`INVALID_PARAMETER_VALUE`). Admin only (`PERMISSION_DENIED`).
+
 
         Args:
             parent_name (str): Name of the parent group.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -80,6 +80,36 @@ class InstancePoolsService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    def create(
+        self,
+        *,
+        body: InstancePoolsCreateRequest,
+    ) -> InstancePoolsCreateResponse: ...
+
+    @overload
+    def create(
+        self,
+        instance_pool_name: str,
+        node_type_id: str,
+        *,
+        min_idle_instances: int | Unset = UNSET,
+        max_capacity: int | Unset = UNSET,
+        idle_instance_autotermination_minutes: int | Unset = UNSET,
+        custom_tags: InstancePoolsCustomTags | Mapping[str, Any] | Unset = UNSET,
+        enable_elastic_disk: bool | Unset = UNSET,
+        disk_spec: DiskSpec | Mapping[str, Any] | Unset = UNSET,
+        preloaded_spark_versions: builtins.list[str] | Unset = UNSET,
+        preloaded_docker_images: Sequence[DockerImage | Mapping[str, Any]] | Unset = UNSET,
+        azure_attributes: InstancePoolsAzureAttributes | Mapping[str, Any] | Unset = UNSET,
+        aws_attributes: InstancePoolsAwsAttributes | Mapping[str, Any] | Unset = UNSET,
+        gcp_attributes: InstancePoolsGcpAttributes | Mapping[str, Any] | Unset = UNSET,
+        instance_pool_fleet_attributes: InstancePoolsFleetAttributes | Mapping[str, Any] | Unset = UNSET,
+        node_type_flexibility: ClustersNodeTypeFlexibility | Mapping[str, Any] | Unset = UNSET,
+        remote_disk_throughput: int | Unset = UNSET,
+        total_initial_remote_disk_size: int | Unset = UNSET,
+    ) -> InstancePoolsCreateResponse: ...
+
     @keyword_call
     def create(
         self,
@@ -109,10 +139,10 @@ class InstancePoolsService:
         instances at once (`stats.pending_idle_count`, then `stats.idle_count` once they are up). The name
         must be unique among the workspace's pools, non-empty and shorter than 100 characters
         (`RESOURCE_ALREADY_EXISTS` for a duplicate); `node_type_id` must be a node type of the workspace;
-        `max_capacity`, when set, must be at least `min_idle_instances`; at most one preloaded Spark
-        version;
+        `max_capacity`, when set, must be at least `min_idle_instances`; at most one preloaded Spark version;
         at most 41 custom tags on Azure; an `aws_attributes.instance_profile_arn` must be registered
         (instance-profiles). Violations give `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             instance_pool_name (str): Name of the pool; unique in the workspace, 1–99 characters.
@@ -192,6 +222,19 @@ class InstancePoolsService:
         )
         return result
 
+    @overload
+    def delete(
+        self,
+        *,
+        body: InstancePoolsDeleteRequest,
+    ) -> Empty: ...
+
+    @overload
+    def delete(
+        self,
+        instance_pool_id: str,
+    ) -> Empty: ...
+
     @keyword_call
     def delete(
         self,
@@ -202,12 +245,11 @@ class InstancePoolsService:
         """Delete an instance pool
 
         Permanently deletes the pool (state `DELETED`; it no longer appears in `list` and `get` answers
-        `RESOURCE_DOES_NOT_EXIST`). Its idle instances are released asynchronously. Running clusters that
-        use
+        `RESOURCE_DOES_NOT_EXIST`). Its idle instances are released asynchronously. Running clusters that use
         the pool keep running but cannot scale up; terminated clusters that use it cannot start until they
-        are edited to another pool or node type. Unknown or already deleted pool →
-        `RESOURCE_DOES_NOT_EXIST`.
+        are edited to another pool or node type. Unknown or already deleted pool → `RESOURCE_DOES_NOT_EXIST`.
         A missing `instance_pool_id` → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             instance_pool_id (str): The pool to delete.
@@ -234,6 +276,37 @@ class InstancePoolsService:
             body=body,
         )
         return result
+
+    @overload
+    def edit(
+        self,
+        *,
+        body: InstancePoolsEditRequest,
+    ) -> Empty: ...
+
+    @overload
+    def edit(
+        self,
+        instance_pool_name: str,
+        node_type_id: str,
+        instance_pool_id: str,
+        *,
+        min_idle_instances: int | Unset = UNSET,
+        max_capacity: int | Unset = UNSET,
+        idle_instance_autotermination_minutes: int | Unset = UNSET,
+        custom_tags: InstancePoolsCustomTags | Mapping[str, Any] | Unset = UNSET,
+        enable_elastic_disk: bool | Unset = UNSET,
+        disk_spec: DiskSpec | Mapping[str, Any] | Unset = UNSET,
+        preloaded_spark_versions: builtins.list[str] | Unset = UNSET,
+        preloaded_docker_images: Sequence[DockerImage | Mapping[str, Any]] | Unset = UNSET,
+        azure_attributes: InstancePoolsAzureAttributes | Mapping[str, Any] | Unset = UNSET,
+        aws_attributes: InstancePoolsAwsAttributes | Mapping[str, Any] | Unset = UNSET,
+        gcp_attributes: InstancePoolsGcpAttributes | Mapping[str, Any] | Unset = UNSET,
+        instance_pool_fleet_attributes: InstancePoolsFleetAttributes | Mapping[str, Any] | Unset = UNSET,
+        node_type_flexibility: ClustersNodeTypeFlexibility | Mapping[str, Any] | Unset = UNSET,
+        remote_disk_throughput: int | Unset = UNSET,
+        total_initial_remote_disk_size: int | Unset = UNSET,
+    ) -> Empty: ...
 
     @keyword_call
     def edit(
@@ -264,13 +337,13 @@ class InstancePoolsService:
         Replaces the editable settings of a pool: `instance_pool_name`, `min_idle_instances`,
         `max_capacity`, `idle_instance_autotermination_minutes` and `custom_tags`; an omitted one takes its
         default (0 idle instances, no capacity limit, 60 minutes, no tags). `node_type_id` is required and
-        must equal the pool's; the other creation settings (disks, attributes, preloaded versions and
-        images)
+        must equal the pool's; the other creation settings (disks, attributes, preloaded versions and images)
         cannot change: sending a different value gives `INVALID_PARAMETER_VALUE`, sending the current value
         (as read by `get`) is accepted. Raising `min_idle_instances` provisions more idle instances;
         idle instances beyond the new minimum are released after `idle_instance_autotermination_minutes`.
         Unknown or deleted pool → `RESOURCE_DOES_NOT_EXIST`; a name used by another pool →
         `RESOURCE_ALREADY_EXISTS`.
+
 
         Args:
             instance_pool_name (str): Name of the pool; unique in the workspace, 1–99 characters.
@@ -362,6 +435,7 @@ class InstancePoolsService:
         Returns the settings, default tags, state and usage statistics of a pool. Unknown or deleted pool →
         `RESOURCE_DOES_NOT_EXIST`. A missing `instance_pool_id` → `INVALID_PARAMETER_VALUE`.
 
+
         Args:
             instance_pool_id (str):
         """
@@ -385,6 +459,7 @@ class InstancePoolsService:
         Lists the workspace's pools that are not deleted, with their statistics, in creation order. Not
         paginated. No pools → `{}`. No errors of its own, only the common ones (UNAUTHENTICATED,
         PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
+
         """
 
         from . import instance_pools_list as _op
@@ -402,6 +477,36 @@ class AsyncInstancePoolsService:
 
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: InstancePoolsCreateRequest,
+    ) -> InstancePoolsCreateResponse: ...
+
+    @overload
+    async def create(
+        self,
+        instance_pool_name: str,
+        node_type_id: str,
+        *,
+        min_idle_instances: int | Unset = UNSET,
+        max_capacity: int | Unset = UNSET,
+        idle_instance_autotermination_minutes: int | Unset = UNSET,
+        custom_tags: InstancePoolsCustomTags | Mapping[str, Any] | Unset = UNSET,
+        enable_elastic_disk: bool | Unset = UNSET,
+        disk_spec: DiskSpec | Mapping[str, Any] | Unset = UNSET,
+        preloaded_spark_versions: builtins.list[str] | Unset = UNSET,
+        preloaded_docker_images: Sequence[DockerImage | Mapping[str, Any]] | Unset = UNSET,
+        azure_attributes: InstancePoolsAzureAttributes | Mapping[str, Any] | Unset = UNSET,
+        aws_attributes: InstancePoolsAwsAttributes | Mapping[str, Any] | Unset = UNSET,
+        gcp_attributes: InstancePoolsGcpAttributes | Mapping[str, Any] | Unset = UNSET,
+        instance_pool_fleet_attributes: InstancePoolsFleetAttributes | Mapping[str, Any] | Unset = UNSET,
+        node_type_flexibility: ClustersNodeTypeFlexibility | Mapping[str, Any] | Unset = UNSET,
+        remote_disk_throughput: int | Unset = UNSET,
+        total_initial_remote_disk_size: int | Unset = UNSET,
+    ) -> InstancePoolsCreateResponse: ...
 
     @async_keyword_call
     async def create(
@@ -432,10 +537,10 @@ class AsyncInstancePoolsService:
         instances at once (`stats.pending_idle_count`, then `stats.idle_count` once they are up). The name
         must be unique among the workspace's pools, non-empty and shorter than 100 characters
         (`RESOURCE_ALREADY_EXISTS` for a duplicate); `node_type_id` must be a node type of the workspace;
-        `max_capacity`, when set, must be at least `min_idle_instances`; at most one preloaded Spark
-        version;
+        `max_capacity`, when set, must be at least `min_idle_instances`; at most one preloaded Spark version;
         at most 41 custom tags on Azure; an `aws_attributes.instance_profile_arn` must be registered
         (instance-profiles). Violations give `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             instance_pool_name (str): Name of the pool; unique in the workspace, 1–99 characters.
@@ -515,6 +620,19 @@ class AsyncInstancePoolsService:
         )
         return result
 
+    @overload
+    async def delete(
+        self,
+        *,
+        body: InstancePoolsDeleteRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def delete(
+        self,
+        instance_pool_id: str,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def delete(
         self,
@@ -525,12 +643,11 @@ class AsyncInstancePoolsService:
         """Delete an instance pool
 
         Permanently deletes the pool (state `DELETED`; it no longer appears in `list` and `get` answers
-        `RESOURCE_DOES_NOT_EXIST`). Its idle instances are released asynchronously. Running clusters that
-        use
+        `RESOURCE_DOES_NOT_EXIST`). Its idle instances are released asynchronously. Running clusters that use
         the pool keep running but cannot scale up; terminated clusters that use it cannot start until they
-        are edited to another pool or node type. Unknown or already deleted pool →
-        `RESOURCE_DOES_NOT_EXIST`.
+        are edited to another pool or node type. Unknown or already deleted pool → `RESOURCE_DOES_NOT_EXIST`.
         A missing `instance_pool_id` → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             instance_pool_id (str): The pool to delete.
@@ -557,6 +674,37 @@ class AsyncInstancePoolsService:
             body=body,
         )
         return result
+
+    @overload
+    async def edit(
+        self,
+        *,
+        body: InstancePoolsEditRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def edit(
+        self,
+        instance_pool_name: str,
+        node_type_id: str,
+        instance_pool_id: str,
+        *,
+        min_idle_instances: int | Unset = UNSET,
+        max_capacity: int | Unset = UNSET,
+        idle_instance_autotermination_minutes: int | Unset = UNSET,
+        custom_tags: InstancePoolsCustomTags | Mapping[str, Any] | Unset = UNSET,
+        enable_elastic_disk: bool | Unset = UNSET,
+        disk_spec: DiskSpec | Mapping[str, Any] | Unset = UNSET,
+        preloaded_spark_versions: builtins.list[str] | Unset = UNSET,
+        preloaded_docker_images: Sequence[DockerImage | Mapping[str, Any]] | Unset = UNSET,
+        azure_attributes: InstancePoolsAzureAttributes | Mapping[str, Any] | Unset = UNSET,
+        aws_attributes: InstancePoolsAwsAttributes | Mapping[str, Any] | Unset = UNSET,
+        gcp_attributes: InstancePoolsGcpAttributes | Mapping[str, Any] | Unset = UNSET,
+        instance_pool_fleet_attributes: InstancePoolsFleetAttributes | Mapping[str, Any] | Unset = UNSET,
+        node_type_flexibility: ClustersNodeTypeFlexibility | Mapping[str, Any] | Unset = UNSET,
+        remote_disk_throughput: int | Unset = UNSET,
+        total_initial_remote_disk_size: int | Unset = UNSET,
+    ) -> Empty: ...
 
     @async_keyword_call
     async def edit(
@@ -587,13 +735,13 @@ class AsyncInstancePoolsService:
         Replaces the editable settings of a pool: `instance_pool_name`, `min_idle_instances`,
         `max_capacity`, `idle_instance_autotermination_minutes` and `custom_tags`; an omitted one takes its
         default (0 idle instances, no capacity limit, 60 minutes, no tags). `node_type_id` is required and
-        must equal the pool's; the other creation settings (disks, attributes, preloaded versions and
-        images)
+        must equal the pool's; the other creation settings (disks, attributes, preloaded versions and images)
         cannot change: sending a different value gives `INVALID_PARAMETER_VALUE`, sending the current value
         (as read by `get`) is accepted. Raising `min_idle_instances` provisions more idle instances;
         idle instances beyond the new minimum are released after `idle_instance_autotermination_minutes`.
         Unknown or deleted pool → `RESOURCE_DOES_NOT_EXIST`; a name used by another pool →
         `RESOURCE_ALREADY_EXISTS`.
+
 
         Args:
             instance_pool_name (str): Name of the pool; unique in the workspace, 1–99 characters.
@@ -685,6 +833,7 @@ class AsyncInstancePoolsService:
         Returns the settings, default tags, state and usage statistics of a pool. Unknown or deleted pool →
         `RESOURCE_DOES_NOT_EXIST`. A missing `instance_pool_id` → `INVALID_PARAMETER_VALUE`.
 
+
         Args:
             instance_pool_id (str):
         """
@@ -708,6 +857,7 @@ class AsyncInstancePoolsService:
         Lists the workspace's pools that are not deleted, with their statistics, in creation order. Not
         paginated. No pools → `{}`. No errors of its own, only the common ones (UNAUTHENTICATED,
         PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
+
         """
 
         from . import instance_pools_list as _op

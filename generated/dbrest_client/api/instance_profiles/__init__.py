@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -70,6 +70,23 @@ class InstanceProfilesService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    def add(
+        self,
+        *,
+        body: InstanceProfilesAddRequest,
+    ) -> Empty: ...
+
+    @overload
+    def add(
+        self,
+        instance_profile_arn: str,
+        *,
+        iam_role_arn: str | Unset = UNSET,
+        is_meta_instance_profile: bool | Unset = UNSET,
+        skip_validation: bool | Unset = UNSET,
+    ) -> Empty: ...
+
     @keyword_call
     def add(
         self,
@@ -82,14 +99,13 @@ class InstanceProfilesService:
     ) -> Empty:
         """Register an instance profile
 
-        Registers an instance profile so that clusters can launch with it. Admin only. Databricks first
-        checks
-        with an AWS dry run that it can launch instances with the profile; `skip_validation` skips that
-        check
+        Registers an instance profile so that clusters can launch with it. Admin only. Databricks first checks
+        with an AWS dry run that it can launch instances with the profile; `skip_validation` skips that check
         (for failures that are not IAM permission problems). An ARN that is not of the form
         `arn:aws:iam::<account-id>:instance-profile/<name>` (or an `iam_role_arn` not of the form
         `arn:aws:iam::<account-id>:role/<name>`) → INVALID_PARAMETER_VALUE; a profile already registered →
         RESOURCE_ALREADY_EXISTS.
+
 
         Args:
             instance_profile_arn (str): ARN of the instance profile, arn:aws:iam::<account-id>:instance-
@@ -127,6 +143,22 @@ class InstanceProfilesService:
         )
         return result
 
+    @overload
+    def edit(
+        self,
+        *,
+        body: InstanceProfilesEditRequest,
+    ) -> Empty: ...
+
+    @overload
+    def edit(
+        self,
+        instance_profile_arn: str,
+        *,
+        iam_role_arn: str | Unset = UNSET,
+        is_meta_instance_profile: bool | Unset = UNSET,
+    ) -> Empty: ...
+
     @keyword_call
     def edit(
         self,
@@ -138,12 +170,11 @@ class InstanceProfilesService:
     ) -> Empty:
         """Change the IAM role of an instance profile
 
-        Changes the optional `iam_role_arn` (and `is_meta_instance_profile`) of a registered profile; the
-        ARN
-        itself cannot change. An absent `iam_role_arn` clears it. The role ARN is needed when the role name
-        and
+        Changes the optional `iam_role_arn` (and `is_meta_instance_profile`) of a registered profile; the ARN
+        itself cannot change. An absent `iam_role_arn` clears it. The role ARN is needed when the role name and
         the instance profile name differ and the profile serves Databricks SQL Serverless. Admin only. An
         unregistered profile → RESOURCE_DOES_NOT_EXIST (404); a malformed ARN → INVALID_PARAMETER_VALUE.
+
 
         Args:
             instance_profile_arn (str): ARN of the instance profile, arn:aws:iam::<account-id>:instance-
@@ -184,11 +215,10 @@ class InstanceProfilesService:
         """List the instance profiles
 
         Lists the instance profiles the caller can launch clusters with (every registered profile; the mock
-        has no per-profile entitlements), in the order they were added. `instance_profiles` is absent when
-        there
-        are none. Not paginated. No errors of its own, only the common ones (UNAUTHENTICATED,
-        PERMISSION_DENIED,
+        has no per-profile entitlements), in the order they were added. `instance_profiles` is absent when there
+        are none. Not paginated. No errors of its own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED,
         REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
+
         """
 
         from . import instance_profiles_list as _op
@@ -200,6 +230,19 @@ class InstanceProfilesService:
         )
         return result
 
+    @overload
+    def remove(
+        self,
+        *,
+        body: InstanceProfilesRemoveRequest,
+    ) -> Empty: ...
+
+    @overload
+    def remove(
+        self,
+        instance_profile_arn: str,
+    ) -> Empty: ...
+
     @keyword_call
     def remove(
         self,
@@ -209,10 +252,10 @@ class InstanceProfilesService:
     ) -> Empty:
         """Remove an instance profile
 
-        Unregisters an instance profile. Clusters already using it keep working; new clusters cannot name
-        it.
+        Unregisters an instance profile. Clusters already using it keep working; new clusters cannot name it.
         Admin only. An unregistered profile → RESOURCE_DOES_NOT_EXIST (404); a missing
         `instance_profile_arn` → INVALID_PARAMETER_VALUE.
+
 
         Args:
             instance_profile_arn (str): ARN of the profile to remove.
@@ -247,6 +290,23 @@ class AsyncInstanceProfilesService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    async def add(
+        self,
+        *,
+        body: InstanceProfilesAddRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def add(
+        self,
+        instance_profile_arn: str,
+        *,
+        iam_role_arn: str | Unset = UNSET,
+        is_meta_instance_profile: bool | Unset = UNSET,
+        skip_validation: bool | Unset = UNSET,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def add(
         self,
@@ -259,14 +319,13 @@ class AsyncInstanceProfilesService:
     ) -> Empty:
         """Register an instance profile
 
-        Registers an instance profile so that clusters can launch with it. Admin only. Databricks first
-        checks
-        with an AWS dry run that it can launch instances with the profile; `skip_validation` skips that
-        check
+        Registers an instance profile so that clusters can launch with it. Admin only. Databricks first checks
+        with an AWS dry run that it can launch instances with the profile; `skip_validation` skips that check
         (for failures that are not IAM permission problems). An ARN that is not of the form
         `arn:aws:iam::<account-id>:instance-profile/<name>` (or an `iam_role_arn` not of the form
         `arn:aws:iam::<account-id>:role/<name>`) → INVALID_PARAMETER_VALUE; a profile already registered →
         RESOURCE_ALREADY_EXISTS.
+
 
         Args:
             instance_profile_arn (str): ARN of the instance profile, arn:aws:iam::<account-id>:instance-
@@ -304,6 +363,22 @@ class AsyncInstanceProfilesService:
         )
         return result
 
+    @overload
+    async def edit(
+        self,
+        *,
+        body: InstanceProfilesEditRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def edit(
+        self,
+        instance_profile_arn: str,
+        *,
+        iam_role_arn: str | Unset = UNSET,
+        is_meta_instance_profile: bool | Unset = UNSET,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def edit(
         self,
@@ -315,12 +390,11 @@ class AsyncInstanceProfilesService:
     ) -> Empty:
         """Change the IAM role of an instance profile
 
-        Changes the optional `iam_role_arn` (and `is_meta_instance_profile`) of a registered profile; the
-        ARN
-        itself cannot change. An absent `iam_role_arn` clears it. The role ARN is needed when the role name
-        and
+        Changes the optional `iam_role_arn` (and `is_meta_instance_profile`) of a registered profile; the ARN
+        itself cannot change. An absent `iam_role_arn` clears it. The role ARN is needed when the role name and
         the instance profile name differ and the profile serves Databricks SQL Serverless. Admin only. An
         unregistered profile → RESOURCE_DOES_NOT_EXIST (404); a malformed ARN → INVALID_PARAMETER_VALUE.
+
 
         Args:
             instance_profile_arn (str): ARN of the instance profile, arn:aws:iam::<account-id>:instance-
@@ -361,11 +435,10 @@ class AsyncInstanceProfilesService:
         """List the instance profiles
 
         Lists the instance profiles the caller can launch clusters with (every registered profile; the mock
-        has no per-profile entitlements), in the order they were added. `instance_profiles` is absent when
-        there
-        are none. Not paginated. No errors of its own, only the common ones (UNAUTHENTICATED,
-        PERMISSION_DENIED,
+        has no per-profile entitlements), in the order they were added. `instance_profiles` is absent when there
+        are none. Not paginated. No errors of its own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED,
         REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
+
         """
 
         from . import instance_profiles_list as _op
@@ -377,6 +450,19 @@ class AsyncInstanceProfilesService:
         )
         return result
 
+    @overload
+    async def remove(
+        self,
+        *,
+        body: InstanceProfilesRemoveRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def remove(
+        self,
+        instance_profile_arn: str,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def remove(
         self,
@@ -386,10 +472,10 @@ class AsyncInstanceProfilesService:
     ) -> Empty:
         """Remove an instance profile
 
-        Unregisters an instance profile. Clusters already using it keep working; new clusters cannot name
-        it.
+        Unregisters an instance profile. Clusters already using it keep working; new clusters cannot name it.
         Admin only. An unregistered profile → RESOURCE_DOES_NOT_EXIST (404); a missing
         `instance_profile_arn` → INVALID_PARAMETER_VALUE.
+
 
         Args:
             instance_profile_arn (str): ARN of the profile to remove.

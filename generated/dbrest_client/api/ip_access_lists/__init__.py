@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -78,8 +78,7 @@ class IpAccessListsService:
     ) -> IpAccessListsListResponse:
         """List IP access lists
 
-        Lists every IP access list of the workspace. Not paginated. No lists → `{}`. Admin only
-        (`PERMISSION_DENIED`).
+        Lists every IP access list of the workspace. Not paginated. No lists → `{}`. Admin only (`PERMISSION_DENIED`).
         """
 
         from . import ip_access_lists_list as _op
@@ -90,6 +89,21 @@ class IpAccessListsService:
             (),
         )
         return result
+
+    @overload
+    def create(
+        self,
+        *,
+        body: IpAccessListCreateRequest,
+    ) -> IpAccessListResponse: ...
+
+    @overload
+    def create(
+        self,
+        label: str,
+        list_type: IpAccessListType | str,
+        ip_addresses: builtins.list[str],
+    ) -> IpAccessListResponse: ...
 
     @keyword_call
     def create(
@@ -102,14 +116,12 @@ class IpAccessListsService:
     ) -> IpAccessListResponse:
         """Create an IP access list
 
-        Creates an enabled ALLOW or BLOCK list of IPv4 addresses and CIDR ranges. A list with the same label
-        and
-        type exists → `RESOURCE_ALREADY_EXISTS`; more than 1000 values in all lists together →
-        `QUOTA_EXCEEDED`;
-        a value that is not an IPv4 address or CIDR range → `INVALID_PARAMETER_VALUE`; a list that would
-        block
+        Creates an enabled ALLOW or BLOCK list of IPv4 addresses and CIDR ranges. A list with the same label and
+        type exists → `RESOURCE_ALREADY_EXISTS`; more than 1000 values in all lists together → `QUOTA_EXCEEDED`;
+        a value that is not an IPv4 address or CIDR range → `INVALID_PARAMETER_VALUE`; a list that would block
         the caller's own IP while enableIpAccessLists is "true" → `INVALID_STATE`. The change takes effect
         after a few minutes. Admin only (`PERMISSION_DENIED`).
+
 
         Args:
             label (str): Label of the list (not blank); unique per list type.
@@ -166,6 +178,24 @@ class IpAccessListsService:
         )
         return result
 
+    @overload
+    def replace(
+        self,
+        ip_access_list_id: str,
+        *,
+        body: IpAccessListReplaceRequest,
+    ) -> Empty: ...
+
+    @overload
+    def replace(
+        self,
+        ip_access_list_id: str,
+        label: str,
+        list_type: IpAccessListType | str,
+        ip_addresses: builtins.list[str],
+        enabled: bool,
+    ) -> Empty: ...
+
     @keyword_call
     def replace(
         self,
@@ -180,11 +210,10 @@ class IpAccessListsService:
         """Replace an IP access list
 
         Replaces every field of the list (label, type, addresses, enabled). Same rules as create:
-        `RESOURCE_ALREADY_EXISTS`, `QUOTA_EXCEEDED`, `INVALID_PARAMETER_VALUE`, `INVALID_STATE` (the result
-        would
-        block the caller while enableIpAccessLists is "true"). Unknown id → `RESOURCE_DOES_NOT_EXIST`.
-        Answers
+        `RESOURCE_ALREADY_EXISTS`, `QUOTA_EXCEEDED`, `INVALID_PARAMETER_VALUE`, `INVALID_STATE` (the result would
+        block the caller while enableIpAccessLists is "true"). Unknown id → `RESOURCE_DOES_NOT_EXIST`. Answers
         `{}` (the 2020 docs described a copy of the list). Admin only.
+
 
         Args:
             ip_access_list_id (str):
@@ -232,6 +261,7 @@ class IpAccessListsService:
         Deletes the list. Deleting the ALLOW list that admits the caller while other ALLOW lists remain and
         enableIpAccessLists is "true" → `INVALID_STATE`. Unknown id → `RESOURCE_DOES_NOT_EXIST`. Admin only.
 
+
         Args:
             ip_access_list_id (str):
         """
@@ -246,6 +276,25 @@ class IpAccessListsService:
         )
         return result
 
+    @overload
+    def update(
+        self,
+        ip_access_list_id: str,
+        *,
+        body: IpAccessListUpdateRequest,
+    ) -> Empty: ...
+
+    @overload
+    def update(
+        self,
+        ip_access_list_id: str,
+        *,
+        label: str | Unset = UNSET,
+        list_type: IpAccessListType | str | Unset = UNSET,
+        ip_addresses: builtins.list[str] | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+    ) -> Empty: ...
+
     @keyword_call
     def update(
         self,
@@ -259,10 +308,10 @@ class IpAccessListsService:
     ) -> Empty:
         """Update an IP access list
 
-        Changes the given fields of the list; the others keep their values. Same rules as replace. Unknown
-        id →
+        Changes the given fields of the list; the others keep their values. Same rules as replace. Unknown id →
         `RESOURCE_DOES_NOT_EXIST`. Admin only. The replace rules give `INVALID_PARAMETER_VALUE`,
         `QUOTA_EXCEEDED`, `INVALID_STATE` and `RESOURCE_ALREADY_EXISTS` (HTTP 400).
+
 
         Args:
             ip_access_list_id (str):
@@ -313,8 +362,7 @@ class AsyncIpAccessListsService:
     ) -> IpAccessListsListResponse:
         """List IP access lists
 
-        Lists every IP access list of the workspace. Not paginated. No lists → `{}`. Admin only
-        (`PERMISSION_DENIED`).
+        Lists every IP access list of the workspace. Not paginated. No lists → `{}`. Admin only (`PERMISSION_DENIED`).
         """
 
         from . import ip_access_lists_list as _op
@@ -325,6 +373,21 @@ class AsyncIpAccessListsService:
             (),
         )
         return result
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: IpAccessListCreateRequest,
+    ) -> IpAccessListResponse: ...
+
+    @overload
+    async def create(
+        self,
+        label: str,
+        list_type: IpAccessListType | str,
+        ip_addresses: builtins.list[str],
+    ) -> IpAccessListResponse: ...
 
     @async_keyword_call
     async def create(
@@ -337,14 +400,12 @@ class AsyncIpAccessListsService:
     ) -> IpAccessListResponse:
         """Create an IP access list
 
-        Creates an enabled ALLOW or BLOCK list of IPv4 addresses and CIDR ranges. A list with the same label
-        and
-        type exists → `RESOURCE_ALREADY_EXISTS`; more than 1000 values in all lists together →
-        `QUOTA_EXCEEDED`;
-        a value that is not an IPv4 address or CIDR range → `INVALID_PARAMETER_VALUE`; a list that would
-        block
+        Creates an enabled ALLOW or BLOCK list of IPv4 addresses and CIDR ranges. A list with the same label and
+        type exists → `RESOURCE_ALREADY_EXISTS`; more than 1000 values in all lists together → `QUOTA_EXCEEDED`;
+        a value that is not an IPv4 address or CIDR range → `INVALID_PARAMETER_VALUE`; a list that would block
         the caller's own IP while enableIpAccessLists is "true" → `INVALID_STATE`. The change takes effect
         after a few minutes. Admin only (`PERMISSION_DENIED`).
+
 
         Args:
             label (str): Label of the list (not blank); unique per list type.
@@ -401,6 +462,24 @@ class AsyncIpAccessListsService:
         )
         return result
 
+    @overload
+    async def replace(
+        self,
+        ip_access_list_id: str,
+        *,
+        body: IpAccessListReplaceRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def replace(
+        self,
+        ip_access_list_id: str,
+        label: str,
+        list_type: IpAccessListType | str,
+        ip_addresses: builtins.list[str],
+        enabled: bool,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def replace(
         self,
@@ -415,11 +494,10 @@ class AsyncIpAccessListsService:
         """Replace an IP access list
 
         Replaces every field of the list (label, type, addresses, enabled). Same rules as create:
-        `RESOURCE_ALREADY_EXISTS`, `QUOTA_EXCEEDED`, `INVALID_PARAMETER_VALUE`, `INVALID_STATE` (the result
-        would
-        block the caller while enableIpAccessLists is "true"). Unknown id → `RESOURCE_DOES_NOT_EXIST`.
-        Answers
+        `RESOURCE_ALREADY_EXISTS`, `QUOTA_EXCEEDED`, `INVALID_PARAMETER_VALUE`, `INVALID_STATE` (the result would
+        block the caller while enableIpAccessLists is "true"). Unknown id → `RESOURCE_DOES_NOT_EXIST`. Answers
         `{}` (the 2020 docs described a copy of the list). Admin only.
+
 
         Args:
             ip_access_list_id (str):
@@ -467,6 +545,7 @@ class AsyncIpAccessListsService:
         Deletes the list. Deleting the ALLOW list that admits the caller while other ALLOW lists remain and
         enableIpAccessLists is "true" → `INVALID_STATE`. Unknown id → `RESOURCE_DOES_NOT_EXIST`. Admin only.
 
+
         Args:
             ip_access_list_id (str):
         """
@@ -481,6 +560,25 @@ class AsyncIpAccessListsService:
         )
         return result
 
+    @overload
+    async def update(
+        self,
+        ip_access_list_id: str,
+        *,
+        body: IpAccessListUpdateRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def update(
+        self,
+        ip_access_list_id: str,
+        *,
+        label: str | Unset = UNSET,
+        list_type: IpAccessListType | str | Unset = UNSET,
+        ip_addresses: builtins.list[str] | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def update(
         self,
@@ -494,10 +592,10 @@ class AsyncIpAccessListsService:
     ) -> Empty:
         """Update an IP access list
 
-        Changes the given fields of the list; the others keep their values. Same rules as replace. Unknown
-        id →
+        Changes the given fields of the list; the others keep their values. Same rules as replace. Unknown id →
         `RESOURCE_DOES_NOT_EXIST`. Admin only. The replace rules give `INVALID_PARAMETER_VALUE`,
         `QUOTA_EXCEEDED`, `INVALID_STATE` and `RESOURCE_ALREADY_EXISTS` (HTTP 400).
+
 
         Args:
             ip_access_list_id (str):

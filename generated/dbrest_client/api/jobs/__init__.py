@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -99,6 +99,31 @@ class JobsService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    def create(
+        self,
+        *,
+        body: JobsCreateRequest,
+    ) -> JobsCreateResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        tags: Jobs21JobSettingsTags | Mapping[str, Any] | Unset = UNSET,
+        tasks: Sequence[Jobs21TaskSettings | Mapping[str, Any]] | Unset = UNSET,
+        job_clusters: Sequence[JobsJobCluster | Mapping[str, Any]] | Unset = UNSET,
+        email_notifications: JobsEmailNotifications | Mapping[str, Any] | Unset = UNSET,
+        webhook_notifications: JobsWebhookNotifications | Mapping[str, Any] | Unset = UNSET,
+        timeout_seconds: int | Unset = UNSET,
+        schedule: JobsCronSchedule | Mapping[str, Any] | Unset = UNSET,
+        max_concurrent_runs: int | Unset = UNSET,
+        git_source: JobsGitSource | Mapping[str, Any] | Unset = UNSET,
+        format_: JobsFormat | str | Unset = UNSET,
+        access_control_list: Sequence[AccessControlRequest | Mapping[str, Any]] | Unset = UNSET,
+    ) -> JobsCreateResponse: ...
+
     @keyword_call
     def create(
         self,
@@ -123,14 +148,13 @@ class JobsService:
         (1–100 characters `[A-Za-z0-9_-]`), exactly one task kind (`notebook_task`, `spark_jar_task`,
         `spark_python_task`, `spark_submit_task`, `pipeline_task`, `python_wheel_task`, `sql_task`,
         `dbt_task`) and, except for pipeline and SQL tasks, exactly one of `existing_cluster_id`,
-        `new_cluster` and `job_cluster_key`. `depends_on` must name other tasks of the job and form no
-        cycle;
-        a `job_cluster_key` must name one of `job_clusters`; an `existing_cluster_id` must exist. At most
-        100
+        `new_cluster` and `job_cluster_key`. `depends_on` must name other tasks of the job and form no cycle;
+        a `job_cluster_key` must name one of `job_clusters`; an `existing_cluster_id` must exist. At most 100
         tasks, 100 job clusters and 25 tags. `format` is ignored (2.1 jobs are `MULTI_TASK`).
         `access_control_list` sets the job's initial permissions (a group cannot be `IS_OWNER`). Violations
         give `INVALID_PARAMETER_VALUE`. The job is also visible through Jobs API 2.0. A workspace that does
         not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             name (str | Unset): Name of the job (default `Untitled`); need not be unique.
@@ -195,6 +219,19 @@ class JobsService:
         )
         return result
 
+    @overload
+    def delete(
+        self,
+        *,
+        body: JobsJobIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    def delete(
+        self,
+        job_id: int,
+    ) -> Empty: ...
+
     @keyword_call
     def delete(
         self,
@@ -208,6 +245,7 @@ class JobsService:
         active are cancelled asynchronously. Deleting an already deleted job is a no-op; an id that never
         existed → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers 404
         `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             job_id (int): A job id or run id (unique across the workspace).
@@ -248,6 +286,7 @@ class JobsService:
         its creator. An unknown or deleted job → HTTP 400 `INVALID_PARAMETER_VALUE` "Job <id> does not
         exist". A workspace that does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
+
         Args:
             job_id (int):
         """
@@ -276,10 +315,10 @@ class JobsService:
         Lists jobs, most recently created first, a page at a time: `offset` (default 0) and `limit` (1–25,
         default 20; out of range → `INVALID_PARAMETER_VALUE`); `has_more` tells whether more jobs follow.
         `name` keeps only the jobs with exactly that name (case-insensitive). Without `expand_tasks` the
-        settings omit `tasks` and `job_clusters`. Jobs created through Jobs API 2.0 in the single-task
-        format
+        settings omit `tasks` and `job_clusters`. Jobs created through Jobs API 2.0 in the single-task format
         are shown in the multi-task form (one task) with `format: SINGLE_TASK`. A workspace that does not
         serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             limit (int | Unset):
@@ -301,6 +340,20 @@ class JobsService:
         )
         return result
 
+    @overload
+    def reset(
+        self,
+        *,
+        body: JobsResetRequest,
+    ) -> Empty: ...
+
+    @overload
+    def reset(
+        self,
+        job_id: int,
+        new_settings: Jobs21JobSettings | Mapping[str, Any],
+    ) -> Empty: ...
+
     @keyword_call
     def reset(
         self,
@@ -315,6 +368,7 @@ class JobsService:
         multi-task format job. Changes to `timeout_seconds` apply to active runs; other changes apply to
         future runs only. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path
         answers 404 `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             job_id (int): A job id or run id (unique across the workspace).
@@ -343,6 +397,29 @@ class JobsService:
             body=body,
         )
         return result
+
+    @overload
+    def run_now(
+        self,
+        *,
+        body: JobsRunNowRequest,
+    ) -> JobsRunNowResponse: ...
+
+    @overload
+    def run_now(
+        self,
+        job_id: int,
+        *,
+        jar_params: builtins.list[str] | Unset = UNSET,
+        notebook_params: JobsStringMap | Mapping[str, Any] | Unset = UNSET,
+        python_params: builtins.list[str] | Unset = UNSET,
+        spark_submit_params: builtins.list[str] | Unset = UNSET,
+        python_named_params: JobsStringMap | Mapping[str, Any] | Unset = UNSET,
+        pipeline_params: JobsPipelineParams | Mapping[str, Any] | Unset = UNSET,
+        sql_params: JobsStringMap | Mapping[str, Any] | Unset = UNSET,
+        dbt_commands: builtins.list[str] | Unset = UNSET,
+        idempotency_token: str | Unset = UNSET,
+    ) -> JobsRunNowResponse: ...
 
     @keyword_call
     def run_now(
@@ -374,6 +451,7 @@ class JobsService:
         has `max_concurrent_runs` active runs (0 skips every run), the run is created and ends at once in
         `SKIPPED`. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers
         404 `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             job_id (int): A job id or run id (unique across the workspace).
@@ -421,6 +499,19 @@ class JobsService:
         )
         return result
 
+    @overload
+    def runs_cancel(
+        self,
+        *,
+        body: JobsRunIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    def runs_cancel(
+        self,
+        run_id: int,
+    ) -> Empty: ...
+
     @keyword_call
     def runs_cancel(
         self,
@@ -434,6 +525,7 @@ class JobsService:
         (`user_cancelled_or_timedout` true); tasks that had not started end CANCELED at once. A run that has
         already finished is left alone. Unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not
         serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             run_id (int): A job id or run id (unique across the workspace).
@@ -461,6 +553,19 @@ class JobsService:
         )
         return result
 
+    @overload
+    def runs_cancel_all(
+        self,
+        *,
+        body: JobsJobIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    def runs_cancel_all(
+        self,
+        job_id: int,
+    ) -> Empty: ...
+
     @keyword_call
     def runs_cancel_all(
         self,
@@ -473,6 +578,7 @@ class JobsService:
         Cancels every active run of the job asynchronously, like `runs/cancel` on each; it does not prevent
         new runs. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers
         404 `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             job_id (int): A job id or run id (unique across the workspace).
@@ -500,6 +606,19 @@ class JobsService:
         )
         return result
 
+    @overload
+    def runs_delete(
+        self,
+        *,
+        body: JobsRunIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    def runs_delete(
+        self,
+        run_id: int,
+    ) -> Empty: ...
+
     @keyword_call
     def runs_delete(
         self,
@@ -512,6 +631,7 @@ class JobsService:
         Deletes a run that is no longer active (its task runs with it). An active run (PENDING, RUNNING,
         TERMINATING) → `INVALID_STATE`; unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not
         serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             run_id (int): A job id or run id (unique across the workspace).
@@ -549,11 +669,11 @@ class JobsService:
         """Export a run
 
         Exports the views of a notebook run as HTML: `views_to_export` CODE (the default: the notebook),
-        DASHBOARDS (its dashboards) or ALL. Only notebook task runs can be exported (pass a task run id for
-        a
+        DASHBOARDS (its dashboards) or ALL. Only notebook task runs can be exported (pass a task run id for a
         multi-task run); other runs → `INVALID_PARAMETER_VALUE`. Runs are removed after 60 days: export
         them first to keep them. Also served at `/api/2.0/jobs/runs/export`. A workspace that does not serve
         the path answers 404 `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             run_id (int):
@@ -586,9 +706,9 @@ class JobsService:
         `setup_duration`, `execution_duration` and `cleanup_duration` are 0. A run of a single-task format
         job has one task whose `run_id` is the run's. `include_history` adds `repair_history` (the original
         run, then each repair). A task run id can be read too. Unknown or deleted run → HTTP 400
-        `INVALID_PARAMETER_VALUE` "Run <id> does not exist". A workspace that does not serve the path
-        answers
+        `INVALID_PARAMETER_VALUE` "Run <id> does not exist". A workspace that does not serve the path answers
         404 `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             run_id (int):
@@ -619,9 +739,9 @@ class JobsService:
         for failed runs; fields are absent until the run has finished. The id of a multi-task run itself →
         HTTP 400 `INVALID_PARAMETER_VALUE` "Retrieving the output of runs with multiple tasks is not
         supported. You must retrieve the output of each individual task run instead."; pass the `run_id` of
-        one of its `tasks`. Unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the
-        path
+        one of its `tasks`. Unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path
         answers 404 `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             run_id (int):
@@ -658,9 +778,9 @@ class JobsService:
         Filters: `job_id` (an unknown job → `INVALID_PARAMETER_VALUE`), `active_only` (PENDING, RUNNING,
         TERMINATING) or `completed_only` (both true → `INVALID_PARAMETER_VALUE`), `run_type`,
         `start_time_from` / `start_time_to` (inclusive, epoch ms). Without `expand_tasks` the runs omit
-        `tasks` and `job_clusters`. Task runs of multi-task runs are not listed on their own. A workspace
-        that
+        `tasks` and `job_clusters`. Task runs of multi-task runs are not listed on their own. A workspace that
         does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             active_only (bool | Unset):
@@ -693,6 +813,31 @@ class JobsService:
         )
         return result
 
+    @overload
+    def runs_repair(
+        self,
+        *,
+        body: JobsRunsRepairRequest,
+    ) -> JobsRunsRepairResponse: ...
+
+    @overload
+    def runs_repair(
+        self,
+        run_id: int,
+        *,
+        jar_params: builtins.list[str] | Unset = UNSET,
+        notebook_params: JobsStringMap | Mapping[str, Any] | Unset = UNSET,
+        python_params: builtins.list[str] | Unset = UNSET,
+        spark_submit_params: builtins.list[str] | Unset = UNSET,
+        python_named_params: JobsStringMap | Mapping[str, Any] | Unset = UNSET,
+        pipeline_params: JobsPipelineParams | Mapping[str, Any] | Unset = UNSET,
+        sql_params: JobsStringMap | Mapping[str, Any] | Unset = UNSET,
+        dbt_commands: builtins.list[str] | Unset = UNSET,
+        rerun_tasks: builtins.list[str] | Unset = UNSET,
+        latest_repair_id: int | Unset = UNSET,
+        rerun_all_failed_tasks: bool | Unset = UNSET,
+    ) -> JobsRunsRepairResponse: ...
+
     @keyword_call
     def runs_repair(
         self,
@@ -716,13 +861,12 @@ class JobsService:
         Re-runs tasks of a finished multi-task run as part of that run, with the job's current task
         settings: the tasks named in `rerun_tasks`, or with `rerun_all_failed_tasks` every task that did not
         succeed (exactly one of the two). Each re-run task gets a new task run id; tasks that depend on a
-        re-run task wait for it. The run goes back to RUNNING and the repair is recorded in
-        `repair_history`.
+        re-run task wait for it. The run goes back to RUNNING and the repair is recorded in `repair_history`.
         After the first repair, `latest_repair_id` must name the latest repair. The run parameters override
-        like `run-now`. A run in progress → `INVALID_STATE`; a single-task format run, an unknown task key,
-        a
+        like `run-now`. A run in progress → `INVALID_STATE`; a single-task format run, an unknown task key, a
         wrong `latest_repair_id` or an unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not
         serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             run_id (int): A job id or run id (unique across the workspace).
@@ -774,6 +918,26 @@ class JobsService:
         )
         return result
 
+    @overload
+    def runs_submit(
+        self,
+        *,
+        body: JobsRunsSubmitRequest,
+    ) -> JobsRunsSubmitResponse: ...
+
+    @overload
+    def runs_submit(
+        self,
+        tasks: Sequence[Jobs21RunSubmitTaskSettings | Mapping[str, Any]],
+        *,
+        run_name: str | Unset = UNSET,
+        webhook_notifications: JobsWebhookNotifications | Mapping[str, Any] | Unset = UNSET,
+        git_source: JobsGitSource | Mapping[str, Any] | Unset = UNSET,
+        timeout_seconds: int | Unset = UNSET,
+        idempotency_token: str | Unset = UNSET,
+        access_control_list: Sequence[AccessControlRequest | Mapping[str, Any]] | Unset = UNSET,
+    ) -> JobsRunsSubmitResponse: ...
+
     @keyword_call
     def runs_submit(
         self,
@@ -793,9 +957,9 @@ class JobsService:
         `job_id`); poll `runs/get` for its state. Tasks are validated like job tasks, except that they
         cannot use `job_cluster_key`. `run_name` defaults to `Untitled`. An `idempotency_token` (≤64
         characters) already used by a run returns that run's id instead of starting a new run (a deleted
-        run → `INVALID_PARAMETER_VALUE`). `timeout_seconds` bounds the whole run (0 = none). A workspace
-        that
+        run → `INVALID_PARAMETER_VALUE`). `timeout_seconds` bounds the whole run (0 = none). A workspace that
         does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             tasks (list[Jobs21RunSubmitTaskSettings]):
@@ -843,6 +1007,22 @@ class JobsService:
         )
         return result
 
+    @overload
+    def update(
+        self,
+        *,
+        body: JobsUpdateRequest,
+    ) -> Empty: ...
+
+    @overload
+    def update(
+        self,
+        job_id: int,
+        *,
+        new_settings: Jobs21JobSettings | Mapping[str, Any] | Unset = UNSET,
+        fields_to_remove: builtins.list[str] | Unset = UNSET,
+    ) -> Empty: ...
+
     @keyword_call
     def update(
         self,
@@ -858,10 +1038,10 @@ class JobsService:
         replaces the whole task list) and removes the top-level fields named in `fields_to_remove` (e.g.
         `["libraries", "schedule"]`; unknown or absent names are ignored). The result is validated like
         create; nothing changes when it is rejected. Updating only job-level fields of a single-task format
-        job keeps it single-task; giving `tasks` makes it multi-task. `timeout_seconds` changes apply to
-        active
+        job keeps it single-task; giving `tasks` makes it multi-task. `timeout_seconds` changes apply to active
         runs. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers 404
         `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             job_id (int): A job id or run id (unique across the workspace).
@@ -901,6 +1081,31 @@ class AsyncJobsService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    async def create(
+        self,
+        *,
+        body: JobsCreateRequest,
+    ) -> JobsCreateResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        tags: Jobs21JobSettingsTags | Mapping[str, Any] | Unset = UNSET,
+        tasks: Sequence[Jobs21TaskSettings | Mapping[str, Any]] | Unset = UNSET,
+        job_clusters: Sequence[JobsJobCluster | Mapping[str, Any]] | Unset = UNSET,
+        email_notifications: JobsEmailNotifications | Mapping[str, Any] | Unset = UNSET,
+        webhook_notifications: JobsWebhookNotifications | Mapping[str, Any] | Unset = UNSET,
+        timeout_seconds: int | Unset = UNSET,
+        schedule: JobsCronSchedule | Mapping[str, Any] | Unset = UNSET,
+        max_concurrent_runs: int | Unset = UNSET,
+        git_source: JobsGitSource | Mapping[str, Any] | Unset = UNSET,
+        format_: JobsFormat | str | Unset = UNSET,
+        access_control_list: Sequence[AccessControlRequest | Mapping[str, Any]] | Unset = UNSET,
+    ) -> JobsCreateResponse: ...
+
     @async_keyword_call
     async def create(
         self,
@@ -925,14 +1130,13 @@ class AsyncJobsService:
         (1–100 characters `[A-Za-z0-9_-]`), exactly one task kind (`notebook_task`, `spark_jar_task`,
         `spark_python_task`, `spark_submit_task`, `pipeline_task`, `python_wheel_task`, `sql_task`,
         `dbt_task`) and, except for pipeline and SQL tasks, exactly one of `existing_cluster_id`,
-        `new_cluster` and `job_cluster_key`. `depends_on` must name other tasks of the job and form no
-        cycle;
-        a `job_cluster_key` must name one of `job_clusters`; an `existing_cluster_id` must exist. At most
-        100
+        `new_cluster` and `job_cluster_key`. `depends_on` must name other tasks of the job and form no cycle;
+        a `job_cluster_key` must name one of `job_clusters`; an `existing_cluster_id` must exist. At most 100
         tasks, 100 job clusters and 25 tags. `format` is ignored (2.1 jobs are `MULTI_TASK`).
         `access_control_list` sets the job's initial permissions (a group cannot be `IS_OWNER`). Violations
         give `INVALID_PARAMETER_VALUE`. The job is also visible through Jobs API 2.0. A workspace that does
         not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             name (str | Unset): Name of the job (default `Untitled`); need not be unique.
@@ -997,6 +1201,19 @@ class AsyncJobsService:
         )
         return result
 
+    @overload
+    async def delete(
+        self,
+        *,
+        body: JobsJobIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def delete(
+        self,
+        job_id: int,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def delete(
         self,
@@ -1010,6 +1227,7 @@ class AsyncJobsService:
         active are cancelled asynchronously. Deleting an already deleted job is a no-op; an id that never
         existed → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers 404
         `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             job_id (int): A job id or run id (unique across the workspace).
@@ -1050,6 +1268,7 @@ class AsyncJobsService:
         its creator. An unknown or deleted job → HTTP 400 `INVALID_PARAMETER_VALUE` "Job <id> does not
         exist". A workspace that does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
+
         Args:
             job_id (int):
         """
@@ -1078,10 +1297,10 @@ class AsyncJobsService:
         Lists jobs, most recently created first, a page at a time: `offset` (default 0) and `limit` (1–25,
         default 20; out of range → `INVALID_PARAMETER_VALUE`); `has_more` tells whether more jobs follow.
         `name` keeps only the jobs with exactly that name (case-insensitive). Without `expand_tasks` the
-        settings omit `tasks` and `job_clusters`. Jobs created through Jobs API 2.0 in the single-task
-        format
+        settings omit `tasks` and `job_clusters`. Jobs created through Jobs API 2.0 in the single-task format
         are shown in the multi-task form (one task) with `format: SINGLE_TASK`. A workspace that does not
         serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             limit (int | Unset):
@@ -1103,6 +1322,20 @@ class AsyncJobsService:
         )
         return result
 
+    @overload
+    async def reset(
+        self,
+        *,
+        body: JobsResetRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def reset(
+        self,
+        job_id: int,
+        new_settings: Jobs21JobSettings | Mapping[str, Any],
+    ) -> Empty: ...
+
     @async_keyword_call
     async def reset(
         self,
@@ -1117,6 +1350,7 @@ class AsyncJobsService:
         multi-task format job. Changes to `timeout_seconds` apply to active runs; other changes apply to
         future runs only. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path
         answers 404 `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             job_id (int): A job id or run id (unique across the workspace).
@@ -1145,6 +1379,29 @@ class AsyncJobsService:
             body=body,
         )
         return result
+
+    @overload
+    async def run_now(
+        self,
+        *,
+        body: JobsRunNowRequest,
+    ) -> JobsRunNowResponse: ...
+
+    @overload
+    async def run_now(
+        self,
+        job_id: int,
+        *,
+        jar_params: builtins.list[str] | Unset = UNSET,
+        notebook_params: JobsStringMap | Mapping[str, Any] | Unset = UNSET,
+        python_params: builtins.list[str] | Unset = UNSET,
+        spark_submit_params: builtins.list[str] | Unset = UNSET,
+        python_named_params: JobsStringMap | Mapping[str, Any] | Unset = UNSET,
+        pipeline_params: JobsPipelineParams | Mapping[str, Any] | Unset = UNSET,
+        sql_params: JobsStringMap | Mapping[str, Any] | Unset = UNSET,
+        dbt_commands: builtins.list[str] | Unset = UNSET,
+        idempotency_token: str | Unset = UNSET,
+    ) -> JobsRunNowResponse: ...
 
     @async_keyword_call
     async def run_now(
@@ -1176,6 +1433,7 @@ class AsyncJobsService:
         has `max_concurrent_runs` active runs (0 skips every run), the run is created and ends at once in
         `SKIPPED`. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers
         404 `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             job_id (int): A job id or run id (unique across the workspace).
@@ -1223,6 +1481,19 @@ class AsyncJobsService:
         )
         return result
 
+    @overload
+    async def runs_cancel(
+        self,
+        *,
+        body: JobsRunIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def runs_cancel(
+        self,
+        run_id: int,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def runs_cancel(
         self,
@@ -1236,6 +1507,7 @@ class AsyncJobsService:
         (`user_cancelled_or_timedout` true); tasks that had not started end CANCELED at once. A run that has
         already finished is left alone. Unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not
         serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             run_id (int): A job id or run id (unique across the workspace).
@@ -1263,6 +1535,19 @@ class AsyncJobsService:
         )
         return result
 
+    @overload
+    async def runs_cancel_all(
+        self,
+        *,
+        body: JobsJobIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def runs_cancel_all(
+        self,
+        job_id: int,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def runs_cancel_all(
         self,
@@ -1275,6 +1560,7 @@ class AsyncJobsService:
         Cancels every active run of the job asynchronously, like `runs/cancel` on each; it does not prevent
         new runs. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers
         404 `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             job_id (int): A job id or run id (unique across the workspace).
@@ -1302,6 +1588,19 @@ class AsyncJobsService:
         )
         return result
 
+    @overload
+    async def runs_delete(
+        self,
+        *,
+        body: JobsRunIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def runs_delete(
+        self,
+        run_id: int,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def runs_delete(
         self,
@@ -1314,6 +1613,7 @@ class AsyncJobsService:
         Deletes a run that is no longer active (its task runs with it). An active run (PENDING, RUNNING,
         TERMINATING) → `INVALID_STATE`; unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not
         serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             run_id (int): A job id or run id (unique across the workspace).
@@ -1351,11 +1651,11 @@ class AsyncJobsService:
         """Export a run
 
         Exports the views of a notebook run as HTML: `views_to_export` CODE (the default: the notebook),
-        DASHBOARDS (its dashboards) or ALL. Only notebook task runs can be exported (pass a task run id for
-        a
+        DASHBOARDS (its dashboards) or ALL. Only notebook task runs can be exported (pass a task run id for a
         multi-task run); other runs → `INVALID_PARAMETER_VALUE`. Runs are removed after 60 days: export
         them first to keep them. Also served at `/api/2.0/jobs/runs/export`. A workspace that does not serve
         the path answers 404 `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             run_id (int):
@@ -1388,9 +1688,9 @@ class AsyncJobsService:
         `setup_duration`, `execution_duration` and `cleanup_duration` are 0. A run of a single-task format
         job has one task whose `run_id` is the run's. `include_history` adds `repair_history` (the original
         run, then each repair). A task run id can be read too. Unknown or deleted run → HTTP 400
-        `INVALID_PARAMETER_VALUE` "Run <id> does not exist". A workspace that does not serve the path
-        answers
+        `INVALID_PARAMETER_VALUE` "Run <id> does not exist". A workspace that does not serve the path answers
         404 `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             run_id (int):
@@ -1421,9 +1721,9 @@ class AsyncJobsService:
         for failed runs; fields are absent until the run has finished. The id of a multi-task run itself →
         HTTP 400 `INVALID_PARAMETER_VALUE` "Retrieving the output of runs with multiple tasks is not
         supported. You must retrieve the output of each individual task run instead."; pass the `run_id` of
-        one of its `tasks`. Unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the
-        path
+        one of its `tasks`. Unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path
         answers 404 `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             run_id (int):
@@ -1460,9 +1760,9 @@ class AsyncJobsService:
         Filters: `job_id` (an unknown job → `INVALID_PARAMETER_VALUE`), `active_only` (PENDING, RUNNING,
         TERMINATING) or `completed_only` (both true → `INVALID_PARAMETER_VALUE`), `run_type`,
         `start_time_from` / `start_time_to` (inclusive, epoch ms). Without `expand_tasks` the runs omit
-        `tasks` and `job_clusters`. Task runs of multi-task runs are not listed on their own. A workspace
-        that
+        `tasks` and `job_clusters`. Task runs of multi-task runs are not listed on their own. A workspace that
         does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             active_only (bool | Unset):
@@ -1495,6 +1795,31 @@ class AsyncJobsService:
         )
         return result
 
+    @overload
+    async def runs_repair(
+        self,
+        *,
+        body: JobsRunsRepairRequest,
+    ) -> JobsRunsRepairResponse: ...
+
+    @overload
+    async def runs_repair(
+        self,
+        run_id: int,
+        *,
+        jar_params: builtins.list[str] | Unset = UNSET,
+        notebook_params: JobsStringMap | Mapping[str, Any] | Unset = UNSET,
+        python_params: builtins.list[str] | Unset = UNSET,
+        spark_submit_params: builtins.list[str] | Unset = UNSET,
+        python_named_params: JobsStringMap | Mapping[str, Any] | Unset = UNSET,
+        pipeline_params: JobsPipelineParams | Mapping[str, Any] | Unset = UNSET,
+        sql_params: JobsStringMap | Mapping[str, Any] | Unset = UNSET,
+        dbt_commands: builtins.list[str] | Unset = UNSET,
+        rerun_tasks: builtins.list[str] | Unset = UNSET,
+        latest_repair_id: int | Unset = UNSET,
+        rerun_all_failed_tasks: bool | Unset = UNSET,
+    ) -> JobsRunsRepairResponse: ...
+
     @async_keyword_call
     async def runs_repair(
         self,
@@ -1518,13 +1843,12 @@ class AsyncJobsService:
         Re-runs tasks of a finished multi-task run as part of that run, with the job's current task
         settings: the tasks named in `rerun_tasks`, or with `rerun_all_failed_tasks` every task that did not
         succeed (exactly one of the two). Each re-run task gets a new task run id; tasks that depend on a
-        re-run task wait for it. The run goes back to RUNNING and the repair is recorded in
-        `repair_history`.
+        re-run task wait for it. The run goes back to RUNNING and the repair is recorded in `repair_history`.
         After the first repair, `latest_repair_id` must name the latest repair. The run parameters override
-        like `run-now`. A run in progress → `INVALID_STATE`; a single-task format run, an unknown task key,
-        a
+        like `run-now`. A run in progress → `INVALID_STATE`; a single-task format run, an unknown task key, a
         wrong `latest_repair_id` or an unknown run → `INVALID_PARAMETER_VALUE`. A workspace that does not
         serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             run_id (int): A job id or run id (unique across the workspace).
@@ -1576,6 +1900,26 @@ class AsyncJobsService:
         )
         return result
 
+    @overload
+    async def runs_submit(
+        self,
+        *,
+        body: JobsRunsSubmitRequest,
+    ) -> JobsRunsSubmitResponse: ...
+
+    @overload
+    async def runs_submit(
+        self,
+        tasks: Sequence[Jobs21RunSubmitTaskSettings | Mapping[str, Any]],
+        *,
+        run_name: str | Unset = UNSET,
+        webhook_notifications: JobsWebhookNotifications | Mapping[str, Any] | Unset = UNSET,
+        git_source: JobsGitSource | Mapping[str, Any] | Unset = UNSET,
+        timeout_seconds: int | Unset = UNSET,
+        idempotency_token: str | Unset = UNSET,
+        access_control_list: Sequence[AccessControlRequest | Mapping[str, Any]] | Unset = UNSET,
+    ) -> JobsRunsSubmitResponse: ...
+
     @async_keyword_call
     async def runs_submit(
         self,
@@ -1595,9 +1939,9 @@ class AsyncJobsService:
         `job_id`); poll `runs/get` for its state. Tasks are validated like job tasks, except that they
         cannot use `job_cluster_key`. `run_name` defaults to `Untitled`. An `idempotency_token` (≤64
         characters) already used by a run returns that run's id instead of starting a new run (a deleted
-        run → `INVALID_PARAMETER_VALUE`). `timeout_seconds` bounds the whole run (0 = none). A workspace
-        that
+        run → `INVALID_PARAMETER_VALUE`). `timeout_seconds` bounds the whole run (0 = none). A workspace that
         does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             tasks (list[Jobs21RunSubmitTaskSettings]):
@@ -1645,6 +1989,22 @@ class AsyncJobsService:
         )
         return result
 
+    @overload
+    async def update(
+        self,
+        *,
+        body: JobsUpdateRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def update(
+        self,
+        job_id: int,
+        *,
+        new_settings: Jobs21JobSettings | Mapping[str, Any] | Unset = UNSET,
+        fields_to_remove: builtins.list[str] | Unset = UNSET,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def update(
         self,
@@ -1660,10 +2020,10 @@ class AsyncJobsService:
         replaces the whole task list) and removes the top-level fields named in `fields_to_remove` (e.g.
         `["libraries", "schedule"]`; unknown or absent names are ignored). The result is validated like
         create; nothing changes when it is rejected. Updating only job-level fields of a single-task format
-        job keeps it single-task; giving `tasks` makes it multi-task. `timeout_seconds` changes apply to
-        active
+        job keeps it single-task; giving `tasks` makes it multi-task. `timeout_seconds` changes apply to active
         runs. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers 404
         `ENDPOINT_NOT_FOUND`.
+
 
         Args:
             job_id (int): A job id or run id (unique across the workspace).

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -102,6 +102,41 @@ class Jobs20Service:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    def create(
+        self,
+        *,
+        body: Jobs20JobSettings,
+    ) -> JobsCreateResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        existing_cluster_id: str | Unset = UNSET,
+        new_cluster: NewCluster | Mapping[str, Any] | Unset = UNSET,
+        notebook_task: JobsNotebookTask | Mapping[str, Any] | Unset = UNSET,
+        spark_jar_task: JobsSparkJarTask | Mapping[str, Any] | Unset = UNSET,
+        spark_python_task: JobsSparkPythonTask | Mapping[str, Any] | Unset = UNSET,
+        spark_submit_task: JobsSparkSubmitTask | Mapping[str, Any] | Unset = UNSET,
+        pipeline_task: JobsPipelineTask | Mapping[str, Any] | Unset = UNSET,
+        python_wheel_task: JobsPythonWheelTask | Mapping[str, Any] | Unset = UNSET,
+        libraries: Sequence[Library | Mapping[str, Any]] | Unset = UNSET,
+        email_notifications: JobsEmailNotifications | Mapping[str, Any] | Unset = UNSET,
+        timeout_seconds: int | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        min_retry_interval_millis: int | Unset = UNSET,
+        retry_on_timeout: bool | Unset = UNSET,
+        schedule: JobsCronSchedule | Mapping[str, Any] | Unset = UNSET,
+        max_concurrent_runs: int | Unset = UNSET,
+        tags: Jobs20JobSettingsTags | Mapping[str, Any] | Unset = UNSET,
+        tasks: Sequence[Jobs21TaskSettings | Mapping[str, Any]] | Unset = UNSET,
+        job_clusters: Sequence[JobsJobCluster | Mapping[str, Any]] | Unset = UNSET,
+        git_source: JobsGitSource | Mapping[str, Any] | Unset = UNSET,
+        format_: JobsFormat | str | Unset = UNSET,
+    ) -> JobsCreateResponse: ...
+
     @keyword_call
     def create(
         self,
@@ -134,11 +169,11 @@ class Jobs20Service:
 
         Creates a job and returns its `job_id`. Single-task format: exactly one task kind
         (`notebook_task`, `spark_jar_task`, `spark_python_task`, `spark_submit_task`, `pipeline_task`,
-        `python_wheel_task`) and, except for pipeline tasks, exactly one of `existing_cluster_id` (which
-        must
+        `python_wheel_task`) and, except for pipeline tasks, exactly one of `existing_cluster_id` (which must
         exist) and `new_cluster` (spark-submit tasks need `new_cluster`). Giving `tasks` instead creates a
         multi-task format job, validated like Jobs API 2.1 create. `max_concurrent_runs` is 0–1000 (default
         1). Violations → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             name (str | Unset): Name of the job (default `Untitled`); need not be unique.
@@ -233,6 +268,19 @@ class Jobs20Service:
         )
         return result
 
+    @overload
+    def delete(
+        self,
+        *,
+        body: JobsJobIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    def delete(
+        self,
+        job_id: int,
+    ) -> Empty: ...
+
     @keyword_call
     def delete(
         self,
@@ -245,6 +293,7 @@ class Jobs20Service:
         Deletes the job. Afterwards neither the job nor its runs are visible through the API; runs that were
         active are cancelled asynchronously. Deleting an already deleted job is a no-op; an id that never
         existed → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             job_id (int): A job id or run id (unique across the workspace).
@@ -283,6 +332,7 @@ class Jobs20Service:
         jobs with `tasks` and `job_clusters` (as in 2.1). An unknown or deleted job → HTTP 400
         `INVALID_PARAMETER_VALUE` "Job <id> does not exist".
 
+
         Args:
             job_id (int):
         """
@@ -307,12 +357,12 @@ class Jobs20Service:
     ) -> Jobs20ListResponse:
         """List jobs
 
-        Lists jobs, most recently created first. Without `offset` and `limit` every job is returned (the
-        2020
+        Lists jobs, most recently created first. Without `offset` and `limit` every job is returned (the 2020
         behaviour, which Jobs API 2.0 kept; `has_more` is false). With either, a page: `offset` (default 0)
         and `limit` (1–25, default 20), `has_more` telling whether more jobs follow. Single-task format jobs
         show their full settings; multi-task format jobs omit `tasks` and `job_clusters` unless
         `expand_tasks`. A `limit` or `offset` out of range → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             offset (int | Unset):
@@ -332,6 +382,20 @@ class Jobs20Service:
         )
         return result
 
+    @overload
+    def reset(
+        self,
+        *,
+        body: Jobs20ResetRequest,
+    ) -> Empty: ...
+
+    @overload
+    def reset(
+        self,
+        job_id: int,
+        new_settings: Jobs20JobSettings | Mapping[str, Any],
+    ) -> Empty: ...
+
     @keyword_call
     def reset(
         self,
@@ -345,6 +409,7 @@ class Jobs20Service:
         Replaces every setting of the job with `new_settings`, validated like create (single-task format,
         or multi-task format with `tasks`). Changes to the cluster or the task do not affect active runs;
         `timeout_seconds` changes apply to active runs too. Unknown job → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             job_id (int): A job id or run id (unique across the workspace).
@@ -377,6 +442,29 @@ class Jobs20Service:
         )
         return result
 
+    @overload
+    def run_now(
+        self,
+        *,
+        body: JobsRunNowRequest,
+    ) -> JobsRunNowResponse: ...
+
+    @overload
+    def run_now(
+        self,
+        job_id: int,
+        *,
+        jar_params: builtins.list[str] | Unset = UNSET,
+        notebook_params: JobsStringMap | Mapping[str, Any] | Unset = UNSET,
+        python_params: builtins.list[str] | Unset = UNSET,
+        spark_submit_params: builtins.list[str] | Unset = UNSET,
+        python_named_params: JobsStringMap | Mapping[str, Any] | Unset = UNSET,
+        pipeline_params: JobsPipelineParams | Mapping[str, Any] | Unset = UNSET,
+        sql_params: JobsStringMap | Mapping[str, Any] | Unset = UNSET,
+        dbt_commands: builtins.list[str] | Unset = UNSET,
+        idempotency_token: str | Unset = UNSET,
+    ) -> JobsRunNowResponse: ...
+
     @keyword_call
     def run_now(
         self,
@@ -403,6 +491,7 @@ class Jobs20Service:
         `idempotency_token` (≤64 characters) already used by a run returns that run instead of starting one.
         When the job already has `max_concurrent_runs` active runs (0 skips every run) the run is created
         and ends at once in `SKIPPED`. Unknown job → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             job_id (int): A job id or run id (unique across the workspace).
@@ -450,6 +539,19 @@ class Jobs20Service:
         )
         return result
 
+    @overload
+    def runs_cancel(
+        self,
+        *,
+        body: JobsRunIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    def runs_cancel(
+        self,
+        run_id: int,
+    ) -> Empty: ...
+
     @keyword_call
     def runs_cancel(
         self,
@@ -461,6 +563,7 @@ class Jobs20Service:
 
         Cancels the run asynchronously: it goes to TERMINATING and then TERMINATED with result `CANCELED`. A
         run that has already finished is left alone. Unknown run → HTTP 400 `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             run_id (int): A job id or run id (unique across the workspace).
@@ -488,6 +591,19 @@ class Jobs20Service:
         )
         return result
 
+    @overload
+    def runs_cancel_all(
+        self,
+        *,
+        body: JobsJobIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    def runs_cancel_all(
+        self,
+        job_id: int,
+    ) -> Empty: ...
+
     @keyword_call
     def runs_cancel_all(
         self,
@@ -499,6 +615,7 @@ class Jobs20Service:
 
         Cancels every active run of the job asynchronously, like `runs/cancel` on each. Unknown job →
         `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             job_id (int): A job id or run id (unique across the workspace).
@@ -526,6 +643,19 @@ class Jobs20Service:
         )
         return result
 
+    @overload
+    def runs_delete(
+        self,
+        *,
+        body: JobsRunIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    def runs_delete(
+        self,
+        run_id: int,
+    ) -> Empty: ...
+
     @keyword_call
     def runs_delete(
         self,
@@ -537,6 +667,7 @@ class Jobs20Service:
 
         Deletes a run that is no longer active. An active run (PENDING, RUNNING, TERMINATING) →
         `INVALID_STATE`; unknown run → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             run_id (int): A job id or run id (unique across the workspace).
@@ -578,6 +709,7 @@ class Jobs20Service:
         `INVALID_PARAMETER_VALUE`. Runs are removed 60 days after they finish: export them first to keep
         them.
 
+
         Args:
             run_id (int):
             views_to_export (JobsViewsToExport | Unset): CODE (the notebook), DASHBOARDS (its dashboards) or
@@ -606,6 +738,7 @@ class Jobs20Service:
         multi-task run its `tasks` (as in 2.1). Unknown or deleted run → HTTP 400 `INVALID_PARAMETER_VALUE`
         "Run <id> does not exist".
 
+
         Args:
             run_id (int):
         """
@@ -632,6 +765,7 @@ class Jobs20Service:
         for JAR, Python and wheel runs, `error` and `error_trace` for failed runs; the output fields are
         absent until the run has finished. A multi-task run → `INVALID_PARAMETER_VALUE` (read the output of
         each of its task runs). Unknown run → HTTP 400 `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             run_id (int):
@@ -663,11 +797,11 @@ class Jobs20Service:
         """List runs
 
         Lists runs, most recently started first (by `start_time`), a page at a time: `offset` (default 0)
-        and `limit` (1–999, default 20; 0 means the maximum, 999); `has_more` tells whether more runs
-        follow.
+        and `limit` (1–999, default 20; 0 means the maximum, 999); `has_more` tells whether more runs follow.
         Filters: `job_id` (an unknown job → `INVALID_PARAMETER_VALUE`), `active_only` (PENDING, RUNNING,
         TERMINATING) or `completed_only` (both true → `INVALID_PARAMETER_VALUE`), `run_type`,
         `start_time_from` / `start_time_to` (inclusive, epoch ms).
+
 
         Args:
             active_only (bool | Unset):
@@ -698,6 +832,33 @@ class Jobs20Service:
         )
         return result
 
+    @overload
+    def runs_submit(
+        self,
+        *,
+        body: Jobs20RunsSubmitRequest,
+    ) -> JobsRunsSubmitResponse: ...
+
+    @overload
+    def runs_submit(
+        self,
+        *,
+        run_name: str | Unset = UNSET,
+        existing_cluster_id: str | Unset = UNSET,
+        new_cluster: NewCluster | Mapping[str, Any] | Unset = UNSET,
+        notebook_task: JobsNotebookTask | Mapping[str, Any] | Unset = UNSET,
+        spark_jar_task: JobsSparkJarTask | Mapping[str, Any] | Unset = UNSET,
+        spark_python_task: JobsSparkPythonTask | Mapping[str, Any] | Unset = UNSET,
+        spark_submit_task: JobsSparkSubmitTask | Mapping[str, Any] | Unset = UNSET,
+        pipeline_task: JobsPipelineTask | Mapping[str, Any] | Unset = UNSET,
+        python_wheel_task: JobsPythonWheelTask | Mapping[str, Any] | Unset = UNSET,
+        libraries: Sequence[Library | Mapping[str, Any]] | Unset = UNSET,
+        timeout_seconds: int | Unset = UNSET,
+        idempotency_token: str | Unset = UNSET,
+        tasks: Sequence[Jobs21RunSubmitTaskSettings | Mapping[str, Any]] | Unset = UNSET,
+        git_source: JobsGitSource | Mapping[str, Any] | Unset = UNSET,
+    ) -> JobsRunsSubmitResponse: ...
+
     @keyword_call
     def runs_submit(
         self,
@@ -726,6 +887,7 @@ class Jobs20Service:
         `Untitled`; `timeout_seconds` bounds the run (0 = none). An `idempotency_token` (≤64 characters)
         already used by a run returns that run's id instead of starting a new run. Poll `runs/get`. Invalid
         run settings → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             run_name (str | Unset): Name of the run (default `Untitled`).
@@ -793,6 +955,22 @@ class Jobs20Service:
         )
         return result
 
+    @overload
+    def update(
+        self,
+        *,
+        body: Jobs20UpdateRequest,
+    ) -> Empty: ...
+
+    @overload
+    def update(
+        self,
+        job_id: int,
+        *,
+        new_settings: Jobs20JobSettings | Mapping[str, Any] | Unset = UNSET,
+        fields_to_remove: builtins.list[str] | Unset = UNSET,
+    ) -> Empty: ...
+
     @keyword_call
     def update(
         self,
@@ -808,8 +986,8 @@ class Jobs20Service:
         top-level fields named in `fields_to_remove` (e.g. `["libraries", "schedule"]`; absent names are
         ignored). The result is validated like create; nothing changes when it is rejected. Single-task
         fields (a task kind, a cluster, libraries, retries) cannot be set on a multi-task format job; giving
-        `tasks` turns a single-task format job into a multi-task one. Unknown job →
-        `INVALID_PARAMETER_VALUE`.
+        `tasks` turns a single-task format job into a multi-task one. Unknown job → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             job_id (int): A job id or run id (unique across the workspace).
@@ -852,6 +1030,41 @@ class AsyncJobs20Service:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    async def create(
+        self,
+        *,
+        body: Jobs20JobSettings,
+    ) -> JobsCreateResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        existing_cluster_id: str | Unset = UNSET,
+        new_cluster: NewCluster | Mapping[str, Any] | Unset = UNSET,
+        notebook_task: JobsNotebookTask | Mapping[str, Any] | Unset = UNSET,
+        spark_jar_task: JobsSparkJarTask | Mapping[str, Any] | Unset = UNSET,
+        spark_python_task: JobsSparkPythonTask | Mapping[str, Any] | Unset = UNSET,
+        spark_submit_task: JobsSparkSubmitTask | Mapping[str, Any] | Unset = UNSET,
+        pipeline_task: JobsPipelineTask | Mapping[str, Any] | Unset = UNSET,
+        python_wheel_task: JobsPythonWheelTask | Mapping[str, Any] | Unset = UNSET,
+        libraries: Sequence[Library | Mapping[str, Any]] | Unset = UNSET,
+        email_notifications: JobsEmailNotifications | Mapping[str, Any] | Unset = UNSET,
+        timeout_seconds: int | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+        min_retry_interval_millis: int | Unset = UNSET,
+        retry_on_timeout: bool | Unset = UNSET,
+        schedule: JobsCronSchedule | Mapping[str, Any] | Unset = UNSET,
+        max_concurrent_runs: int | Unset = UNSET,
+        tags: Jobs20JobSettingsTags | Mapping[str, Any] | Unset = UNSET,
+        tasks: Sequence[Jobs21TaskSettings | Mapping[str, Any]] | Unset = UNSET,
+        job_clusters: Sequence[JobsJobCluster | Mapping[str, Any]] | Unset = UNSET,
+        git_source: JobsGitSource | Mapping[str, Any] | Unset = UNSET,
+        format_: JobsFormat | str | Unset = UNSET,
+    ) -> JobsCreateResponse: ...
+
     @async_keyword_call
     async def create(
         self,
@@ -884,11 +1097,11 @@ class AsyncJobs20Service:
 
         Creates a job and returns its `job_id`. Single-task format: exactly one task kind
         (`notebook_task`, `spark_jar_task`, `spark_python_task`, `spark_submit_task`, `pipeline_task`,
-        `python_wheel_task`) and, except for pipeline tasks, exactly one of `existing_cluster_id` (which
-        must
+        `python_wheel_task`) and, except for pipeline tasks, exactly one of `existing_cluster_id` (which must
         exist) and `new_cluster` (spark-submit tasks need `new_cluster`). Giving `tasks` instead creates a
         multi-task format job, validated like Jobs API 2.1 create. `max_concurrent_runs` is 0–1000 (default
         1). Violations → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             name (str | Unset): Name of the job (default `Untitled`); need not be unique.
@@ -983,6 +1196,19 @@ class AsyncJobs20Service:
         )
         return result
 
+    @overload
+    async def delete(
+        self,
+        *,
+        body: JobsJobIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def delete(
+        self,
+        job_id: int,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def delete(
         self,
@@ -995,6 +1221,7 @@ class AsyncJobs20Service:
         Deletes the job. Afterwards neither the job nor its runs are visible through the API; runs that were
         active are cancelled asynchronously. Deleting an already deleted job is a no-op; an id that never
         existed → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             job_id (int): A job id or run id (unique across the workspace).
@@ -1033,6 +1260,7 @@ class AsyncJobs20Service:
         jobs with `tasks` and `job_clusters` (as in 2.1). An unknown or deleted job → HTTP 400
         `INVALID_PARAMETER_VALUE` "Job <id> does not exist".
 
+
         Args:
             job_id (int):
         """
@@ -1057,12 +1285,12 @@ class AsyncJobs20Service:
     ) -> Jobs20ListResponse:
         """List jobs
 
-        Lists jobs, most recently created first. Without `offset` and `limit` every job is returned (the
-        2020
+        Lists jobs, most recently created first. Without `offset` and `limit` every job is returned (the 2020
         behaviour, which Jobs API 2.0 kept; `has_more` is false). With either, a page: `offset` (default 0)
         and `limit` (1–25, default 20), `has_more` telling whether more jobs follow. Single-task format jobs
         show their full settings; multi-task format jobs omit `tasks` and `job_clusters` unless
         `expand_tasks`. A `limit` or `offset` out of range → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             offset (int | Unset):
@@ -1082,6 +1310,20 @@ class AsyncJobs20Service:
         )
         return result
 
+    @overload
+    async def reset(
+        self,
+        *,
+        body: Jobs20ResetRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def reset(
+        self,
+        job_id: int,
+        new_settings: Jobs20JobSettings | Mapping[str, Any],
+    ) -> Empty: ...
+
     @async_keyword_call
     async def reset(
         self,
@@ -1095,6 +1337,7 @@ class AsyncJobs20Service:
         Replaces every setting of the job with `new_settings`, validated like create (single-task format,
         or multi-task format with `tasks`). Changes to the cluster or the task do not affect active runs;
         `timeout_seconds` changes apply to active runs too. Unknown job → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             job_id (int): A job id or run id (unique across the workspace).
@@ -1127,6 +1370,29 @@ class AsyncJobs20Service:
         )
         return result
 
+    @overload
+    async def run_now(
+        self,
+        *,
+        body: JobsRunNowRequest,
+    ) -> JobsRunNowResponse: ...
+
+    @overload
+    async def run_now(
+        self,
+        job_id: int,
+        *,
+        jar_params: builtins.list[str] | Unset = UNSET,
+        notebook_params: JobsStringMap | Mapping[str, Any] | Unset = UNSET,
+        python_params: builtins.list[str] | Unset = UNSET,
+        spark_submit_params: builtins.list[str] | Unset = UNSET,
+        python_named_params: JobsStringMap | Mapping[str, Any] | Unset = UNSET,
+        pipeline_params: JobsPipelineParams | Mapping[str, Any] | Unset = UNSET,
+        sql_params: JobsStringMap | Mapping[str, Any] | Unset = UNSET,
+        dbt_commands: builtins.list[str] | Unset = UNSET,
+        idempotency_token: str | Unset = UNSET,
+    ) -> JobsRunNowResponse: ...
+
     @async_keyword_call
     async def run_now(
         self,
@@ -1153,6 +1419,7 @@ class AsyncJobs20Service:
         `idempotency_token` (≤64 characters) already used by a run returns that run instead of starting one.
         When the job already has `max_concurrent_runs` active runs (0 skips every run) the run is created
         and ends at once in `SKIPPED`. Unknown job → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             job_id (int): A job id or run id (unique across the workspace).
@@ -1200,6 +1467,19 @@ class AsyncJobs20Service:
         )
         return result
 
+    @overload
+    async def runs_cancel(
+        self,
+        *,
+        body: JobsRunIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def runs_cancel(
+        self,
+        run_id: int,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def runs_cancel(
         self,
@@ -1211,6 +1491,7 @@ class AsyncJobs20Service:
 
         Cancels the run asynchronously: it goes to TERMINATING and then TERMINATED with result `CANCELED`. A
         run that has already finished is left alone. Unknown run → HTTP 400 `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             run_id (int): A job id or run id (unique across the workspace).
@@ -1238,6 +1519,19 @@ class AsyncJobs20Service:
         )
         return result
 
+    @overload
+    async def runs_cancel_all(
+        self,
+        *,
+        body: JobsJobIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def runs_cancel_all(
+        self,
+        job_id: int,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def runs_cancel_all(
         self,
@@ -1249,6 +1543,7 @@ class AsyncJobs20Service:
 
         Cancels every active run of the job asynchronously, like `runs/cancel` on each. Unknown job →
         `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             job_id (int): A job id or run id (unique across the workspace).
@@ -1276,6 +1571,19 @@ class AsyncJobs20Service:
         )
         return result
 
+    @overload
+    async def runs_delete(
+        self,
+        *,
+        body: JobsRunIdRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def runs_delete(
+        self,
+        run_id: int,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def runs_delete(
         self,
@@ -1287,6 +1595,7 @@ class AsyncJobs20Service:
 
         Deletes a run that is no longer active. An active run (PENDING, RUNNING, TERMINATING) →
         `INVALID_STATE`; unknown run → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             run_id (int): A job id or run id (unique across the workspace).
@@ -1328,6 +1637,7 @@ class AsyncJobs20Service:
         `INVALID_PARAMETER_VALUE`. Runs are removed 60 days after they finish: export them first to keep
         them.
 
+
         Args:
             run_id (int):
             views_to_export (JobsViewsToExport | Unset): CODE (the notebook), DASHBOARDS (its dashboards) or
@@ -1356,6 +1666,7 @@ class AsyncJobs20Service:
         multi-task run its `tasks` (as in 2.1). Unknown or deleted run → HTTP 400 `INVALID_PARAMETER_VALUE`
         "Run <id> does not exist".
 
+
         Args:
             run_id (int):
         """
@@ -1382,6 +1693,7 @@ class AsyncJobs20Service:
         for JAR, Python and wheel runs, `error` and `error_trace` for failed runs; the output fields are
         absent until the run has finished. A multi-task run → `INVALID_PARAMETER_VALUE` (read the output of
         each of its task runs). Unknown run → HTTP 400 `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             run_id (int):
@@ -1413,11 +1725,11 @@ class AsyncJobs20Service:
         """List runs
 
         Lists runs, most recently started first (by `start_time`), a page at a time: `offset` (default 0)
-        and `limit` (1–999, default 20; 0 means the maximum, 999); `has_more` tells whether more runs
-        follow.
+        and `limit` (1–999, default 20; 0 means the maximum, 999); `has_more` tells whether more runs follow.
         Filters: `job_id` (an unknown job → `INVALID_PARAMETER_VALUE`), `active_only` (PENDING, RUNNING,
         TERMINATING) or `completed_only` (both true → `INVALID_PARAMETER_VALUE`), `run_type`,
         `start_time_from` / `start_time_to` (inclusive, epoch ms).
+
 
         Args:
             active_only (bool | Unset):
@@ -1448,6 +1760,33 @@ class AsyncJobs20Service:
         )
         return result
 
+    @overload
+    async def runs_submit(
+        self,
+        *,
+        body: Jobs20RunsSubmitRequest,
+    ) -> JobsRunsSubmitResponse: ...
+
+    @overload
+    async def runs_submit(
+        self,
+        *,
+        run_name: str | Unset = UNSET,
+        existing_cluster_id: str | Unset = UNSET,
+        new_cluster: NewCluster | Mapping[str, Any] | Unset = UNSET,
+        notebook_task: JobsNotebookTask | Mapping[str, Any] | Unset = UNSET,
+        spark_jar_task: JobsSparkJarTask | Mapping[str, Any] | Unset = UNSET,
+        spark_python_task: JobsSparkPythonTask | Mapping[str, Any] | Unset = UNSET,
+        spark_submit_task: JobsSparkSubmitTask | Mapping[str, Any] | Unset = UNSET,
+        pipeline_task: JobsPipelineTask | Mapping[str, Any] | Unset = UNSET,
+        python_wheel_task: JobsPythonWheelTask | Mapping[str, Any] | Unset = UNSET,
+        libraries: Sequence[Library | Mapping[str, Any]] | Unset = UNSET,
+        timeout_seconds: int | Unset = UNSET,
+        idempotency_token: str | Unset = UNSET,
+        tasks: Sequence[Jobs21RunSubmitTaskSettings | Mapping[str, Any]] | Unset = UNSET,
+        git_source: JobsGitSource | Mapping[str, Any] | Unset = UNSET,
+    ) -> JobsRunsSubmitResponse: ...
+
     @async_keyword_call
     async def runs_submit(
         self,
@@ -1476,6 +1815,7 @@ class AsyncJobs20Service:
         `Untitled`; `timeout_seconds` bounds the run (0 = none). An `idempotency_token` (≤64 characters)
         already used by a run returns that run's id instead of starting a new run. Poll `runs/get`. Invalid
         run settings → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             run_name (str | Unset): Name of the run (default `Untitled`).
@@ -1543,6 +1883,22 @@ class AsyncJobs20Service:
         )
         return result
 
+    @overload
+    async def update(
+        self,
+        *,
+        body: Jobs20UpdateRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def update(
+        self,
+        job_id: int,
+        *,
+        new_settings: Jobs20JobSettings | Mapping[str, Any] | Unset = UNSET,
+        fields_to_remove: builtins.list[str] | Unset = UNSET,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def update(
         self,
@@ -1558,8 +1914,8 @@ class AsyncJobs20Service:
         top-level fields named in `fields_to_remove` (e.g. `["libraries", "schedule"]`; absent names are
         ignored). The result is validated like create; nothing changes when it is rejected. Single-task
         fields (a task kind, a cluster, libraries, retries) cannot be set on a multi-task format job; giving
-        `tasks` turns a single-task format job into a multi-task one. Unknown job →
-        `INVALID_PARAMETER_VALUE`.
+        `tasks` turns a single-task format job into a multi-task one. Unknown job → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             job_id (int): A job id or run id (unique across the workspace).

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -81,8 +81,8 @@ class LibrariesService:
         installed through the API or the libraries UI, and of the libraries set to be installed on all
         clusters (`is_library_for_all_clusters: true`). Clusters without libraries are not listed. Not
         paginated. No clusters with libraries → `{}`. No errors of its own, only the common ones
-        (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR,
-        TEMPORARILY_UNAVAILABLE).
+        (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
+
         """
 
         from . import libraries_all_cluster_statuses as _op
@@ -107,6 +107,7 @@ class LibrariesService:
         when it starts) and shows them `PENDING`. A cluster without libraries answers only its `cluster_id`.
         An unknown cluster gives `INVALID_PARAMETER_VALUE` (400), like the Clusters API.
 
+
         Args:
             cluster_id (str):
         """
@@ -120,6 +121,20 @@ class LibrariesService:
             cluster_id=cluster_id,
         )
         return result
+
+    @overload
+    def install(
+        self,
+        *,
+        body: LibrariesInstallRequest,
+    ) -> Empty: ...
+
+    @overload
+    def install(
+        self,
+        cluster_id: str,
+        libraries: Sequence[Library | Mapping[str, Any]],
+    ) -> Empty: ...
 
     @keyword_call
     def install(
@@ -141,6 +156,7 @@ class LibrariesService:
         is not added twice; re-installing a library marked `UNINSTALL_ON_RESTART` cancels its removal.
         Executors install a library only when they start new tasks; on Databricks Runtime 7.1 and below the
         install order is not guaranteed (use a `.wheelhouse.zip` for dependent wheels).
+
 
         Args:
             cluster_id (str): Unique identifier of the cluster to install the libraries on.
@@ -170,6 +186,20 @@ class LibrariesService:
         )
         return result
 
+    @overload
+    def uninstall(
+        self,
+        *,
+        body: LibrariesUninstallRequest,
+    ) -> Empty: ...
+
+    @overload
+    def uninstall(
+        self,
+        cluster_id: str,
+        libraries: Sequence[Library | Mapping[str, Any]],
+    ) -> Empty: ...
+
     @keyword_call
     def uninstall(
         self,
@@ -184,6 +214,7 @@ class LibrariesService:
         removed when the cluster is next restarted (or terminated and started again); until then they stay
         loaded. Uninstalling a library that is not on the cluster is a no-op. An unknown cluster or an
         invalid library gives `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             cluster_id (str): Unique identifier of the cluster to uninstall the libraries from.
@@ -230,8 +261,8 @@ class AsyncLibrariesService:
         installed through the API or the libraries UI, and of the libraries set to be installed on all
         clusters (`is_library_for_all_clusters: true`). Clusters without libraries are not listed. Not
         paginated. No clusters with libraries → `{}`. No errors of its own, only the common ones
-        (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR,
-        TEMPORARILY_UNAVAILABLE).
+        (UNAUTHENTICATED, PERMISSION_DENIED, REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
+
         """
 
         from . import libraries_all_cluster_statuses as _op
@@ -256,6 +287,7 @@ class AsyncLibrariesService:
         when it starts) and shows them `PENDING`. A cluster without libraries answers only its `cluster_id`.
         An unknown cluster gives `INVALID_PARAMETER_VALUE` (400), like the Clusters API.
 
+
         Args:
             cluster_id (str):
         """
@@ -269,6 +301,20 @@ class AsyncLibrariesService:
             cluster_id=cluster_id,
         )
         return result
+
+    @overload
+    async def install(
+        self,
+        *,
+        body: LibrariesInstallRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def install(
+        self,
+        cluster_id: str,
+        libraries: Sequence[Library | Mapping[str, Any]],
+    ) -> Empty: ...
 
     @async_keyword_call
     async def install(
@@ -290,6 +336,7 @@ class AsyncLibrariesService:
         is not added twice; re-installing a library marked `UNINSTALL_ON_RESTART` cancels its removal.
         Executors install a library only when they start new tasks; on Databricks Runtime 7.1 and below the
         install order is not guaranteed (use a `.wheelhouse.zip` for dependent wheels).
+
 
         Args:
             cluster_id (str): Unique identifier of the cluster to install the libraries on.
@@ -319,6 +366,20 @@ class AsyncLibrariesService:
         )
         return result
 
+    @overload
+    async def uninstall(
+        self,
+        *,
+        body: LibrariesUninstallRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def uninstall(
+        self,
+        cluster_id: str,
+        libraries: Sequence[Library | Mapping[str, Any]],
+    ) -> Empty: ...
+
     @async_keyword_call
     async def uninstall(
         self,
@@ -333,6 +394,7 @@ class AsyncLibrariesService:
         removed when the cluster is next restarted (or terminated and started again); until then they stay
         loaded. Uninstalling a library that is not on the cluster is a no-op. An unknown cluster or an
         invalid library gives `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             cluster_id (str): Unique identifier of the cluster to uninstall the libraries from.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -85,10 +85,10 @@ class PermissionsService:
         passwords), inherited from the root object, except on `authorization/tokens` and
         `authorization/passwords` where it is direct. The creator of a cluster, pool or repo holds a direct
         CAN_MANAGE, the owner of a job or pipeline a direct IS_OWNER.
-        An unknown object gives `RESOURCE_DOES_NOT_EXIST` (404); a caller who is neither an admin nor holds
-        a
+        An unknown object gives `RESOURCE_DOES_NOT_EXIST` (404); a caller who is neither an admin nor holds a
         permission on the object gets `PERMISSION_DENIED`. An unknown object type → HTTP 400
         `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             request_object_type (PermissionsRequestObjectType): The object types whose permissions are
@@ -107,6 +107,23 @@ class PermissionsService:
         )
         return result
 
+    @overload
+    def set(
+        self,
+        request_object_type: PermissionsRequestObjectType,
+        request_object_id: str,
+        *,
+        body: PermissionsAccessControlListRequest,
+    ) -> PermissionsObjectPermissions: ...
+
+    @overload
+    def set(
+        self,
+        request_object_type: PermissionsRequestObjectType,
+        request_object_id: str,
+        access_control_list: Sequence[AccessControlRequest | Mapping[str, Any]],
+    ) -> PermissionsObjectPermissions: ...
+
     @keyword_call
     def set(
         self,
@@ -124,6 +141,7 @@ class PermissionsService:
         a lower level for `admins` → `INVALID_PARAMETER_VALUE`); a job or pipeline keeps its owner when the
         list names no IS_OWNER. Same entry rules and errors as PATCH. Answers the resulting ACL. An unknown
         object → `RESOURCE_DOES_NOT_EXIST` (404).
+
 
         Args:
             request_object_type (PermissionsRequestObjectType): The object types whose permissions are
@@ -158,6 +176,23 @@ class PermissionsService:
         )
         return result
 
+    @overload
+    def update(
+        self,
+        request_object_type: PermissionsRequestObjectType,
+        request_object_id: str,
+        *,
+        body: PermissionsAccessControlListRequest,
+    ) -> PermissionsObjectPermissions: ...
+
+    @overload
+    def update(
+        self,
+        request_object_type: PermissionsRequestObjectType,
+        request_object_id: str,
+        access_control_list: Sequence[AccessControlRequest | Mapping[str, Any]],
+    ) -> PermissionsObjectPermissions: ...
+
     @keyword_call
     def update(
         self,
@@ -169,8 +204,7 @@ class PermissionsService:
     ) -> PermissionsObjectPermissions:
         """Add or change permissions of an object
 
-        Merges `access_control_list` into the object's direct permissions: a principal named in the list
-        gets
+        Merges `access_control_list` into the object's direct permissions: a principal named in the list gets
         the given level (replacing its previous direct level); principals not named keep theirs. Answers the
         updated ACL. Each entry names exactly one of `user_name`, `group_name`, `service_principal_name`;
         the level must be one the object type supports (see `permissionLevels`), else
@@ -178,9 +212,9 @@ class PermissionsService:
         (an entry for `admins` other than its current level → `INVALID_PARAMETER_VALUE`); CAN_MANAGE on
         `authorization/tokens` is reserved to `admins`. A job or pipeline has exactly one owner (IS_OWNER,
         a user or service principal); granting IS_OWNER to someone else moves ownership. Unknown principals
-        give `INVALID_PARAMETER_VALUE`. Requires CAN_MANAGE (or IS_OWNER) on the object, or admin. An
-        unknown
+        give `INVALID_PARAMETER_VALUE`. Requires CAN_MANAGE (or IS_OWNER) on the object, or admin. An unknown
         object → `RESOURCE_DOES_NOT_EXIST` (404).
+
 
         Args:
             request_object_type (PermissionsRequestObjectType): The object types whose permissions are
@@ -232,6 +266,7 @@ class PermissionsService:
         authorization/tokens CAN_MANAGE, CAN_USE; authorization/passwords CAN_USE. Unknown object →
         `RESOURCE_DOES_NOT_EXIST`. An unknown object type → HTTP 400 `INVALID_PARAMETER_VALUE`.
 
+
         Args:
             request_object_type (PermissionsRequestObjectType): The object types whose permissions are
                 `<type>/<id>`.
@@ -271,10 +306,10 @@ class AsyncPermissionsService:
         passwords), inherited from the root object, except on `authorization/tokens` and
         `authorization/passwords` where it is direct. The creator of a cluster, pool or repo holds a direct
         CAN_MANAGE, the owner of a job or pipeline a direct IS_OWNER.
-        An unknown object gives `RESOURCE_DOES_NOT_EXIST` (404); a caller who is neither an admin nor holds
-        a
+        An unknown object gives `RESOURCE_DOES_NOT_EXIST` (404); a caller who is neither an admin nor holds a
         permission on the object gets `PERMISSION_DENIED`. An unknown object type → HTTP 400
         `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             request_object_type (PermissionsRequestObjectType): The object types whose permissions are
@@ -293,6 +328,23 @@ class AsyncPermissionsService:
         )
         return result
 
+    @overload
+    async def set(
+        self,
+        request_object_type: PermissionsRequestObjectType,
+        request_object_id: str,
+        *,
+        body: PermissionsAccessControlListRequest,
+    ) -> PermissionsObjectPermissions: ...
+
+    @overload
+    async def set(
+        self,
+        request_object_type: PermissionsRequestObjectType,
+        request_object_id: str,
+        access_control_list: Sequence[AccessControlRequest | Mapping[str, Any]],
+    ) -> PermissionsObjectPermissions: ...
+
     @async_keyword_call
     async def set(
         self,
@@ -310,6 +362,7 @@ class AsyncPermissionsService:
         a lower level for `admins` → `INVALID_PARAMETER_VALUE`); a job or pipeline keeps its owner when the
         list names no IS_OWNER. Same entry rules and errors as PATCH. Answers the resulting ACL. An unknown
         object → `RESOURCE_DOES_NOT_EXIST` (404).
+
 
         Args:
             request_object_type (PermissionsRequestObjectType): The object types whose permissions are
@@ -344,6 +397,23 @@ class AsyncPermissionsService:
         )
         return result
 
+    @overload
+    async def update(
+        self,
+        request_object_type: PermissionsRequestObjectType,
+        request_object_id: str,
+        *,
+        body: PermissionsAccessControlListRequest,
+    ) -> PermissionsObjectPermissions: ...
+
+    @overload
+    async def update(
+        self,
+        request_object_type: PermissionsRequestObjectType,
+        request_object_id: str,
+        access_control_list: Sequence[AccessControlRequest | Mapping[str, Any]],
+    ) -> PermissionsObjectPermissions: ...
+
     @async_keyword_call
     async def update(
         self,
@@ -355,8 +425,7 @@ class AsyncPermissionsService:
     ) -> PermissionsObjectPermissions:
         """Add or change permissions of an object
 
-        Merges `access_control_list` into the object's direct permissions: a principal named in the list
-        gets
+        Merges `access_control_list` into the object's direct permissions: a principal named in the list gets
         the given level (replacing its previous direct level); principals not named keep theirs. Answers the
         updated ACL. Each entry names exactly one of `user_name`, `group_name`, `service_principal_name`;
         the level must be one the object type supports (see `permissionLevels`), else
@@ -364,9 +433,9 @@ class AsyncPermissionsService:
         (an entry for `admins` other than its current level → `INVALID_PARAMETER_VALUE`); CAN_MANAGE on
         `authorization/tokens` is reserved to `admins`. A job or pipeline has exactly one owner (IS_OWNER,
         a user or service principal); granting IS_OWNER to someone else moves ownership. Unknown principals
-        give `INVALID_PARAMETER_VALUE`. Requires CAN_MANAGE (or IS_OWNER) on the object, or admin. An
-        unknown
+        give `INVALID_PARAMETER_VALUE`. Requires CAN_MANAGE (or IS_OWNER) on the object, or admin. An unknown
         object → `RESOURCE_DOES_NOT_EXIST` (404).
+
 
         Args:
             request_object_type (PermissionsRequestObjectType): The object types whose permissions are
@@ -417,6 +486,7 @@ class AsyncPermissionsService:
         CAN_MANAGE, CAN_MANAGE_PRODUCTION_VERSIONS, CAN_MANAGE_STAGING_VERSIONS, CAN_EDIT, CAN_READ;
         authorization/tokens CAN_MANAGE, CAN_USE; authorization/passwords CAN_USE. Unknown object →
         `RESOURCE_DOES_NOT_EXIST`. An unknown object type → HTTP 400 `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             request_object_type (PermissionsRequestObjectType): The object types whose permissions are

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -76,10 +76,10 @@ class PolicyFamiliesService:
     ) -> PolicyFamiliesListResponse:
         """List the policy families
 
-        Returns the policy families at their latest version, `max_results` at a time (default and at most
-        100
+        Returns the policy families at their latest version, `max_results` at a time (default and at most 100
         in the mock), ordered by id; `next_page_token` (absent on the last page) leads to the next page. An
         unknown `page_token` → INVALID_PARAMETER_VALUE.
+
 
         Args:
             max_results (int | Unset):
@@ -106,10 +106,10 @@ class PolicyFamiliesService:
     ) -> PolicyFamily:
         """Get a policy family
 
-        Returns a policy family at its latest version, or at `version` (the catalogue of the mock has
-        version 1
+        Returns a policy family at its latest version, or at `version` (the catalogue of the mock has version 1
         of each family). An unknown family or version → RESOURCE_DOES_NOT_EXIST (404); a `version` below 1 →
         INVALID_PARAMETER_VALUE.
+
 
         Args:
             policy_family_id (str):
@@ -143,10 +143,10 @@ class AsyncPolicyFamiliesService:
     ) -> PolicyFamiliesListResponse:
         """List the policy families
 
-        Returns the policy families at their latest version, `max_results` at a time (default and at most
-        100
+        Returns the policy families at their latest version, `max_results` at a time (default and at most 100
         in the mock), ordered by id; `next_page_token` (absent on the last page) leads to the next page. An
         unknown `page_token` → INVALID_PARAMETER_VALUE.
+
 
         Args:
             max_results (int | Unset):
@@ -173,10 +173,10 @@ class AsyncPolicyFamiliesService:
     ) -> PolicyFamily:
         """Get a policy family
 
-        Returns a policy family at its latest version, or at `version` (the catalogue of the mock has
-        version 1
+        Returns a policy family at its latest version, or at `version` (the catalogue of the mock has version 1
         of each family). An unknown family or version → RESOURCE_DOES_NOT_EXIST (404); a `version` below 1 →
         INVALID_PARAMETER_VALUE.
+
 
         Args:
             policy_family_id (str):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -79,11 +79,10 @@ class ReposService:
     ) -> ReposListResponse:
         """List repos
 
-        Lists the repos the caller can manage, ordered by path, in pages of 20. Pass the `next_page_token`
-        of
-        an answer to get the next page; the last page has no `next_page_token`. `path_prefix` keeps the
-        repos
+        Lists the repos the caller can manage, ordered by path, in pages of 20. Pass the `next_page_token` of
+        an answer to get the next page; the last page has no `next_page_token`. `path_prefix` keeps the repos
         whose path starts with it. An invalid page token gives `INVALID_PARAMETER_VALUE`. No repos → `{}`.
+
 
         Args:
             path_prefix (str | Unset):
@@ -100,6 +99,22 @@ class ReposService:
             next_page_token=next_page_token,
         )
         return result
+
+    @overload
+    def create(
+        self,
+        *,
+        body: ReposCreateRequest,
+    ) -> RepoInfo: ...
+
+    @overload
+    def create(
+        self,
+        url: str,
+        provider: str,
+        *,
+        path: str | Unset = UNSET,
+    ) -> RepoInfo: ...
 
     @keyword_call
     def create(
@@ -119,6 +134,7 @@ class ReposService:
         gitLabEnterpriseEdition, awsCodeCommit); an unknown provider or a path outside `/Repos/<folder>/`
         gives `INVALID_PARAMETER_VALUE`; an object already at the path gives `RESOURCE_ALREADY_EXISTS`;
         a folder of another user gives `PERMISSION_DENIED`.
+
 
         Args:
             url (str): The http(s) URL of the Git repository to clone, e.g. https://github.com/jsmith/test; its
@@ -167,6 +183,7 @@ class ReposService:
         Returns the repo. Unknown id → `RESOURCE_DOES_NOT_EXIST`; a repo the caller cannot manage →
         `PERMISSION_DENIED`. A non-numeric id → `INVALID_PARAMETER_VALUE`.
 
+
         Args:
             repo_id (int):
         """
@@ -188,9 +205,9 @@ class ReposService:
     ) -> Empty:
         """Delete a repo
 
-        Deletes the repo and its workspace folder. Unknown id → `RESOURCE_DOES_NOT_EXIST`. A non-numeric id
-        →
+        Deletes the repo and its workspace folder. Unknown id → `RESOURCE_DOES_NOT_EXIST`. A non-numeric id →
         `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             repo_id (int):
@@ -206,6 +223,23 @@ class ReposService:
         )
         return result
 
+    @overload
+    def update(
+        self,
+        repo_id: int,
+        *,
+        body: ReposUpdateRequest,
+    ) -> Empty: ...
+
+    @overload
+    def update(
+        self,
+        repo_id: int,
+        *,
+        branch: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
+    ) -> Empty: ...
+
     @keyword_call
     def update(
         self,
@@ -217,10 +251,10 @@ class ReposService:
     ) -> Empty:
         """Check out a branch or tag
 
-        Checks out exactly one of `branch` (pulling its latest commit, also when it is the current branch)
-        or
+        Checks out exactly one of `branch` (pulling its latest commit, also when it is the current branch) or
         `tag` (which leaves the repo in detached HEAD: no `branch` in RepoInfo). Neither or both →
         `INVALID_PARAMETER_VALUE`. Unknown id → `RESOURCE_DOES_NOT_EXIST`.
+
 
         Args:
             repo_id (int):
@@ -269,11 +303,10 @@ class AsyncReposService:
     ) -> ReposListResponse:
         """List repos
 
-        Lists the repos the caller can manage, ordered by path, in pages of 20. Pass the `next_page_token`
-        of
-        an answer to get the next page; the last page has no `next_page_token`. `path_prefix` keeps the
-        repos
+        Lists the repos the caller can manage, ordered by path, in pages of 20. Pass the `next_page_token` of
+        an answer to get the next page; the last page has no `next_page_token`. `path_prefix` keeps the repos
         whose path starts with it. An invalid page token gives `INVALID_PARAMETER_VALUE`. No repos → `{}`.
+
 
         Args:
             path_prefix (str | Unset):
@@ -290,6 +323,22 @@ class AsyncReposService:
             next_page_token=next_page_token,
         )
         return result
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: ReposCreateRequest,
+    ) -> RepoInfo: ...
+
+    @overload
+    async def create(
+        self,
+        url: str,
+        provider: str,
+        *,
+        path: str | Unset = UNSET,
+    ) -> RepoInfo: ...
 
     @async_keyword_call
     async def create(
@@ -309,6 +358,7 @@ class AsyncReposService:
         gitLabEnterpriseEdition, awsCodeCommit); an unknown provider or a path outside `/Repos/<folder>/`
         gives `INVALID_PARAMETER_VALUE`; an object already at the path gives `RESOURCE_ALREADY_EXISTS`;
         a folder of another user gives `PERMISSION_DENIED`.
+
 
         Args:
             url (str): The http(s) URL of the Git repository to clone, e.g. https://github.com/jsmith/test; its
@@ -357,6 +407,7 @@ class AsyncReposService:
         Returns the repo. Unknown id → `RESOURCE_DOES_NOT_EXIST`; a repo the caller cannot manage →
         `PERMISSION_DENIED`. A non-numeric id → `INVALID_PARAMETER_VALUE`.
 
+
         Args:
             repo_id (int):
         """
@@ -378,9 +429,9 @@ class AsyncReposService:
     ) -> Empty:
         """Delete a repo
 
-        Deletes the repo and its workspace folder. Unknown id → `RESOURCE_DOES_NOT_EXIST`. A non-numeric id
-        →
+        Deletes the repo and its workspace folder. Unknown id → `RESOURCE_DOES_NOT_EXIST`. A non-numeric id →
         `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             repo_id (int):
@@ -396,6 +447,23 @@ class AsyncReposService:
         )
         return result
 
+    @overload
+    async def update(
+        self,
+        repo_id: int,
+        *,
+        body: ReposUpdateRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def update(
+        self,
+        repo_id: int,
+        *,
+        branch: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def update(
         self,
@@ -407,10 +475,10 @@ class AsyncReposService:
     ) -> Empty:
         """Check out a branch or tag
 
-        Checks out exactly one of `branch` (pulling its latest commit, also when it is the current branch)
-        or
+        Checks out exactly one of `branch` (pulling its latest commit, also when it is the current branch) or
         `tag` (which leaves the repo in detached HEAD: no `branch` in RepoInfo). Neither or both →
         `INVALID_PARAMETER_VALUE`. Unknown id → `RESOURCE_DOES_NOT_EXIST`.
+
 
         Args:
             repo_id (int):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -106,6 +106,7 @@ class ScimService:
         Any user may list; for non-admins each group carries only `id` and `displayName`. An unsupported
         filter or a malformed parameter → 400.
 
+
         Args:
             filter_ (str | Unset):
             attributes (str | Unset):
@@ -132,6 +133,26 @@ class ScimService:
         )
         return result
 
+    @overload
+    def groups_create(
+        self,
+        *,
+        body: ScimGroupRequest,
+    ) -> ScimGroup: ...
+
+    @overload
+    def groups_create(
+        self,
+        schemas: builtins.list[str],
+        display_name: str,
+        *,
+        members: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
+        groups: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
+        entitlements: Sequence[ScimEntitlement | Mapping[str, Any]] | Unset = UNSET,
+        roles: Sequence[ScimRole | Mapping[str, Any]] | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+    ) -> ScimGroup: ...
+
     @keyword_call
     def groups_create(
         self,
@@ -151,6 +172,7 @@ class ScimService:
         `displayName` is required and unique (409 scimType `uniqueness`). `members` are ids of users,
         groups or service principals, `groups` ids of parent groups; an unknown id gives 404, a group that
         would contain itself 400 scimType `invalidValue`. Answers 201 with the group.
+
 
         Args:
             schemas (list[str]): Must contain `urn:ietf:params:scim:schemas:core:2.0:Group`.
@@ -203,6 +225,7 @@ class ScimService:
         Returns the group with this id and its direct members (admin only). Unknown id → 404. A malformed
         query parameter → 400.
 
+
         Args:
             id (str):
             attributes (str | Unset):
@@ -231,6 +254,7 @@ class ScimService:
         Deletes the group (admin only); its members are not deleted, only their membership. The built-in
         groups `admins` and `users` cannot be deleted (400). Answers 204. Unknown id → 404.
 
+
         Args:
             id (str):
         """
@@ -244,6 +268,22 @@ class ScimService:
             id=id,
         )
         return result
+
+    @overload
+    def groups_patch(
+        self,
+        id: str,
+        *,
+        body: ScimPatchRequest,
+    ) -> ScimGroup | None: ...
+
+    @overload
+    def groups_patch(
+        self,
+        id: str,
+        schemas: builtins.list[str],
+        operations: Sequence[ScimPatchOperation | Mapping[str, Any]],
+    ) -> ScimGroup | None: ...
 
     @keyword_call
     def groups_patch(
@@ -263,6 +303,7 @@ class ScimService:
         and `displayName` (a rename; the built-in groups cannot be renamed, a taken name gives 409). An
         unknown group, member or parent id → 404. Answers 200 with the updated group. An invalid operation →
         400 (scimType `invalidPath`, `invalidValue`, `noTarget` or `mutability`).
+
 
         Args:
             id (str):
@@ -304,9 +345,9 @@ class ScimService:
         """Get the calling user
 
         Returns the authenticated user in the same shape as `GET /Users/{id}`. Any user may call it.
-        `attributes` / `excludedAttributes` select the returned attributes (`id` and `schemas` always come).
-        A
+        `attributes` / `excludedAttributes` select the returned attributes (`id` and `schemas` always come). A
         malformed query parameter → 400; a caller whose user no longer exists → 404.
+
 
         Args:
             attributes (str | Unset):
@@ -339,9 +380,9 @@ class ScimService:
         """List service principals
 
         Lists the workspace service principals as a SCIM ListResponse (admin only). Same `filter`, paging
-        and sorting rules as `GET /Users`, on `applicationId`, `displayName`, `id`, `externalId`, `active`.
-        An
+        and sorting rules as `GET /Users`, on `applicationId`, `displayName`, `id`, `externalId`, `active`. An
         unsupported filter or a malformed parameter → 400.
+
 
         Args:
             filter_ (str | Unset):
@@ -369,6 +410,27 @@ class ScimService:
         )
         return result
 
+    @overload
+    def service_principals_create(
+        self,
+        *,
+        body: ScimServicePrincipalRequest,
+    ) -> ScimServicePrincipal: ...
+
+    @overload
+    def service_principals_create(
+        self,
+        schemas: builtins.list[str],
+        *,
+        application_id: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        groups: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
+        entitlements: Sequence[ScimEntitlement | Mapping[str, Any]] | Unset = UNSET,
+        roles: Sequence[ScimRole | Mapping[str, Any]] | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+    ) -> ScimServicePrincipal: ...
+
     @keyword_call
     def service_principals_create(
         self,
@@ -390,6 +452,7 @@ class ScimService:
         application id and required there; when it is left out (AWS), Databricks generates one. A second
         service principal with the same `applicationId` gives 409 scimType `uniqueness`. `groups` and
         `entitlements` as for users (an unknown group id → 404). Answers 201.
+
 
         Args:
             schemas (list[str]): Must contain `urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal`.
@@ -441,9 +504,9 @@ class ScimService:
     ) -> ScimServicePrincipal:
         """Get a service principal
 
-        Returns the service principal with this id (admin only). Unknown id → 404. A malformed query
-        parameter
+        Returns the service principal with this id (admin only). Unknown id → 404. A malformed query parameter
         → 400.
+
 
         Args:
             id (str):
@@ -462,6 +525,29 @@ class ScimService:
             excluded_attributes=excluded_attributes,
         )
         return result
+
+    @overload
+    def service_principals_replace(
+        self,
+        id: str,
+        *,
+        body: ScimServicePrincipalRequest,
+    ) -> ScimServicePrincipal: ...
+
+    @overload
+    def service_principals_replace(
+        self,
+        id: str,
+        schemas: builtins.list[str],
+        *,
+        application_id: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        groups: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
+        entitlements: Sequence[ScimEntitlement | Mapping[str, Any]] | Unset = UNSET,
+        roles: Sequence[ScimRole | Mapping[str, Any]] | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+    ) -> ScimServicePrincipal: ...
 
     @keyword_call
     def service_principals_replace(
@@ -483,6 +569,7 @@ class ScimService:
         Overwrites the service principal (admin only): attributes left out are cleared, `groups` becomes the
         exact set of direct memberships. `applicationId`, when given, must stay the same (400 scimType
         `mutability`). Unknown id → 404.
+
 
         Args:
             id (str):
@@ -549,6 +636,22 @@ class ScimService:
         )
         return result
 
+    @overload
+    def service_principals_patch(
+        self,
+        id: str,
+        *,
+        body: ScimPatchRequest,
+    ) -> ScimServicePrincipal | None: ...
+
+    @overload
+    def service_principals_patch(
+        self,
+        id: str,
+        schemas: builtins.list[str],
+        operations: Sequence[ScimPatchOperation | Mapping[str, Any]],
+    ) -> ScimServicePrincipal | None: ...
+
     @keyword_call
     def service_principals_patch(
         self,
@@ -562,9 +665,9 @@ class ScimService:
 
         Applies PatchOp operations in order, all or nothing (admin only): `entitlements`, `roles`, `groups`,
         `displayName`, `active`, `externalId` and value filters on the multi-valued ones. `applicationId`
-        and `id` are immutable (400 scimType `mutability`). Answers 200 with the updated service principal.
-        An
+        and `id` are immutable (400 scimType `mutability`). Answers 200 with the updated service principal. An
         unknown id → 404.
+
 
         Args:
             id (str):
@@ -610,15 +713,14 @@ class ScimService:
     ) -> ScimUserList:
         """List users
 
-        Lists the workspace users as a SCIM ListResponse. `filter` supports `eq`, `ne`, `co`, `sw`, `and`
-        and
+        Lists the workspace users as a SCIM ListResponse. `filter` supports `eq`, `ne`, `co`, `sw`, `and` and
         `or` on `userName`, `displayName`, `id`, `externalId`, `emails.value` and (admins) `active`; string
         comparisons are case-insensitive; anything else is rejected (400). Paging: `startIndex`
         (1-based; below 1 counts as 1) and `count` (default and maximum 10000; 0 returns only the totals).
         Sorted by `sortBy` (`sortOrder` ascending or descending), by id by default. Any user may list; for
-        non-admins each user carries only `id`, `userName` and `displayName`; a non-admin filtering on
-        `active`
+        non-admins each user carries only `id`, `userName` and `displayName`; a non-admin filtering on `active`
         gets 400 scimType `invalidFilter`.
+
 
         Args:
             filter_ (str | Unset):
@@ -646,6 +748,29 @@ class ScimService:
         )
         return result
 
+    @overload
+    def users_create(
+        self,
+        *,
+        body: ScimUserRequest,
+    ) -> ScimUser: ...
+
+    @overload
+    def users_create(
+        self,
+        schemas: builtins.list[str],
+        user_name: str,
+        *,
+        display_name: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        emails: Sequence[ScimEmail | Mapping[str, Any]] | Unset = UNSET,
+        name: ScimName | Mapping[str, Any] | Unset = UNSET,
+        groups: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
+        entitlements: Sequence[ScimEntitlement | Mapping[str, Any]] | Unset = UNSET,
+        roles: Sequence[ScimRole | Mapping[str, Any]] | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+    ) -> ScimUser: ...
+
     @keyword_call
     def users_create(
         self,
@@ -666,12 +791,11 @@ class ScimService:
 
         Adds a user to the workspace (admin only). `schemas` must name
         `urn:ietf:params:scim:schemas:core:2.0:User`; `userName` (an e-mail address) is required and unique
-        case-insensitively (409 scimType `uniqueness`). `groups` makes the user a direct member of the
-        groups
+        case-insensitively (409 scimType `uniqueness`). `groups` makes the user a direct member of the groups
         with those ids (an unknown id → 404), `entitlements` grants allow-cluster-create,
-        allow-instance-pool-create, workspace-access or databricks-sql-access. Without `emails` the user
-        name
+        allow-instance-pool-create, workspace-access or databricks-sql-access. Without `emails` the user name
         becomes the primary work e-mail. Answers 201 with the user.
+
 
         Args:
             schemas (list[str]): Must contain `urn:ietf:params:scim:schemas:core:2.0:User`.
@@ -729,6 +853,7 @@ class ScimService:
 
         Returns the user with this id (admin only). Unknown id → 404. A malformed query parameter → 400.
 
+
         Args:
             id (str):
             attributes (str | Unset):
@@ -746,6 +871,31 @@ class ScimService:
             excluded_attributes=excluded_attributes,
         )
         return result
+
+    @overload
+    def users_replace(
+        self,
+        id: str,
+        *,
+        body: ScimUserRequest,
+    ) -> ScimUser: ...
+
+    @overload
+    def users_replace(
+        self,
+        id: str,
+        schemas: builtins.list[str],
+        user_name: str,
+        *,
+        display_name: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        emails: Sequence[ScimEmail | Mapping[str, Any]] | Unset = UNSET,
+        name: ScimName | Mapping[str, Any] | Unset = UNSET,
+        groups: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
+        entitlements: Sequence[ScimEntitlement | Mapping[str, Any]] | Unset = UNSET,
+        roles: Sequence[ScimRole | Mapping[str, Any]] | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+    ) -> ScimUser: ...
 
     @keyword_call
     def users_replace(
@@ -770,6 +920,7 @@ class ScimService:
         `groups` becomes the exact set of direct group memberships (every user stays in `users`; an unknown
         group id → 404). The
         `userName` must stay the same (400 scimType `mutability`). Unknown id → 404.
+
 
         Args:
             id (str):
@@ -827,6 +978,7 @@ class ScimService:
         Removes the user from the workspace and from all its groups (admin only); objects it owns are kept.
         Answers 204. Unknown id → 404.
 
+
         Args:
             id (str):
         """
@@ -840,6 +992,22 @@ class ScimService:
             id=id,
         )
         return result
+
+    @overload
+    def users_patch(
+        self,
+        id: str,
+        *,
+        body: ScimPatchRequest,
+    ) -> ScimUser | None: ...
+
+    @overload
+    def users_patch(
+        self,
+        id: str,
+        schemas: builtins.list[str],
+        operations: Sequence[ScimPatchOperation | Mapping[str, Any]],
+    ) -> ScimUser | None: ...
 
     @keyword_call
     def users_patch(
@@ -857,11 +1025,11 @@ class ScimService:
         Paths: `entitlements`, `roles`, `groups`, `emails`, `displayName`, `name`, `name.givenName`,
         `name.familyName`, `active`, `externalId`, and value filters such as `entitlements[value eq
         "allow-cluster-create"]` or `groups[value eq "123456"]`; without a path, `value` is an object of
-        attributes. add merges into multi-valued attributes, replace overwrites them, remove drops the
-        listed
+        attributes. add merges into multi-valued attributes, replace overwrites them, remove drops the listed
         values (or, without a value, the attribute). `userName` and `id` are immutable (400 scimType
         `mutability`); an unknown path gives 400 `invalidPath`, a bad value 400 `invalidValue`. Answers 200
         with the updated user. An unknown id → 404.
+
 
         Args:
             id (str):
@@ -919,6 +1087,7 @@ class AsyncScimService:
         Any user may list; for non-admins each group carries only `id` and `displayName`. An unsupported
         filter or a malformed parameter → 400.
 
+
         Args:
             filter_ (str | Unset):
             attributes (str | Unset):
@@ -945,6 +1114,26 @@ class AsyncScimService:
         )
         return result
 
+    @overload
+    async def groups_create(
+        self,
+        *,
+        body: ScimGroupRequest,
+    ) -> ScimGroup: ...
+
+    @overload
+    async def groups_create(
+        self,
+        schemas: builtins.list[str],
+        display_name: str,
+        *,
+        members: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
+        groups: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
+        entitlements: Sequence[ScimEntitlement | Mapping[str, Any]] | Unset = UNSET,
+        roles: Sequence[ScimRole | Mapping[str, Any]] | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+    ) -> ScimGroup: ...
+
     @async_keyword_call
     async def groups_create(
         self,
@@ -964,6 +1153,7 @@ class AsyncScimService:
         `displayName` is required and unique (409 scimType `uniqueness`). `members` are ids of users,
         groups or service principals, `groups` ids of parent groups; an unknown id gives 404, a group that
         would contain itself 400 scimType `invalidValue`. Answers 201 with the group.
+
 
         Args:
             schemas (list[str]): Must contain `urn:ietf:params:scim:schemas:core:2.0:Group`.
@@ -1016,6 +1206,7 @@ class AsyncScimService:
         Returns the group with this id and its direct members (admin only). Unknown id → 404. A malformed
         query parameter → 400.
 
+
         Args:
             id (str):
             attributes (str | Unset):
@@ -1044,6 +1235,7 @@ class AsyncScimService:
         Deletes the group (admin only); its members are not deleted, only their membership. The built-in
         groups `admins` and `users` cannot be deleted (400). Answers 204. Unknown id → 404.
 
+
         Args:
             id (str):
         """
@@ -1057,6 +1249,22 @@ class AsyncScimService:
             id=id,
         )
         return result
+
+    @overload
+    async def groups_patch(
+        self,
+        id: str,
+        *,
+        body: ScimPatchRequest,
+    ) -> ScimGroup | None: ...
+
+    @overload
+    async def groups_patch(
+        self,
+        id: str,
+        schemas: builtins.list[str],
+        operations: Sequence[ScimPatchOperation | Mapping[str, Any]],
+    ) -> ScimGroup | None: ...
 
     @async_keyword_call
     async def groups_patch(
@@ -1076,6 +1284,7 @@ class AsyncScimService:
         and `displayName` (a rename; the built-in groups cannot be renamed, a taken name gives 409). An
         unknown group, member or parent id → 404. Answers 200 with the updated group. An invalid operation →
         400 (scimType `invalidPath`, `invalidValue`, `noTarget` or `mutability`).
+
 
         Args:
             id (str):
@@ -1117,9 +1326,9 @@ class AsyncScimService:
         """Get the calling user
 
         Returns the authenticated user in the same shape as `GET /Users/{id}`. Any user may call it.
-        `attributes` / `excludedAttributes` select the returned attributes (`id` and `schemas` always come).
-        A
+        `attributes` / `excludedAttributes` select the returned attributes (`id` and `schemas` always come). A
         malformed query parameter → 400; a caller whose user no longer exists → 404.
+
 
         Args:
             attributes (str | Unset):
@@ -1152,9 +1361,9 @@ class AsyncScimService:
         """List service principals
 
         Lists the workspace service principals as a SCIM ListResponse (admin only). Same `filter`, paging
-        and sorting rules as `GET /Users`, on `applicationId`, `displayName`, `id`, `externalId`, `active`.
-        An
+        and sorting rules as `GET /Users`, on `applicationId`, `displayName`, `id`, `externalId`, `active`. An
         unsupported filter or a malformed parameter → 400.
+
 
         Args:
             filter_ (str | Unset):
@@ -1182,6 +1391,27 @@ class AsyncScimService:
         )
         return result
 
+    @overload
+    async def service_principals_create(
+        self,
+        *,
+        body: ScimServicePrincipalRequest,
+    ) -> ScimServicePrincipal: ...
+
+    @overload
+    async def service_principals_create(
+        self,
+        schemas: builtins.list[str],
+        *,
+        application_id: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        groups: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
+        entitlements: Sequence[ScimEntitlement | Mapping[str, Any]] | Unset = UNSET,
+        roles: Sequence[ScimRole | Mapping[str, Any]] | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+    ) -> ScimServicePrincipal: ...
+
     @async_keyword_call
     async def service_principals_create(
         self,
@@ -1203,6 +1433,7 @@ class AsyncScimService:
         application id and required there; when it is left out (AWS), Databricks generates one. A second
         service principal with the same `applicationId` gives 409 scimType `uniqueness`. `groups` and
         `entitlements` as for users (an unknown group id → 404). Answers 201.
+
 
         Args:
             schemas (list[str]): Must contain `urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal`.
@@ -1254,9 +1485,9 @@ class AsyncScimService:
     ) -> ScimServicePrincipal:
         """Get a service principal
 
-        Returns the service principal with this id (admin only). Unknown id → 404. A malformed query
-        parameter
+        Returns the service principal with this id (admin only). Unknown id → 404. A malformed query parameter
         → 400.
+
 
         Args:
             id (str):
@@ -1275,6 +1506,29 @@ class AsyncScimService:
             excluded_attributes=excluded_attributes,
         )
         return result
+
+    @overload
+    async def service_principals_replace(
+        self,
+        id: str,
+        *,
+        body: ScimServicePrincipalRequest,
+    ) -> ScimServicePrincipal: ...
+
+    @overload
+    async def service_principals_replace(
+        self,
+        id: str,
+        schemas: builtins.list[str],
+        *,
+        application_id: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        groups: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
+        entitlements: Sequence[ScimEntitlement | Mapping[str, Any]] | Unset = UNSET,
+        roles: Sequence[ScimRole | Mapping[str, Any]] | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+    ) -> ScimServicePrincipal: ...
 
     @async_keyword_call
     async def service_principals_replace(
@@ -1296,6 +1550,7 @@ class AsyncScimService:
         Overwrites the service principal (admin only): attributes left out are cleared, `groups` becomes the
         exact set of direct memberships. `applicationId`, when given, must stay the same (400 scimType
         `mutability`). Unknown id → 404.
+
 
         Args:
             id (str):
@@ -1362,6 +1617,22 @@ class AsyncScimService:
         )
         return result
 
+    @overload
+    async def service_principals_patch(
+        self,
+        id: str,
+        *,
+        body: ScimPatchRequest,
+    ) -> ScimServicePrincipal | None: ...
+
+    @overload
+    async def service_principals_patch(
+        self,
+        id: str,
+        schemas: builtins.list[str],
+        operations: Sequence[ScimPatchOperation | Mapping[str, Any]],
+    ) -> ScimServicePrincipal | None: ...
+
     @async_keyword_call
     async def service_principals_patch(
         self,
@@ -1375,9 +1646,9 @@ class AsyncScimService:
 
         Applies PatchOp operations in order, all or nothing (admin only): `entitlements`, `roles`, `groups`,
         `displayName`, `active`, `externalId` and value filters on the multi-valued ones. `applicationId`
-        and `id` are immutable (400 scimType `mutability`). Answers 200 with the updated service principal.
-        An
+        and `id` are immutable (400 scimType `mutability`). Answers 200 with the updated service principal. An
         unknown id → 404.
+
 
         Args:
             id (str):
@@ -1423,15 +1694,14 @@ class AsyncScimService:
     ) -> ScimUserList:
         """List users
 
-        Lists the workspace users as a SCIM ListResponse. `filter` supports `eq`, `ne`, `co`, `sw`, `and`
-        and
+        Lists the workspace users as a SCIM ListResponse. `filter` supports `eq`, `ne`, `co`, `sw`, `and` and
         `or` on `userName`, `displayName`, `id`, `externalId`, `emails.value` and (admins) `active`; string
         comparisons are case-insensitive; anything else is rejected (400). Paging: `startIndex`
         (1-based; below 1 counts as 1) and `count` (default and maximum 10000; 0 returns only the totals).
         Sorted by `sortBy` (`sortOrder` ascending or descending), by id by default. Any user may list; for
-        non-admins each user carries only `id`, `userName` and `displayName`; a non-admin filtering on
-        `active`
+        non-admins each user carries only `id`, `userName` and `displayName`; a non-admin filtering on `active`
         gets 400 scimType `invalidFilter`.
+
 
         Args:
             filter_ (str | Unset):
@@ -1459,6 +1729,29 @@ class AsyncScimService:
         )
         return result
 
+    @overload
+    async def users_create(
+        self,
+        *,
+        body: ScimUserRequest,
+    ) -> ScimUser: ...
+
+    @overload
+    async def users_create(
+        self,
+        schemas: builtins.list[str],
+        user_name: str,
+        *,
+        display_name: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        emails: Sequence[ScimEmail | Mapping[str, Any]] | Unset = UNSET,
+        name: ScimName | Mapping[str, Any] | Unset = UNSET,
+        groups: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
+        entitlements: Sequence[ScimEntitlement | Mapping[str, Any]] | Unset = UNSET,
+        roles: Sequence[ScimRole | Mapping[str, Any]] | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+    ) -> ScimUser: ...
+
     @async_keyword_call
     async def users_create(
         self,
@@ -1479,12 +1772,11 @@ class AsyncScimService:
 
         Adds a user to the workspace (admin only). `schemas` must name
         `urn:ietf:params:scim:schemas:core:2.0:User`; `userName` (an e-mail address) is required and unique
-        case-insensitively (409 scimType `uniqueness`). `groups` makes the user a direct member of the
-        groups
+        case-insensitively (409 scimType `uniqueness`). `groups` makes the user a direct member of the groups
         with those ids (an unknown id → 404), `entitlements` grants allow-cluster-create,
-        allow-instance-pool-create, workspace-access or databricks-sql-access. Without `emails` the user
-        name
+        allow-instance-pool-create, workspace-access or databricks-sql-access. Without `emails` the user name
         becomes the primary work e-mail. Answers 201 with the user.
+
 
         Args:
             schemas (list[str]): Must contain `urn:ietf:params:scim:schemas:core:2.0:User`.
@@ -1542,6 +1834,7 @@ class AsyncScimService:
 
         Returns the user with this id (admin only). Unknown id → 404. A malformed query parameter → 400.
 
+
         Args:
             id (str):
             attributes (str | Unset):
@@ -1559,6 +1852,31 @@ class AsyncScimService:
             excluded_attributes=excluded_attributes,
         )
         return result
+
+    @overload
+    async def users_replace(
+        self,
+        id: str,
+        *,
+        body: ScimUserRequest,
+    ) -> ScimUser: ...
+
+    @overload
+    async def users_replace(
+        self,
+        id: str,
+        schemas: builtins.list[str],
+        user_name: str,
+        *,
+        display_name: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        emails: Sequence[ScimEmail | Mapping[str, Any]] | Unset = UNSET,
+        name: ScimName | Mapping[str, Any] | Unset = UNSET,
+        groups: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
+        entitlements: Sequence[ScimEntitlement | Mapping[str, Any]] | Unset = UNSET,
+        roles: Sequence[ScimRole | Mapping[str, Any]] | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+    ) -> ScimUser: ...
 
     @async_keyword_call
     async def users_replace(
@@ -1583,6 +1901,7 @@ class AsyncScimService:
         `groups` becomes the exact set of direct group memberships (every user stays in `users`; an unknown
         group id → 404). The
         `userName` must stay the same (400 scimType `mutability`). Unknown id → 404.
+
 
         Args:
             id (str):
@@ -1640,6 +1959,7 @@ class AsyncScimService:
         Removes the user from the workspace and from all its groups (admin only); objects it owns are kept.
         Answers 204. Unknown id → 404.
 
+
         Args:
             id (str):
         """
@@ -1653,6 +1973,22 @@ class AsyncScimService:
             id=id,
         )
         return result
+
+    @overload
+    async def users_patch(
+        self,
+        id: str,
+        *,
+        body: ScimPatchRequest,
+    ) -> ScimUser | None: ...
+
+    @overload
+    async def users_patch(
+        self,
+        id: str,
+        schemas: builtins.list[str],
+        operations: Sequence[ScimPatchOperation | Mapping[str, Any]],
+    ) -> ScimUser | None: ...
 
     @async_keyword_call
     async def users_patch(
@@ -1670,11 +2006,11 @@ class AsyncScimService:
         Paths: `entitlements`, `roles`, `groups`, `emails`, `displayName`, `name`, `name.givenName`,
         `name.familyName`, `active`, `externalId`, and value filters such as `entitlements[value eq
         "allow-cluster-create"]` or `groups[value eq "123456"]`; without a path, `value` is an object of
-        attributes. add merges into multi-valued attributes, replace overwrites them, remove drops the
-        listed
+        attributes. add merges into multi-valued attributes, replace overwrites them, remove drops the listed
         values (or, without a value, the attribute). `userName` and `id` are immutable (400 scimType
         `mutability`); an unknown path gives 400 `invalidPath`, a bad value 400 `invalidValue`. Answers 200
         with the updated user. An unknown id → 404.
+
 
         Args:
             id (str):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -82,6 +82,20 @@ class SecretsService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    def acls_delete(
+        self,
+        *,
+        body: SecretsAclRequest,
+    ) -> Empty: ...
+
+    @overload
+    def acls_delete(
+        self,
+        scope: str,
+        principal: str,
+    ) -> Empty: ...
+
     @keyword_call
     def acls_delete(
         self,
@@ -93,9 +107,9 @@ class SecretsService:
         """Delete a scope ACL
 
         Removes the principal's permission on the scope. Unknown scope or no ACL for the principal →
-        `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`). An empty scope or
-        principal
+        `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`). An empty scope or principal
         → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             scope (str): Name of the secret scope.
@@ -134,9 +148,9 @@ class SecretsService:
         """Get a scope ACL
 
         Returns the principal's permission on the scope. Unknown scope or no ACL for the principal →
-        `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`). An empty scope or
-        principal
+        `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`). An empty scope or principal
         → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             scope (str):
@@ -165,6 +179,7 @@ class SecretsService:
         `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`). An empty scope →
         `INVALID_PARAMETER_VALUE`.
 
+
         Args:
             scope (str):
         """
@@ -179,6 +194,21 @@ class SecretsService:
         )
         return result
 
+    @overload
+    def acls_put(
+        self,
+        *,
+        body: SecretsAclsPutRequest,
+    ) -> Empty: ...
+
+    @overload
+    def acls_put(
+        self,
+        scope: str,
+        principal: str,
+        permission: SecretsPermission | str,
+    ) -> Empty: ...
+
     @keyword_call
     def acls_put(
         self,
@@ -190,14 +220,12 @@ class SecretsService:
     ) -> Empty:
         """Create or overwrite a scope ACL
 
-        Gives `principal` (a user name, group name or service principal application id) the `permission`
-        READ,
-        WRITE or MANAGE on the scope, replacing the principal's previous permission on it (the 2020 docs
-        also
-        list `RESOURCE_ALREADY_EXISTS` for an existing permission; the service overwrites it). Unknown scope
-        →
+        Gives `principal` (a user name, group name or service principal application id) the `permission` READ,
+        WRITE or MANAGE on the scope, replacing the principal's previous permission on it (the 2020 docs also
+        list `RESOURCE_ALREADY_EXISTS` for an existing permission; the service overwrites it). Unknown scope →
         `RESOURCE_DOES_NOT_EXIST`; unknown principal or invalid permission → `INVALID_PARAMETER_VALUE`; the
         caller needs MANAGE (`PERMISSION_DENIED`). Requires the Premium plan.
+
 
         Args:
             scope (str): Name of the secret scope.
@@ -231,6 +259,20 @@ class SecretsService:
         )
         return result
 
+    @overload
+    def delete(
+        self,
+        *,
+        body: SecretsKeyRequest,
+    ) -> Empty: ...
+
+    @overload
+    def delete(
+        self,
+        scope: str,
+        key: str,
+    ) -> Empty: ...
+
     @keyword_call
     def delete(
         self,
@@ -241,10 +283,10 @@ class SecretsService:
     ) -> Empty:
         """Delete a secret
 
-        Deletes the secret stored under `key` in the scope. Unknown scope or key →
-        `RESOURCE_DOES_NOT_EXIST`;
+        Deletes the secret stored under `key` in the scope. Unknown scope or key → `RESOURCE_DOES_NOT_EXIST`;
         the caller needs WRITE or MANAGE (`PERMISSION_DENIED`); an Azure Key Vault-backed scope is read-only
         (`BAD_REQUEST`).
+
 
         Args:
             scope (str): Name of the secret scope.
@@ -282,9 +324,9 @@ class SecretsService:
         """List the secrets of a scope
 
         Lists the keys of the scope's secrets with their last update time (epoch ms); values are never
-        returned. Not paginated. An empty scope → `{}`. Unknown scope → `RESOURCE_DOES_NOT_EXIST`; the
-        caller
+        returned. Not paginated. An empty scope → `{}`. Unknown scope → `RESOURCE_DOES_NOT_EXIST`; the caller
         needs READ (`PERMISSION_DENIED`). An empty scope → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             scope (str):
@@ -300,6 +342,23 @@ class SecretsService:
         )
         return result
 
+    @overload
+    def put(
+        self,
+        *,
+        body: SecretsPutRequest,
+    ) -> Empty: ...
+
+    @overload
+    def put(
+        self,
+        scope: str,
+        key: str,
+        *,
+        string_value: str | Unset = UNSET,
+        bytes_value: str | Unset = UNSET,
+    ) -> Empty: ...
+
     @keyword_call
     def put(
         self,
@@ -314,11 +373,11 @@ class SecretsService:
 
         Stores a secret under `key` in the scope, overwriting a secret with the same key. Exactly one of
         `string_value` (stored as UTF-8) and `bytes_value` (base64; stored as bytes) must be given
-        (`MALFORMED_REQUEST` otherwise). The value may be at most 128 KB (131072 bytes) and the key at most
-        128
+        (`MALFORMED_REQUEST` otherwise). The value may be at most 128 KB (131072 bytes) and the key at most 128
         characters from [A-Za-z0-9-_.] (`INVALID_PARAMETER_VALUE`). A scope holds at most 1000 secrets
         (`RESOURCE_LIMIT_EXCEEDED`). Unknown scope → `RESOURCE_DOES_NOT_EXIST`; the caller needs WRITE or
         MANAGE (`PERMISSION_DENIED`); an Azure Key Vault-backed scope is read-only (`BAD_REQUEST`).
+
 
         Args:
             scope (str): Name of the secret scope.
@@ -353,6 +412,23 @@ class SecretsService:
         )
         return result
 
+    @overload
+    def scopes_create(
+        self,
+        *,
+        body: SecretsScopesCreateRequest,
+    ) -> Empty: ...
+
+    @overload
+    def scopes_create(
+        self,
+        scope: str,
+        *,
+        initial_manage_principal: SecretsScopesCreateRequestInitialManagePrincipal | str | Unset = UNSET,
+        scope_backend_type: SecretsBackendType | str | Unset = UNSET,
+        backend_azure_keyvault: SecretsAzureKeyVaultMetadata | Mapping[str, Any] | Unset = UNSET,
+    ) -> Empty: ...
+
     @keyword_call
     def scopes_create(
         self,
@@ -365,24 +441,19 @@ class SecretsService:
     ) -> Empty:
         """Create a secret scope
 
-        Creates a secret scope. The name must be unique in the workspace, consist of alphanumeric
-        characters,
+        Creates a secret scope. The name must be unique in the workspace, consist of alphanumeric characters,
         dashes, underscores and periods and be at most 128 characters long (`INVALID_PARAMETER_VALUE`
-        otherwise). An existing name gives `RESOURCE_ALREADY_EXISTS`; more than 100 scopes in the workspace
-        give
+        otherwise). An existing name gives `RESOURCE_ALREADY_EXISTS`; more than 100 scopes in the workspace give
         `RESOURCE_LIMIT_EXCEEDED`.
 
-        Initial ACL: without `initial_manage_principal` the caller gets MANAGE on the scope; the only
-        accepted
-        value is `users` (the group of all workspace users), which then gets MANAGE instead. Other values
-        give
+        Initial ACL: without `initial_manage_principal` the caller gets MANAGE on the scope; the only accepted
+        value is `users` (the group of all workspace users), which then gets MANAGE instead. Other values give
         `INVALID_PARAMETER_VALUE`.
 
-        `scope_backend_type` is DATABRICKS (default) or AZURE_KEYVAULT; an Azure Key Vault-backed scope
-        needs
-        `backend_azure_keyvault` (the vault's resource id and DNS name), must be created with an Azure AD
-        token
+        `scope_backend_type` is DATABRICKS (default) or AZURE_KEYVAULT; an Azure Key Vault-backed scope needs
+        `backend_azure_keyvault` (the vault's resource id and DNS name), must be created with an Azure AD token
         (not a PAT) and is read-only through this API: its secrets are managed in Azure Key Vault.
+
 
         Args:
             scope (str): A scope or key name of 1–128 characters from [A-Za-z0-9-_.].
@@ -418,6 +489,19 @@ class SecretsService:
         )
         return result
 
+    @overload
+    def scopes_delete(
+        self,
+        *,
+        body: SecretsScopeRequest,
+    ) -> Empty: ...
+
+    @overload
+    def scopes_delete(
+        self,
+        scope: str,
+    ) -> Empty: ...
+
     @keyword_call
     def scopes_delete(
         self,
@@ -427,9 +511,9 @@ class SecretsService:
     ) -> Empty:
         """Delete a secret scope
 
-        Deletes the scope with its secrets and ACLs. Unknown scope → `RESOURCE_DOES_NOT_EXIST`; the caller
-        needs
+        Deletes the scope with its secrets and ACLs. Unknown scope → `RESOURCE_DOES_NOT_EXIST`; the caller needs
         MANAGE on the scope (`PERMISSION_DENIED`). An empty scope → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             scope (str): Name of the secret scope.
@@ -463,10 +547,10 @@ class SecretsService:
     ) -> SecretsScopesListResponse:
         """List secret scopes
 
-        Lists every secret scope of the workspace with its backend type (and the Key Vault metadata of Azure
-        Key
+        Lists every secret scope of the workspace with its backend type (and the Key Vault metadata of Azure Key
         Vault-backed scopes). Not paginated. No scopes → `{}`. No errors of its own beyond the common ones;
         the documented one is `PERMISSION_DENIED`.
+
         """
 
         from . import secrets_scopes_list as _op
@@ -485,6 +569,20 @@ class AsyncSecretsService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    async def acls_delete(
+        self,
+        *,
+        body: SecretsAclRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def acls_delete(
+        self,
+        scope: str,
+        principal: str,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def acls_delete(
         self,
@@ -496,9 +594,9 @@ class AsyncSecretsService:
         """Delete a scope ACL
 
         Removes the principal's permission on the scope. Unknown scope or no ACL for the principal →
-        `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`). An empty scope or
-        principal
+        `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`). An empty scope or principal
         → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             scope (str): Name of the secret scope.
@@ -537,9 +635,9 @@ class AsyncSecretsService:
         """Get a scope ACL
 
         Returns the principal's permission on the scope. Unknown scope or no ACL for the principal →
-        `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`). An empty scope or
-        principal
+        `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`). An empty scope or principal
         → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             scope (str):
@@ -568,6 +666,7 @@ class AsyncSecretsService:
         `RESOURCE_DOES_NOT_EXIST`; the caller needs MANAGE (`PERMISSION_DENIED`). An empty scope →
         `INVALID_PARAMETER_VALUE`.
 
+
         Args:
             scope (str):
         """
@@ -582,6 +681,21 @@ class AsyncSecretsService:
         )
         return result
 
+    @overload
+    async def acls_put(
+        self,
+        *,
+        body: SecretsAclsPutRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def acls_put(
+        self,
+        scope: str,
+        principal: str,
+        permission: SecretsPermission | str,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def acls_put(
         self,
@@ -593,14 +707,12 @@ class AsyncSecretsService:
     ) -> Empty:
         """Create or overwrite a scope ACL
 
-        Gives `principal` (a user name, group name or service principal application id) the `permission`
-        READ,
-        WRITE or MANAGE on the scope, replacing the principal's previous permission on it (the 2020 docs
-        also
-        list `RESOURCE_ALREADY_EXISTS` for an existing permission; the service overwrites it). Unknown scope
-        →
+        Gives `principal` (a user name, group name or service principal application id) the `permission` READ,
+        WRITE or MANAGE on the scope, replacing the principal's previous permission on it (the 2020 docs also
+        list `RESOURCE_ALREADY_EXISTS` for an existing permission; the service overwrites it). Unknown scope →
         `RESOURCE_DOES_NOT_EXIST`; unknown principal or invalid permission → `INVALID_PARAMETER_VALUE`; the
         caller needs MANAGE (`PERMISSION_DENIED`). Requires the Premium plan.
+
 
         Args:
             scope (str): Name of the secret scope.
@@ -634,6 +746,20 @@ class AsyncSecretsService:
         )
         return result
 
+    @overload
+    async def delete(
+        self,
+        *,
+        body: SecretsKeyRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def delete(
+        self,
+        scope: str,
+        key: str,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def delete(
         self,
@@ -644,10 +770,10 @@ class AsyncSecretsService:
     ) -> Empty:
         """Delete a secret
 
-        Deletes the secret stored under `key` in the scope. Unknown scope or key →
-        `RESOURCE_DOES_NOT_EXIST`;
+        Deletes the secret stored under `key` in the scope. Unknown scope or key → `RESOURCE_DOES_NOT_EXIST`;
         the caller needs WRITE or MANAGE (`PERMISSION_DENIED`); an Azure Key Vault-backed scope is read-only
         (`BAD_REQUEST`).
+
 
         Args:
             scope (str): Name of the secret scope.
@@ -685,9 +811,9 @@ class AsyncSecretsService:
         """List the secrets of a scope
 
         Lists the keys of the scope's secrets with their last update time (epoch ms); values are never
-        returned. Not paginated. An empty scope → `{}`. Unknown scope → `RESOURCE_DOES_NOT_EXIST`; the
-        caller
+        returned. Not paginated. An empty scope → `{}`. Unknown scope → `RESOURCE_DOES_NOT_EXIST`; the caller
         needs READ (`PERMISSION_DENIED`). An empty scope → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             scope (str):
@@ -703,6 +829,23 @@ class AsyncSecretsService:
         )
         return result
 
+    @overload
+    async def put(
+        self,
+        *,
+        body: SecretsPutRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def put(
+        self,
+        scope: str,
+        key: str,
+        *,
+        string_value: str | Unset = UNSET,
+        bytes_value: str | Unset = UNSET,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def put(
         self,
@@ -717,11 +860,11 @@ class AsyncSecretsService:
 
         Stores a secret under `key` in the scope, overwriting a secret with the same key. Exactly one of
         `string_value` (stored as UTF-8) and `bytes_value` (base64; stored as bytes) must be given
-        (`MALFORMED_REQUEST` otherwise). The value may be at most 128 KB (131072 bytes) and the key at most
-        128
+        (`MALFORMED_REQUEST` otherwise). The value may be at most 128 KB (131072 bytes) and the key at most 128
         characters from [A-Za-z0-9-_.] (`INVALID_PARAMETER_VALUE`). A scope holds at most 1000 secrets
         (`RESOURCE_LIMIT_EXCEEDED`). Unknown scope → `RESOURCE_DOES_NOT_EXIST`; the caller needs WRITE or
         MANAGE (`PERMISSION_DENIED`); an Azure Key Vault-backed scope is read-only (`BAD_REQUEST`).
+
 
         Args:
             scope (str): Name of the secret scope.
@@ -756,6 +899,23 @@ class AsyncSecretsService:
         )
         return result
 
+    @overload
+    async def scopes_create(
+        self,
+        *,
+        body: SecretsScopesCreateRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def scopes_create(
+        self,
+        scope: str,
+        *,
+        initial_manage_principal: SecretsScopesCreateRequestInitialManagePrincipal | str | Unset = UNSET,
+        scope_backend_type: SecretsBackendType | str | Unset = UNSET,
+        backend_azure_keyvault: SecretsAzureKeyVaultMetadata | Mapping[str, Any] | Unset = UNSET,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def scopes_create(
         self,
@@ -768,24 +928,19 @@ class AsyncSecretsService:
     ) -> Empty:
         """Create a secret scope
 
-        Creates a secret scope. The name must be unique in the workspace, consist of alphanumeric
-        characters,
+        Creates a secret scope. The name must be unique in the workspace, consist of alphanumeric characters,
         dashes, underscores and periods and be at most 128 characters long (`INVALID_PARAMETER_VALUE`
-        otherwise). An existing name gives `RESOURCE_ALREADY_EXISTS`; more than 100 scopes in the workspace
-        give
+        otherwise). An existing name gives `RESOURCE_ALREADY_EXISTS`; more than 100 scopes in the workspace give
         `RESOURCE_LIMIT_EXCEEDED`.
 
-        Initial ACL: without `initial_manage_principal` the caller gets MANAGE on the scope; the only
-        accepted
-        value is `users` (the group of all workspace users), which then gets MANAGE instead. Other values
-        give
+        Initial ACL: without `initial_manage_principal` the caller gets MANAGE on the scope; the only accepted
+        value is `users` (the group of all workspace users), which then gets MANAGE instead. Other values give
         `INVALID_PARAMETER_VALUE`.
 
-        `scope_backend_type` is DATABRICKS (default) or AZURE_KEYVAULT; an Azure Key Vault-backed scope
-        needs
-        `backend_azure_keyvault` (the vault's resource id and DNS name), must be created with an Azure AD
-        token
+        `scope_backend_type` is DATABRICKS (default) or AZURE_KEYVAULT; an Azure Key Vault-backed scope needs
+        `backend_azure_keyvault` (the vault's resource id and DNS name), must be created with an Azure AD token
         (not a PAT) and is read-only through this API: its secrets are managed in Azure Key Vault.
+
 
         Args:
             scope (str): A scope or key name of 1–128 characters from [A-Za-z0-9-_.].
@@ -821,6 +976,19 @@ class AsyncSecretsService:
         )
         return result
 
+    @overload
+    async def scopes_delete(
+        self,
+        *,
+        body: SecretsScopeRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def scopes_delete(
+        self,
+        scope: str,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def scopes_delete(
         self,
@@ -830,9 +998,9 @@ class AsyncSecretsService:
     ) -> Empty:
         """Delete a secret scope
 
-        Deletes the scope with its secrets and ACLs. Unknown scope → `RESOURCE_DOES_NOT_EXIST`; the caller
-        needs
+        Deletes the scope with its secrets and ACLs. Unknown scope → `RESOURCE_DOES_NOT_EXIST`; the caller needs
         MANAGE on the scope (`PERMISSION_DENIED`). An empty scope → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             scope (str): Name of the secret scope.
@@ -866,10 +1034,10 @@ class AsyncSecretsService:
     ) -> SecretsScopesListResponse:
         """List secret scopes
 
-        Lists every secret scope of the workspace with its backend type (and the Key Vault metadata of Azure
-        Key
+        Lists every secret scope of the workspace with its backend type (and the Key Vault metadata of Azure Key
         Vault-backed scopes). Not paginated. No scopes → `{}`. No errors of its own beyond the common ones;
         the documented one is `PERMISSION_DENIED`.
+
         """
 
         from . import secrets_scopes_list as _op

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -70,6 +70,21 @@ class TokenService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    def create(
+        self,
+        *,
+        body: TokenCreateRequest,
+    ) -> TokenCreateResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        lifetime_seconds: int | Unset = UNSET,
+        comment: str | Unset = UNSET,
+    ) -> TokenCreateResponse: ...
+
     @keyword_call
     def create(
         self,
@@ -82,11 +97,11 @@ class TokenService:
 
         Creates a personal access token for the caller and returns its value (`dapi…`, shown only here) with
         its metadata. Without `lifetime_seconds` (or with a value ≤ 0) the token never expires
-        (`expiry_time` -1). More than 600 unexpired tokens for the user → `QUOTA_EXCEEDED`. When an admin
-        has
+        (`expiry_time` -1). More than 600 unexpired tokens for the user → `QUOTA_EXCEEDED`. When an admin has
         disabled tokens (workspace-conf `enableTokensConfig` "false") → `PERMISSION_DENIED`; when
         `maxTokenLifetimeDays` is set, a token without a lifetime or with a longer one →
         `INVALID_PARAMETER_VALUE`. Non-admins also need the CAN_USE token permission.
+
 
         Args:
             lifetime_seconds (int | Unset): Lifetime in seconds; absent (or ≤ 0) = the token never expires,
@@ -119,6 +134,19 @@ class TokenService:
         )
         return result
 
+    @overload
+    def delete(
+        self,
+        *,
+        body: TokenDeleteRequest,
+    ) -> Empty: ...
+
+    @overload
+    def delete(
+        self,
+        token_id: str,
+    ) -> Empty: ...
+
     @keyword_call
     def delete(
         self,
@@ -128,9 +156,9 @@ class TokenService:
     ) -> Empty:
         """Revoke a token
 
-        Revokes one of the caller's tokens; it stops authenticating at once. An unknown id, an expired token
-        or
+        Revokes one of the caller's tokens; it stops authenticating at once. An unknown id, an expired token or
         another user's token → `RESOURCE_DOES_NOT_EXIST`. A missing `token_id` → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             token_id (str): Id of the token to revoke.
@@ -167,6 +195,7 @@ class TokenService:
         Lists the metadata of the caller's valid (unexpired, not revoked) tokens. Not paginated. No tokens →
         `{}`. No errors of its own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED,
         REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
+
         """
 
         from . import token_list as _op
@@ -185,6 +214,21 @@ class AsyncTokenService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    async def create(
+        self,
+        *,
+        body: TokenCreateRequest,
+    ) -> TokenCreateResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        lifetime_seconds: int | Unset = UNSET,
+        comment: str | Unset = UNSET,
+    ) -> TokenCreateResponse: ...
+
     @async_keyword_call
     async def create(
         self,
@@ -197,11 +241,11 @@ class AsyncTokenService:
 
         Creates a personal access token for the caller and returns its value (`dapi…`, shown only here) with
         its metadata. Without `lifetime_seconds` (or with a value ≤ 0) the token never expires
-        (`expiry_time` -1). More than 600 unexpired tokens for the user → `QUOTA_EXCEEDED`. When an admin
-        has
+        (`expiry_time` -1). More than 600 unexpired tokens for the user → `QUOTA_EXCEEDED`. When an admin has
         disabled tokens (workspace-conf `enableTokensConfig` "false") → `PERMISSION_DENIED`; when
         `maxTokenLifetimeDays` is set, a token without a lifetime or with a longer one →
         `INVALID_PARAMETER_VALUE`. Non-admins also need the CAN_USE token permission.
+
 
         Args:
             lifetime_seconds (int | Unset): Lifetime in seconds; absent (or ≤ 0) = the token never expires,
@@ -234,6 +278,19 @@ class AsyncTokenService:
         )
         return result
 
+    @overload
+    async def delete(
+        self,
+        *,
+        body: TokenDeleteRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def delete(
+        self,
+        token_id: str,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def delete(
         self,
@@ -243,9 +300,9 @@ class AsyncTokenService:
     ) -> Empty:
         """Revoke a token
 
-        Revokes one of the caller's tokens; it stops authenticating at once. An unknown id, an expired token
-        or
+        Revokes one of the caller's tokens; it stops authenticating at once. An unknown id, an expired token or
         another user's token → `RESOURCE_DOES_NOT_EXIST`. A missing `token_id` → `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             token_id (str): Id of the token to revoke.
@@ -282,6 +339,7 @@ class AsyncTokenService:
         Lists the metadata of the caller's valid (unexpired, not revoked) tokens. Not paginated. No tokens →
         `{}`. No errors of its own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED,
         REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
+
         """
 
         from . import token_list as _op

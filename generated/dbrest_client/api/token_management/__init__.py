@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -70,6 +70,22 @@ class TokenManagementService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    def create_obo_token(
+        self,
+        *,
+        body: TokenManagementCreateOboRequest,
+    ) -> TokenManagementCreateOboResponse: ...
+
+    @overload
+    def create_obo_token(
+        self,
+        application_id: str,
+        lifetime_seconds: int,
+        *,
+        comment: str | Unset = UNSET,
+    ) -> TokenManagementCreateOboResponse: ...
+
     @keyword_call
     def create_obo_token(
         self,
@@ -84,10 +100,10 @@ class TokenManagementService:
         Creates a personal access token owned by the service principal with `application_id` (its Azure AD
         application id on Azure) and returns its value (shown only here) with its metadata; the caller is
         recorded as creator. A `lifetime_seconds` ≤ 0 means no expiry. Unknown service principal →
-        `INVALID_PARAMETER_VALUE`; more than 600 unexpired tokens for the principal → `QUOTA_EXCEEDED`;
-        tokens
+        `INVALID_PARAMETER_VALUE`; more than 600 unexpired tokens for the principal → `QUOTA_EXCEEDED`; tokens
         disabled (workspace-conf `enableTokensConfig` "false") → `PERMISSION_DENIED`; a lifetime above
         `maxTokenLifetimeDays` → `INVALID_PARAMETER_VALUE`. Admin only (`PERMISSION_DENIED`).
+
 
         Args:
             application_id (str): Application id of the service principal that will own the token.
@@ -131,10 +147,10 @@ class TokenManagementService:
         """List all tokens of the workspace
 
         Lists the valid (unexpired, not revoked) tokens of every user and service principal, optionally only
-        those created by the user with `created_by_id` or `created_by_username` (both given: both must
-        match).
+        those created by the user with `created_by_id` or `created_by_username` (both given: both must match).
         Not paginated. No tokens → `{}`. Admin only (`PERMISSION_DENIED`). A non-numeric `created_by_id` →
         `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             created_by_id (int | Unset):
@@ -162,6 +178,7 @@ class TokenManagementService:
         Returns the metadata of any valid token of the workspace. Unknown, expired or revoked token →
         `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`).
 
+
         Args:
             token_id (str):
         """
@@ -183,9 +200,9 @@ class TokenManagementService:
     ) -> Empty:
         """Revoke any token
 
-        Revokes any valid token of the workspace; it stops authenticating at once. Unknown, expired or
-        revoked
+        Revokes any valid token of the workspace; it stops authenticating at once. Unknown, expired or revoked
         token → `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`).
+
 
         Args:
             token_id (str):
@@ -208,6 +225,22 @@ class AsyncTokenManagementService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    async def create_obo_token(
+        self,
+        *,
+        body: TokenManagementCreateOboRequest,
+    ) -> TokenManagementCreateOboResponse: ...
+
+    @overload
+    async def create_obo_token(
+        self,
+        application_id: str,
+        lifetime_seconds: int,
+        *,
+        comment: str | Unset = UNSET,
+    ) -> TokenManagementCreateOboResponse: ...
+
     @async_keyword_call
     async def create_obo_token(
         self,
@@ -222,10 +255,10 @@ class AsyncTokenManagementService:
         Creates a personal access token owned by the service principal with `application_id` (its Azure AD
         application id on Azure) and returns its value (shown only here) with its metadata; the caller is
         recorded as creator. A `lifetime_seconds` ≤ 0 means no expiry. Unknown service principal →
-        `INVALID_PARAMETER_VALUE`; more than 600 unexpired tokens for the principal → `QUOTA_EXCEEDED`;
-        tokens
+        `INVALID_PARAMETER_VALUE`; more than 600 unexpired tokens for the principal → `QUOTA_EXCEEDED`; tokens
         disabled (workspace-conf `enableTokensConfig` "false") → `PERMISSION_DENIED`; a lifetime above
         `maxTokenLifetimeDays` → `INVALID_PARAMETER_VALUE`. Admin only (`PERMISSION_DENIED`).
+
 
         Args:
             application_id (str): Application id of the service principal that will own the token.
@@ -269,10 +302,10 @@ class AsyncTokenManagementService:
         """List all tokens of the workspace
 
         Lists the valid (unexpired, not revoked) tokens of every user and service principal, optionally only
-        those created by the user with `created_by_id` or `created_by_username` (both given: both must
-        match).
+        those created by the user with `created_by_id` or `created_by_username` (both given: both must match).
         Not paginated. No tokens → `{}`. Admin only (`PERMISSION_DENIED`). A non-numeric `created_by_id` →
         `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             created_by_id (int | Unset):
@@ -300,6 +333,7 @@ class AsyncTokenManagementService:
         Returns the metadata of any valid token of the workspace. Unknown, expired or revoked token →
         `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`).
 
+
         Args:
             token_id (str):
         """
@@ -321,9 +355,9 @@ class AsyncTokenManagementService:
     ) -> Empty:
         """Revoke any token
 
-        Revokes any valid token of the workspace; it stops authenticating at once. Unknown, expired or
-        revoked
+        Revokes any valid token of the workspace; it stops authenticating at once. Unknown, expired or revoked
         token → `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`).
+
 
         Args:
             token_id (str):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -74,6 +74,21 @@ class WorkspaceService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    def delete(
+        self,
+        *,
+        body: WorkspaceDeleteRequest,
+    ) -> Empty: ...
+
+    @overload
+    def delete(
+        self,
+        path: str,
+        *,
+        recursive: bool | Unset = UNSET,
+    ) -> Empty: ...
+
     @keyword_call
     def delete(
         self,
@@ -84,13 +99,11 @@ class WorkspaceService:
     ) -> Empty:
         """Delete a notebook or folder
 
-        Deletes the object at `path`. A non-empty folder needs `recursive: true`, else
-        `DIRECTORY_NOT_EMPTY`.
-        A missing path gives `RESOURCE_DOES_NOT_EXIST`. A recursive delete is not atomic and cannot be
-        undone:
+        Deletes the object at `path`. A non-empty folder needs `recursive: true`, else `DIRECTORY_NOT_EMPTY`.
+        A missing path gives `RESOURCE_DOES_NOT_EXIST`. A recursive delete is not atomic and cannot be undone:
         if it fails part-way, part of the tree may already be gone. The system folders `/`, `/Users`,
-        `/Shared` and `/Repos` cannot be deleted (`PERMISSION_DENIED`). Deleting a repo folder removes the
-        repo.
+        `/Shared` and `/Repos` cannot be deleted (`PERMISSION_DENIED`). Deleting a repo folder removes the repo.
+
 
         Args:
             path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path
@@ -133,14 +146,14 @@ class WorkspaceService:
         """Export a notebook or the contents of a folder
 
         Exports a notebook, or a whole folder as a DBC archive. By default the answer is JSON with the
-        base64-encoded `content` (and, in newer releases, its `file_type`); with `direct_download=true` it
-        is
+        base64-encoded `content` (and, in newer releases, its `file_type`); with `direct_download=true` it is
         the raw file (`application/octet-stream`). Formats: `SOURCE` (the source text, starting with the
         `Databricks notebook source` header line in the language's comment syntax, commands separated by
         `COMMAND ----------` lines), `HTML`, `JUPYTER` (.ipynb), `DBC` (a zip archive) and `R_MARKDOWN`
         (R notebooks only). Folders export only as `DBC` (`INVALID_PARAMETER_VALUE` otherwise); libraries
         cannot be exported. Missing path → `RESOURCE_DOES_NOT_EXIST`; an export larger than 10 MB →
         `MAX_NOTEBOOK_SIZE_EXCEEDED`.
+
 
         Args:
             path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path
@@ -171,10 +184,10 @@ class WorkspaceService:
     ) -> WorkspaceObjectInfo:
         """Get the status of an object
 
-        Returns the ObjectInfo of the notebook, folder, library, file or repo at `path`: its type, id and,
-        for
+        Returns the ObjectInfo of the notebook, folder, library, file or repo at `path`: its type, id and, for
         notebooks, language. Missing path → `RESOURCE_DOES_NOT_EXIST`. A relative path →
         `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path
@@ -192,6 +205,24 @@ class WorkspaceService:
         )
         return result
 
+    @overload
+    def import_(
+        self,
+        *,
+        body: WorkspaceImportRequest,
+    ) -> Empty: ...
+
+    @overload
+    def import_(
+        self,
+        path: str,
+        content: str,
+        *,
+        format_: WorkspaceExportFormat | str | Unset = UNSET,
+        language: WorkspaceLanguage | str | Unset = UNSET,
+        overwrite: bool | Unset = UNSET,
+    ) -> Empty: ...
+
     @keyword_call
     def import_(
         self,
@@ -207,14 +238,13 @@ class WorkspaceService:
 
         Imports a notebook, or the contents of a DBC archive (which creates a folder tree), at `path`. The
         content is base64 in JSON (at most 10 MB decoded: `MAX_NOTEBOOK_SIZE_EXCEEDED`), or the file part
-        `content` of a `multipart/form-data` body. `language` is required with format `SOURCE`; other
-        formats
+        `content` of a `multipart/form-data` body. `language` is required with format `SOURCE`; other formats
         carry their language. The parent folder must exist (`RESOURCE_DOES_NOT_EXIST`). An existing object
-        without `overwrite` gives `RESOURCE_ALREADY_EXISTS`; `overwrite` replaces notebooks only (a folder
-        in
+        without `overwrite` gives `RESOURCE_ALREADY_EXISTS`; `overwrite` replaces notebooks only (a folder in
         the way always gives `RESOURCE_ALREADY_EXISTS`) and is not supported with `DBC`
         (`INVALID_PARAMETER_VALUE`). Invalid base64 or content that is not in the given format →
         `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path
@@ -270,6 +300,7 @@ class WorkspaceService:
         keeps notebooks modified after that time (folders are always listed). Missing path →
         `RESOURCE_DOES_NOT_EXIST`. A relative path → `INVALID_PARAMETER_VALUE`.
 
+
         Args:
             path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path
                 or a `..` segment
@@ -288,6 +319,19 @@ class WorkspaceService:
         )
         return result
 
+    @overload
+    def mkdirs(
+        self,
+        *,
+        body: WorkspacePathRequest,
+    ) -> Empty: ...
+
+    @overload
+    def mkdirs(
+        self,
+        path: str,
+    ) -> Empty: ...
+
     @keyword_call
     def mkdirs(
         self,
@@ -299,6 +343,7 @@ class WorkspaceService:
 
         Creates the folder and any missing parents (`mkdir -p`); succeeds without change if it exists. An
         object that is not a folder at the path or at any parent gives `RESOURCE_ALREADY_EXISTS`.
+
 
         Args:
             path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path
@@ -335,6 +380,21 @@ class AsyncWorkspaceService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
+    async def delete(
+        self,
+        *,
+        body: WorkspaceDeleteRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def delete(
+        self,
+        path: str,
+        *,
+        recursive: bool | Unset = UNSET,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def delete(
         self,
@@ -345,13 +405,11 @@ class AsyncWorkspaceService:
     ) -> Empty:
         """Delete a notebook or folder
 
-        Deletes the object at `path`. A non-empty folder needs `recursive: true`, else
-        `DIRECTORY_NOT_EMPTY`.
-        A missing path gives `RESOURCE_DOES_NOT_EXIST`. A recursive delete is not atomic and cannot be
-        undone:
+        Deletes the object at `path`. A non-empty folder needs `recursive: true`, else `DIRECTORY_NOT_EMPTY`.
+        A missing path gives `RESOURCE_DOES_NOT_EXIST`. A recursive delete is not atomic and cannot be undone:
         if it fails part-way, part of the tree may already be gone. The system folders `/`, `/Users`,
-        `/Shared` and `/Repos` cannot be deleted (`PERMISSION_DENIED`). Deleting a repo folder removes the
-        repo.
+        `/Shared` and `/Repos` cannot be deleted (`PERMISSION_DENIED`). Deleting a repo folder removes the repo.
+
 
         Args:
             path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path
@@ -394,14 +452,14 @@ class AsyncWorkspaceService:
         """Export a notebook or the contents of a folder
 
         Exports a notebook, or a whole folder as a DBC archive. By default the answer is JSON with the
-        base64-encoded `content` (and, in newer releases, its `file_type`); with `direct_download=true` it
-        is
+        base64-encoded `content` (and, in newer releases, its `file_type`); with `direct_download=true` it is
         the raw file (`application/octet-stream`). Formats: `SOURCE` (the source text, starting with the
         `Databricks notebook source` header line in the language's comment syntax, commands separated by
         `COMMAND ----------` lines), `HTML`, `JUPYTER` (.ipynb), `DBC` (a zip archive) and `R_MARKDOWN`
         (R notebooks only). Folders export only as `DBC` (`INVALID_PARAMETER_VALUE` otherwise); libraries
         cannot be exported. Missing path → `RESOURCE_DOES_NOT_EXIST`; an export larger than 10 MB →
         `MAX_NOTEBOOK_SIZE_EXCEEDED`.
+
 
         Args:
             path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path
@@ -432,10 +490,10 @@ class AsyncWorkspaceService:
     ) -> WorkspaceObjectInfo:
         """Get the status of an object
 
-        Returns the ObjectInfo of the notebook, folder, library, file or repo at `path`: its type, id and,
-        for
+        Returns the ObjectInfo of the notebook, folder, library, file or repo at `path`: its type, id and, for
         notebooks, language. Missing path → `RESOURCE_DOES_NOT_EXIST`. A relative path →
         `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path
@@ -453,6 +511,24 @@ class AsyncWorkspaceService:
         )
         return result
 
+    @overload
+    async def import_(
+        self,
+        *,
+        body: WorkspaceImportRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def import_(
+        self,
+        path: str,
+        content: str,
+        *,
+        format_: WorkspaceExportFormat | str | Unset = UNSET,
+        language: WorkspaceLanguage | str | Unset = UNSET,
+        overwrite: bool | Unset = UNSET,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def import_(
         self,
@@ -468,14 +544,13 @@ class AsyncWorkspaceService:
 
         Imports a notebook, or the contents of a DBC archive (which creates a folder tree), at `path`. The
         content is base64 in JSON (at most 10 MB decoded: `MAX_NOTEBOOK_SIZE_EXCEEDED`), or the file part
-        `content` of a `multipart/form-data` body. `language` is required with format `SOURCE`; other
-        formats
+        `content` of a `multipart/form-data` body. `language` is required with format `SOURCE`; other formats
         carry their language. The parent folder must exist (`RESOURCE_DOES_NOT_EXIST`). An existing object
-        without `overwrite` gives `RESOURCE_ALREADY_EXISTS`; `overwrite` replaces notebooks only (a folder
-        in
+        without `overwrite` gives `RESOURCE_ALREADY_EXISTS`; `overwrite` replaces notebooks only (a folder in
         the way always gives `RESOURCE_ALREADY_EXISTS`) and is not supported with `DBC`
         (`INVALID_PARAMETER_VALUE`). Invalid base64 or content that is not in the given format →
         `INVALID_PARAMETER_VALUE`.
+
 
         Args:
             path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path
@@ -531,6 +606,7 @@ class AsyncWorkspaceService:
         keeps notebooks modified after that time (folders are always listed). Missing path →
         `RESOURCE_DOES_NOT_EXIST`. A relative path → `INVALID_PARAMETER_VALUE`.
 
+
         Args:
             path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path
                 or a `..` segment
@@ -549,6 +625,19 @@ class AsyncWorkspaceService:
         )
         return result
 
+    @overload
+    async def mkdirs(
+        self,
+        *,
+        body: WorkspacePathRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def mkdirs(
+        self,
+        path: str,
+    ) -> Empty: ...
+
     @async_keyword_call
     async def mkdirs(
         self,
@@ -560,6 +649,7 @@ class AsyncWorkspaceService:
 
         Creates the folder and any missing parents (`mkdir -p`); succeeds without change if it exists. An
         object that is not a folder at the path or at any parent gives `RESOURCE_ALREADY_EXISTS`.
+
 
         Args:
             path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path

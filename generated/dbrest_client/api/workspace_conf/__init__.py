@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -75,16 +75,15 @@ class WorkspaceConfService:
     ) -> WorkspaceConf:
         """Get workspace configuration values
 
-        Returns the value of each requested key as a string, e.g. `{"enableIpAccessLists": "true"}`. A key
-        that
+        Returns the value of each requested key as a string, e.g. `{"enableIpAccessLists": "true"}`. A key that
         was never set answers its default ("false" for the enable switches, "" for maxTokenLifetimeDays: no
         maximum). An unknown key → `INVALID_PARAMETER_VALUE`. Admin only (`PERMISSION_DENIED`).
         Known keys: enableIpAccessLists, enableTokensConfig, maxTokenLifetimeDays,
         enableDeprecatedGlobalInitScripts, enableDeprecatedClusterNamedInitScripts, enableExportNotebook,
         enableNotebookTableClipboard, enableResultsDownloading, enableUploadDataUis, enableWebTerminal,
         enableDcs, enableJobViewAcls, enforceUserIsolation, enableVerboseAuditLogs,
-        enableWorkspaceFilesystem, enableProjectTypeInWorkspace,
-        storeInteractiveNotebookResultsInCustomerAccount.
+        enableWorkspaceFilesystem, enableProjectTypeInWorkspace, storeInteractiveNotebookResultsInCustomerAccount.
+
 
         Args:
             keys (str):
@@ -99,6 +98,36 @@ class WorkspaceConfService:
             keys=keys,
         )
         return result
+
+    @overload
+    def set(
+        self,
+        *,
+        body: WorkspaceConfUpdate,
+    ) -> Empty: ...
+
+    @overload
+    def set(
+        self,
+        *,
+        enable_dcs: str | Unset = UNSET,
+        enable_deprecated_cluster_named_init_scripts: str | Unset = UNSET,
+        enable_deprecated_global_init_scripts: str | Unset = UNSET,
+        enable_export_notebook: str | Unset = UNSET,
+        enable_ip_access_lists: str | Unset = UNSET,
+        enable_job_view_acls: str | Unset = UNSET,
+        enable_notebook_table_clipboard: str | Unset = UNSET,
+        enable_project_type_in_workspace: str | Unset = UNSET,
+        enable_results_downloading: str | Unset = UNSET,
+        enable_tokens_config: str | Unset = UNSET,
+        enable_upload_data_uis: str | Unset = UNSET,
+        enable_verbose_audit_logs: str | Unset = UNSET,
+        enable_web_terminal: str | Unset = UNSET,
+        enable_workspace_filesystem: str | Unset = UNSET,
+        enforce_user_isolation: str | Unset = UNSET,
+        max_token_lifetime_days: str | Unset = UNSET,
+        store_interactive_notebook_results_in_customer_account: str | Unset = UNSET,
+    ) -> Empty: ...
 
     @keyword_call
     def set(
@@ -125,12 +154,12 @@ class WorkspaceConfService:
     ) -> Empty:
         """Set workspace configuration values
 
-        Sets each given key to its string value. Switches take "true" or "false"; maxTokenLifetimeDays takes
-        a
+        Sets each given key to its string value. Switches take "true" or "false"; maxTokenLifetimeDays takes a
         positive number of days or "" (no maximum). An unknown key or an invalid value →
         `INVALID_PARAMETER_VALUE` and nothing is changed. Setting enableIpAccessLists to "true" while the
         enabled IP access lists would block the caller's own IP → `INVALID_STATE`. Answers `{}` (the 2020
         docs showed an echo of the body). Admin only (`PERMISSION_DENIED`).
+
 
         Args:
             enable_dcs (str | Unset): "true" or "false", compared case-insensitively.
@@ -216,16 +245,15 @@ class AsyncWorkspaceConfService:
     ) -> WorkspaceConf:
         """Get workspace configuration values
 
-        Returns the value of each requested key as a string, e.g. `{"enableIpAccessLists": "true"}`. A key
-        that
+        Returns the value of each requested key as a string, e.g. `{"enableIpAccessLists": "true"}`. A key that
         was never set answers its default ("false" for the enable switches, "" for maxTokenLifetimeDays: no
         maximum). An unknown key → `INVALID_PARAMETER_VALUE`. Admin only (`PERMISSION_DENIED`).
         Known keys: enableIpAccessLists, enableTokensConfig, maxTokenLifetimeDays,
         enableDeprecatedGlobalInitScripts, enableDeprecatedClusterNamedInitScripts, enableExportNotebook,
         enableNotebookTableClipboard, enableResultsDownloading, enableUploadDataUis, enableWebTerminal,
         enableDcs, enableJobViewAcls, enforceUserIsolation, enableVerboseAuditLogs,
-        enableWorkspaceFilesystem, enableProjectTypeInWorkspace,
-        storeInteractiveNotebookResultsInCustomerAccount.
+        enableWorkspaceFilesystem, enableProjectTypeInWorkspace, storeInteractiveNotebookResultsInCustomerAccount.
+
 
         Args:
             keys (str):
@@ -240,6 +268,36 @@ class AsyncWorkspaceConfService:
             keys=keys,
         )
         return result
+
+    @overload
+    async def set(
+        self,
+        *,
+        body: WorkspaceConfUpdate,
+    ) -> Empty: ...
+
+    @overload
+    async def set(
+        self,
+        *,
+        enable_dcs: str | Unset = UNSET,
+        enable_deprecated_cluster_named_init_scripts: str | Unset = UNSET,
+        enable_deprecated_global_init_scripts: str | Unset = UNSET,
+        enable_export_notebook: str | Unset = UNSET,
+        enable_ip_access_lists: str | Unset = UNSET,
+        enable_job_view_acls: str | Unset = UNSET,
+        enable_notebook_table_clipboard: str | Unset = UNSET,
+        enable_project_type_in_workspace: str | Unset = UNSET,
+        enable_results_downloading: str | Unset = UNSET,
+        enable_tokens_config: str | Unset = UNSET,
+        enable_upload_data_uis: str | Unset = UNSET,
+        enable_verbose_audit_logs: str | Unset = UNSET,
+        enable_web_terminal: str | Unset = UNSET,
+        enable_workspace_filesystem: str | Unset = UNSET,
+        enforce_user_isolation: str | Unset = UNSET,
+        max_token_lifetime_days: str | Unset = UNSET,
+        store_interactive_notebook_results_in_customer_account: str | Unset = UNSET,
+    ) -> Empty: ...
 
     @async_keyword_call
     async def set(
@@ -266,12 +324,12 @@ class AsyncWorkspaceConfService:
     ) -> Empty:
         """Set workspace configuration values
 
-        Sets each given key to its string value. Switches take "true" or "false"; maxTokenLifetimeDays takes
-        a
+        Sets each given key to its string value. Switches take "true" or "false"; maxTokenLifetimeDays takes a
         positive number of days or "" (no maximum). An unknown key or an invalid value →
         `INVALID_PARAMETER_VALUE` and nothing is changed. Setting enableIpAccessLists to "true" while the
         enabled IP access lists would block the caller's own IP → `INVALID_STATE`. Answers `{}` (the 2020
         docs showed an echo of the body). Admin only (`PERMISSION_DENIED`).
+
 
         Args:
             enable_dcs (str | Unset): "true" or "false", compared case-insensitively.
