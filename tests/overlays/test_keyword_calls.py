@@ -38,18 +38,19 @@ def _resolve(node: Any) -> Any:
     return node
 
 
-def _properties(schema: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    """Declared properties and required names of an object schema, its allOf members included."""
+def _properties(schema: dict[str, Any], alternatives: bool = True) -> tuple[dict[str, Any], list[str]]:
+    """Declared properties and required names of an object schema, its allOf members included (with
+    ``alternatives``, also the first alternative of a presence rule)."""
     schema = _resolve(schema)
     props = dict(schema.get("properties", {}))
     required = list(schema.get("required", []))
     # "exactly one of" / "at least one of" (secrets/put: string_value or bytes_value): the first alternative's
-    for key in ("oneOf", "anyOf"):
-        alternatives = schema.get(key, [])
-        if alternatives and all(set(a) <= {"required", "not", "description"} for a in alternatives):
-            required += [n for n in alternatives[0].get("required", []) if n not in required]
+    for key in ("oneOf", "anyOf") if alternatives else ():
+        alts = schema.get(key, [])
+        if alts and all(set(a) <= {"required", "not", "description"} for a in alts):
+            required += [n for n in alts[0].get("required", []) if n not in required]
     for member in schema.get("allOf", []):
-        p, r = _properties(member)
+        p, r = _properties(member, alternatives)
         props.update(p)
         required += [n for n in r if n not in required]
     return props, required
@@ -251,3 +252,45 @@ def test_bad_keyword_calls_are_type_errors_naming_the_fix(mock: MockServer) -> N
             ws.jobs.create(name="x", tasks=[task])
         # a map field takes any key
         assert ws.jobs.create(name="x", tags={"any-key": "v"}).job_id
+
+
+def test_positional_order_is_path_then_required_query_then_required_body_fields() -> None:
+    """``ws.clusters.get("0101-...")``, ``ws.secrets.put("s", "k", string_value="v")``: the positional parameters
+    of every operation, from the spec: path parameters, required query parameters, then the body's required
+    fields in the order the schema declares its properties; everything else is keyword-only."""
+    from dbrest_client.client import AuthenticatedClient
+
+    client = AuthenticatedClient(base_url="https://example.invalid", token="dapi-unused")
+    for op in OPERATIONS:
+        tag_module, method = METHODS[op.operation_id]
+        signature = inspect.signature(getattr(_facade(tag_module, client, ""), method))
+        positional = [n for n, p in signature.parameters.items() if p.kind is p.POSITIONAL_OR_KEYWORD]
+        expected = [_python_name(p.name) for p in op.parameters if p.location == "path"]
+        expected += [_python_name(p.name) for p in op.parameters if p.location == "query" and p.required]
+        if op.bodies:
+            ctype = next(iter(op.bodies))
+            props, required = _properties(_resolve(op.raw["requestBody"])["content"][ctype]["schema"], False)
+            names = [_python_name(n) for n in props if n in required]
+            expected += [n for n in names if n not in expected and n not in ("body", "self")]
+        assert positional == expected, op.operation_id
+        assert "body" not in positional
+
+
+def test_help_shows_the_spec_summary_and_every_field_description() -> None:
+    from dbrest_client.client import AuthenticatedClient
+
+    client = AuthenticatedClient(base_url="https://example.invalid", token="dapi-unused")
+    checked = 0
+    for op in OPERATIONS:
+        tag_module, method = METHODS[op.operation_id]
+        doc = " ".join((getattr(_facade(tag_module, client, ""), method).__doc__ or "").split())
+        assert " ".join(op.raw["summary"].split()) in doc, op.operation_id
+        for ctype in [c for c in op.bodies if c.endswith("json")][:1]:  # the content type the client sends
+            props, _ = _properties(_resolve(op.raw["requestBody"])["content"][ctype]["schema"], False)
+            for name, schema in props.items():
+                text = _resolve(schema).get("description") or schema.get("description")
+                if text:
+                    words = " ".join(text.split())[:40]
+                    assert f"{_python_name(name)} (" in doc and words in doc, f"{op.operation_id}: {name}"
+                    checked += 1
+    assert checked > 400  # 447 field descriptions on this spec

@@ -461,7 +461,8 @@ class SecretsService:
                 that gets MANAGE on the new scope; only `users` (every workspace user) is supported.
                 Absent: the caller.
             scope_backend_type (SecretsBackendType | Unset): Where the scope's secrets are stored.
-            backend_azure_keyvault (SecretsAzureKeyVaultMetadata | Unset):
+            backend_azure_keyvault (SecretsAzureKeyVaultMetadata | Unset): The key vault of an AZURE_KEYVAULT
+                scope (required for that backend type).
             body (SecretsScopesCreateRequest): the whole request as a model, instead of the field keywords.
         """
         from ...models.secrets_scopes_create_request import SecretsScopesCreateRequest
@@ -948,7 +949,8 @@ class AsyncSecretsService:
                 that gets MANAGE on the new scope; only `users` (every workspace user) is supported.
                 Absent: the caller.
             scope_backend_type (SecretsBackendType | Unset): Where the scope's secrets are stored.
-            backend_azure_keyvault (SecretsAzureKeyVaultMetadata | Unset):
+            backend_azure_keyvault (SecretsAzureKeyVaultMetadata | Unset): The key vault of an AZURE_KEYVAULT
+                scope (required for that backend type).
             body (SecretsScopesCreateRequest): the whole request as a model, instead of the field keywords.
         """
         from ...models.secrets_scopes_create_request import SecretsScopesCreateRequest
