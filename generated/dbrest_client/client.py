@@ -357,28 +357,40 @@ def _camel(name: str) -> str:
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
-def _unknown_fields(value: Any, where: str) -> list[str]:
-    """Fields of plain dicts that no model declares: a model with declared attributes whose
-    ``additional_properties`` caught keys (a misspelling). Models that are maps (``spark_conf``,
-    ``custom_tags``: no declared attribute) take any key."""
+def _same_name(wire: str, attribute: str) -> bool:
+    """Whether a wire name (``notebook_task``, SCIM's ``displayName``) is the model attribute ``attribute``."""
+    return wire.replace("_", "").lower() == attribute.rstrip("_").replace("_", "").lower()
+
+
+def _unknown_fields(given: Any, built: Any, where: str) -> list[str]:
+    """Fields of the caller's plain dicts that no model declares, found by walking what was given beside what
+    ``from_dict`` built of it: a model with declared attributes whose ``additional_properties`` caught a key of
+    a plain dict (a misspelling). Models that are maps (``spark_conf``, ``custom_tags``: no declared attribute)
+    take any key, and a model the caller built, wherever it is, is sent as built (its ``additional_properties``
+    are how a field this client does not know yet goes out)."""
     found: list[str] = []
-    if attrs.has(type(value)):
-        declared = [f.name for f in attrs.fields(type(value)) if f.name != "additional_properties"]
-        extra = getattr(value, "additional_properties", None)
+    if attrs.has(type(given)):
+        return found
+    if isinstance(given, (list, tuple)) and isinstance(built, list):
+        for i, (item, built_item) in enumerate(zip(given, built)):
+            found += _unknown_fields(item, built_item, f"{where}[{i}]")
+    elif isinstance(given, Mapping) and attrs.has(type(built)):
+        declared = [f.name for f in attrs.fields(type(built)) if f.name != "additional_properties"]
+        extra = getattr(built, "additional_properties", None)
         if declared and isinstance(extra, dict):
+            candidates = declared + [_camel(n) for n in declared]
             for key in extra:
-                candidates = declared + [_camel(n) for n in declared]
                 close = difflib.get_close_matches(str(key), candidates, n=1, cutoff=0.6)
                 hint = f" (did you mean {close[0]!r}?)" if close else ""
                 found.append(f"{where}: unknown field {key!r}{hint}")
         for name in declared:
-            found += _unknown_fields(getattr(value, name), f"{where}.{name}")
-    elif isinstance(value, list):
-        for i, item in enumerate(value):
-            found += _unknown_fields(item, f"{where}[{i}]")
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            found += _unknown_fields(item, f"{where}[{key!r}]")
+            key = next((k for k in given if isinstance(k, str) and _same_name(k, name)), None)
+            if key is not None:
+                found += _unknown_fields(given[key], getattr(built, name), f"{where}.{name}")
+    elif isinstance(given, Mapping) and isinstance(built, Mapping):
+        for key, item in given.items():
+            if key in built:
+                found += _unknown_fields(item, built[key], f"{where}[{key!r}]")
     return found
 
 
@@ -387,7 +399,8 @@ def request_body(model: Any, body: Any, fields: dict[str, tuple[str, Any]], wher
     the field keywords (``fields``: attribute name -> (wire name, value), UNSET when not given). Nested values
     may be models or plain dicts/lists; a plain dict's field that its model does not declare is a TypeError
     naming it (Databricks ignores unknown request fields, so a misspelling would silently do nothing; a field
-    this client does not know yet can still be sent through a model's ``additional_properties``)."""
+    this client does not know yet can still be sent through a model's ``additional_properties``, as a model
+    the caller built is sent as built)."""
     given = {name: wire_value for name, wire_value in fields.items() if not isinstance(wire_value[1], Unset)}
     if not isinstance(body, Unset):
         if given:
@@ -412,8 +425,7 @@ def request_body(model: Any, body: Any, fields: dict[str, tuple[str, Any]], wher
         raise TypeError(f"{where}(): a keyword value does not fit the request: {exc}") from exc
     unknown: list[str] = []
     for name, (_, value) in given.items():
-        if not attrs.has(type(value)):  # a model the caller built is sent as built
-            unknown += _unknown_fields(getattr(built, name), name)
+        unknown += _unknown_fields(value, getattr(built, name), name)
     if unknown:
         raise TypeError(f"{where}(): " + "; ".join(unknown))
     return built

@@ -254,6 +254,28 @@ def test_bad_keyword_calls_are_type_errors_naming_the_fix(mock: MockServer) -> N
         assert ws.jobs.create(name="x", tags={"any-key": "v"}).job_id
 
 
+def test_a_model_the_caller_built_is_sent_as_built_even_inside_a_plain_list(mock: MockServer) -> None:
+    """A field this client does not know yet goes out through a model's additional_properties; only plain dicts
+    are checked for misspellings."""
+    from dbrest_client.models import InitScriptInfo
+
+    recorder = Recorder(mock)
+    script = InitScriptInfo.from_dict({"workspace": {"destination": "/Users/a/init.sh"}})
+    script["field_from_the_future"] = 1
+    with dbrest.Workspace(host="http://127.0.0.1", token=TOKEN, transport=recorder) as ws:
+        ws.clusters.create(
+            spark_version=ws.clusters.spark_versions().versions[0].key,  # type: ignore[index]
+            node_type_id=ws.clusters.list_node_types().node_types[0].node_type_id,  # type: ignore[index]
+            num_workers=0,
+            init_scripts=[script, {"workspace": {"destination": "/Users/a/second.sh"}}],
+        )
+    sent = json.loads(recorder.requests[-1].content)
+    assert sent["init_scripts"] == [
+        {"workspace": {"destination": "/Users/a/init.sh"}, "field_from_the_future": 1},
+        {"workspace": {"destination": "/Users/a/second.sh"}},
+    ]
+
+
 def test_positional_order_is_path_then_required_query_then_required_body_fields() -> None:
     """``ws.clusters.get("0101-...")``, ``ws.secrets.put("s", "k", string_value="v")``: the positional parameters
     of every operation, from the spec: path parameters, required query parameters, then the body's required
