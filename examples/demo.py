@@ -72,20 +72,15 @@ def main() -> int:
         print("listing dbfs:/demo:", [f"{f.path} ({f.file_size:,} B)" for f in ws.dbfs.ls("dbfs:/demo")])
 
         step("Clusters: create one and wait for it to be RUNNING")
-        from dbrest_client.models import ClustersCreateRequest
-
         versions = ws.clusters.spark_versions().versions or []
         node_types = ws.clusters.list_node_types().node_types or []
-        spec = ClustersCreateRequest.from_dict(
-            {
-                "cluster_name": "dbrest-demo",
-                "spark_version": versions[-1].key,
-                "node_type_id": node_types[0].node_type_id,
-                "num_workers": 2,
-                "autotermination_minutes": 60,
-            }
-        )
-        cluster_id = ws.clusters.create(body=spec).cluster_id
+        cluster_id = ws.clusters.create(
+            cluster_name="dbrest-demo",
+            spark_version=versions[-1].key,
+            node_type_id=node_types[0].node_type_id,
+            num_workers=2,
+            autotermination_minutes=60,
+        ).cluster_id
         seen: list[str] = []
         info = ws.clusters.wait_running(
             cluster_id, timeout=120, callback=lambda c: seen.append(str(c.state)) if str(c.state) not in seen else None

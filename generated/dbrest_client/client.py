@@ -1,9 +1,15 @@
+import difflib
+import functools
+import inspect
 import ssl
-from collections.abc import Callable
-from typing import Any, Self
+from collections.abc import Callable, Coroutine, Mapping
+from typing import Any, ParamSpec, Self, TypeVar
 
+import attrs
 import httpx
 from attrs import define, evolve, field
+
+from .types import UNSET, Unset
 
 
 @define
@@ -272,3 +278,154 @@ class AuthenticatedClient:
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
         """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+
+
+# dbrest: the keyword calls of the service facades (``ws.clusters.get("0101-...")``,
+# ``ws.jobs.create(name="x", tasks=[{...}])``). They live here because every facade imports this module anyway and
+# it imports no model: the model of a request is passed in by the facade method, which imports it lazily.
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _unknown_keyword(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> TypeError | None:
+    """A TypeError naming the unknown keyword and its closest valid name, when binding the call fails."""
+    signature = inspect.signature(fn)
+    try:
+        signature.bind(*args, **kwargs)
+    except TypeError as exc:
+        valid = [name for name in signature.parameters if name != "self"]
+        name = fn.__qualname__
+        for key in kwargs:
+            if key not in signature.parameters:
+                close = difflib.get_close_matches(key, valid, n=1, cutoff=0.6)
+                hint = f"; did you mean {close[0]!r}?" if close else ""
+                return TypeError(
+                    f"{name}() got an unexpected keyword argument {key!r}{hint} Valid keywords: {', '.join(valid)}"
+                )
+        return TypeError(f"{name}(): {exc}")
+    return None
+
+
+def keyword_call(fn: Callable[_P, _R]) -> Callable[_P, _R]:
+    """A facade method whose bad call (an unknown keyword, a missing argument) raises a TypeError naming the
+    closest valid keyword. The signature stays the method's own, for help(), editors and mypy."""
+
+    @functools.wraps(fn)
+    def call(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return fn(*args, **kwargs)
+        except TypeError:
+            better = _unknown_keyword(fn, args, kwargs)
+            if better is None:  # the call bound: the TypeError is the method's own
+                raise
+            raise better from None
+
+    return call
+
+
+def async_keyword_call(fn: Callable[_P, Coroutine[Any, Any, _R]]) -> Callable[_P, Coroutine[Any, Any, _R]]:
+    """:func:`keyword_call` for a coroutine method (the wrapper stays a coroutine function)."""
+
+    @functools.wraps(fn)
+    async def call(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            coroutine = fn(*args, **kwargs)
+        except TypeError:
+            better = _unknown_keyword(fn, args, kwargs)
+            if better is None:
+                raise
+            raise better from None
+        return await coroutine
+
+    return call
+
+
+def _plain(value: Any) -> Any:
+    """A keyword value as JSON-shaped data for ``from_dict``: models by their ``to_dict()``, lists and dicts
+    element by element, anything else (str, int, enum members, ...) as is."""
+    if attrs.has(type(value)) and hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, Mapping):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def _same_name(wire: str, attribute: str) -> bool:
+    """Whether a wire name (``notebook_task``, SCIM's ``displayName``) is the model attribute ``attribute``."""
+    return wire.replace("_", "").lower() == attribute.rstrip("_").replace("_", "").lower()
+
+
+def _unknown_fields(given: Any, built: Any, where: str) -> list[str]:
+    """Fields of the caller's plain dicts that no model declares, found by walking what was given beside what
+    ``from_dict`` built of it: a model with declared attributes whose ``additional_properties`` caught a key of
+    a plain dict (a misspelling). Models that are maps (``spark_conf``, ``custom_tags``: no declared attribute)
+    take any key, and a model the caller built, wherever it is, is sent as built (its ``additional_properties``
+    are how a field this client does not know yet goes out)."""
+    found: list[str] = []
+    if attrs.has(type(given)):
+        return found
+    if isinstance(given, (list, tuple)) and isinstance(built, list):
+        for i, (item, built_item) in enumerate(zip(given, built)):
+            found += _unknown_fields(item, built_item, f"{where}[{i}]")
+    elif isinstance(given, Mapping) and attrs.has(type(built)):
+        declared = [f.name for f in attrs.fields(type(built)) if f.name != "additional_properties"]
+        extra = getattr(built, "additional_properties", None)
+        if declared and isinstance(extra, dict):
+            candidates = declared + [_camel(n) for n in declared]
+            for key in extra:
+                close = difflib.get_close_matches(str(key), candidates, n=1, cutoff=0.6)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                found.append(f"{where}: unknown field {key!r}{hint}")
+        for name in declared:
+            key = next((k for k in given if isinstance(k, str) and _same_name(k, name)), None)
+            if key is not None:
+                found += _unknown_fields(given[key], getattr(built, name), f"{where}.{name}")
+    elif isinstance(given, Mapping) and isinstance(built, Mapping):
+        for key, item in given.items():
+            if key in built:
+                found += _unknown_fields(item, built[key], f"{where}[{key!r}]")
+    return found
+
+
+def request_body(model: Any, body: Any, fields: dict[str, tuple[str, Any]], where: str, required: bool) -> Any:
+    """The request of a facade call: ``body`` if given (then no field keyword may be), else ``model`` built from
+    the field keywords (``fields``: attribute name -> (wire name, value), UNSET when not given). Nested values
+    may be models or plain dicts/lists; a plain dict's field that its model does not declare is a TypeError
+    naming it (Databricks ignores unknown request fields, so a misspelling would silently do nothing; a field
+    this client does not know yet can still be sent through a model's ``additional_properties``, as a model
+    the caller built is sent as built)."""
+    given = {name: wire_value for name, wire_value in fields.items() if not isinstance(wire_value[1], Unset)}
+    if not isinstance(body, Unset):
+        if given:
+            raise TypeError(
+                f"{where}() takes the request either as body= or as keywords, not both (got body= and "
+                f"{', '.join(sorted(given))})"
+            )
+        return body
+    if not given and not required:
+        return UNSET
+    for name, (_, value) in given.items():
+        if isinstance(value, model):
+            raise TypeError(f"{where}() got the request model as {name}=; pass it as body=")
+    try:
+        built = model.from_dict({wire: _plain(value) for wire, value in given.values()})
+    except KeyError as exc:
+        raise TypeError(
+            f"{where}() is missing the required field {exc.args[0]!r} (of the request or of a nested object; "
+            "is it misspelled?)"
+        ) from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise TypeError(f"{where}(): a keyword value does not fit the request: {exc}") from exc
+    unknown: list[str] = []
+    for name, (_, value) in given.items():
+        unknown += _unknown_fields(value, getattr(built, name), name)
+    if unknown:
+        raise TypeError(f"{where}(): " + "; ".join(unknown))
+    return built

@@ -201,7 +201,7 @@ class ClustersService(_GeneratedClustersService):
         TERMINATING, TERMINATED or ERROR, and OperationTimeout after ``timeout`` seconds. ``callback`` gets
         every ClusterInfo polled. Example::
 
-            cid = ws.clusters.create(body=ClustersCreateRequest(...)).cluster_id
+            cid = ws.clusters.create(cluster_name="x", spark_version=..., node_type_id=..., num_workers=1).cluster_id
             info = ws.clusters.wait_running(cid, timeout=45 * 60, callback=lambda c: print(c.state))
         """
         return poll(
@@ -222,7 +222,7 @@ class ClustersService(_GeneratedClustersService):
 
         Example::
 
-            ws.clusters.delete(body=ClustersIdRequest(cluster_id=cid))
+            ws.clusters.delete(cid)
             ws.clusters.wait_terminated(cid, timeout=600)
         """
         return poll(

@@ -191,8 +191,7 @@ class ContextsService(_GeneratedContextsService):
 
         Example::
 
-            ctx_id = ws.contexts.create(body=ContextsCreateRequest(language=Commands12Language.PYTHON,
-                                                                  cluster_id=cid)).id
+            ctx_id = ws.contexts.create(language="python", cluster_id=cid).id
             ws.contexts.wait(cid, ctx_id, timeout=120)
         """
         return poll(
@@ -575,7 +574,9 @@ class CommandsService(_GeneratedCommandsService):
         """
         return ExecutionContext(self, cluster_id, language, timeout=timeout)
 
-    @overload
+    # The high-level execute (a fresh context, wait, results) deliberately takes (cluster_id, command) as
+    # databricks-cli's does, not the raw operation's keywords; the raw commands/execute stays reachable by body=.
+    @overload  # type: ignore[override]
     def execute(self, *, body: CommandsExecuteRequest) -> CommandsIdResponse: ...
 
     @overload
@@ -662,7 +663,9 @@ class AsyncCommandsService(_GeneratedAsyncCommandsService):
         """The async twin of :meth:`CommandsService.context`: ``async with ws.commands.context(cid) as ctx``."""
         return AsyncExecutionContext(self, cluster_id, language, timeout=timeout)
 
-    @overload
+    # The high-level execute (a fresh context, wait, results) deliberately takes (cluster_id, command) as
+    # databricks-cli's does, not the raw operation's keywords; the raw commands/execute stays reachable by body=.
+    @overload  # type: ignore[override]
     async def execute(self, *, body: CommandsExecuteRequest) -> CommandsIdResponse: ...
 
     @overload

@@ -252,7 +252,7 @@ class JobsService(_RunWaits["Jobs21Run", "JobsRunsSubmitRequest"], _GeneratedJob
         self.backoff = Backoff()
 
     def get(
-        self, *, job_id: int, page_token: str | Unset = UNSET, include_trigger_state: bool | Unset = UNSET
+        self, job_id: int, *, page_token: str | Unset = UNSET, include_trigger_state: bool | Unset = UNSET
     ) -> Jobs21Job:
         """The job with all its tasks, job_clusters, parameters and environments (every 2.2 page read and
         concatenated); with ``page_token``, that one page as the server answers it. Example::
@@ -270,8 +270,8 @@ class JobsService(_RunWaits["Jobs21Run", "JobsRunsSubmitRequest"], _GeneratedJob
 
     def runs_get(
         self,
-        *,
         run_id: int,
+        *,
         include_history: bool | Unset = UNSET,
         page_token: str | Unset = UNSET,
         include_resolved_values: bool | Unset = UNSET,

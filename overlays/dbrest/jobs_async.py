@@ -40,7 +40,7 @@ class AsyncJobsService(_AsyncRunWaits["Jobs21Run", "JobsRunsSubmitRequest"], _Ge
         self.backoff = Backoff()
 
     async def get(
-        self, *, job_id: int, page_token: str | Unset = UNSET, include_trigger_state: bool | Unset = UNSET
+        self, job_id: int, *, page_token: str | Unset = UNSET, include_trigger_state: bool | Unset = UNSET
     ) -> Jobs21Job:
         """The async twin of :meth:`dbrest.jobs.JobsService.get`: ``await aws.jobs.get(job_id=42)``."""
         if page_token:
@@ -53,8 +53,8 @@ class AsyncJobsService(_AsyncRunWaits["Jobs21Run", "JobsRunsSubmitRequest"], _Ge
 
     async def runs_get(
         self,
-        *,
         run_id: int,
+        *,
         include_history: bool | Unset = UNSET,
         page_token: str | Unset = UNSET,
         include_resolved_values: bool | Unset = UNSET,

@@ -126,7 +126,7 @@ class LibrariesService(_GeneratedLibrariesService):
         ``timeout`` seconds. Example::
 
             lib = Library(pypi=LibrariesPythonPyPiLibrary(package="simplejson==3.8.0"))
-            ws.libraries.install(body=LibrariesInstallRequest(cluster_id=cid, libraries=[lib]))
+            ws.libraries.install(cluster_id=cid, libraries=[lib])
             ws.libraries.wait_installed(cid, libraries=[lib], timeout=900)
         """
         return poll(

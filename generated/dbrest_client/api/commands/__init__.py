@@ -6,15 +6,18 @@ modules are imported only when a method is called.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import builtins
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
-from ...client import AuthenticatedClient
+from ...client import AuthenticatedClient, async_keyword_call, keyword_call, request_body
 from ...errors import UnexpectedStatus
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from ...models.commands_12_language import Commands12Language
     from ...models.commands_cancel_request import CommandsCancelRequest
     from ...models.commands_execute_request import CommandsExecuteRequest
     from ...models.commands_id_response import CommandsIdResponse
@@ -67,12 +70,57 @@ class CommandsService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
     def cancel(
         self,
         *,
         body: CommandsCancelRequest,
+    ) -> CommandsIdResponse: ...
+
+    @overload
+    def cancel(
+        self,
+        cluster_id: str,
+        context_id: str,
+        command_id: str,
+    ) -> CommandsIdResponse: ...
+
+    @keyword_call
+    def cancel(
+        self,
+        cluster_id: str | Unset = UNSET,
+        context_id: str | Unset = UNSET,
+        command_id: str | Unset = UNSET,
+        *,
+        body: CommandsCancelRequest | Unset = UNSET,
     ) -> CommandsIdResponse:
-        """Cancel a command"""
+        """Cancel a command
+
+        Cancels a command: a queued command becomes `Cancelled`, a running one `Cancelling` and then
+        `Cancelled`; cancelling a command that already ended changes nothing. Answers the command id; poll
+        `commands/status` until `Cancelled`. An unknown cluster gives 400; an unknown context or command 404.
+
+
+        Args:
+            cluster_id (str):
+            context_id (str):
+            command_id (str):
+            body (CommandsCancelRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.commands_cancel_request import CommandsCancelRequest
+
+        body = request_body(
+            CommandsCancelRequest,
+            body,
+            {
+                "cluster_id": ("clusterId", cluster_id),
+                "context_id": ("contextId", context_id),
+                "command_id": ("commandId", command_id),
+            },
+            "CommandsService.cancel",
+            True,
+        )
+
         from . import commands_cancel as _op
 
         result: CommandsIdResponse = _call(
@@ -83,12 +131,67 @@ class CommandsService:
         )
         return result
 
+    @overload
     def execute(
         self,
         *,
         body: CommandsExecuteRequest,
+    ) -> CommandsIdResponse: ...
+
+    @overload
+    def execute(
+        self,
+        language: Commands12Language | str,
+        cluster_id: str,
+        context_id: str,
+        *,
+        command: str | Unset = UNSET,
+    ) -> CommandsIdResponse: ...
+
+    @keyword_call
+    def execute(
+        self,
+        language: Commands12Language | str | Unset = UNSET,
+        cluster_id: str | Unset = UNSET,
+        context_id: str | Unset = UNSET,
+        *,
+        body: CommandsExecuteRequest | Unset = UNSET,
+        command: str | Unset = UNSET,
     ) -> CommandsIdResponse:
-        """Run a command"""
+        """Run a command
+
+        Queues a command in a context and returns its id at once. Commands of a context run one at a time in
+        submission order: `Queued` → `Running` → `Finished` (or `Error`); poll `commands/status`. The context
+        must be `Running` (400 otherwise); `command` is required (400), either as a field or, with
+        `multipart/form-data`, as a file part named `command`. `%run` is not supported. An unknown cluster
+        gives 400, an unknown context 404.
+
+
+        Args:
+            language (Commands12Language): Language of an execution context or command (lower case on the wire).
+                Example: python.
+            cluster_id (str):
+            context_id (str):
+            command (str | Unset): The code to run, in `language`. Required; with `multipart/form-data` it may
+                be sent as a file
+                part named `command`.
+            body (CommandsExecuteRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.commands_execute_request import CommandsExecuteRequest
+
+        body = request_body(
+            CommandsExecuteRequest,
+            body,
+            {
+                "language": ("language", language),
+                "cluster_id": ("clusterId", cluster_id),
+                "context_id": ("contextId", context_id),
+                "command": ("command", command),
+            },
+            "CommandsService.execute",
+            True,
+        )
+
         from . import commands_execute as _op
 
         result: CommandsIdResponse = _call(
@@ -99,14 +202,28 @@ class CommandsService:
         )
         return result
 
+    @keyword_call
     def status(
         self,
-        *,
         cluster_id: str,
         context_id: str,
         command_id: str,
     ) -> CommandsStatusResponse:
-        """Get the status and result of a command"""
+        """Get the status and result of a command
+
+        Returns the status of a command and, once it is `Finished` or `Error`, its `results`. Statuses:
+        `Queued`, `Running`, `Cancelling`, `Finished`, `Cancelled`, `Error` (terminal: `Finished`,
+        `Cancelled`, `Error`). A command that raised an exception is `Finished` with an `error` result; a
+        command whose context or cluster died is `Error`. An unknown cluster gives 400; an unknown context or
+        command 404.
+
+
+        Args:
+            cluster_id (str):
+            context_id (str):
+            command_id (str):
+        """
+
         from . import commands_status as _op
 
         result: CommandsStatusResponse = _call(
@@ -126,12 +243,57 @@ class AsyncCommandsService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
     async def cancel(
         self,
         *,
         body: CommandsCancelRequest,
+    ) -> CommandsIdResponse: ...
+
+    @overload
+    async def cancel(
+        self,
+        cluster_id: str,
+        context_id: str,
+        command_id: str,
+    ) -> CommandsIdResponse: ...
+
+    @async_keyword_call
+    async def cancel(
+        self,
+        cluster_id: str | Unset = UNSET,
+        context_id: str | Unset = UNSET,
+        command_id: str | Unset = UNSET,
+        *,
+        body: CommandsCancelRequest | Unset = UNSET,
     ) -> CommandsIdResponse:
-        """Cancel a command"""
+        """Cancel a command
+
+        Cancels a command: a queued command becomes `Cancelled`, a running one `Cancelling` and then
+        `Cancelled`; cancelling a command that already ended changes nothing. Answers the command id; poll
+        `commands/status` until `Cancelled`. An unknown cluster gives 400; an unknown context or command 404.
+
+
+        Args:
+            cluster_id (str):
+            context_id (str):
+            command_id (str):
+            body (CommandsCancelRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.commands_cancel_request import CommandsCancelRequest
+
+        body = request_body(
+            CommandsCancelRequest,
+            body,
+            {
+                "cluster_id": ("clusterId", cluster_id),
+                "context_id": ("contextId", context_id),
+                "command_id": ("commandId", command_id),
+            },
+            "AsyncCommandsService.cancel",
+            True,
+        )
+
         from . import commands_cancel as _op
 
         result: CommandsIdResponse = await _acall(
@@ -142,12 +304,67 @@ class AsyncCommandsService:
         )
         return result
 
+    @overload
     async def execute(
         self,
         *,
         body: CommandsExecuteRequest,
+    ) -> CommandsIdResponse: ...
+
+    @overload
+    async def execute(
+        self,
+        language: Commands12Language | str,
+        cluster_id: str,
+        context_id: str,
+        *,
+        command: str | Unset = UNSET,
+    ) -> CommandsIdResponse: ...
+
+    @async_keyword_call
+    async def execute(
+        self,
+        language: Commands12Language | str | Unset = UNSET,
+        cluster_id: str | Unset = UNSET,
+        context_id: str | Unset = UNSET,
+        *,
+        body: CommandsExecuteRequest | Unset = UNSET,
+        command: str | Unset = UNSET,
     ) -> CommandsIdResponse:
-        """Run a command"""
+        """Run a command
+
+        Queues a command in a context and returns its id at once. Commands of a context run one at a time in
+        submission order: `Queued` → `Running` → `Finished` (or `Error`); poll `commands/status`. The context
+        must be `Running` (400 otherwise); `command` is required (400), either as a field or, with
+        `multipart/form-data`, as a file part named `command`. `%run` is not supported. An unknown cluster
+        gives 400, an unknown context 404.
+
+
+        Args:
+            language (Commands12Language): Language of an execution context or command (lower case on the wire).
+                Example: python.
+            cluster_id (str):
+            context_id (str):
+            command (str | Unset): The code to run, in `language`. Required; with `multipart/form-data` it may
+                be sent as a file
+                part named `command`.
+            body (CommandsExecuteRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.commands_execute_request import CommandsExecuteRequest
+
+        body = request_body(
+            CommandsExecuteRequest,
+            body,
+            {
+                "language": ("language", language),
+                "cluster_id": ("clusterId", cluster_id),
+                "context_id": ("contextId", context_id),
+                "command": ("command", command),
+            },
+            "AsyncCommandsService.execute",
+            True,
+        )
+
         from . import commands_execute as _op
 
         result: CommandsIdResponse = await _acall(
@@ -158,14 +375,28 @@ class AsyncCommandsService:
         )
         return result
 
+    @async_keyword_call
     async def status(
         self,
-        *,
         cluster_id: str,
         context_id: str,
         command_id: str,
     ) -> CommandsStatusResponse:
-        """Get the status and result of a command"""
+        """Get the status and result of a command
+
+        Returns the status of a command and, once it is `Finished` or `Error`, its `results`. Statuses:
+        `Queued`, `Running`, `Cancelling`, `Finished`, `Cancelled`, `Error` (terminal: `Finished`,
+        `Cancelled`, `Error`). A command that raised an exception is `Finished` with an `error` result; a
+        command whose context or cluster died is `Error`. An unknown cluster gives 400; an unknown context or
+        command 404.
+
+
+        Args:
+            cluster_id (str):
+            context_id (str):
+            command_id (str):
+        """
+
         from . import commands_status as _op
 
         result: CommandsStatusResponse = await _acall(

@@ -6,11 +6,13 @@ modules are imported only when a method is called.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import builtins
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
-from ...client import AuthenticatedClient
+from ...client import AuthenticatedClient, async_keyword_call, keyword_call, request_body
 from ...errors import UnexpectedStatus
 from ...types import UNSET, Response, Unset
 
@@ -68,12 +70,24 @@ class GitCredentialsService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @keyword_call
     def list(
         self,
         *,
         principal_id: int | Unset = UNSET,
     ) -> GitCredentialsListResponse:
-        """List the caller's Git credentials"""
+        """List the caller's Git credentials
+
+        Lists the caller's Git credentials (without their tokens). Not paginated. No credentials → `{}` or an
+        empty `credentials` list. `principal_id` (a service principal's id) lists that service principal's
+        credentials; only its managers may (`PERMISSION_DENIED`); an unknown one → `RESOURCE_DOES_NOT_EXIST`. A
+        non-numeric `principal_id` → `INVALID_PARAMETER_VALUE`.
+
+
+        Args:
+            principal_id (int | Unset):
+        """
+
         from . import git_credentials_list as _op
 
         result: GitCredentialsListResponse = _call(
@@ -84,12 +98,83 @@ class GitCredentialsService:
         )
         return result
 
+    @overload
     def create(
         self,
         *,
         body: GitCredentialsCreateRequest,
+    ) -> GitCredentialInfo: ...
+
+    @overload
+    def create(
+        self,
+        git_provider: str,
+        *,
+        git_username: str | Unset = UNSET,
+        git_email: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        is_default_for_provider: bool | Unset = UNSET,
+        personal_access_token: str | Unset = UNSET,
+        principal_id: int | Unset = UNSET,
+    ) -> GitCredentialInfo: ...
+
+    @keyword_call
+    def create(
+        self,
+        git_provider: str | Unset = UNSET,
+        *,
+        body: GitCredentialsCreateRequest | Unset = UNSET,
+        git_username: str | Unset = UNSET,
+        git_email: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        is_default_for_provider: bool | Unset = UNSET,
+        personal_access_token: str | Unset = UNSET,
+        principal_id: int | Unset = UNSET,
     ) -> GitCredentialInfo:
-        """Create a Git credential"""
+        """Create a Git credential
+
+        Stores a Git credential for the caller (or, with `principal_id`, for that service principal). A user
+        may hold one credential per Git provider: a second one for the same provider (compared
+        case-insensitively) → `RESOURCE_ALREADY_EXISTS`; update or delete the existing one instead. An unknown
+        provider → `INVALID_PARAMETER_VALUE`; an unknown `principal_id` → `RESOURCE_DOES_NOT_EXIST`. The personal
+        access token is stored and never returned.
+
+
+        Args:
+            git_provider (str): Git provider of a repository (Repos, Jobs git_source): gitHub, bitbucketCloud,
+                gitLab, azureDevOpsServices,
+                gitHubEnterprise, bitbucketServer, gitLabEnterpriseEdition or awsCodeCommit, compared case-
+                insensitively.
+            git_username (str | Unset): User name at the Git provider: sets the committer and author names;
+                required for AWS CodeCommit.
+            git_email (str | Unset): E-mail of the Git provider account (committer and author identity; most
+                providers).
+            name (str | Unset): A name for the credential, to tell several apart.
+            is_default_for_provider (bool | Unset): Whether this is the caller's default credential for the
+                provider.
+            personal_access_token (str | Unset): The Git provider's personal access token (write-only; never
+                returned).
+            principal_id (int | Unset): Id of a service principal to act for (only its managers may).
+            body (GitCredentialsCreateRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.git_credentials_create_request import GitCredentialsCreateRequest
+
+        body = request_body(
+            GitCredentialsCreateRequest,
+            body,
+            {
+                "git_provider": ("git_provider", git_provider),
+                "git_username": ("git_username", git_username),
+                "git_email": ("git_email", git_email),
+                "name": ("name", name),
+                "is_default_for_provider": ("is_default_for_provider", is_default_for_provider),
+                "personal_access_token": ("personal_access_token", personal_access_token),
+                "principal_id": ("principal_id", principal_id),
+            },
+            "GitCredentialsService.create",
+            True,
+        )
+
         from . import git_credentials_create as _op
 
         result: GitCredentialInfo = _call(
@@ -100,13 +185,24 @@ class GitCredentialsService:
         )
         return result
 
+    @keyword_call
     def get(
         self,
         credential_id: int,
         *,
         principal_id: int | Unset = UNSET,
     ) -> GitCredentialInfo:
-        """Get a Git credential"""
+        """Get a Git credential
+
+        Returns one of the caller's Git credentials (without its token). Unknown id, or another user's
+        credential → `RESOURCE_DOES_NOT_EXIST`; a non-numeric id → `INVALID_PARAMETER_VALUE`.
+
+
+        Args:
+            credential_id (int):
+            principal_id (int | Unset):
+        """
+
         from . import git_credentials_get as _op
 
         result: GitCredentialInfo = _call(
@@ -118,13 +214,24 @@ class GitCredentialsService:
         )
         return result
 
+    @keyword_call
     def delete(
         self,
         credential_id: int,
         *,
         principal_id: int | Unset = UNSET,
     ) -> Empty:
-        """Delete a Git credential"""
+        """Delete a Git credential
+
+        Deletes one of the caller's Git credentials. Unknown id → `RESOURCE_DOES_NOT_EXIST`; a non-numeric id
+        → `INVALID_PARAMETER_VALUE`.
+
+
+        Args:
+            credential_id (int):
+            principal_id (int | Unset):
+        """
+
         from . import git_credentials_delete as _op
 
         result: Empty = _call(
@@ -136,13 +243,86 @@ class GitCredentialsService:
         )
         return result
 
+    @overload
     def update(
         self,
         credential_id: int,
         *,
         body: GitCredentialsUpdateRequest,
+    ) -> Empty: ...
+
+    @overload
+    def update(
+        self,
+        credential_id: int,
+        git_provider: str,
+        *,
+        git_username: str | Unset = UNSET,
+        git_email: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        is_default_for_provider: bool | Unset = UNSET,
+        personal_access_token: str | Unset = UNSET,
+        principal_id: int | Unset = UNSET,
+    ) -> Empty: ...
+
+    @keyword_call
+    def update(
+        self,
+        credential_id: int,
+        git_provider: str | Unset = UNSET,
+        *,
+        body: GitCredentialsUpdateRequest | Unset = UNSET,
+        git_username: str | Unset = UNSET,
+        git_email: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        is_default_for_provider: bool | Unset = UNSET,
+        personal_access_token: str | Unset = UNSET,
+        principal_id: int | Unset = UNSET,
     ) -> Empty:
-        """Update a Git credential"""
+        """Update a Git credential
+
+        Replaces the credential's provider, user name, e-mail, name and token with the given values
+        (`git_provider` is required; fields left out are cleared, a token left out is kept). Changing the
+        provider to one the caller already has another credential for → `RESOURCE_ALREADY_EXISTS`. Unknown id
+        → `RESOURCE_DOES_NOT_EXIST`; unknown provider → `INVALID_PARAMETER_VALUE`.
+
+
+        Args:
+            credential_id (int):
+            git_provider (str): Git provider of a repository (Repos, Jobs git_source): gitHub, bitbucketCloud,
+                gitLab, azureDevOpsServices,
+                gitHubEnterprise, bitbucketServer, gitLabEnterpriseEdition or awsCodeCommit, compared case-
+                insensitively.
+            git_username (str | Unset): User name at the Git provider: sets the committer and author names;
+                required for AWS CodeCommit.
+            git_email (str | Unset): E-mail of the Git provider account (committer and author identity; most
+                providers).
+            name (str | Unset): A name for the credential, to tell several apart.
+            is_default_for_provider (bool | Unset): Whether this is the caller's default credential for the
+                provider.
+            personal_access_token (str | Unset): The Git provider's personal access token (write-only; never
+                returned).
+            principal_id (int | Unset): Id of a service principal to act for (only its managers may).
+            body (GitCredentialsUpdateRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.git_credentials_update_request import GitCredentialsUpdateRequest
+
+        body = request_body(
+            GitCredentialsUpdateRequest,
+            body,
+            {
+                "git_provider": ("git_provider", git_provider),
+                "git_username": ("git_username", git_username),
+                "git_email": ("git_email", git_email),
+                "name": ("name", name),
+                "is_default_for_provider": ("is_default_for_provider", is_default_for_provider),
+                "personal_access_token": ("personal_access_token", personal_access_token),
+                "principal_id": ("principal_id", principal_id),
+            },
+            "GitCredentialsService.update",
+            True,
+        )
+
         from . import git_credentials_update as _op
 
         result: Empty = _call(
@@ -161,12 +341,24 @@ class AsyncGitCredentialsService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @async_keyword_call
     async def list(
         self,
         *,
         principal_id: int | Unset = UNSET,
     ) -> GitCredentialsListResponse:
-        """List the caller's Git credentials"""
+        """List the caller's Git credentials
+
+        Lists the caller's Git credentials (without their tokens). Not paginated. No credentials → `{}` or an
+        empty `credentials` list. `principal_id` (a service principal's id) lists that service principal's
+        credentials; only its managers may (`PERMISSION_DENIED`); an unknown one → `RESOURCE_DOES_NOT_EXIST`. A
+        non-numeric `principal_id` → `INVALID_PARAMETER_VALUE`.
+
+
+        Args:
+            principal_id (int | Unset):
+        """
+
         from . import git_credentials_list as _op
 
         result: GitCredentialsListResponse = await _acall(
@@ -177,12 +369,83 @@ class AsyncGitCredentialsService:
         )
         return result
 
+    @overload
     async def create(
         self,
         *,
         body: GitCredentialsCreateRequest,
+    ) -> GitCredentialInfo: ...
+
+    @overload
+    async def create(
+        self,
+        git_provider: str,
+        *,
+        git_username: str | Unset = UNSET,
+        git_email: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        is_default_for_provider: bool | Unset = UNSET,
+        personal_access_token: str | Unset = UNSET,
+        principal_id: int | Unset = UNSET,
+    ) -> GitCredentialInfo: ...
+
+    @async_keyword_call
+    async def create(
+        self,
+        git_provider: str | Unset = UNSET,
+        *,
+        body: GitCredentialsCreateRequest | Unset = UNSET,
+        git_username: str | Unset = UNSET,
+        git_email: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        is_default_for_provider: bool | Unset = UNSET,
+        personal_access_token: str | Unset = UNSET,
+        principal_id: int | Unset = UNSET,
     ) -> GitCredentialInfo:
-        """Create a Git credential"""
+        """Create a Git credential
+
+        Stores a Git credential for the caller (or, with `principal_id`, for that service principal). A user
+        may hold one credential per Git provider: a second one for the same provider (compared
+        case-insensitively) → `RESOURCE_ALREADY_EXISTS`; update or delete the existing one instead. An unknown
+        provider → `INVALID_PARAMETER_VALUE`; an unknown `principal_id` → `RESOURCE_DOES_NOT_EXIST`. The personal
+        access token is stored and never returned.
+
+
+        Args:
+            git_provider (str): Git provider of a repository (Repos, Jobs git_source): gitHub, bitbucketCloud,
+                gitLab, azureDevOpsServices,
+                gitHubEnterprise, bitbucketServer, gitLabEnterpriseEdition or awsCodeCommit, compared case-
+                insensitively.
+            git_username (str | Unset): User name at the Git provider: sets the committer and author names;
+                required for AWS CodeCommit.
+            git_email (str | Unset): E-mail of the Git provider account (committer and author identity; most
+                providers).
+            name (str | Unset): A name for the credential, to tell several apart.
+            is_default_for_provider (bool | Unset): Whether this is the caller's default credential for the
+                provider.
+            personal_access_token (str | Unset): The Git provider's personal access token (write-only; never
+                returned).
+            principal_id (int | Unset): Id of a service principal to act for (only its managers may).
+            body (GitCredentialsCreateRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.git_credentials_create_request import GitCredentialsCreateRequest
+
+        body = request_body(
+            GitCredentialsCreateRequest,
+            body,
+            {
+                "git_provider": ("git_provider", git_provider),
+                "git_username": ("git_username", git_username),
+                "git_email": ("git_email", git_email),
+                "name": ("name", name),
+                "is_default_for_provider": ("is_default_for_provider", is_default_for_provider),
+                "personal_access_token": ("personal_access_token", personal_access_token),
+                "principal_id": ("principal_id", principal_id),
+            },
+            "AsyncGitCredentialsService.create",
+            True,
+        )
+
         from . import git_credentials_create as _op
 
         result: GitCredentialInfo = await _acall(
@@ -193,13 +456,24 @@ class AsyncGitCredentialsService:
         )
         return result
 
+    @async_keyword_call
     async def get(
         self,
         credential_id: int,
         *,
         principal_id: int | Unset = UNSET,
     ) -> GitCredentialInfo:
-        """Get a Git credential"""
+        """Get a Git credential
+
+        Returns one of the caller's Git credentials (without its token). Unknown id, or another user's
+        credential → `RESOURCE_DOES_NOT_EXIST`; a non-numeric id → `INVALID_PARAMETER_VALUE`.
+
+
+        Args:
+            credential_id (int):
+            principal_id (int | Unset):
+        """
+
         from . import git_credentials_get as _op
 
         result: GitCredentialInfo = await _acall(
@@ -211,13 +485,24 @@ class AsyncGitCredentialsService:
         )
         return result
 
+    @async_keyword_call
     async def delete(
         self,
         credential_id: int,
         *,
         principal_id: int | Unset = UNSET,
     ) -> Empty:
-        """Delete a Git credential"""
+        """Delete a Git credential
+
+        Deletes one of the caller's Git credentials. Unknown id → `RESOURCE_DOES_NOT_EXIST`; a non-numeric id
+        → `INVALID_PARAMETER_VALUE`.
+
+
+        Args:
+            credential_id (int):
+            principal_id (int | Unset):
+        """
+
         from . import git_credentials_delete as _op
 
         result: Empty = await _acall(
@@ -229,13 +514,86 @@ class AsyncGitCredentialsService:
         )
         return result
 
+    @overload
     async def update(
         self,
         credential_id: int,
         *,
         body: GitCredentialsUpdateRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def update(
+        self,
+        credential_id: int,
+        git_provider: str,
+        *,
+        git_username: str | Unset = UNSET,
+        git_email: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        is_default_for_provider: bool | Unset = UNSET,
+        personal_access_token: str | Unset = UNSET,
+        principal_id: int | Unset = UNSET,
+    ) -> Empty: ...
+
+    @async_keyword_call
+    async def update(
+        self,
+        credential_id: int,
+        git_provider: str | Unset = UNSET,
+        *,
+        body: GitCredentialsUpdateRequest | Unset = UNSET,
+        git_username: str | Unset = UNSET,
+        git_email: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        is_default_for_provider: bool | Unset = UNSET,
+        personal_access_token: str | Unset = UNSET,
+        principal_id: int | Unset = UNSET,
     ) -> Empty:
-        """Update a Git credential"""
+        """Update a Git credential
+
+        Replaces the credential's provider, user name, e-mail, name and token with the given values
+        (`git_provider` is required; fields left out are cleared, a token left out is kept). Changing the
+        provider to one the caller already has another credential for → `RESOURCE_ALREADY_EXISTS`. Unknown id
+        → `RESOURCE_DOES_NOT_EXIST`; unknown provider → `INVALID_PARAMETER_VALUE`.
+
+
+        Args:
+            credential_id (int):
+            git_provider (str): Git provider of a repository (Repos, Jobs git_source): gitHub, bitbucketCloud,
+                gitLab, azureDevOpsServices,
+                gitHubEnterprise, bitbucketServer, gitLabEnterpriseEdition or awsCodeCommit, compared case-
+                insensitively.
+            git_username (str | Unset): User name at the Git provider: sets the committer and author names;
+                required for AWS CodeCommit.
+            git_email (str | Unset): E-mail of the Git provider account (committer and author identity; most
+                providers).
+            name (str | Unset): A name for the credential, to tell several apart.
+            is_default_for_provider (bool | Unset): Whether this is the caller's default credential for the
+                provider.
+            personal_access_token (str | Unset): The Git provider's personal access token (write-only; never
+                returned).
+            principal_id (int | Unset): Id of a service principal to act for (only its managers may).
+            body (GitCredentialsUpdateRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.git_credentials_update_request import GitCredentialsUpdateRequest
+
+        body = request_body(
+            GitCredentialsUpdateRequest,
+            body,
+            {
+                "git_provider": ("git_provider", git_provider),
+                "git_username": ("git_username", git_username),
+                "git_email": ("git_email", git_email),
+                "name": ("name", name),
+                "is_default_for_provider": ("is_default_for_provider", is_default_for_provider),
+                "personal_access_token": ("personal_access_token", personal_access_token),
+                "principal_id": ("principal_id", principal_id),
+            },
+            "AsyncGitCredentialsService.update",
+            True,
+        )
+
         from . import git_credentials_update as _op
 
         result: Empty = await _acall(

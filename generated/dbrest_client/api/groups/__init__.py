@@ -6,11 +6,13 @@ modules are imported only when a method is called.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import builtins
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
-from ...client import AuthenticatedClient
+from ...client import AuthenticatedClient, async_keyword_call, keyword_call, request_body
 from ...errors import UnexpectedStatus
 from ...types import UNSET, Response, Unset
 
@@ -68,12 +70,59 @@ class GroupsService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
     def add_member(
         self,
         *,
         body: GroupsMembershipRequest,
+    ) -> Empty: ...
+
+    @overload
+    def add_member(
+        self,
+        parent_name: str,
+        *,
+        user_name: str | Unset = UNSET,
+        group_name: str | Unset = UNSET,
+    ) -> Empty: ...
+
+    @keyword_call
+    def add_member(
+        self,
+        parent_name: str | Unset = UNSET,
+        *,
+        body: GroupsMembershipRequest | Unset = UNSET,
+        user_name: str | Unset = UNSET,
+        group_name: str | Unset = UNSET,
     ) -> Empty:
-        """Add a user or group to a group"""
+        """Add a user or group to a group
+
+        Adds the user `user_name` or the group `group_name` (exactly one of them; `INVALID_PARAMETER_VALUE`
+        otherwise) to the group `parent_name`. Adding an existing member is a no-op. An unknown user, member
+        group or parent group → `RESOURCE_DOES_NOT_EXIST`; adding a group to itself or to one of its own
+        members (a cycle) → `INVALID_PARAMETER_VALUE`. Admin only (`PERMISSION_DENIED`).
+
+
+        Args:
+            parent_name (str): Name of the parent group.
+            user_name (str | Unset): User name of the member user.
+            group_name (str | Unset): Name of the member group.
+            body (GroupsMembershipRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.groups_membership_request import GroupsMembershipRequest
+
+        body = request_body(
+            GroupsMembershipRequest,
+            body,
+            {
+                "parent_name": ("parent_name", parent_name),
+                "user_name": ("user_name", user_name),
+                "group_name": ("group_name", group_name),
+            },
+            "GroupsService.add_member",
+            True,
+        )
+
         from . import groups_add_member as _op
 
         result: Empty = _call(
@@ -84,12 +133,48 @@ class GroupsService:
         )
         return result
 
+    @overload
     def create(
         self,
         *,
         body: GroupsGroupName,
+    ) -> GroupsGroupName: ...
+
+    @overload
+    def create(
+        self,
+        group_name: str,
+    ) -> GroupsGroupName: ...
+
+    @keyword_call
+    def create(
+        self,
+        group_name: str | Unset = UNSET,
+        *,
+        body: GroupsGroupName | Unset = UNSET,
     ) -> GroupsGroupName:
-        """Create a group"""
+        """Create a group
+
+        Creates an empty group and returns its name. A group with the same name exists →
+        `RESOURCE_ALREADY_EXISTS`. Admin only (`PERMISSION_DENIED`).
+
+
+        Args:
+            group_name (str): Name of the group.
+            body (GroupsGroupName): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.groups_group_name import GroupsGroupName
+
+        body = request_body(
+            GroupsGroupName,
+            body,
+            {
+                "group_name": ("group_name", group_name),
+            },
+            "GroupsService.create",
+            True,
+        )
+
         from . import groups_create as _op
 
         result: GroupsGroupName = _call(
@@ -100,12 +185,49 @@ class GroupsService:
         )
         return result
 
+    @overload
     def delete(
         self,
         *,
         body: GroupsGroupName,
+    ) -> Empty: ...
+
+    @overload
+    def delete(
+        self,
+        group_name: str,
+    ) -> Empty: ...
+
+    @keyword_call
+    def delete(
+        self,
+        group_name: str | Unset = UNSET,
+        *,
+        body: GroupsGroupName | Unset = UNSET,
     ) -> Empty:
-        """Delete a group"""
+        """Delete a group
+
+        Deletes the group; its members lose the membership (users themselves are not deleted) and it leaves
+        the groups it belonged to. Unknown group → `RESOURCE_DOES_NOT_EXIST`; the built-in `admins` and
+        `users` groups cannot be deleted (`INVALID_PARAMETER_VALUE`). Admin only (`PERMISSION_DENIED`).
+
+
+        Args:
+            group_name (str): Name of the group.
+            body (GroupsGroupName): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.groups_group_name import GroupsGroupName
+
+        body = request_body(
+            GroupsGroupName,
+            body,
+            {
+                "group_name": ("group_name", group_name),
+            },
+            "GroupsService.delete",
+            True,
+        )
+
         from . import groups_delete as _op
 
         result: Empty = _call(
@@ -116,10 +238,15 @@ class GroupsService:
         )
         return result
 
+    @keyword_call
     def list(
         self,
     ) -> GroupsNamesResponse:
-        """List all groups"""
+        """List all groups
+
+        Lists the names of every group of the workspace, including `admins` and `users`. Admin only (`PERMISSION_DENIED`).
+        """
+
         from . import groups_list as _op
 
         result: GroupsNamesResponse = _call(
@@ -129,12 +256,22 @@ class GroupsService:
         )
         return result
 
+    @keyword_call
     def list_members(
         self,
-        *,
         group_name: str,
     ) -> GroupsListMembersResponse:
-        """List the direct members of a group"""
+        """List the direct members of a group
+
+        Lists the users and groups that are direct members of the group (non-recursive). No members → `{}`.
+        Unknown group → `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`). A missing or empty
+        `group_name` → `INVALID_PARAMETER_VALUE`.
+
+
+        Args:
+            group_name (str):
+        """
+
         from . import groups_list_members as _op
 
         result: GroupsListMembersResponse = _call(
@@ -145,13 +282,26 @@ class GroupsService:
         )
         return result
 
+    @keyword_call
     def list_parents(
         self,
         *,
         user_name: str | Unset = UNSET,
         group_name: str | Unset = UNSET,
     ) -> GroupsNamesResponse:
-        """List the groups a user or group belongs to"""
+        """List the groups a user or group belongs to
+
+        Lists the groups of which the user `user_name` or the group `group_name` (exactly one of them;
+        `INVALID_PARAMETER_VALUE` otherwise) is a direct member (non-recursive). Every user is a member of
+        `users`. No parents → `{}`. Unknown user or group → `RESOURCE_DOES_NOT_EXIST`. Admin only
+        (`PERMISSION_DENIED`).
+
+
+        Args:
+            user_name (str | Unset):
+            group_name (str | Unset):
+        """
+
         from . import groups_list_parents as _op
 
         result: GroupsNamesResponse = _call(
@@ -163,12 +313,59 @@ class GroupsService:
         )
         return result
 
+    @overload
     def remove_member(
         self,
         *,
         body: GroupsMembershipRequest,
+    ) -> Empty: ...
+
+    @overload
+    def remove_member(
+        self,
+        parent_name: str,
+        *,
+        user_name: str | Unset = UNSET,
+        group_name: str | Unset = UNSET,
+    ) -> Empty: ...
+
+    @keyword_call
+    def remove_member(
+        self,
+        parent_name: str | Unset = UNSET,
+        *,
+        body: GroupsMembershipRequest | Unset = UNSET,
+        user_name: str | Unset = UNSET,
+        group_name: str | Unset = UNSET,
     ) -> Empty:
-        """Remove a user or group from a group"""
+        """Remove a user or group from a group
+
+        Removes the user `user_name` or the group `group_name` (exactly one of them; `INVALID_PARAMETER_VALUE`
+        otherwise) from the group `parent_name`; removing a principal that is not a direct member is a no-op.
+        An unknown user, member group or parent group → `RESOURCE_DOES_NOT_EXIST`. Users cannot leave the
+        built-in `users` group (`INVALID_PARAMETER_VALUE`). Admin only (`PERMISSION_DENIED`).
+
+
+        Args:
+            parent_name (str): Name of the parent group.
+            user_name (str | Unset): User name of the member user.
+            group_name (str | Unset): Name of the member group.
+            body (GroupsMembershipRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.groups_membership_request import GroupsMembershipRequest
+
+        body = request_body(
+            GroupsMembershipRequest,
+            body,
+            {
+                "parent_name": ("parent_name", parent_name),
+                "user_name": ("user_name", user_name),
+                "group_name": ("group_name", group_name),
+            },
+            "GroupsService.remove_member",
+            True,
+        )
+
         from . import groups_remove_member as _op
 
         result: Empty = _call(
@@ -186,12 +383,59 @@ class AsyncGroupsService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
     async def add_member(
         self,
         *,
         body: GroupsMembershipRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def add_member(
+        self,
+        parent_name: str,
+        *,
+        user_name: str | Unset = UNSET,
+        group_name: str | Unset = UNSET,
+    ) -> Empty: ...
+
+    @async_keyword_call
+    async def add_member(
+        self,
+        parent_name: str | Unset = UNSET,
+        *,
+        body: GroupsMembershipRequest | Unset = UNSET,
+        user_name: str | Unset = UNSET,
+        group_name: str | Unset = UNSET,
     ) -> Empty:
-        """Add a user or group to a group"""
+        """Add a user or group to a group
+
+        Adds the user `user_name` or the group `group_name` (exactly one of them; `INVALID_PARAMETER_VALUE`
+        otherwise) to the group `parent_name`. Adding an existing member is a no-op. An unknown user, member
+        group or parent group → `RESOURCE_DOES_NOT_EXIST`; adding a group to itself or to one of its own
+        members (a cycle) → `INVALID_PARAMETER_VALUE`. Admin only (`PERMISSION_DENIED`).
+
+
+        Args:
+            parent_name (str): Name of the parent group.
+            user_name (str | Unset): User name of the member user.
+            group_name (str | Unset): Name of the member group.
+            body (GroupsMembershipRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.groups_membership_request import GroupsMembershipRequest
+
+        body = request_body(
+            GroupsMembershipRequest,
+            body,
+            {
+                "parent_name": ("parent_name", parent_name),
+                "user_name": ("user_name", user_name),
+                "group_name": ("group_name", group_name),
+            },
+            "AsyncGroupsService.add_member",
+            True,
+        )
+
         from . import groups_add_member as _op
 
         result: Empty = await _acall(
@@ -202,12 +446,48 @@ class AsyncGroupsService:
         )
         return result
 
+    @overload
     async def create(
         self,
         *,
         body: GroupsGroupName,
+    ) -> GroupsGroupName: ...
+
+    @overload
+    async def create(
+        self,
+        group_name: str,
+    ) -> GroupsGroupName: ...
+
+    @async_keyword_call
+    async def create(
+        self,
+        group_name: str | Unset = UNSET,
+        *,
+        body: GroupsGroupName | Unset = UNSET,
     ) -> GroupsGroupName:
-        """Create a group"""
+        """Create a group
+
+        Creates an empty group and returns its name. A group with the same name exists →
+        `RESOURCE_ALREADY_EXISTS`. Admin only (`PERMISSION_DENIED`).
+
+
+        Args:
+            group_name (str): Name of the group.
+            body (GroupsGroupName): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.groups_group_name import GroupsGroupName
+
+        body = request_body(
+            GroupsGroupName,
+            body,
+            {
+                "group_name": ("group_name", group_name),
+            },
+            "AsyncGroupsService.create",
+            True,
+        )
+
         from . import groups_create as _op
 
         result: GroupsGroupName = await _acall(
@@ -218,12 +498,49 @@ class AsyncGroupsService:
         )
         return result
 
+    @overload
     async def delete(
         self,
         *,
         body: GroupsGroupName,
+    ) -> Empty: ...
+
+    @overload
+    async def delete(
+        self,
+        group_name: str,
+    ) -> Empty: ...
+
+    @async_keyword_call
+    async def delete(
+        self,
+        group_name: str | Unset = UNSET,
+        *,
+        body: GroupsGroupName | Unset = UNSET,
     ) -> Empty:
-        """Delete a group"""
+        """Delete a group
+
+        Deletes the group; its members lose the membership (users themselves are not deleted) and it leaves
+        the groups it belonged to. Unknown group → `RESOURCE_DOES_NOT_EXIST`; the built-in `admins` and
+        `users` groups cannot be deleted (`INVALID_PARAMETER_VALUE`). Admin only (`PERMISSION_DENIED`).
+
+
+        Args:
+            group_name (str): Name of the group.
+            body (GroupsGroupName): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.groups_group_name import GroupsGroupName
+
+        body = request_body(
+            GroupsGroupName,
+            body,
+            {
+                "group_name": ("group_name", group_name),
+            },
+            "AsyncGroupsService.delete",
+            True,
+        )
+
         from . import groups_delete as _op
 
         result: Empty = await _acall(
@@ -234,10 +551,15 @@ class AsyncGroupsService:
         )
         return result
 
+    @async_keyword_call
     async def list(
         self,
     ) -> GroupsNamesResponse:
-        """List all groups"""
+        """List all groups
+
+        Lists the names of every group of the workspace, including `admins` and `users`. Admin only (`PERMISSION_DENIED`).
+        """
+
         from . import groups_list as _op
 
         result: GroupsNamesResponse = await _acall(
@@ -247,12 +569,22 @@ class AsyncGroupsService:
         )
         return result
 
+    @async_keyword_call
     async def list_members(
         self,
-        *,
         group_name: str,
     ) -> GroupsListMembersResponse:
-        """List the direct members of a group"""
+        """List the direct members of a group
+
+        Lists the users and groups that are direct members of the group (non-recursive). No members → `{}`.
+        Unknown group → `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`). A missing or empty
+        `group_name` → `INVALID_PARAMETER_VALUE`.
+
+
+        Args:
+            group_name (str):
+        """
+
         from . import groups_list_members as _op
 
         result: GroupsListMembersResponse = await _acall(
@@ -263,13 +595,26 @@ class AsyncGroupsService:
         )
         return result
 
+    @async_keyword_call
     async def list_parents(
         self,
         *,
         user_name: str | Unset = UNSET,
         group_name: str | Unset = UNSET,
     ) -> GroupsNamesResponse:
-        """List the groups a user or group belongs to"""
+        """List the groups a user or group belongs to
+
+        Lists the groups of which the user `user_name` or the group `group_name` (exactly one of them;
+        `INVALID_PARAMETER_VALUE` otherwise) is a direct member (non-recursive). Every user is a member of
+        `users`. No parents → `{}`. Unknown user or group → `RESOURCE_DOES_NOT_EXIST`. Admin only
+        (`PERMISSION_DENIED`).
+
+
+        Args:
+            user_name (str | Unset):
+            group_name (str | Unset):
+        """
+
         from . import groups_list_parents as _op
 
         result: GroupsNamesResponse = await _acall(
@@ -281,12 +626,59 @@ class AsyncGroupsService:
         )
         return result
 
+    @overload
     async def remove_member(
         self,
         *,
         body: GroupsMembershipRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def remove_member(
+        self,
+        parent_name: str,
+        *,
+        user_name: str | Unset = UNSET,
+        group_name: str | Unset = UNSET,
+    ) -> Empty: ...
+
+    @async_keyword_call
+    async def remove_member(
+        self,
+        parent_name: str | Unset = UNSET,
+        *,
+        body: GroupsMembershipRequest | Unset = UNSET,
+        user_name: str | Unset = UNSET,
+        group_name: str | Unset = UNSET,
     ) -> Empty:
-        """Remove a user or group from a group"""
+        """Remove a user or group from a group
+
+        Removes the user `user_name` or the group `group_name` (exactly one of them; `INVALID_PARAMETER_VALUE`
+        otherwise) from the group `parent_name`; removing a principal that is not a direct member is a no-op.
+        An unknown user, member group or parent group → `RESOURCE_DOES_NOT_EXIST`. Users cannot leave the
+        built-in `users` group (`INVALID_PARAMETER_VALUE`). Admin only (`PERMISSION_DENIED`).
+
+
+        Args:
+            parent_name (str): Name of the parent group.
+            user_name (str | Unset): User name of the member user.
+            group_name (str | Unset): Name of the member group.
+            body (GroupsMembershipRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.groups_membership_request import GroupsMembershipRequest
+
+        body = request_body(
+            GroupsMembershipRequest,
+            body,
+            {
+                "parent_name": ("parent_name", parent_name),
+                "user_name": ("user_name", user_name),
+                "group_name": ("group_name", group_name),
+            },
+            "AsyncGroupsService.remove_member",
+            True,
+        )
+
         from . import groups_remove_member as _op
 
         result: Empty = await _acall(

@@ -6,11 +6,13 @@ modules are imported only when a method is called.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import builtins
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
-from ...client import AuthenticatedClient
+from ...client import AuthenticatedClient, async_keyword_call, keyword_call, request_body
 from ...errors import UnexpectedStatus
 from ...types import UNSET, Response, Unset
 
@@ -68,12 +70,69 @@ class InstanceProfilesService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
     def add(
         self,
         *,
         body: InstanceProfilesAddRequest,
+    ) -> Empty: ...
+
+    @overload
+    def add(
+        self,
+        instance_profile_arn: str,
+        *,
+        iam_role_arn: str | Unset = UNSET,
+        is_meta_instance_profile: bool | Unset = UNSET,
+        skip_validation: bool | Unset = UNSET,
+    ) -> Empty: ...
+
+    @keyword_call
+    def add(
+        self,
+        instance_profile_arn: str | Unset = UNSET,
+        *,
+        body: InstanceProfilesAddRequest | Unset = UNSET,
+        iam_role_arn: str | Unset = UNSET,
+        is_meta_instance_profile: bool | Unset = UNSET,
+        skip_validation: bool | Unset = UNSET,
     ) -> Empty:
-        """Register an instance profile"""
+        """Register an instance profile
+
+        Registers an instance profile so that clusters can launch with it. Admin only. Databricks first checks
+        with an AWS dry run that it can launch instances with the profile; `skip_validation` skips that check
+        (for failures that are not IAM permission problems). An ARN that is not of the form
+        `arn:aws:iam::<account-id>:instance-profile/<name>` (or an `iam_role_arn` not of the form
+        `arn:aws:iam::<account-id>:role/<name>`) → INVALID_PARAMETER_VALUE; a profile already registered →
+        RESOURCE_ALREADY_EXISTS.
+
+
+        Args:
+            instance_profile_arn (str): ARN of the instance profile, arn:aws:iam::<account-id>:instance-
+                profile/<name>.
+            iam_role_arn (str | Unset): ARN of the IAM role of the profile, arn:aws:iam::<account-
+                id>:role/<name>.
+            is_meta_instance_profile (bool | Unset): Use the profile only for IAM credential passthrough (a meta
+                role); default false.
+            skip_validation (bool | Unset): Skip the AWS dry run that checks Databricks can launch instances
+                with the profile.
+            body (InstanceProfilesAddRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.instance_profiles_add_request import InstanceProfilesAddRequest
+
+        body = request_body(
+            InstanceProfilesAddRequest,
+            body,
+            {
+                "instance_profile_arn": ("instance_profile_arn", instance_profile_arn),
+                "iam_role_arn": ("iam_role_arn", iam_role_arn),
+                "is_meta_instance_profile": ("is_meta_instance_profile", is_meta_instance_profile),
+                "skip_validation": ("skip_validation", skip_validation),
+            },
+            "InstanceProfilesService.add",
+            True,
+        )
+
         from . import instance_profiles_add as _op
 
         result: Empty = _call(
@@ -84,12 +143,61 @@ class InstanceProfilesService:
         )
         return result
 
+    @overload
     def edit(
         self,
         *,
         body: InstanceProfilesEditRequest,
+    ) -> Empty: ...
+
+    @overload
+    def edit(
+        self,
+        instance_profile_arn: str,
+        *,
+        iam_role_arn: str | Unset = UNSET,
+        is_meta_instance_profile: bool | Unset = UNSET,
+    ) -> Empty: ...
+
+    @keyword_call
+    def edit(
+        self,
+        instance_profile_arn: str | Unset = UNSET,
+        *,
+        body: InstanceProfilesEditRequest | Unset = UNSET,
+        iam_role_arn: str | Unset = UNSET,
+        is_meta_instance_profile: bool | Unset = UNSET,
     ) -> Empty:
-        """Change the IAM role of an instance profile"""
+        """Change the IAM role of an instance profile
+
+        Changes the optional `iam_role_arn` (and `is_meta_instance_profile`) of a registered profile; the ARN
+        itself cannot change. An absent `iam_role_arn` clears it. The role ARN is needed when the role name and
+        the instance profile name differ and the profile serves Databricks SQL Serverless. Admin only. An
+        unregistered profile → RESOURCE_DOES_NOT_EXIST (404); a malformed ARN → INVALID_PARAMETER_VALUE.
+
+
+        Args:
+            instance_profile_arn (str): ARN of the instance profile, arn:aws:iam::<account-id>:instance-
+                profile/<name>.
+            iam_role_arn (str | Unset): ARN of the IAM role of the profile, arn:aws:iam::<account-
+                id>:role/<name>.
+            is_meta_instance_profile (bool | Unset):
+            body (InstanceProfilesEditRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.instance_profiles_edit_request import InstanceProfilesEditRequest
+
+        body = request_body(
+            InstanceProfilesEditRequest,
+            body,
+            {
+                "instance_profile_arn": ("instance_profile_arn", instance_profile_arn),
+                "iam_role_arn": ("iam_role_arn", iam_role_arn),
+                "is_meta_instance_profile": ("is_meta_instance_profile", is_meta_instance_profile),
+            },
+            "InstanceProfilesService.edit",
+            True,
+        )
+
         from . import instance_profiles_edit as _op
 
         result: Empty = _call(
@@ -100,10 +208,19 @@ class InstanceProfilesService:
         )
         return result
 
+    @keyword_call
     def list(
         self,
     ) -> InstanceProfilesListResponse:
-        """List the instance profiles"""
+        """List the instance profiles
+
+        Lists the instance profiles the caller can launch clusters with (every registered profile; the mock
+        has no per-profile entitlements), in the order they were added. `instance_profiles` is absent when there
+        are none. Not paginated. No errors of its own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED,
+        REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
+
+        """
+
         from . import instance_profiles_list as _op
 
         result: InstanceProfilesListResponse = _call(
@@ -113,12 +230,49 @@ class InstanceProfilesService:
         )
         return result
 
+    @overload
     def remove(
         self,
         *,
         body: InstanceProfilesRemoveRequest,
+    ) -> Empty: ...
+
+    @overload
+    def remove(
+        self,
+        instance_profile_arn: str,
+    ) -> Empty: ...
+
+    @keyword_call
+    def remove(
+        self,
+        instance_profile_arn: str | Unset = UNSET,
+        *,
+        body: InstanceProfilesRemoveRequest | Unset = UNSET,
     ) -> Empty:
-        """Remove an instance profile"""
+        """Remove an instance profile
+
+        Unregisters an instance profile. Clusters already using it keep working; new clusters cannot name it.
+        Admin only. An unregistered profile → RESOURCE_DOES_NOT_EXIST (404); a missing
+        `instance_profile_arn` → INVALID_PARAMETER_VALUE.
+
+
+        Args:
+            instance_profile_arn (str): ARN of the profile to remove.
+            body (InstanceProfilesRemoveRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.instance_profiles_remove_request import InstanceProfilesRemoveRequest
+
+        body = request_body(
+            InstanceProfilesRemoveRequest,
+            body,
+            {
+                "instance_profile_arn": ("instance_profile_arn", instance_profile_arn),
+            },
+            "InstanceProfilesService.remove",
+            True,
+        )
+
         from . import instance_profiles_remove as _op
 
         result: Empty = _call(
@@ -136,12 +290,69 @@ class AsyncInstanceProfilesService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
     async def add(
         self,
         *,
         body: InstanceProfilesAddRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def add(
+        self,
+        instance_profile_arn: str,
+        *,
+        iam_role_arn: str | Unset = UNSET,
+        is_meta_instance_profile: bool | Unset = UNSET,
+        skip_validation: bool | Unset = UNSET,
+    ) -> Empty: ...
+
+    @async_keyword_call
+    async def add(
+        self,
+        instance_profile_arn: str | Unset = UNSET,
+        *,
+        body: InstanceProfilesAddRequest | Unset = UNSET,
+        iam_role_arn: str | Unset = UNSET,
+        is_meta_instance_profile: bool | Unset = UNSET,
+        skip_validation: bool | Unset = UNSET,
     ) -> Empty:
-        """Register an instance profile"""
+        """Register an instance profile
+
+        Registers an instance profile so that clusters can launch with it. Admin only. Databricks first checks
+        with an AWS dry run that it can launch instances with the profile; `skip_validation` skips that check
+        (for failures that are not IAM permission problems). An ARN that is not of the form
+        `arn:aws:iam::<account-id>:instance-profile/<name>` (or an `iam_role_arn` not of the form
+        `arn:aws:iam::<account-id>:role/<name>`) → INVALID_PARAMETER_VALUE; a profile already registered →
+        RESOURCE_ALREADY_EXISTS.
+
+
+        Args:
+            instance_profile_arn (str): ARN of the instance profile, arn:aws:iam::<account-id>:instance-
+                profile/<name>.
+            iam_role_arn (str | Unset): ARN of the IAM role of the profile, arn:aws:iam::<account-
+                id>:role/<name>.
+            is_meta_instance_profile (bool | Unset): Use the profile only for IAM credential passthrough (a meta
+                role); default false.
+            skip_validation (bool | Unset): Skip the AWS dry run that checks Databricks can launch instances
+                with the profile.
+            body (InstanceProfilesAddRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.instance_profiles_add_request import InstanceProfilesAddRequest
+
+        body = request_body(
+            InstanceProfilesAddRequest,
+            body,
+            {
+                "instance_profile_arn": ("instance_profile_arn", instance_profile_arn),
+                "iam_role_arn": ("iam_role_arn", iam_role_arn),
+                "is_meta_instance_profile": ("is_meta_instance_profile", is_meta_instance_profile),
+                "skip_validation": ("skip_validation", skip_validation),
+            },
+            "AsyncInstanceProfilesService.add",
+            True,
+        )
+
         from . import instance_profiles_add as _op
 
         result: Empty = await _acall(
@@ -152,12 +363,61 @@ class AsyncInstanceProfilesService:
         )
         return result
 
+    @overload
     async def edit(
         self,
         *,
         body: InstanceProfilesEditRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def edit(
+        self,
+        instance_profile_arn: str,
+        *,
+        iam_role_arn: str | Unset = UNSET,
+        is_meta_instance_profile: bool | Unset = UNSET,
+    ) -> Empty: ...
+
+    @async_keyword_call
+    async def edit(
+        self,
+        instance_profile_arn: str | Unset = UNSET,
+        *,
+        body: InstanceProfilesEditRequest | Unset = UNSET,
+        iam_role_arn: str | Unset = UNSET,
+        is_meta_instance_profile: bool | Unset = UNSET,
     ) -> Empty:
-        """Change the IAM role of an instance profile"""
+        """Change the IAM role of an instance profile
+
+        Changes the optional `iam_role_arn` (and `is_meta_instance_profile`) of a registered profile; the ARN
+        itself cannot change. An absent `iam_role_arn` clears it. The role ARN is needed when the role name and
+        the instance profile name differ and the profile serves Databricks SQL Serverless. Admin only. An
+        unregistered profile → RESOURCE_DOES_NOT_EXIST (404); a malformed ARN → INVALID_PARAMETER_VALUE.
+
+
+        Args:
+            instance_profile_arn (str): ARN of the instance profile, arn:aws:iam::<account-id>:instance-
+                profile/<name>.
+            iam_role_arn (str | Unset): ARN of the IAM role of the profile, arn:aws:iam::<account-
+                id>:role/<name>.
+            is_meta_instance_profile (bool | Unset):
+            body (InstanceProfilesEditRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.instance_profiles_edit_request import InstanceProfilesEditRequest
+
+        body = request_body(
+            InstanceProfilesEditRequest,
+            body,
+            {
+                "instance_profile_arn": ("instance_profile_arn", instance_profile_arn),
+                "iam_role_arn": ("iam_role_arn", iam_role_arn),
+                "is_meta_instance_profile": ("is_meta_instance_profile", is_meta_instance_profile),
+            },
+            "AsyncInstanceProfilesService.edit",
+            True,
+        )
+
         from . import instance_profiles_edit as _op
 
         result: Empty = await _acall(
@@ -168,10 +428,19 @@ class AsyncInstanceProfilesService:
         )
         return result
 
+    @async_keyword_call
     async def list(
         self,
     ) -> InstanceProfilesListResponse:
-        """List the instance profiles"""
+        """List the instance profiles
+
+        Lists the instance profiles the caller can launch clusters with (every registered profile; the mock
+        has no per-profile entitlements), in the order they were added. `instance_profiles` is absent when there
+        are none. Not paginated. No errors of its own, only the common ones (UNAUTHENTICATED, PERMISSION_DENIED,
+        REQUEST_LIMIT_EXCEEDED, INTERNAL_ERROR, TEMPORARILY_UNAVAILABLE).
+
+        """
+
         from . import instance_profiles_list as _op
 
         result: InstanceProfilesListResponse = await _acall(
@@ -181,12 +450,49 @@ class AsyncInstanceProfilesService:
         )
         return result
 
+    @overload
     async def remove(
         self,
         *,
         body: InstanceProfilesRemoveRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def remove(
+        self,
+        instance_profile_arn: str,
+    ) -> Empty: ...
+
+    @async_keyword_call
+    async def remove(
+        self,
+        instance_profile_arn: str | Unset = UNSET,
+        *,
+        body: InstanceProfilesRemoveRequest | Unset = UNSET,
     ) -> Empty:
-        """Remove an instance profile"""
+        """Remove an instance profile
+
+        Unregisters an instance profile. Clusters already using it keep working; new clusters cannot name it.
+        Admin only. An unregistered profile → RESOURCE_DOES_NOT_EXIST (404); a missing
+        `instance_profile_arn` → INVALID_PARAMETER_VALUE.
+
+
+        Args:
+            instance_profile_arn (str): ARN of the profile to remove.
+            body (InstanceProfilesRemoveRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.instance_profiles_remove_request import InstanceProfilesRemoveRequest
+
+        body = request_body(
+            InstanceProfilesRemoveRequest,
+            body,
+            {
+                "instance_profile_arn": ("instance_profile_arn", instance_profile_arn),
+            },
+            "AsyncInstanceProfilesService.remove",
+            True,
+        )
+
         from . import instance_profiles_remove as _op
 
         result: Empty = await _acall(

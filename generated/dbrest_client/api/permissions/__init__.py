@@ -6,15 +6,18 @@ modules are imported only when a method is called.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import builtins
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
-from ...client import AuthenticatedClient
+from ...client import AuthenticatedClient, async_keyword_call, keyword_call, request_body
 from ...errors import UnexpectedStatus
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
+    from ...models.access_control_request import AccessControlRequest
     from ...models.permissions_access_control_list_request import PermissionsAccessControlListRequest
     from ...models.permissions_levels_response import PermissionsLevelsResponse
     from ...models.permissions_object_permissions import PermissionsObjectPermissions
@@ -67,12 +70,32 @@ class PermissionsService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @keyword_call
     def get(
         self,
         request_object_type: PermissionsRequestObjectType,
         request_object_id: str,
     ) -> PermissionsObjectPermissions:
-        """Get the access control list of an object"""
+        """Get the access control list of an object
+
+        Returns the object's ACL: every principal with its direct permissions (`inherited: false`) and the
+        permissions it inherits (`inherited: true`, `inherited_from_object` naming the parent, e.g.
+        `/clusters/` for the root of all clusters or `/directories/<id>` for a folder). The `admins` group
+        always holds the top level of the object type (CAN_MANAGE; CAN_USE for cluster policies and
+        passwords), inherited from the root object, except on `authorization/tokens` and
+        `authorization/passwords` where it is direct. The creator of a cluster, pool or repo holds a direct
+        CAN_MANAGE, the owner of a job or pipeline a direct IS_OWNER.
+        An unknown object gives `RESOURCE_DOES_NOT_EXIST` (404); a caller who is neither an admin nor holds a
+        permission on the object gets `PERMISSION_DENIED`. An unknown object type → HTTP 400
+        `INVALID_PARAMETER_VALUE`.
+
+
+        Args:
+            request_object_type (PermissionsRequestObjectType): The object types whose permissions are
+                `<type>/<id>`.
+            request_object_id (str):
+        """
+
         from . import permissions_get as _op
 
         result: PermissionsObjectPermissions = _call(
@@ -84,14 +107,63 @@ class PermissionsService:
         )
         return result
 
+    @overload
     def set(
         self,
         request_object_type: PermissionsRequestObjectType,
         request_object_id: str,
         *,
         body: PermissionsAccessControlListRequest,
+    ) -> PermissionsObjectPermissions: ...
+
+    @overload
+    def set(
+        self,
+        request_object_type: PermissionsRequestObjectType,
+        request_object_id: str,
+        access_control_list: Sequence[AccessControlRequest | Mapping[str, Any]],
+    ) -> PermissionsObjectPermissions: ...
+
+    @keyword_call
+    def set(
+        self,
+        request_object_type: PermissionsRequestObjectType,
+        request_object_id: str,
+        access_control_list: Sequence[AccessControlRequest | Mapping[str, Any]] | Unset = UNSET,
+        *,
+        body: PermissionsAccessControlListRequest | Unset = UNSET,
     ) -> PermissionsObjectPermissions:
-        """Replace all direct permissions of an object"""
+        """Replace all direct permissions of an object
+
+        Replaces every direct permission of the object with `access_control_list` (an empty list removes
+        them all); inherited permissions are unaffected. To delete one entry, GET the ACL, drop it and PUT
+        the rest. The `admins` group keeps its permissions whatever the list says (they cannot be removed;
+        a lower level for `admins` → `INVALID_PARAMETER_VALUE`); a job or pipeline keeps its owner when the
+        list names no IS_OWNER. Same entry rules and errors as PATCH. Answers the resulting ACL. An unknown
+        object → `RESOURCE_DOES_NOT_EXIST` (404).
+
+
+        Args:
+            request_object_type (PermissionsRequestObjectType): The object types whose permissions are
+                `<type>/<id>`.
+            request_object_id (str):
+            access_control_list (list[AccessControlRequest]): The grants to merge (PATCH) or the complete set of
+                direct grants (PUT).
+            body (PermissionsAccessControlListRequest): the whole request as a model, instead of the field
+                keywords.
+        """
+        from ...models.permissions_access_control_list_request import PermissionsAccessControlListRequest
+
+        body = request_body(
+            PermissionsAccessControlListRequest,
+            body,
+            {
+                "access_control_list": ("access_control_list", access_control_list),
+            },
+            "PermissionsService.set",
+            True,
+        )
+
         from . import permissions_set as _op
 
         result: PermissionsObjectPermissions = _call(
@@ -104,14 +176,67 @@ class PermissionsService:
         )
         return result
 
+    @overload
     def update(
         self,
         request_object_type: PermissionsRequestObjectType,
         request_object_id: str,
         *,
         body: PermissionsAccessControlListRequest,
+    ) -> PermissionsObjectPermissions: ...
+
+    @overload
+    def update(
+        self,
+        request_object_type: PermissionsRequestObjectType,
+        request_object_id: str,
+        access_control_list: Sequence[AccessControlRequest | Mapping[str, Any]],
+    ) -> PermissionsObjectPermissions: ...
+
+    @keyword_call
+    def update(
+        self,
+        request_object_type: PermissionsRequestObjectType,
+        request_object_id: str,
+        access_control_list: Sequence[AccessControlRequest | Mapping[str, Any]] | Unset = UNSET,
+        *,
+        body: PermissionsAccessControlListRequest | Unset = UNSET,
     ) -> PermissionsObjectPermissions:
-        """Add or change permissions of an object"""
+        """Add or change permissions of an object
+
+        Merges `access_control_list` into the object's direct permissions: a principal named in the list gets
+        the given level (replacing its previous direct level); principals not named keep theirs. Answers the
+        updated ACL. Each entry names exactly one of `user_name`, `group_name`, `service_principal_name`;
+        the level must be one the object type supports (see `permissionLevels`), else
+        `INVALID_PARAMETER_VALUE`. The permissions of the `admins` group cannot be changed or removed
+        (an entry for `admins` other than its current level → `INVALID_PARAMETER_VALUE`); CAN_MANAGE on
+        `authorization/tokens` is reserved to `admins`. A job or pipeline has exactly one owner (IS_OWNER,
+        a user or service principal); granting IS_OWNER to someone else moves ownership. Unknown principals
+        give `INVALID_PARAMETER_VALUE`. Requires CAN_MANAGE (or IS_OWNER) on the object, or admin. An unknown
+        object → `RESOURCE_DOES_NOT_EXIST` (404).
+
+
+        Args:
+            request_object_type (PermissionsRequestObjectType): The object types whose permissions are
+                `<type>/<id>`.
+            request_object_id (str):
+            access_control_list (list[AccessControlRequest]): The grants to merge (PATCH) or the complete set of
+                direct grants (PUT).
+            body (PermissionsAccessControlListRequest): the whole request as a model, instead of the field
+                keywords.
+        """
+        from ...models.permissions_access_control_list_request import PermissionsAccessControlListRequest
+
+        body = request_body(
+            PermissionsAccessControlListRequest,
+            body,
+            {
+                "access_control_list": ("access_control_list", access_control_list),
+            },
+            "PermissionsService.update",
+            True,
+        )
+
         from . import permissions_update as _op
 
         result: PermissionsObjectPermissions = _call(
@@ -124,12 +249,30 @@ class PermissionsService:
         )
         return result
 
+    @keyword_call
     def get_levels(
         self,
         request_object_type: PermissionsRequestObjectType,
         request_object_id: str,
     ) -> PermissionsLevelsResponse:
-        """Get the permission levels of an object"""
+        """Get the permission levels of an object
+
+        Lists the permission levels that can be granted on the object, highest first, each with a
+        description: clusters CAN_MANAGE, CAN_RESTART, CAN_ATTACH_TO; cluster-policies CAN_USE;
+        instance-pools CAN_MANAGE, CAN_ATTACH_TO; jobs IS_OWNER, CAN_MANAGE, CAN_MANAGE_RUN, CAN_VIEW;
+        pipelines IS_OWNER, CAN_MANAGE, CAN_RUN, CAN_VIEW; notebooks, directories and repos CAN_MANAGE,
+        CAN_EDIT, CAN_RUN, CAN_READ; experiments CAN_MANAGE, CAN_EDIT, CAN_READ; registered-models
+        CAN_MANAGE, CAN_MANAGE_PRODUCTION_VERSIONS, CAN_MANAGE_STAGING_VERSIONS, CAN_EDIT, CAN_READ;
+        authorization/tokens CAN_MANAGE, CAN_USE; authorization/passwords CAN_USE. Unknown object →
+        `RESOURCE_DOES_NOT_EXIST`. An unknown object type → HTTP 400 `INVALID_PARAMETER_VALUE`.
+
+
+        Args:
+            request_object_type (PermissionsRequestObjectType): The object types whose permissions are
+                `<type>/<id>`.
+            request_object_id (str):
+        """
+
         from . import permissions_get_levels as _op
 
         result: PermissionsLevelsResponse = _call(
@@ -148,12 +291,32 @@ class AsyncPermissionsService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @async_keyword_call
     async def get(
         self,
         request_object_type: PermissionsRequestObjectType,
         request_object_id: str,
     ) -> PermissionsObjectPermissions:
-        """Get the access control list of an object"""
+        """Get the access control list of an object
+
+        Returns the object's ACL: every principal with its direct permissions (`inherited: false`) and the
+        permissions it inherits (`inherited: true`, `inherited_from_object` naming the parent, e.g.
+        `/clusters/` for the root of all clusters or `/directories/<id>` for a folder). The `admins` group
+        always holds the top level of the object type (CAN_MANAGE; CAN_USE for cluster policies and
+        passwords), inherited from the root object, except on `authorization/tokens` and
+        `authorization/passwords` where it is direct. The creator of a cluster, pool or repo holds a direct
+        CAN_MANAGE, the owner of a job or pipeline a direct IS_OWNER.
+        An unknown object gives `RESOURCE_DOES_NOT_EXIST` (404); a caller who is neither an admin nor holds a
+        permission on the object gets `PERMISSION_DENIED`. An unknown object type → HTTP 400
+        `INVALID_PARAMETER_VALUE`.
+
+
+        Args:
+            request_object_type (PermissionsRequestObjectType): The object types whose permissions are
+                `<type>/<id>`.
+            request_object_id (str):
+        """
+
         from . import permissions_get as _op
 
         result: PermissionsObjectPermissions = await _acall(
@@ -165,14 +328,63 @@ class AsyncPermissionsService:
         )
         return result
 
+    @overload
     async def set(
         self,
         request_object_type: PermissionsRequestObjectType,
         request_object_id: str,
         *,
         body: PermissionsAccessControlListRequest,
+    ) -> PermissionsObjectPermissions: ...
+
+    @overload
+    async def set(
+        self,
+        request_object_type: PermissionsRequestObjectType,
+        request_object_id: str,
+        access_control_list: Sequence[AccessControlRequest | Mapping[str, Any]],
+    ) -> PermissionsObjectPermissions: ...
+
+    @async_keyword_call
+    async def set(
+        self,
+        request_object_type: PermissionsRequestObjectType,
+        request_object_id: str,
+        access_control_list: Sequence[AccessControlRequest | Mapping[str, Any]] | Unset = UNSET,
+        *,
+        body: PermissionsAccessControlListRequest | Unset = UNSET,
     ) -> PermissionsObjectPermissions:
-        """Replace all direct permissions of an object"""
+        """Replace all direct permissions of an object
+
+        Replaces every direct permission of the object with `access_control_list` (an empty list removes
+        them all); inherited permissions are unaffected. To delete one entry, GET the ACL, drop it and PUT
+        the rest. The `admins` group keeps its permissions whatever the list says (they cannot be removed;
+        a lower level for `admins` → `INVALID_PARAMETER_VALUE`); a job or pipeline keeps its owner when the
+        list names no IS_OWNER. Same entry rules and errors as PATCH. Answers the resulting ACL. An unknown
+        object → `RESOURCE_DOES_NOT_EXIST` (404).
+
+
+        Args:
+            request_object_type (PermissionsRequestObjectType): The object types whose permissions are
+                `<type>/<id>`.
+            request_object_id (str):
+            access_control_list (list[AccessControlRequest]): The grants to merge (PATCH) or the complete set of
+                direct grants (PUT).
+            body (PermissionsAccessControlListRequest): the whole request as a model, instead of the field
+                keywords.
+        """
+        from ...models.permissions_access_control_list_request import PermissionsAccessControlListRequest
+
+        body = request_body(
+            PermissionsAccessControlListRequest,
+            body,
+            {
+                "access_control_list": ("access_control_list", access_control_list),
+            },
+            "AsyncPermissionsService.set",
+            True,
+        )
+
         from . import permissions_set as _op
 
         result: PermissionsObjectPermissions = await _acall(
@@ -185,14 +397,67 @@ class AsyncPermissionsService:
         )
         return result
 
+    @overload
     async def update(
         self,
         request_object_type: PermissionsRequestObjectType,
         request_object_id: str,
         *,
         body: PermissionsAccessControlListRequest,
+    ) -> PermissionsObjectPermissions: ...
+
+    @overload
+    async def update(
+        self,
+        request_object_type: PermissionsRequestObjectType,
+        request_object_id: str,
+        access_control_list: Sequence[AccessControlRequest | Mapping[str, Any]],
+    ) -> PermissionsObjectPermissions: ...
+
+    @async_keyword_call
+    async def update(
+        self,
+        request_object_type: PermissionsRequestObjectType,
+        request_object_id: str,
+        access_control_list: Sequence[AccessControlRequest | Mapping[str, Any]] | Unset = UNSET,
+        *,
+        body: PermissionsAccessControlListRequest | Unset = UNSET,
     ) -> PermissionsObjectPermissions:
-        """Add or change permissions of an object"""
+        """Add or change permissions of an object
+
+        Merges `access_control_list` into the object's direct permissions: a principal named in the list gets
+        the given level (replacing its previous direct level); principals not named keep theirs. Answers the
+        updated ACL. Each entry names exactly one of `user_name`, `group_name`, `service_principal_name`;
+        the level must be one the object type supports (see `permissionLevels`), else
+        `INVALID_PARAMETER_VALUE`. The permissions of the `admins` group cannot be changed or removed
+        (an entry for `admins` other than its current level → `INVALID_PARAMETER_VALUE`); CAN_MANAGE on
+        `authorization/tokens` is reserved to `admins`. A job or pipeline has exactly one owner (IS_OWNER,
+        a user or service principal); granting IS_OWNER to someone else moves ownership. Unknown principals
+        give `INVALID_PARAMETER_VALUE`. Requires CAN_MANAGE (or IS_OWNER) on the object, or admin. An unknown
+        object → `RESOURCE_DOES_NOT_EXIST` (404).
+
+
+        Args:
+            request_object_type (PermissionsRequestObjectType): The object types whose permissions are
+                `<type>/<id>`.
+            request_object_id (str):
+            access_control_list (list[AccessControlRequest]): The grants to merge (PATCH) or the complete set of
+                direct grants (PUT).
+            body (PermissionsAccessControlListRequest): the whole request as a model, instead of the field
+                keywords.
+        """
+        from ...models.permissions_access_control_list_request import PermissionsAccessControlListRequest
+
+        body = request_body(
+            PermissionsAccessControlListRequest,
+            body,
+            {
+                "access_control_list": ("access_control_list", access_control_list),
+            },
+            "AsyncPermissionsService.update",
+            True,
+        )
+
         from . import permissions_update as _op
 
         result: PermissionsObjectPermissions = await _acall(
@@ -205,12 +470,30 @@ class AsyncPermissionsService:
         )
         return result
 
+    @async_keyword_call
     async def get_levels(
         self,
         request_object_type: PermissionsRequestObjectType,
         request_object_id: str,
     ) -> PermissionsLevelsResponse:
-        """Get the permission levels of an object"""
+        """Get the permission levels of an object
+
+        Lists the permission levels that can be granted on the object, highest first, each with a
+        description: clusters CAN_MANAGE, CAN_RESTART, CAN_ATTACH_TO; cluster-policies CAN_USE;
+        instance-pools CAN_MANAGE, CAN_ATTACH_TO; jobs IS_OWNER, CAN_MANAGE, CAN_MANAGE_RUN, CAN_VIEW;
+        pipelines IS_OWNER, CAN_MANAGE, CAN_RUN, CAN_VIEW; notebooks, directories and repos CAN_MANAGE,
+        CAN_EDIT, CAN_RUN, CAN_READ; experiments CAN_MANAGE, CAN_EDIT, CAN_READ; registered-models
+        CAN_MANAGE, CAN_MANAGE_PRODUCTION_VERSIONS, CAN_MANAGE_STAGING_VERSIONS, CAN_EDIT, CAN_READ;
+        authorization/tokens CAN_MANAGE, CAN_USE; authorization/passwords CAN_USE. Unknown object →
+        `RESOURCE_DOES_NOT_EXIST`. An unknown object type → HTTP 400 `INVALID_PARAMETER_VALUE`.
+
+
+        Args:
+            request_object_type (PermissionsRequestObjectType): The object types whose permissions are
+                `<type>/<id>`.
+            request_object_id (str):
+        """
+
         from . import permissions_get_levels as _op
 
         result: PermissionsLevelsResponse = await _acall(

@@ -6,11 +6,13 @@ modules are imported only when a method is called.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import builtins
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
-from ...client import AuthenticatedClient
+from ...client import AuthenticatedClient, async_keyword_call, keyword_call, request_body
 from ...errors import UnexpectedStatus
 from ...types import UNSET, Response, Unset
 
@@ -65,13 +67,25 @@ class PolicyFamiliesService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @keyword_call
     def list(
         self,
         *,
         max_results: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
     ) -> PolicyFamiliesListResponse:
-        """List the policy families"""
+        """List the policy families
+
+        Returns the policy families at their latest version, `max_results` at a time (default and at most 100
+        in the mock), ordered by id; `next_page_token` (absent on the last page) leads to the next page. An
+        unknown `page_token` → INVALID_PARAMETER_VALUE.
+
+
+        Args:
+            max_results (int | Unset):
+            page_token (str | Unset):
+        """
+
         from . import policy_families_list as _op
 
         result: PolicyFamiliesListResponse = _call(
@@ -83,13 +97,25 @@ class PolicyFamiliesService:
         )
         return result
 
+    @keyword_call
     def get(
         self,
         policy_family_id: str,
         *,
         version: int | Unset = UNSET,
     ) -> PolicyFamily:
-        """Get a policy family"""
+        """Get a policy family
+
+        Returns a policy family at its latest version, or at `version` (the catalogue of the mock has version 1
+        of each family). An unknown family or version → RESOURCE_DOES_NOT_EXIST (404); a `version` below 1 →
+        INVALID_PARAMETER_VALUE.
+
+
+        Args:
+            policy_family_id (str):
+            version (int | Unset):
+        """
+
         from . import policy_families_get as _op
 
         result: PolicyFamily = _call(
@@ -108,13 +134,25 @@ class AsyncPolicyFamiliesService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @async_keyword_call
     async def list(
         self,
         *,
         max_results: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
     ) -> PolicyFamiliesListResponse:
-        """List the policy families"""
+        """List the policy families
+
+        Returns the policy families at their latest version, `max_results` at a time (default and at most 100
+        in the mock), ordered by id; `next_page_token` (absent on the last page) leads to the next page. An
+        unknown `page_token` → INVALID_PARAMETER_VALUE.
+
+
+        Args:
+            max_results (int | Unset):
+            page_token (str | Unset):
+        """
+
         from . import policy_families_list as _op
 
         result: PolicyFamiliesListResponse = await _acall(
@@ -126,13 +164,25 @@ class AsyncPolicyFamiliesService:
         )
         return result
 
+    @async_keyword_call
     async def get(
         self,
         policy_family_id: str,
         *,
         version: int | Unset = UNSET,
     ) -> PolicyFamily:
-        """Get a policy family"""
+        """Get a policy family
+
+        Returns a policy family at its latest version, or at `version` (the catalogue of the mock has version 1
+        of each family). An unknown family or version → RESOURCE_DOES_NOT_EXIST (404); a `version` below 1 →
+        INVALID_PARAMETER_VALUE.
+
+
+        Args:
+            policy_family_id (str):
+            version (int | Unset):
+        """
+
         from . import policy_families_get as _op
 
         result: PolicyFamily = await _acall(

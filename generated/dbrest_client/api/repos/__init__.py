@@ -6,20 +6,24 @@ modules are imported only when a method is called.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import builtins
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
-from ...client import AuthenticatedClient
+from ...client import AuthenticatedClient, async_keyword_call, keyword_call, request_body
 from ...errors import UnexpectedStatus
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...models.empty import Empty
     from ...models.repo_info import RepoInfo
+    from ...models.repo_sparse_checkout import RepoSparseCheckout
     from ...models.repos_create_request import ReposCreateRequest
     from ...models.repos_list_response import ReposListResponse
     from ...models.repos_update_request import ReposUpdateRequest
+    from ...models.repos_update_request_sparse_checkout import ReposUpdateRequestSparseCheckout
     from ...types import File
 
 
@@ -68,13 +72,25 @@ class ReposService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @keyword_call
     def list(
         self,
         *,
         path_prefix: str | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
     ) -> ReposListResponse:
-        """List repos"""
+        """List repos
+
+        Lists the repos the caller can manage, ordered by path, in pages of 20. Pass the `next_page_token` of
+        an answer to get the next page; the last page has no `next_page_token`. `path_prefix` keeps the repos
+        whose path starts with it. An invalid page token gives `INVALID_PARAMETER_VALUE`. No repos → `{}`.
+
+
+        Args:
+            path_prefix (str | Unset):
+            next_page_token (str | Unset):
+        """
+
         from . import repos_list as _op
 
         result: ReposListResponse = _call(
@@ -86,12 +102,78 @@ class ReposService:
         )
         return result
 
+    @overload
     def create(
         self,
         *,
         body: ReposCreateRequest,
+    ) -> RepoInfo: ...
+
+    @overload
+    def create(
+        self,
+        url: str,
+        provider: str,
+        *,
+        path: str | Unset = UNSET,
+        sparse_checkout: RepoSparseCheckout | Mapping[str, Any] | Unset = UNSET,
+    ) -> RepoInfo: ...
+
+    @keyword_call
+    def create(
+        self,
+        url: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        *,
+        body: ReposCreateRequest | Unset = UNSET,
+        path: str | Unset = UNSET,
+        sparse_checkout: RepoSparseCheckout | Mapping[str, Any] | Unset = UNSET,
     ) -> RepoInfo:
-        """Create a repo"""
+        """Create a repo
+
+        Clones the remote Git repository `url` into a new repo at `path` (`/Repos/<folder>/<repo-name>`;
+        default `/Repos/<caller>/<name of the Git repository>`), checked out at its default branch. Repos
+        created through the API must be linked to a remote. `provider` is case-insensitive (gitHub,
+        bitbucketCloud, gitLab, azureDevOpsServices, gitHubEnterprise, bitbucketServer,
+        gitLabEnterpriseEdition, awsCodeCommit); an unknown provider or a path outside `/Repos/<folder>/`
+        gives `INVALID_PARAMETER_VALUE`; an object already at the path gives `RESOURCE_ALREADY_EXISTS`;
+        a folder of another user gives `PERMISSION_DENIED`. With `sparse_checkout` only the paths matching its
+        cone patterns are checked out; the patterns are returned by get and list.
+
+
+        Args:
+            url (str): The http(s) URL of the Git repository to clone, e.g. https://github.com/jsmith/test; its
+                last path
+                segment (without `.git`) names the repo when `path` is not given.
+            provider (str): Git provider of a repository (Repos, Jobs git_source): gitHub, bitbucketCloud,
+                gitLab, azureDevOpsServices,
+                gitHubEnterprise, bitbucketServer, gitLabEnterpriseEdition or awsCodeCommit, compared case-
+                insensitively.
+            path (str | Unset): Workspace path of the new repo, /Repos/<folder>/<repo-name> (default
+                /Repos/<caller>/<Git repository
+                name>). Creating a repo in another user's folder needs admin rights (`PERMISSION_DENIED`).
+            sparse_checkout (RepoSparseCheckout | Unset): Sparse checkout of the repo (later; databricks-sdk
+                0.162.0 `SparseCheckout`): only the paths matching the
+                cone `patterns` are checked out. Set at creation; `patterns` may be replaced by an update. Absent =
+                the
+                whole repository.
+            body (ReposCreateRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.repos_create_request import ReposCreateRequest
+
+        body = request_body(
+            ReposCreateRequest,
+            body,
+            {
+                "url": ("url", url),
+                "provider": ("provider", provider),
+                "path": ("path", path),
+                "sparse_checkout": ("sparse_checkout", sparse_checkout),
+            },
+            "ReposService.create",
+            True,
+        )
+
         from . import repos_create as _op
 
         result: RepoInfo = _call(
@@ -102,11 +184,21 @@ class ReposService:
         )
         return result
 
+    @keyword_call
     def get(
         self,
         repo_id: int,
     ) -> RepoInfo:
-        """Get a repo"""
+        """Get a repo
+
+        Returns the repo. Unknown id → `RESOURCE_DOES_NOT_EXIST`; a repo the caller cannot manage →
+        `PERMISSION_DENIED`. A non-numeric id → `INVALID_PARAMETER_VALUE`.
+
+
+        Args:
+            repo_id (int):
+        """
+
         from . import repos_get as _op
 
         result: RepoInfo = _call(
@@ -117,11 +209,21 @@ class ReposService:
         )
         return result
 
+    @keyword_call
     def delete(
         self,
         repo_id: int,
     ) -> Empty:
-        """Delete a repo"""
+        """Delete a repo
+
+        Deletes the repo and its workspace folder. Unknown id → `RESOURCE_DOES_NOT_EXIST`. A non-numeric id →
+        `INVALID_PARAMETER_VALUE`.
+
+
+        Args:
+            repo_id (int):
+        """
+
         from . import repos_delete as _op
 
         result: Empty = _call(
@@ -132,13 +234,65 @@ class ReposService:
         )
         return result
 
+    @overload
     def update(
         self,
         repo_id: int,
         *,
         body: ReposUpdateRequest,
+    ) -> Empty: ...
+
+    @overload
+    def update(
+        self,
+        repo_id: int,
+        *,
+        branch: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        sparse_checkout: ReposUpdateRequestSparseCheckout | Mapping[str, Any] | Unset = UNSET,
+    ) -> Empty: ...
+
+    @keyword_call
+    def update(
+        self,
+        repo_id: int,
+        *,
+        body: ReposUpdateRequest | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        sparse_checkout: ReposUpdateRequestSparseCheckout | Mapping[str, Any] | Unset = UNSET,
     ) -> Empty:
-        """Check out a branch or tag, or change the sparse checkout"""
+        """Check out a branch or tag, or change the sparse checkout
+
+        Checks out one of `branch` (pulling its latest commit, also when it is the current branch) or `tag`
+        (which leaves the repo in detached HEAD: no `branch` in RepoInfo), and/or replaces the repo's sparse
+        checkout `patterns` (only for a repo created with a sparse checkout, else `INVALID_PARAMETER_VALUE`).
+        Both branch and tag, or none of the three → `INVALID_PARAMETER_VALUE`. Unknown id →
+        `RESOURCE_DOES_NOT_EXIST`.
+
+
+        Args:
+            repo_id (int):
+            branch (str | Unset): Branch to check out (not together with tag).
+            tag (str | Unset): Tag to check out, leaving the repo in detached HEAD (not together with branch).
+            sparse_checkout (ReposUpdateRequestSparseCheckout | Unset): New sparse checkout patterns (the repo
+                must have been created with a sparse checkout).
+            body (ReposUpdateRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.repos_update_request import ReposUpdateRequest
+
+        body = request_body(
+            ReposUpdateRequest,
+            body,
+            {
+                "branch": ("branch", branch),
+                "tag": ("tag", tag),
+                "sparse_checkout": ("sparse_checkout", sparse_checkout),
+            },
+            "ReposService.update",
+            True,
+        )
+
         from . import repos_update as _op
 
         result: Empty = _call(
@@ -157,13 +311,25 @@ class AsyncReposService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @async_keyword_call
     async def list(
         self,
         *,
         path_prefix: str | Unset = UNSET,
         next_page_token: str | Unset = UNSET,
     ) -> ReposListResponse:
-        """List repos"""
+        """List repos
+
+        Lists the repos the caller can manage, ordered by path, in pages of 20. Pass the `next_page_token` of
+        an answer to get the next page; the last page has no `next_page_token`. `path_prefix` keeps the repos
+        whose path starts with it. An invalid page token gives `INVALID_PARAMETER_VALUE`. No repos → `{}`.
+
+
+        Args:
+            path_prefix (str | Unset):
+            next_page_token (str | Unset):
+        """
+
         from . import repos_list as _op
 
         result: ReposListResponse = await _acall(
@@ -175,12 +341,78 @@ class AsyncReposService:
         )
         return result
 
+    @overload
     async def create(
         self,
         *,
         body: ReposCreateRequest,
+    ) -> RepoInfo: ...
+
+    @overload
+    async def create(
+        self,
+        url: str,
+        provider: str,
+        *,
+        path: str | Unset = UNSET,
+        sparse_checkout: RepoSparseCheckout | Mapping[str, Any] | Unset = UNSET,
+    ) -> RepoInfo: ...
+
+    @async_keyword_call
+    async def create(
+        self,
+        url: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        *,
+        body: ReposCreateRequest | Unset = UNSET,
+        path: str | Unset = UNSET,
+        sparse_checkout: RepoSparseCheckout | Mapping[str, Any] | Unset = UNSET,
     ) -> RepoInfo:
-        """Create a repo"""
+        """Create a repo
+
+        Clones the remote Git repository `url` into a new repo at `path` (`/Repos/<folder>/<repo-name>`;
+        default `/Repos/<caller>/<name of the Git repository>`), checked out at its default branch. Repos
+        created through the API must be linked to a remote. `provider` is case-insensitive (gitHub,
+        bitbucketCloud, gitLab, azureDevOpsServices, gitHubEnterprise, bitbucketServer,
+        gitLabEnterpriseEdition, awsCodeCommit); an unknown provider or a path outside `/Repos/<folder>/`
+        gives `INVALID_PARAMETER_VALUE`; an object already at the path gives `RESOURCE_ALREADY_EXISTS`;
+        a folder of another user gives `PERMISSION_DENIED`. With `sparse_checkout` only the paths matching its
+        cone patterns are checked out; the patterns are returned by get and list.
+
+
+        Args:
+            url (str): The http(s) URL of the Git repository to clone, e.g. https://github.com/jsmith/test; its
+                last path
+                segment (without `.git`) names the repo when `path` is not given.
+            provider (str): Git provider of a repository (Repos, Jobs git_source): gitHub, bitbucketCloud,
+                gitLab, azureDevOpsServices,
+                gitHubEnterprise, bitbucketServer, gitLabEnterpriseEdition or awsCodeCommit, compared case-
+                insensitively.
+            path (str | Unset): Workspace path of the new repo, /Repos/<folder>/<repo-name> (default
+                /Repos/<caller>/<Git repository
+                name>). Creating a repo in another user's folder needs admin rights (`PERMISSION_DENIED`).
+            sparse_checkout (RepoSparseCheckout | Unset): Sparse checkout of the repo (later; databricks-sdk
+                0.162.0 `SparseCheckout`): only the paths matching the
+                cone `patterns` are checked out. Set at creation; `patterns` may be replaced by an update. Absent =
+                the
+                whole repository.
+            body (ReposCreateRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.repos_create_request import ReposCreateRequest
+
+        body = request_body(
+            ReposCreateRequest,
+            body,
+            {
+                "url": ("url", url),
+                "provider": ("provider", provider),
+                "path": ("path", path),
+                "sparse_checkout": ("sparse_checkout", sparse_checkout),
+            },
+            "AsyncReposService.create",
+            True,
+        )
+
         from . import repos_create as _op
 
         result: RepoInfo = await _acall(
@@ -191,11 +423,21 @@ class AsyncReposService:
         )
         return result
 
+    @async_keyword_call
     async def get(
         self,
         repo_id: int,
     ) -> RepoInfo:
-        """Get a repo"""
+        """Get a repo
+
+        Returns the repo. Unknown id → `RESOURCE_DOES_NOT_EXIST`; a repo the caller cannot manage →
+        `PERMISSION_DENIED`. A non-numeric id → `INVALID_PARAMETER_VALUE`.
+
+
+        Args:
+            repo_id (int):
+        """
+
         from . import repos_get as _op
 
         result: RepoInfo = await _acall(
@@ -206,11 +448,21 @@ class AsyncReposService:
         )
         return result
 
+    @async_keyword_call
     async def delete(
         self,
         repo_id: int,
     ) -> Empty:
-        """Delete a repo"""
+        """Delete a repo
+
+        Deletes the repo and its workspace folder. Unknown id → `RESOURCE_DOES_NOT_EXIST`. A non-numeric id →
+        `INVALID_PARAMETER_VALUE`.
+
+
+        Args:
+            repo_id (int):
+        """
+
         from . import repos_delete as _op
 
         result: Empty = await _acall(
@@ -221,13 +473,65 @@ class AsyncReposService:
         )
         return result
 
+    @overload
     async def update(
         self,
         repo_id: int,
         *,
         body: ReposUpdateRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def update(
+        self,
+        repo_id: int,
+        *,
+        branch: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        sparse_checkout: ReposUpdateRequestSparseCheckout | Mapping[str, Any] | Unset = UNSET,
+    ) -> Empty: ...
+
+    @async_keyword_call
+    async def update(
+        self,
+        repo_id: int,
+        *,
+        body: ReposUpdateRequest | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        sparse_checkout: ReposUpdateRequestSparseCheckout | Mapping[str, Any] | Unset = UNSET,
     ) -> Empty:
-        """Check out a branch or tag, or change the sparse checkout"""
+        """Check out a branch or tag, or change the sparse checkout
+
+        Checks out one of `branch` (pulling its latest commit, also when it is the current branch) or `tag`
+        (which leaves the repo in detached HEAD: no `branch` in RepoInfo), and/or replaces the repo's sparse
+        checkout `patterns` (only for a repo created with a sparse checkout, else `INVALID_PARAMETER_VALUE`).
+        Both branch and tag, or none of the three → `INVALID_PARAMETER_VALUE`. Unknown id →
+        `RESOURCE_DOES_NOT_EXIST`.
+
+
+        Args:
+            repo_id (int):
+            branch (str | Unset): Branch to check out (not together with tag).
+            tag (str | Unset): Tag to check out, leaving the repo in detached HEAD (not together with branch).
+            sparse_checkout (ReposUpdateRequestSparseCheckout | Unset): New sparse checkout patterns (the repo
+                must have been created with a sparse checkout).
+            body (ReposUpdateRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.repos_update_request import ReposUpdateRequest
+
+        body = request_body(
+            ReposUpdateRequest,
+            body,
+            {
+                "branch": ("branch", branch),
+                "tag": ("tag", tag),
+                "sparse_checkout": ("sparse_checkout", sparse_checkout),
+            },
+            "AsyncReposService.update",
+            True,
+        )
+
         from . import repos_update as _op
 
         result: Empty = await _acall(

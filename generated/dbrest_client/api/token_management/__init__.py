@@ -6,11 +6,13 @@ modules are imported only when a method is called.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import builtins
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
-from ...client import AuthenticatedClient
+from ...client import AuthenticatedClient, async_keyword_call, keyword_call, request_body
 from ...errors import UnexpectedStatus
 from ...types import UNSET, Response, Unset
 
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
     from ...models.token_management_list_response import TokenManagementListResponse
     from ...models.token_management_token_info import TokenManagementTokenInfo
     from ...models.token_management_update_request import TokenManagementUpdateRequest
+    from ...models.token_management_update_request_token import TokenManagementUpdateRequestToken
     from ...types import File
 
 
@@ -70,12 +73,69 @@ class TokenManagementService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
     def create_obo_token(
         self,
         *,
         body: TokenManagementCreateOboRequest,
+    ) -> TokenManagementCreateOboResponse: ...
+
+    @overload
+    def create_obo_token(
+        self,
+        application_id: str,
+        lifetime_seconds: int,
+        *,
+        comment: str | Unset = UNSET,
+        scopes: builtins.list[str] | Unset = UNSET,
+    ) -> TokenManagementCreateOboResponse: ...
+
+    @keyword_call
+    def create_obo_token(
+        self,
+        application_id: str | Unset = UNSET,
+        lifetime_seconds: int | Unset = UNSET,
+        *,
+        body: TokenManagementCreateOboRequest | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        scopes: builtins.list[str] | Unset = UNSET,
     ) -> TokenManagementCreateOboResponse:
-        """Create a token on behalf of a service principal"""
+        """Create a token on behalf of a service principal
+
+        Creates a personal access token owned by the service principal with `application_id` (its Azure AD
+        application id on Azure) and returns its value (shown only here) with its metadata; the caller is
+        recorded as creator. A `lifetime_seconds` ≤ 0 means no expiry. Unknown service principal →
+        `INVALID_PARAMETER_VALUE`; more than 600 unexpired tokens for the principal → `QUOTA_EXCEEDED`; tokens
+        disabled (workspace-conf `enableTokensConfig` "false") → `PERMISSION_DENIED`; a lifetime above
+        `maxTokenLifetimeDays` → `INVALID_PARAMETER_VALUE`. Admin only (`PERMISSION_DENIED`).
+
+
+        Args:
+            application_id (str): Application id of the service principal that will own the token.
+            lifetime_seconds (int): Lifetime in seconds; ≤ 0 = no expiry, unless the workspace's
+                maxTokenLifetimeDays requires a lifetime
+                no longer than that. At most 10^15 seconds (the expiry time must fit in int64 epoch milliseconds).
+            comment (str | Unset): Free-text comment.
+            scopes (list[str] | Unset): API scopes of the token (later): the groups of APIs it may call, e.g.
+                `all-apis`, `sql`,
+                `unity-catalog`. Absent = every API the owner may call.
+            body (TokenManagementCreateOboRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.token_management_create_obo_request import TokenManagementCreateOboRequest
+
+        body = request_body(
+            TokenManagementCreateOboRequest,
+            body,
+            {
+                "application_id": ("application_id", application_id),
+                "lifetime_seconds": ("lifetime_seconds", lifetime_seconds),
+                "comment": ("comment", comment),
+                "scopes": ("scopes", scopes),
+            },
+            "TokenManagementService.create_obo_token",
+            True,
+        )
+
         from . import token_management_create_obo_token as _op
 
         result: TokenManagementCreateOboResponse = _call(
@@ -86,13 +146,26 @@ class TokenManagementService:
         )
         return result
 
+    @keyword_call
     def list(
         self,
         *,
         created_by_id: int | Unset = UNSET,
         created_by_username: str | Unset = UNSET,
     ) -> TokenManagementListResponse:
-        """List all tokens of the workspace"""
+        """List all tokens of the workspace
+
+        Lists the valid (unexpired, not revoked) tokens of every user and service principal, optionally only
+        those created by the user with `created_by_id` or `created_by_username` (both given: both must match).
+        Not paginated. No tokens → `{}`. Admin only (`PERMISSION_DENIED`). A non-numeric `created_by_id` →
+        `INVALID_PARAMETER_VALUE`.
+
+
+        Args:
+            created_by_id (int | Unset):
+            created_by_username (str | Unset):
+        """
+
         from . import token_management_list as _op
 
         result: TokenManagementListResponse = _call(
@@ -104,11 +177,21 @@ class TokenManagementService:
         )
         return result
 
+    @keyword_call
     def get(
         self,
         token_id: str,
     ) -> TokenManagementGetResponse:
-        """Get a token's metadata"""
+        """Get a token's metadata
+
+        Returns the metadata of any valid token of the workspace. Unknown, expired or revoked token →
+        `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`).
+
+
+        Args:
+            token_id (str):
+        """
+
         from . import token_management_get as _op
 
         result: TokenManagementGetResponse = _call(
@@ -119,11 +202,21 @@ class TokenManagementService:
         )
         return result
 
+    @keyword_call
     def delete(
         self,
         token_id: str,
     ) -> Empty:
-        """Revoke any token"""
+        """Revoke any token
+
+        Revokes any valid token of the workspace; it stops authenticating at once. Unknown, expired or revoked
+        token → `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`).
+
+
+        Args:
+            token_id (str):
+        """
+
         from . import token_management_delete as _op
 
         result: Empty = _call(
@@ -134,13 +227,60 @@ class TokenManagementService:
         )
         return result
 
+    @overload
     def update(
         self,
         token_id: str,
         *,
         body: TokenManagementUpdateRequest,
+    ) -> TokenManagementTokenInfo: ...
+
+    @overload
+    def update(
+        self,
+        token_id: str,
+        token: TokenManagementUpdateRequestToken | Mapping[str, Any],
+        update_mask: str,
+    ) -> TokenManagementTokenInfo: ...
+
+    @keyword_call
+    def update(
+        self,
+        token_id: str,
+        token: TokenManagementUpdateRequestToken | Mapping[str, Any] | Unset = UNSET,
+        update_mask: str | Unset = UNSET,
+        *,
+        body: TokenManagementUpdateRequest | Unset = UNSET,
     ) -> TokenManagementTokenInfo:
-        """Update any token"""
+        """Update any token
+
+        Changes the fields of any valid token of the workspace named by `update_mask` (comma-separated, no
+        spaces) to their values in `token`: `comment` and `scopes` may be changed; a field left out of `token`
+        is cleared; any other field or an empty mask → `INVALID_PARAMETER_VALUE`. Answers the token's metadata
+        as stored. Unknown, expired or revoked token → `RESOURCE_DOES_NOT_EXIST`. Admin only
+        (`PERMISSION_DENIED`). databricks-sdk 0.162.0 `TokenManagementAPI.update_token_management`.
+
+
+        Args:
+            token_id (str):
+            token (TokenManagementUpdateRequestToken): The new values of the fields named by `update_mask`.
+            update_mask (str): Comma-separated field names (no spaces), e.g. `comment,scopes`; `*` = every
+                updatable field.
+            body (TokenManagementUpdateRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.token_management_update_request import TokenManagementUpdateRequest
+
+        body = request_body(
+            TokenManagementUpdateRequest,
+            body,
+            {
+                "token": ("token", token),
+                "update_mask": ("update_mask", update_mask),
+            },
+            "TokenManagementService.update",
+            True,
+        )
+
         from . import token_management_update as _op
 
         result: TokenManagementTokenInfo = _call(
@@ -159,12 +299,69 @@ class AsyncTokenManagementService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
     async def create_obo_token(
         self,
         *,
         body: TokenManagementCreateOboRequest,
+    ) -> TokenManagementCreateOboResponse: ...
+
+    @overload
+    async def create_obo_token(
+        self,
+        application_id: str,
+        lifetime_seconds: int,
+        *,
+        comment: str | Unset = UNSET,
+        scopes: builtins.list[str] | Unset = UNSET,
+    ) -> TokenManagementCreateOboResponse: ...
+
+    @async_keyword_call
+    async def create_obo_token(
+        self,
+        application_id: str | Unset = UNSET,
+        lifetime_seconds: int | Unset = UNSET,
+        *,
+        body: TokenManagementCreateOboRequest | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        scopes: builtins.list[str] | Unset = UNSET,
     ) -> TokenManagementCreateOboResponse:
-        """Create a token on behalf of a service principal"""
+        """Create a token on behalf of a service principal
+
+        Creates a personal access token owned by the service principal with `application_id` (its Azure AD
+        application id on Azure) and returns its value (shown only here) with its metadata; the caller is
+        recorded as creator. A `lifetime_seconds` ≤ 0 means no expiry. Unknown service principal →
+        `INVALID_PARAMETER_VALUE`; more than 600 unexpired tokens for the principal → `QUOTA_EXCEEDED`; tokens
+        disabled (workspace-conf `enableTokensConfig` "false") → `PERMISSION_DENIED`; a lifetime above
+        `maxTokenLifetimeDays` → `INVALID_PARAMETER_VALUE`. Admin only (`PERMISSION_DENIED`).
+
+
+        Args:
+            application_id (str): Application id of the service principal that will own the token.
+            lifetime_seconds (int): Lifetime in seconds; ≤ 0 = no expiry, unless the workspace's
+                maxTokenLifetimeDays requires a lifetime
+                no longer than that. At most 10^15 seconds (the expiry time must fit in int64 epoch milliseconds).
+            comment (str | Unset): Free-text comment.
+            scopes (list[str] | Unset): API scopes of the token (later): the groups of APIs it may call, e.g.
+                `all-apis`, `sql`,
+                `unity-catalog`. Absent = every API the owner may call.
+            body (TokenManagementCreateOboRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.token_management_create_obo_request import TokenManagementCreateOboRequest
+
+        body = request_body(
+            TokenManagementCreateOboRequest,
+            body,
+            {
+                "application_id": ("application_id", application_id),
+                "lifetime_seconds": ("lifetime_seconds", lifetime_seconds),
+                "comment": ("comment", comment),
+                "scopes": ("scopes", scopes),
+            },
+            "AsyncTokenManagementService.create_obo_token",
+            True,
+        )
+
         from . import token_management_create_obo_token as _op
 
         result: TokenManagementCreateOboResponse = await _acall(
@@ -175,13 +372,26 @@ class AsyncTokenManagementService:
         )
         return result
 
+    @async_keyword_call
     async def list(
         self,
         *,
         created_by_id: int | Unset = UNSET,
         created_by_username: str | Unset = UNSET,
     ) -> TokenManagementListResponse:
-        """List all tokens of the workspace"""
+        """List all tokens of the workspace
+
+        Lists the valid (unexpired, not revoked) tokens of every user and service principal, optionally only
+        those created by the user with `created_by_id` or `created_by_username` (both given: both must match).
+        Not paginated. No tokens → `{}`. Admin only (`PERMISSION_DENIED`). A non-numeric `created_by_id` →
+        `INVALID_PARAMETER_VALUE`.
+
+
+        Args:
+            created_by_id (int | Unset):
+            created_by_username (str | Unset):
+        """
+
         from . import token_management_list as _op
 
         result: TokenManagementListResponse = await _acall(
@@ -193,11 +403,21 @@ class AsyncTokenManagementService:
         )
         return result
 
+    @async_keyword_call
     async def get(
         self,
         token_id: str,
     ) -> TokenManagementGetResponse:
-        """Get a token's metadata"""
+        """Get a token's metadata
+
+        Returns the metadata of any valid token of the workspace. Unknown, expired or revoked token →
+        `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`).
+
+
+        Args:
+            token_id (str):
+        """
+
         from . import token_management_get as _op
 
         result: TokenManagementGetResponse = await _acall(
@@ -208,11 +428,21 @@ class AsyncTokenManagementService:
         )
         return result
 
+    @async_keyword_call
     async def delete(
         self,
         token_id: str,
     ) -> Empty:
-        """Revoke any token"""
+        """Revoke any token
+
+        Revokes any valid token of the workspace; it stops authenticating at once. Unknown, expired or revoked
+        token → `RESOURCE_DOES_NOT_EXIST`. Admin only (`PERMISSION_DENIED`).
+
+
+        Args:
+            token_id (str):
+        """
+
         from . import token_management_delete as _op
 
         result: Empty = await _acall(
@@ -223,13 +453,60 @@ class AsyncTokenManagementService:
         )
         return result
 
+    @overload
     async def update(
         self,
         token_id: str,
         *,
         body: TokenManagementUpdateRequest,
+    ) -> TokenManagementTokenInfo: ...
+
+    @overload
+    async def update(
+        self,
+        token_id: str,
+        token: TokenManagementUpdateRequestToken | Mapping[str, Any],
+        update_mask: str,
+    ) -> TokenManagementTokenInfo: ...
+
+    @async_keyword_call
+    async def update(
+        self,
+        token_id: str,
+        token: TokenManagementUpdateRequestToken | Mapping[str, Any] | Unset = UNSET,
+        update_mask: str | Unset = UNSET,
+        *,
+        body: TokenManagementUpdateRequest | Unset = UNSET,
     ) -> TokenManagementTokenInfo:
-        """Update any token"""
+        """Update any token
+
+        Changes the fields of any valid token of the workspace named by `update_mask` (comma-separated, no
+        spaces) to their values in `token`: `comment` and `scopes` may be changed; a field left out of `token`
+        is cleared; any other field or an empty mask → `INVALID_PARAMETER_VALUE`. Answers the token's metadata
+        as stored. Unknown, expired or revoked token → `RESOURCE_DOES_NOT_EXIST`. Admin only
+        (`PERMISSION_DENIED`). databricks-sdk 0.162.0 `TokenManagementAPI.update_token_management`.
+
+
+        Args:
+            token_id (str):
+            token (TokenManagementUpdateRequestToken): The new values of the fields named by `update_mask`.
+            update_mask (str): Comma-separated field names (no spaces), e.g. `comment,scopes`; `*` = every
+                updatable field.
+            body (TokenManagementUpdateRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.token_management_update_request import TokenManagementUpdateRequest
+
+        body = request_body(
+            TokenManagementUpdateRequest,
+            body,
+            {
+                "token": ("token", token),
+                "update_mask": ("update_mask", update_mask),
+            },
+            "AsyncTokenManagementService.update",
+            True,
+        )
+
         from . import token_management_update as _op
 
         result: TokenManagementTokenInfo = await _acall(

@@ -6,11 +6,13 @@ modules are imported only when a method is called.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import builtins
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
-from ...client import AuthenticatedClient
+from ...client import AuthenticatedClient, async_keyword_call, keyword_call, request_body
 from ...errors import UnexpectedStatus
 from ...types import UNSET, Response, Unset
 
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
     from ...models.workspace_export_format import WorkspaceExportFormat
     from ...models.workspace_export_response import WorkspaceExportResponse
     from ...models.workspace_import_request import WorkspaceImportRequest
+    from ...models.workspace_language import WorkspaceLanguage
     from ...models.workspace_list_response import WorkspaceListResponse
     from ...models.workspace_object_info import WorkspaceObjectInfo
     from ...models.workspace_path_request import WorkspacePathRequest
@@ -71,12 +74,57 @@ class WorkspaceService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
     def delete(
         self,
         *,
         body: WorkspaceDeleteRequest,
+    ) -> Empty: ...
+
+    @overload
+    def delete(
+        self,
+        path: str,
+        *,
+        recursive: bool | Unset = UNSET,
+    ) -> Empty: ...
+
+    @keyword_call
+    def delete(
+        self,
+        path: str | Unset = UNSET,
+        *,
+        body: WorkspaceDeleteRequest | Unset = UNSET,
+        recursive: bool | Unset = UNSET,
     ) -> Empty:
-        """Delete a notebook or folder"""
+        """Delete a notebook or folder
+
+        Deletes the object at `path`. A non-empty folder needs `recursive: true`, else `DIRECTORY_NOT_EMPTY`.
+        A missing path gives `RESOURCE_DOES_NOT_EXIST`. A recursive delete is not atomic and cannot be undone:
+        if it fails part-way, part of the tree may already be gone. The system folders `/`, `/Users`,
+        `/Shared` and `/Repos` cannot be deleted (`PERMISSION_DENIED`). Deleting a repo folder removes the repo.
+
+
+        Args:
+            path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path
+                or a `..` segment
+                → `INVALID_PARAMETER_VALUE`.
+            recursive (bool | Unset): Delete a non-empty folder with its contents (default false).
+            body (WorkspaceDeleteRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.workspace_delete_request import WorkspaceDeleteRequest
+
+        body = request_body(
+            WorkspaceDeleteRequest,
+            body,
+            {
+                "path": ("path", path),
+                "recursive": ("recursive", recursive),
+            },
+            "WorkspaceService.delete",
+            True,
+        )
+
         from . import workspace_delete as _op
 
         result: Empty = _call(
@@ -87,14 +135,42 @@ class WorkspaceService:
         )
         return result
 
+    @keyword_call
     def export(
         self,
-        *,
         path: str,
+        *,
         format_: WorkspaceExportFormat | Unset = UNSET,
         direct_download: bool | Unset = UNSET,
     ) -> WorkspaceExportResponse:
-        """Export a notebook, a file or the contents of a folder"""
+        """Export a notebook, a file or the contents of a folder
+
+        Exports a notebook, a workspace file or a whole folder. By default the answer is JSON with the
+        base64-encoded `content` (and, in newer releases, its `file_type`); with `direct_download=true` it is
+        the raw file (`application/octet-stream`). Notebook formats: `SOURCE` (the source text, starting with
+        the `Databricks notebook source` header line in the language's comment syntax, commands separated by
+        `COMMAND ----------` lines; also what `AUTO` and `RAW` give), `HTML`, `JUPYTER` (.ipynb), `DBC` (a zip
+        archive) and `R_MARKDOWN` (R notebooks only). A workspace file (object type `FILE`) exports as its
+        bytes in `SOURCE`, `AUTO` and `RAW`. Folders export as `DBC`, or as a zip of their notebooks' source
+        files (`SOURCE`; `AUTO` adds their workspace files). Other combinations → `INVALID_PARAMETER_VALUE`;
+        libraries cannot be exported. Missing path → `RESOURCE_DOES_NOT_EXIST`; an export larger than 10 MB →
+        `MAX_NOTEBOOK_SIZE_EXCEEDED`.
+
+
+        Args:
+            path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path
+                or a `..` segment
+                → `INVALID_PARAMETER_VALUE`.
+            format_ (WorkspaceExportFormat | Unset): Import/export format (databricks-sdk 0.162.0 `ImportFormat`
+                / `ExportFormat`), case-sensitive:
+                SOURCE (source text), HTML, JUPYTER (.ipynb), DBC (Databricks archive), R_MARKDOWN (R notebooks),
+                AUTO (import: a notebook when the path's extension and the content's header say so — the header
+                `Databricks notebook source` in the language's comment syntax, or a Jupyter notebook — else a file;
+                export: the object as it is, the bytes of a file or a notebook's source) and RAW (import: always a
+                workspace file; export: the object's bytes).
+            direct_download (bool | Unset):
+        """
+
         from . import workspace_export as _op
 
         result: WorkspaceExportResponse = _call(
@@ -107,12 +183,25 @@ class WorkspaceService:
         )
         return result
 
+    @keyword_call
     def get_status(
         self,
-        *,
         path: str,
     ) -> WorkspaceObjectInfo:
-        """Get the status of an object"""
+        """Get the status of an object
+
+        Returns the ObjectInfo of the notebook, folder, library, file or repo at `path`: its type, id
+        (`object_id`, and `resource_id` as a string), for notebooks the language and for notebooks and files
+        `created_at` / `modified_at` (files also `size` in bytes). Missing path → `RESOURCE_DOES_NOT_EXIST`. A relative path →
+        `INVALID_PARAMETER_VALUE`.
+
+
+        Args:
+            path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path
+                or a `..` segment
+                → `INVALID_PARAMETER_VALUE`.
+        """
+
         from . import workspace_get_status as _op
 
         result: WorkspaceObjectInfo = _call(
@@ -123,12 +212,88 @@ class WorkspaceService:
         )
         return result
 
+    @overload
     def import_(
         self,
         *,
         body: WorkspaceImportRequest,
+    ) -> Empty: ...
+
+    @overload
+    def import_(
+        self,
+        path: str,
+        content: str,
+        *,
+        format_: WorkspaceExportFormat | str | Unset = UNSET,
+        language: WorkspaceLanguage | str | Unset = UNSET,
+        overwrite: bool | Unset = UNSET,
+    ) -> Empty: ...
+
+    @keyword_call
+    def import_(
+        self,
+        path: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        *,
+        body: WorkspaceImportRequest | Unset = UNSET,
+        format_: WorkspaceExportFormat | str | Unset = UNSET,
+        language: WorkspaceLanguage | str | Unset = UNSET,
+        overwrite: bool | Unset = UNSET,
     ) -> Empty:
-        """Import a notebook, a file or a folder archive"""
+        """Import a notebook, a file or a folder archive
+
+        Imports a notebook, a workspace file, or the contents of a DBC archive (which creates a folder tree),
+        at `path`. Format `RAW` stores the content as a workspace file (object type `FILE`) whatever it holds;
+        `AUTO` creates a notebook when the path has a notebook extension (.py, .scala, .sql, .r, .ipynb) and
+        the content is notebook source (its first line is `Databricks notebook source` in the language's
+        comment syntax) or a Jupyter notebook, the extension being removed from the notebook's path, and a
+        workspace file otherwise. The
+        content is base64 in JSON (at most 10 MB decoded: `MAX_NOTEBOOK_SIZE_EXCEEDED`), or the file part
+        `content` of a `multipart/form-data` body. `language` is required with format `SOURCE`, except for a
+        zip of source files, which imports as a folder of notebooks (each language from its file's extension);
+        other formats carry their language. The parent folder must exist (`RESOURCE_DOES_NOT_EXIST`). An existing object
+        without `overwrite` gives `RESOURCE_ALREADY_EXISTS`; `overwrite` replaces notebooks and files (a folder in
+        the way always gives `RESOURCE_ALREADY_EXISTS`) and is not supported with `DBC`
+        (`INVALID_PARAMETER_VALUE`). Invalid base64 or content that is not in the given format →
+        `INVALID_PARAMETER_VALUE`.
+
+
+        Args:
+            path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path
+                or a `..` segment
+                → `INVALID_PARAMETER_VALUE`.
+            content (str): Base64 content; at most 10 MB (10485760 bytes) once decoded. Line breaks inside the
+                base64 text are
+                ignored (MIME style). In a multipart request the file part `content` carries the bytes instead.
+            format_ (WorkspaceExportFormat | Unset): Import/export format (databricks-sdk 0.162.0 `ImportFormat`
+                / `ExportFormat`), case-sensitive:
+                SOURCE (source text), HTML, JUPYTER (.ipynb), DBC (Databricks archive), R_MARKDOWN (R notebooks),
+                AUTO (import: a notebook when the path's extension and the content's header say so — the header
+                `Databricks notebook source` in the language's comment syntax, or a Jupyter notebook — else a file;
+                export: the object as it is, the bytes of a file or a notebook's source) and RAW (import: always a
+                workspace file; export: the object's bytes).
+            language (WorkspaceLanguage | Unset): Notebook language.
+            overwrite (bool | Unset): Replace an existing notebook or file (default false). Not supported with
+                DBC.
+            body (WorkspaceImportRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.workspace_import_request import WorkspaceImportRequest
+
+        body = request_body(
+            WorkspaceImportRequest,
+            body,
+            {
+                "path": ("path", path),
+                "content": ("content", content),
+                "format_": ("format", format_),
+                "language": ("language", language),
+                "overwrite": ("overwrite", overwrite),
+            },
+            "WorkspaceService.import_",
+            True,
+        )
+
         from . import workspace_import as _op
 
         result: Empty = _call(
@@ -139,13 +304,28 @@ class WorkspaceService:
         )
         return result
 
+    @keyword_call
     def list(
         self,
-        *,
         path: str,
+        *,
         notebooks_modified_after: int | Unset = UNSET,
     ) -> WorkspaceListResponse:
-        """List the contents of a folder"""
+        """List the contents of a folder
+
+        Lists the direct children of the folder (or repo) at `path`; on a notebook or file, returns that
+        object. Not paginated. An empty folder answers `{}` (no `objects` key). `notebooks_modified_after`
+        keeps notebooks modified after that time (folders are always listed). Missing path →
+        `RESOURCE_DOES_NOT_EXIST`. A relative path → `INVALID_PARAMETER_VALUE`.
+
+
+        Args:
+            path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path
+                or a `..` segment
+                → `INVALID_PARAMETER_VALUE`.
+            notebooks_modified_after (int | Unset):
+        """
+
         from . import workspace_list as _op
 
         result: WorkspaceListResponse = _call(
@@ -157,12 +337,50 @@ class WorkspaceService:
         )
         return result
 
+    @overload
     def mkdirs(
         self,
         *,
         body: WorkspacePathRequest,
+    ) -> Empty: ...
+
+    @overload
+    def mkdirs(
+        self,
+        path: str,
+    ) -> Empty: ...
+
+    @keyword_call
+    def mkdirs(
+        self,
+        path: str | Unset = UNSET,
+        *,
+        body: WorkspacePathRequest | Unset = UNSET,
     ) -> Empty:
-        """Create a folder and its parents"""
+        """Create a folder and its parents
+
+        Creates the folder and any missing parents (`mkdir -p`); succeeds without change if it exists. An
+        object that is not a folder at the path or at any parent gives `RESOURCE_ALREADY_EXISTS`.
+
+
+        Args:
+            path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path
+                or a `..` segment
+                → `INVALID_PARAMETER_VALUE`.
+            body (WorkspacePathRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.workspace_path_request import WorkspacePathRequest
+
+        body = request_body(
+            WorkspacePathRequest,
+            body,
+            {
+                "path": ("path", path),
+            },
+            "WorkspaceService.mkdirs",
+            True,
+        )
+
         from . import workspace_mkdirs as _op
 
         result: Empty = _call(
@@ -180,12 +398,57 @@ class AsyncWorkspaceService:
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
 
+    @overload
     async def delete(
         self,
         *,
         body: WorkspaceDeleteRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def delete(
+        self,
+        path: str,
+        *,
+        recursive: bool | Unset = UNSET,
+    ) -> Empty: ...
+
+    @async_keyword_call
+    async def delete(
+        self,
+        path: str | Unset = UNSET,
+        *,
+        body: WorkspaceDeleteRequest | Unset = UNSET,
+        recursive: bool | Unset = UNSET,
     ) -> Empty:
-        """Delete a notebook or folder"""
+        """Delete a notebook or folder
+
+        Deletes the object at `path`. A non-empty folder needs `recursive: true`, else `DIRECTORY_NOT_EMPTY`.
+        A missing path gives `RESOURCE_DOES_NOT_EXIST`. A recursive delete is not atomic and cannot be undone:
+        if it fails part-way, part of the tree may already be gone. The system folders `/`, `/Users`,
+        `/Shared` and `/Repos` cannot be deleted (`PERMISSION_DENIED`). Deleting a repo folder removes the repo.
+
+
+        Args:
+            path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path
+                or a `..` segment
+                → `INVALID_PARAMETER_VALUE`.
+            recursive (bool | Unset): Delete a non-empty folder with its contents (default false).
+            body (WorkspaceDeleteRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.workspace_delete_request import WorkspaceDeleteRequest
+
+        body = request_body(
+            WorkspaceDeleteRequest,
+            body,
+            {
+                "path": ("path", path),
+                "recursive": ("recursive", recursive),
+            },
+            "AsyncWorkspaceService.delete",
+            True,
+        )
+
         from . import workspace_delete as _op
 
         result: Empty = await _acall(
@@ -196,14 +459,42 @@ class AsyncWorkspaceService:
         )
         return result
 
+    @async_keyword_call
     async def export(
         self,
-        *,
         path: str,
+        *,
         format_: WorkspaceExportFormat | Unset = UNSET,
         direct_download: bool | Unset = UNSET,
     ) -> WorkspaceExportResponse:
-        """Export a notebook, a file or the contents of a folder"""
+        """Export a notebook, a file or the contents of a folder
+
+        Exports a notebook, a workspace file or a whole folder. By default the answer is JSON with the
+        base64-encoded `content` (and, in newer releases, its `file_type`); with `direct_download=true` it is
+        the raw file (`application/octet-stream`). Notebook formats: `SOURCE` (the source text, starting with
+        the `Databricks notebook source` header line in the language's comment syntax, commands separated by
+        `COMMAND ----------` lines; also what `AUTO` and `RAW` give), `HTML`, `JUPYTER` (.ipynb), `DBC` (a zip
+        archive) and `R_MARKDOWN` (R notebooks only). A workspace file (object type `FILE`) exports as its
+        bytes in `SOURCE`, `AUTO` and `RAW`. Folders export as `DBC`, or as a zip of their notebooks' source
+        files (`SOURCE`; `AUTO` adds their workspace files). Other combinations → `INVALID_PARAMETER_VALUE`;
+        libraries cannot be exported. Missing path → `RESOURCE_DOES_NOT_EXIST`; an export larger than 10 MB →
+        `MAX_NOTEBOOK_SIZE_EXCEEDED`.
+
+
+        Args:
+            path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path
+                or a `..` segment
+                → `INVALID_PARAMETER_VALUE`.
+            format_ (WorkspaceExportFormat | Unset): Import/export format (databricks-sdk 0.162.0 `ImportFormat`
+                / `ExportFormat`), case-sensitive:
+                SOURCE (source text), HTML, JUPYTER (.ipynb), DBC (Databricks archive), R_MARKDOWN (R notebooks),
+                AUTO (import: a notebook when the path's extension and the content's header say so — the header
+                `Databricks notebook source` in the language's comment syntax, or a Jupyter notebook — else a file;
+                export: the object as it is, the bytes of a file or a notebook's source) and RAW (import: always a
+                workspace file; export: the object's bytes).
+            direct_download (bool | Unset):
+        """
+
         from . import workspace_export as _op
 
         result: WorkspaceExportResponse = await _acall(
@@ -216,12 +507,25 @@ class AsyncWorkspaceService:
         )
         return result
 
+    @async_keyword_call
     async def get_status(
         self,
-        *,
         path: str,
     ) -> WorkspaceObjectInfo:
-        """Get the status of an object"""
+        """Get the status of an object
+
+        Returns the ObjectInfo of the notebook, folder, library, file or repo at `path`: its type, id
+        (`object_id`, and `resource_id` as a string), for notebooks the language and for notebooks and files
+        `created_at` / `modified_at` (files also `size` in bytes). Missing path → `RESOURCE_DOES_NOT_EXIST`. A relative path →
+        `INVALID_PARAMETER_VALUE`.
+
+
+        Args:
+            path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path
+                or a `..` segment
+                → `INVALID_PARAMETER_VALUE`.
+        """
+
         from . import workspace_get_status as _op
 
         result: WorkspaceObjectInfo = await _acall(
@@ -232,12 +536,88 @@ class AsyncWorkspaceService:
         )
         return result
 
+    @overload
     async def import_(
         self,
         *,
         body: WorkspaceImportRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def import_(
+        self,
+        path: str,
+        content: str,
+        *,
+        format_: WorkspaceExportFormat | str | Unset = UNSET,
+        language: WorkspaceLanguage | str | Unset = UNSET,
+        overwrite: bool | Unset = UNSET,
+    ) -> Empty: ...
+
+    @async_keyword_call
+    async def import_(
+        self,
+        path: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        *,
+        body: WorkspaceImportRequest | Unset = UNSET,
+        format_: WorkspaceExportFormat | str | Unset = UNSET,
+        language: WorkspaceLanguage | str | Unset = UNSET,
+        overwrite: bool | Unset = UNSET,
     ) -> Empty:
-        """Import a notebook, a file or a folder archive"""
+        """Import a notebook, a file or a folder archive
+
+        Imports a notebook, a workspace file, or the contents of a DBC archive (which creates a folder tree),
+        at `path`. Format `RAW` stores the content as a workspace file (object type `FILE`) whatever it holds;
+        `AUTO` creates a notebook when the path has a notebook extension (.py, .scala, .sql, .r, .ipynb) and
+        the content is notebook source (its first line is `Databricks notebook source` in the language's
+        comment syntax) or a Jupyter notebook, the extension being removed from the notebook's path, and a
+        workspace file otherwise. The
+        content is base64 in JSON (at most 10 MB decoded: `MAX_NOTEBOOK_SIZE_EXCEEDED`), or the file part
+        `content` of a `multipart/form-data` body. `language` is required with format `SOURCE`, except for a
+        zip of source files, which imports as a folder of notebooks (each language from its file's extension);
+        other formats carry their language. The parent folder must exist (`RESOURCE_DOES_NOT_EXIST`). An existing object
+        without `overwrite` gives `RESOURCE_ALREADY_EXISTS`; `overwrite` replaces notebooks and files (a folder in
+        the way always gives `RESOURCE_ALREADY_EXISTS`) and is not supported with `DBC`
+        (`INVALID_PARAMETER_VALUE`). Invalid base64 or content that is not in the given format →
+        `INVALID_PARAMETER_VALUE`.
+
+
+        Args:
+            path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path
+                or a `..` segment
+                → `INVALID_PARAMETER_VALUE`.
+            content (str): Base64 content; at most 10 MB (10485760 bytes) once decoded. Line breaks inside the
+                base64 text are
+                ignored (MIME style). In a multipart request the file part `content` carries the bytes instead.
+            format_ (WorkspaceExportFormat | Unset): Import/export format (databricks-sdk 0.162.0 `ImportFormat`
+                / `ExportFormat`), case-sensitive:
+                SOURCE (source text), HTML, JUPYTER (.ipynb), DBC (Databricks archive), R_MARKDOWN (R notebooks),
+                AUTO (import: a notebook when the path's extension and the content's header say so — the header
+                `Databricks notebook source` in the language's comment syntax, or a Jupyter notebook — else a file;
+                export: the object as it is, the bytes of a file or a notebook's source) and RAW (import: always a
+                workspace file; export: the object's bytes).
+            language (WorkspaceLanguage | Unset): Notebook language.
+            overwrite (bool | Unset): Replace an existing notebook or file (default false). Not supported with
+                DBC.
+            body (WorkspaceImportRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.workspace_import_request import WorkspaceImportRequest
+
+        body = request_body(
+            WorkspaceImportRequest,
+            body,
+            {
+                "path": ("path", path),
+                "content": ("content", content),
+                "format_": ("format", format_),
+                "language": ("language", language),
+                "overwrite": ("overwrite", overwrite),
+            },
+            "AsyncWorkspaceService.import_",
+            True,
+        )
+
         from . import workspace_import as _op
 
         result: Empty = await _acall(
@@ -248,13 +628,28 @@ class AsyncWorkspaceService:
         )
         return result
 
+    @async_keyword_call
     async def list(
         self,
-        *,
         path: str,
+        *,
         notebooks_modified_after: int | Unset = UNSET,
     ) -> WorkspaceListResponse:
-        """List the contents of a folder"""
+        """List the contents of a folder
+
+        Lists the direct children of the folder (or repo) at `path`; on a notebook or file, returns that
+        object. Not paginated. An empty folder answers `{}` (no `objects` key). `notebooks_modified_after`
+        keeps notebooks modified after that time (folders are always listed). Missing path →
+        `RESOURCE_DOES_NOT_EXIST`. A relative path → `INVALID_PARAMETER_VALUE`.
+
+
+        Args:
+            path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path
+                or a `..` segment
+                → `INVALID_PARAMETER_VALUE`.
+            notebooks_modified_after (int | Unset):
+        """
+
         from . import workspace_list as _op
 
         result: WorkspaceListResponse = await _acall(
@@ -266,12 +661,50 @@ class AsyncWorkspaceService:
         )
         return result
 
+    @overload
     async def mkdirs(
         self,
         *,
         body: WorkspacePathRequest,
+    ) -> Empty: ...
+
+    @overload
+    async def mkdirs(
+        self,
+        path: str,
+    ) -> Empty: ...
+
+    @async_keyword_call
+    async def mkdirs(
+        self,
+        path: str | Unset = UNSET,
+        *,
+        body: WorkspacePathRequest | Unset = UNSET,
     ) -> Empty:
-        """Create a folder and its parents"""
+        """Create a folder and its parents
+
+        Creates the folder and any missing parents (`mkdir -p`); succeeds without change if it exists. An
+        object that is not a folder at the path or at any parent gives `RESOURCE_ALREADY_EXISTS`.
+
+
+        Args:
+            path (str): Absolute workspace path, e.g. /Users/user@example.com/project/notebook. A relative path
+                or a `..` segment
+                → `INVALID_PARAMETER_VALUE`.
+            body (WorkspacePathRequest): the whole request as a model, instead of the field keywords.
+        """
+        from ...models.workspace_path_request import WorkspacePathRequest
+
+        body = request_body(
+            WorkspacePathRequest,
+            body,
+            {
+                "path": ("path", path),
+            },
+            "AsyncWorkspaceService.mkdirs",
+            True,
+        )
+
         from . import workspace_mkdirs as _op
 
         result: Empty = await _acall(
