@@ -117,10 +117,10 @@ class MockCore:
     def __init__(self, config: MockConfig | None = None, spec_doc: dict[str, Any] | None = None) -> None:
         self.config = config or MockConfig()
         self.spec = Spec(spec_doc) if spec_doc is not None else default_spec()
+        #: The API requests served, oldest first (bounded; secrets elided): ``mock.requests``.
+        self.requests = requestlog.RequestLog(self.config.request_log_size)  # first: it checks the size
         self.env = Env(self.config)
         self.faults = Faults()
-        #: The API requests served, oldest first (bounded; secrets elided): ``mock.requests``.
-        self.requests = requestlog.RequestLog(self.config.request_log_size)
         self.handlers = load_services(self.env)
         self.upload_dir = self.env.data_dir / "uploads"
         self.upload_dir.mkdir(parents=True, exist_ok=True)
