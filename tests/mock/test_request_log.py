@@ -57,9 +57,9 @@ def test_filter_and_assertions(mock: MockServer, client: httpx.Client) -> None:
     mock.requests.assert_not_called("/api/2.0/dbfs/delete")
     with pytest.raises(AssertionError, match=r"expected 1 request\(s\) /api/2.0/dbfs/mkdirs, got 2"):
         mock.requests.assert_called("/api/2.0/dbfs/mkdirs", times=1)
-    with pytest.raises(AssertionError, match="expected a request POST /api/2.0/jobs/create; the mock served: "):
+    with pytest.raises(AssertionError, match=r"expected a request POST /api/2\.0/jobs/create; the mock served: "):
         mock.requests.assert_called("/api/2.0/jobs/create", "POST")
-    with pytest.raises(AssertionError, match="expected no request GET /api/2.0/dbfs/list, got 1"):
+    with pytest.raises(AssertionError, match=r"expected no request GET /api/2\.0/dbfs/list, got 1"):
         mock.requests.assert_not_called("/api/2.0/dbfs/list", "GET")
 
 
