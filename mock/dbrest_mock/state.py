@@ -61,6 +61,8 @@ CLUSTER_RUNTIME_FIELDS = frozenset(
 )
 POOL_RUNTIME_FIELDS = frozenset({"instance_pool_id", "state", "stats", "status", "default_tags"})
 DBFS_BLOCK = 1024 * 1024
+SCIM_USER = "urn:ietf:params:scim:schemas:core:2.0:User"
+SCIM_GROUP = "urn:ietf:params:scim:schemas:core:2.0:Group"
 
 
 class StateError(ValueError):
@@ -133,7 +135,9 @@ def admin_token(mock: MockServer) -> str:
 
 
 def _list(doc: dict[str, Any], key: str, kind: type) -> Any:
-    value = doc.get(key) or kind()
+    value = doc.get(key)
+    if value is None:
+        return kind()
     if not isinstance(value, kind):
         raise StateError(f"{key} must be a {'list' if kind is list else 'mapping'}, not {type(value).__name__}")
     return value
@@ -156,7 +160,8 @@ def _load(mock: MockServer, api: _Api, doc: dict[str, Any]) -> None:
         if not isinstance(user, dict) or not isinstance(user.get("userName"), str):
             raise StateError(f"a user is a mapping with a userName: {user!r}")
         if user["userName"] not in existing:  # the mock's own admin user exists from the start
-            api.call("POST", "/api/2.0/preview/scim/v2/Users", f"user {user!r}", json=user)
+            body = {"schemas": [SCIM_USER], **user}
+            api.call("POST", "/api/2.0/preview/scim/v2/Users", f"user {user!r}", json=body)
     for group in _list(doc, "groups", list):
         _load_group(api, group)
     for pool in _list(doc, "instance_pools", list):
@@ -214,7 +219,8 @@ def _load_group(api: _Api, group: dict[str, Any]) -> None:
     current = groups.get(group["displayName"])
     if current is None:
         body = {k: v for k, v in group.items() if k not in ("members", "id")}
-        api.call("POST", "/api/2.0/preview/scim/v2/Groups", what, json={**body, "members": members})
+        body = {"schemas": [SCIM_GROUP], **body, "members": members}
+        api.call("POST", "/api/2.0/preview/scim/v2/Groups", what, json=body)
         return
     # A group the mock has from the start (admins, users): add the members it lacks.
     have = {m.get("value") for m in current.get("members", [])}
