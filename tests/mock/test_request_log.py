@@ -106,3 +106,20 @@ def test_a_size_of_zero_turns_the_log_off() -> None:
         assert len(mock.requests) == 0
     with pytest.raises(ValueError, match="request_log_size"):
         MockServer(MockConfig(request_log_size=-1))
+
+
+def test_elision_reaches_nested_fields_and_lists() -> None:
+    from dbrest_mock.requestlog import elide
+
+    body = {
+        "scope": "s",
+        "items": [{"password": "p4ss", "name": "n"}],
+        "git": {"personal_access_token": "ghp_x", "provider": "gitHub"},
+        "content": None,
+    }
+    assert elide(body) == {
+        "scope": "s",
+        "items": [{"password": "<elided: 4 characters>", "name": "n"}],
+        "git": {"personal_access_token": "<elided: 5 characters>", "provider": "gitHub"},
+        "content": None,
+    }

@@ -171,3 +171,14 @@ def test_the_cli_loads_a_state_file(tmp_path: Path) -> None:
         timeout=60,
     )
     assert bad.returncode == 2 and "cannot load the state file" in bad.stderr
+
+
+def test_mock_databricks_takes_a_state_file(tmp_path: Path) -> None:
+    from dbrest_mock import mock_databricks
+
+    (tmp_path / "state.json").write_text(json.dumps({"dbfs": {"/seed.txt": "seed"}}))
+    with mock_databricks(state=tmp_path / "state.json") as mock:
+        import dbrest
+
+        assert dbrest.Workspace.from_env().dbfs.get_status(path="/seed.txt").file_size == 4
+        assert mock.config.state == tmp_path / "state.json"
