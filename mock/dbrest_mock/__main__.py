@@ -8,6 +8,7 @@ import signal
 import sys
 import threading
 from collections.abc import Sequence
+from pathlib import Path
 
 from .auth import ExposureError, check_exposure
 from .extra import MockExtraMissing, require_server_dependencies
@@ -92,6 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="evaluate 1.2 Python commands in a subprocess per context (runs arbitrary code: opt-in only)",
     )
     p.add_argument(
+        "--state",
+        metavar="FILE",
+        help="preload clusters, pools, jobs, DBFS files, notebooks, secrets, users and groups from a JSON or YAML "
+        "file (the format of MockServer.export_state); loaded again after each POST /__mock/reset",
+    )
+    p.add_argument(
         "--allow-remote-code-execution",
         action="store_true",
         help="with --execute-python on an address other than loopback: let anyone holding a token run code as "
@@ -119,6 +126,7 @@ def config_from_args(args: argparse.Namespace) -> MockConfig:
         allow_remote_code_execution=args.allow_remote_code_execution,
         control_token=args.control_token,
         allowed_hosts=set(args.allowed_host or []),
+        state=Path(args.state) if args.state else None,
     )
 
 
@@ -150,7 +158,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _serve(config: MockConfig, host: str, port: int) -> int:
     from .server import MockServer  # the server stack (the `mock` extra), checked by main
 
-    server = MockServer(config)
+    try:
+        server = MockServer(config)
+    except (OSError, ValueError) as exc:  # StateError is a ValueError
+        print(f"dbrest_mock: cannot load the state file {config.state}: {exc}", file=sys.stderr)
+        return 2
     try:
         url = server.serve(host, port)
     except OSError as exc:

@@ -23,7 +23,7 @@ from urllib.parse import unquote_to_bytes
 from python_multipart import MultipartParser
 from python_multipart.multipart import parse_options_header
 
-from . import jsonio
+from . import jsonio, requestlog
 from .auth import authenticate, check_arrival, check_host
 from .control import ControlApi
 from .control import too_large as _too_large
@@ -126,12 +126,16 @@ class MockCore:
     def __init__(self, config: MockConfig | None = None, spec_doc: dict[str, Any] | None = None) -> None:
         self.config = config or MockConfig()
         self.spec = Spec(spec_doc) if spec_doc is not None else default_spec()
+        #: The API requests served, oldest first (bounded; secrets elided): ``mock.requests``.
+        self.requests = requestlog.RequestLog(self.config.request_log_size)  # first: it checks the size
         self.env = Env(self.config)
         self.faults = Faults()
         self.handlers = load_services(self.env)
         self.upload_dir = self.env.data_dir / "uploads"
         self.upload_dir.mkdir(parents=True, exist_ok=True)
         self.control = ControlApi(self)
+        #: Called after every reset (MockServer reloads its configured state there).
+        self.after_reset: Callable[[], None] | None = None
         #: The addresses MockServer.serve listens on, as given (0.0.0.0 too): Host headers may name them.
         self.bound_hosts: set[str] = set()
 
@@ -145,7 +149,10 @@ class MockCore:
     def reset(self) -> None:
         with self.env.lock:
             self.faults.clear()
+            self.requests.clear()
             self.env.reset()
+            if self.after_reset is not None:
+                self.after_reset()
 
     def close(self) -> None:
         self.env.close()
@@ -154,14 +161,46 @@ class MockCore:
 
     def handle(self, raw: RawRequest) -> RawResponse:
         """Answer one request; whatever goes wrong inside, the answer is a Databricks-shaped response."""
+        logged = self._log_body(raw)
         try:
-            return encode_response(raw.headers.get("accept-encoding", ""), self._handle(raw))
+            resp = self._handle(raw)
         except Exception:
             if self.config.validate_responses:
                 raise
             log.error("dbrest_mock failed on %s %s:\n%s", raw.method, raw.path, traceback.format_exc())
             err = ApiError(500, "INTERNAL_ERROR", f"dbrest_mock failed to answer {raw.method} {raw.path}")
-            return error_response(family(raw.path), err)
+            resp = error_response(family(raw.path), err)
+        if logged is not None:
+            self._log(raw, logged[0], resp)  # before encoding: the log reads the error code from the plain body
+        return encode_response(raw.headers.get("accept-encoding", ""), resp)
+
+    def _log_body(self, raw: RawRequest) -> tuple[Any] | None:
+        """The body as the request log keeps it, read before the pipeline consumes it; None: not logged."""
+        if not self.requests.size or raw.path.startswith("/__mock/"):
+            return None
+        if raw.body is None or not raw.body_size or raw.body_size > requestlog.MAX_LOGGED_BODY:
+            return (None,)
+        content_type = raw.headers.get("content-type", "").lower()
+        if content_type.startswith("multipart/"):
+            return (None,)
+        data = raw.body.read()
+        raw.body.seek(0)
+        return (requestlog.parse_body(data, content_type),)
+
+    def _log(self, raw: RawRequest, body: Any, resp: RawResponse) -> None:
+        query = {k: v[-1] for k, v in _lenient_pairs(raw.query_string).items()}
+        self.requests.record(
+            requestlog.LoggedRequest(
+                method=raw.method.upper(),
+                path=raw.path,
+                query=query,
+                body=body,
+                status=resp.status,  # 0: the connection was dropped before an answer (fault injection)
+                error_code=requestlog.error_code_of(resp.status, resp.body),
+                time_ms=self.env.clock.now_ms(),
+                body_size=raw.body_size,
+            )
+        )
 
     def _handle(self, raw: RawRequest) -> RawResponse:
         fam = family(raw.path)
@@ -575,6 +614,20 @@ def parse_pairs(data: bytes, what: str) -> dict[str, list[str]]:
         out.setdefault(_utf8(unquote_to_bytes(name.replace(b"+", b" ")), what), []).append(
             _utf8(unquote_to_bytes(value.replace(b"+", b" ")), what)
         )
+    return out
+
+
+def _lenient_pairs(query_string: str) -> dict[str, list[str]]:
+    """The query for the request log: like :func:`parse_pairs`, with undecodable bytes replaced, never raising."""
+
+    def decode(part: bytes) -> str:
+        return unquote_to_bytes(part.replace(b"+", b" ")).decode("utf-8", "replace")
+
+    out: dict[str, list[str]] = {}
+    for pair in _wire_bytes(query_string).split(b"&"):
+        if pair:
+            name, _, value = pair.partition(b"=")
+            out.setdefault(decode(name), []).append(decode(value))
     return out
 
 

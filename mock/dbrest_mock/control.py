@@ -1,4 +1,5 @@
-"""The control API, outside ``/api``: the virtual clock, reset, fault injection, health.
+"""The control API, outside ``/api``: the virtual clock, reset, fault injection, the request log, scenarios,
+health.
 
 Every route takes a credential (a configured token or the control token), refuses a browser's cross-site
 request, and reads JSON object bodies only (415 for another content type, 400 for a bad value): a control call
@@ -15,6 +16,7 @@ from . import jsonio
 from .auth import check_control_access
 from .errors import ApiError
 from .faults import Faults
+from .requestlog import RequestLog
 from .service import Env, MockConfig
 
 
@@ -22,6 +24,7 @@ class ControlTarget(Protocol):
     config: MockConfig
     env: Env
     faults: Faults
+    requests: RequestLog
 
     def advance(self, seconds: float) -> int: ...
 
@@ -53,6 +56,8 @@ class ControlApi:
             "/__mock/reset": {"POST": self.reset},
             "/__mock/faults": {"GET": self.faults, "POST": self.add_fault, "DELETE": self.clear},
             "/__mock/health": {"GET": self.health},
+            "/__mock/requests": {"GET": self.list_requests, "DELETE": self.clear_requests},
+            "/__mock/scenarios": {"GET": self.scenarios, "POST": self.add_scenario, "DELETE": self.clear_scenarios},
         }
 
     def handle(
@@ -126,6 +131,27 @@ class ControlApi:
 
     def clear(self, body: dict[str, Any]) -> ControlReply:
         self.core.faults.clear()
+        return ControlReply(200, {})
+
+    def list_requests(self, body: dict[str, Any]) -> ControlReply:
+        return ControlReply(200, {"requests": [r.to_dict() for r in self.core.requests]})
+
+    def clear_requests(self, body: dict[str, Any]) -> ControlReply:
+        self.core.requests.clear()
+        return ControlReply(200, {})
+
+    def scenarios(self, body: dict[str, Any]) -> ControlReply:
+        return ControlReply(200, {"scenarios": [r.to_dict() for r in self.core.env.scenarios.all()]})
+
+    def add_scenario(self, body: dict[str, Any]) -> ControlReply:
+        fields = dict(body)
+        kind = fields.pop("kind", None)
+        if not isinstance(kind, str):
+            raise ValueError('Missing field kind: send {"kind": "run_result", ...}')
+        return ControlReply(200, self.core.env.scenarios.add(kind, **fields).to_dict())
+
+    def clear_scenarios(self, body: dict[str, Any]) -> ControlReply:
+        self.core.env.scenarios.clear()
         return ControlReply(200, {})
 
     def health(self, body: dict[str, Any]) -> ControlReply:

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import socket
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 
+from . import state
 from .app import BodySpool, DropConnection, MockCore, RawResponse, asgi_app
 from .auth import check_exposure, exposure_warnings
 from .faults import Fault
+from .requestlog import RequestLog
+from .scenarios import Scenarios
 from .service import Env, MockConfig
+from .timetravel import MockClock
 
 log = logging.getLogger("dbrest_mock")
 
@@ -108,6 +114,59 @@ class MockServer:
         self._server: Any = None
         self._thread: threading.Thread | None = None
         self.url: str | None = None
+        #: dbrest's clock protocol on this mock's virtual time: ``Workspace(clock=mock.clock)`` never sleeps.
+        self.clock = MockClock(self)
+        self.core.after_reset = self._load_configured_state
+        try:
+            self._load_configured_state()
+        except BaseException:
+            self.core.close()
+            raise
+
+    def _load_configured_state(self) -> None:
+        if self.config.state is not None:
+            state.load(self, self.config.state)
+
+    @property
+    def requests(self) -> RequestLog:
+        """The API requests served, oldest first (``filter``, ``assert_called``, ``assert_not_called``)."""
+        return self.core.requests
+
+    @property
+    def scenarios(self) -> Scenarios:
+        """Outcomes to force: ``run_result``, ``cluster_start_failure``, ``library_failure``, ``command_result``..."""
+        return self.env.scenarios
+
+    def load_state(self, source: dict[str, Any] | str | os.PathLike[str]) -> None:
+        """Create what a state document (a dict, or a JSON or YAML file) describes; see :mod:`dbrest_mock.state`."""
+        state.load(self, source if isinstance(source, dict | str) else Path(source))
+
+    def export_state(self, path: str | os.PathLike[str] | None = None) -> dict[str, Any]:
+        """The current state as a document ``load_state`` accepts; also written to ``path`` (.json, .yaml) if given."""
+        doc = state.export(self)
+        if path is not None:
+            state.write_document(doc, Path(path))
+        return doc
+
+    def workspace(self, **kwargs: Any) -> Any:
+        """A ``dbrest.Workspace`` for this mock (in-process unless it is served), waiting on its virtual clock."""
+        import dbrest
+
+        if self.url is not None:
+            return dbrest.Workspace(host=self.url, token=self.token, clock=self.clock, **kwargs)
+        return dbrest.Workspace(
+            host="http://127.0.0.1", token=self.token, transport=self.transport(), clock=self.clock, **kwargs
+        )
+
+    def async_workspace(self, **kwargs: Any) -> Any:
+        """A ``dbrest.AsyncWorkspace`` for this mock, waiting on its virtual clock."""
+        import dbrest
+
+        if self.url is not None:
+            return dbrest.AsyncWorkspace(host=self.url, token=self.token, clock=self.clock, **kwargs)
+        return dbrest.AsyncWorkspace(
+            host="http://127.0.0.1", token=self.token, transport=self.async_transport(), clock=self.clock, **kwargs
+        )
 
     @property
     def config(self) -> MockConfig:
@@ -129,7 +188,8 @@ class MockServer:
         return self.core.advance(seconds)
 
     def reset(self) -> None:
-        """Forget all state and faults; the clock starts over."""
+        """Forget all state, faults, scenarios and logged requests; the clock starts over; the configured
+        ``state`` is loaded again."""
         self.core.reset()
 
     def add_fault(self, **spec: Any) -> Fault:

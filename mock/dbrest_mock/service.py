@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, ClassVar, Literal, TypeVar
 
 from .clock import VirtualClock
+from .scenarios import Scenarios
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -127,6 +128,10 @@ class MockConfig:
     #: Largest request body accepted, in bytes (larger → 400). Multipart DBFS puts may be up to 2 GiB.
     max_body_bytes: int = 10 * 1024 * 1024
     max_multipart_bytes: int = 2 * 1024 * 1024 * 1024
+    #: How many requests ``mock.requests`` (GET /__mock/requests) keeps, the oldest dropped first; 0: none.
+    request_log_size: int = 1000
+    #: State to load at start and after every reset: a dict or a JSON/YAML file (see dbrest_mock.state).
+    state: dict[str, Any] | str | Path | None = None
 
 
 class Env:
@@ -147,6 +152,8 @@ class Env:
         self._counters: dict[str, itertools.count[int]] = {}
         self.services: dict[str, Service] = {}
         self._subscribers: dict[str, list[Callable[..., None]]] = {}
+        #: Outcomes a test asked for (next run fails, cluster start fails ...); services consult it.
+        self.scenarios = Scenarios()
 
     def subscribe(self, topic: str, callback: Callable[..., None]) -> None:
         """Call ``callback(**event)`` on every ``publish(topic, **event)``; subscriptions survive resets."""
@@ -186,6 +193,7 @@ class Env:
 
     def reset(self) -> None:
         self._counters.clear()
+        self.scenarios.clear()
         self.clock.reset()
         for svc in self.services.values():
             svc.reset()

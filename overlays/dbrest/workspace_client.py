@@ -24,6 +24,7 @@ from .transport import (
     RetryingTransport,
     RetryPolicy,
 )
+from .virtual_time import as_async_clock, clock_for
 
 if TYPE_CHECKING:
     from dbrest_client.api.cluster_policies import AsyncClusterPoliciesService, ClusterPoliciesService
@@ -147,7 +148,9 @@ class Workspace(_Base):
             allow_insecure_http=allow_insecure_http,
         )
         self.retry = retry or RetryPolicy()
-        self.clock = clock
+        # A local mock's virtual clock, when one registered this exact http loopback origin (time travel in tests).
+        self.clock = clock if clock is not None else clock_for(self.config.host)
+        clock = self.clock
         _one_of_transport_or_proxy(transport, proxy)
         inner = transport or ProxyRouter(verify=verify, proxy=proxy)
         auth = WorkspaceAuth(self.config)
@@ -354,7 +357,7 @@ class AsyncWorkspace(_Base):
         allow_insecure_http: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
         proxy: str | None = None,
-        clock: AsyncClock | None = None,
+        clock: AsyncClock | Clock | None = None,
         on_retry: Callable[[httpx.Request, int, float, str], None] | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
@@ -370,7 +373,9 @@ class AsyncWorkspace(_Base):
             allow_insecure_http=allow_insecure_http,
         )
         self.retry = retry or RetryPolicy()
-        self.clock = clock
+        # A sync virtual clock (a mock's) is accepted too; without one, a mock's registered clock for this origin.
+        self.clock = as_async_clock(clock if clock is not None else clock_for(self.config.host))
+        clock = self.clock
         _one_of_transport_or_proxy(transport, proxy)
         inner = transport or AsyncProxyRouter(verify=verify, proxy=proxy)
         auth = WorkspaceAuth(self.config)

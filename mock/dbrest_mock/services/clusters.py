@@ -353,6 +353,12 @@ class ClustersService(Service):
         )
 
     def _come_up(self, c: Cluster) -> None:
+        failure = self.env.scenarios.take(
+            "cluster_start_failure", cluster_id=c.cluster_id, cluster_name=c.attrs.get("cluster_name")
+        )
+        if failure is not None:  # mock.scenarios.cluster_start_failure
+            self._terminate(c, failure["code"], failure["parameters"])
+            return
         workers = c.autoscale["min_workers"] if c.autoscale is not None else c.num_workers or 0
         family = self._short_family(c, workers)
         if family is not None:

@@ -477,10 +477,11 @@ class CommandsService(Service):
             ):
                 return
             self._set(nxt, "Running")
-            if self._evaluating(nxt):
+            forced = self.env.scenarios.take("command_result", code=nxt.code, cluster_id=ctx.cluster_id)
+            if forced is None and self._evaluating(nxt):
                 self._start_evaluation(ctx, nxt)
             else:
-                self._after(nxt, "commands.run", 2.0, 0.1, lambda: self._finish(ctx, nxt))
+                self._after(nxt, "commands.run", 2.0, 0.1, lambda: self._finish(ctx, nxt, forced))
 
         self.clock.schedule(0, start)
 
@@ -493,11 +494,14 @@ class CommandsService(Service):
 
         self.clock.schedule(self.env.duration(key, realistic=realistic, fast=fast), fire)
 
-    def _finish(self, ctx: Context, cmd: Command) -> None:
+    def _finish(self, ctx: Context, cmd: Command, forced: dict[str, Any] | None = None) -> None:
         if self.contexts.get(ctx.context_id) is not ctx:
             return
         try:
-            self._set(cmd, "Finished", fixed_result(cmd.language, cmd.code))
+            if forced is not None:  # mock.scenarios.command_result / command_error
+                self._set(cmd, forced["status"], forced["results"])
+            else:
+                self._set(cmd, "Finished", fixed_result(cmd.language, cmd.code))
         except Exception as exc:
             # A bug in the mock's result rules must not leave the command Running and its context stuck.
             log.exception("dbrest_mock: computing the result of command %s failed", cmd.command_id)

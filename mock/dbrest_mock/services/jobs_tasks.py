@@ -80,7 +80,11 @@ class TaskWork(JobsStore):
         return None
 
     def _finish_execution(self, t: TaskRun) -> None:
-        if self._knob(t, KNOB_RESULT) == "FAILED":
+        forced = self.env.scenarios.take("run_result", job_id=t.run.job_id, task_key=t.key)
+        if forced is not None and forced["result_state"] != "SUCCESS":  # mock.scenarios.run_result
+            t.error = forced["error"]
+            self._enter_terminating(t, ("TERMINATED", forced["result_state"], forced["message"], False))
+        elif forced is None and self._knob(t, KNOB_RESULT) == "FAILED":
             self._record_failure(t)
             self._enter_terminating(t, ("TERMINATED", "FAILED", FAILED_MESSAGE, False))
         else:

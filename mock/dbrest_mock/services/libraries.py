@@ -177,6 +177,14 @@ class LibrariesService(Service):
                     f" Error messages:\njava.io.FileNotFoundException: {missing} (No such file or directory)"
                 ]
                 return
+            forced = None
+            if nxt == "INSTALLED":  # mock.scenarios.library_failure
+                forced = self.env.scenarios.take("library_failure", library=entry.key, cluster_id=cluster_id)
+            if forced is not None:
+                self._set(entry, "FAILED")
+                entry.loaded = False
+                entry.messages = [forced["message"]]
+                return
             self._set(entry, nxt)
             entry.loaded = nxt == "INSTALLED"
             if nxt == "INSTALLING" and kind in RESOLVED_MESSAGES:

@@ -1,0 +1,184 @@
+"""State files: preload a mock from JSON or YAML (clusters, pools, jobs, DBFS files, notebooks, secrets, users,
+groups), export the state to the same format, and load the export into a fresh mock with the same result."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+from dbrest_mock import MockConfig, MockServer, StateError
+
+STATE: dict[str, Any] = {
+    "users": [{"userName": "ana@example.com", "displayName": "Ana"}],
+    "groups": [{"displayName": "data-eng", "members": ["ana@example.com"]}],
+    "instance_pools": [{"instance_pool_name": "pool", "node_type_id": "Standard_DS3_v2"}],
+    "clusters": [
+        {
+            "cluster_name": "up",
+            "spark_version": "13.3.x-scala2.12",
+            "node_type_id": "Standard_DS3_v2",
+            "num_workers": 1,
+        },
+        {
+            "cluster_name": "down",
+            "spark_version": "13.3.x-scala2.12",
+            "node_type_id": "Standard_DS3_v2",
+            "num_workers": 2,
+            "state": "TERMINATED",
+        },
+    ],
+    "jobs": [
+        {
+            "name": "nightly",
+            "tasks": [
+                {
+                    "task_key": "t",
+                    "notebook_task": {"notebook_path": "/Users/ana@example.com/etl"},
+                    "new_cluster": {
+                        "spark_version": "13.3.x-scala2.12",
+                        "node_type_id": "Standard_DS3_v2",
+                        "num_workers": 1,
+                    },
+                }
+            ],
+        }
+    ],
+    "dbfs": {"/data/in.csv": "a,b\n1,2\n", "/data/blob.bin": {"base64": "AAEC/w=="}},
+    "notebooks": {"/Users/ana@example.com/etl": {"language": "PYTHON", "content": "print('etl')"}},
+    "secrets": {"app": {"password": "hunter2"}},
+}
+
+
+def api(mock: MockServer) -> httpx.Client:
+    return httpx.Client(
+        base_url="http://127.0.0.1", transport=mock.transport(), headers={"Authorization": f"Bearer {mock.token}"}
+    )
+
+
+def check_loaded(mock: MockServer) -> None:
+    http = api(mock)
+    clusters = {c["cluster_name"]: c["state"] for c in http.get("/api/2.0/clusters/list").json()["clusters"]}
+    assert clusters == {"up": "RUNNING", "down": "TERMINATED"}
+    assert [p["instance_pool_name"] for p in http.get("/api/2.0/instance-pools/list").json()["instance_pools"]] == [
+        "pool"
+    ]
+    assert [j["settings"]["name"] for j in http.get("/api/2.1/jobs/list").json()["jobs"]] == ["nightly"]
+    read = http.get("/api/2.0/dbfs/read", params={"path": "/data/blob.bin"}).json()
+    assert read["data"] == "AAEC/w=="
+    exported = http.get("/api/2.0/workspace/export", params={"path": "/Users/ana@example.com/etl", "format": "SOURCE"})
+    assert "print('etl')" in __import__("base64").b64decode(exported.json()["content"]).decode()
+    assert http.get("/api/2.0/secrets/list", params={"scope": "app"}).json()["secrets"][0]["key"] == "password"
+    assert mock.env.services["secrets"].secret_value("app", "password") == b"hunter2"  # type: ignore[attr-defined]
+    groups = http.get("/api/2.0/preview/scim/v2/Groups", params={"filter": 'displayName eq "data-eng"'}).json()
+    assert [m["display"] for m in groups["Resources"][0]["members"]] == ["Ana"]
+
+
+def test_a_dict_loads_through_the_api(tmp_path: Path) -> None:
+    with MockServer(MockConfig(state=STATE)) as mock:
+        assert len(mock.requests) == 0  # loading is not the code under test: nothing logged
+        check_loaded(mock)
+
+
+def test_export_then_load_gives_the_same_state_and_ids(tmp_path: Path) -> None:
+    with MockServer() as first:
+        first.load_state(STATE)
+        exported = first.export_state(tmp_path / "state.json")
+        ids = sorted(c["cluster_id"] for c in api(first).get("/api/2.0/clusters/list").json()["clusters"])
+    assert json.loads((tmp_path / "state.json").read_text()) == exported
+    assert exported["dbfs"] == STATE["dbfs"]
+    assert exported["secrets"] == STATE["secrets"]
+    assert exported["notebooks"]["/Users/ana@example.com/etl"]["language"] == "PYTHON"
+    with MockServer(MockConfig(state=tmp_path / "state.json")) as second:
+        check_loaded(second)
+        assert sorted(c["cluster_id"] for c in api(second).get("/api/2.0/clusters/list").json()["clusters"]) == ids
+        assert second.export_state() == exported
+
+
+def test_yaml_files_load_and_export(tmp_path: Path) -> None:
+    (tmp_path / "state.yaml").write_text(yaml.safe_dump(STATE))
+    with MockServer(MockConfig(state=tmp_path / "state.yaml")) as mock:
+        check_loaded(mock)
+        mock.export_state(tmp_path / "out.yml")
+    assert yaml.safe_load((tmp_path / "out.yml").read_text())["dbfs"]["/data/in.csv"] == "a,b\n1,2\n"
+
+
+def test_the_state_comes_back_after_a_reset() -> None:
+    with MockServer(MockConfig(state={"dbfs": {"/keep.txt": "kept"}})) as mock:
+        http = api(mock)
+        http.post("/api/2.0/dbfs/delete", json={"path": "/keep.txt"})
+        assert (
+            http.post("/__mock/reset", headers={"Content-Type": "application/json"}, content=b"{}").status_code == 200
+        )
+        assert http.get("/api/2.0/dbfs/get-status", params={"path": "/keep.txt"}).json()["file_size"] == 4
+
+
+@pytest.mark.parametrize(
+    ("doc", "message"),
+    [
+        ({"cluster": []}, "unknown state keys"),
+        ({"clusters": {}}, "clusters must be a list"),
+        ({"dbfs": {"/f": 3}}, "give its text"),
+        ({"groups": [{"displayName": "g", "members": ["nobody@example.com"]}]}, "no user or group named"),
+        ({"clusters": [{"cluster_name": "no version"}]}, "cannot load cluster"),
+        ({"notebooks": {"/n": "print(1)"}}, "notebook /n"),
+    ],
+)
+def test_a_bad_document_is_refused_with_what_to_fix(doc: dict[str, Any], message: str) -> None:
+    with MockServer() as mock, pytest.raises(StateError, match=message):
+        mock.load_state(doc)
+
+
+def test_a_file_that_is_not_json(tmp_path: Path) -> None:
+    (tmp_path / "bad.json").write_text("{nope")
+    with pytest.raises(StateError, match="not valid JSON"):
+        MockServer(MockConfig(state=tmp_path / "bad.json"))
+    (tmp_path / "list.json").write_text("[]")
+    with pytest.raises(StateError, match="a state document is a mapping"):
+        MockServer(MockConfig(state=tmp_path / "list.json"))
+
+
+def test_the_cli_loads_a_state_file(tmp_path: Path) -> None:
+    (tmp_path / "state.json").write_text(json.dumps({"dbfs": {"/cli.txt": "from the cli"}}))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "dbrest_mock", "--port", "0", "--state", str(tmp_path / "state.json")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        url = line.strip().rsplit(" ", 1)[-1]
+        got = httpx.get(
+            f"{url}/api/2.0/dbfs/get-status",
+            params={"path": "/cli.txt"},
+            headers={"Authorization": "Bearer dapi-mock-token"},
+        )
+        assert got.json()["file_size"] == len("from the cli")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    bad = subprocess.run(
+        [sys.executable, "-m", "dbrest_mock", "--port", "0", "--state", str(tmp_path / "missing.json")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert bad.returncode == 2 and "cannot load the state file" in bad.stderr
+
+
+def test_mock_databricks_takes_a_state_file(tmp_path: Path) -> None:
+    from dbrest_mock import mock_databricks
+
+    (tmp_path / "state.json").write_text(json.dumps({"dbfs": {"/seed.txt": "seed"}}))
+    with mock_databricks(state=tmp_path / "state.json") as mock:
+        import dbrest
+
+        assert dbrest.Workspace.from_env().dbfs.get_status(path="/seed.txt").file_size == 4
+        assert mock.config.state == tmp_path / "state.json"
