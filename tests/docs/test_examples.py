@@ -30,16 +30,36 @@ def _env(home: Path) -> dict[str, str]:
     return env
 
 
+#: databricks-sdk 0.162.0 in its own pinned venv (`make peers-sdk`, a prerequisite of `make test`).
+SDK_VENV = Path(__file__).resolve().parents[2] / ".venv-sdk"
+
+
+def _sdk_site() -> str:
+    """The SDK venv's site-packages, for examples that show databricks-sdk against the mock."""
+    found = sorted(SDK_VENV.glob("lib/python3*/site-packages"))
+    if not found:
+        pytest.fail(f"this example needs databricks-sdk: run `make peers-sdk` (no {SDK_VENV})")
+    return str(found[0])
+
+
 def run_block(block: Block, workdir: Path) -> subprocess.CompletedProcess[str]:
     home = workdir / "home"
     home.mkdir()
     name = block.pytest_name
+    # An example written for databricks-sdk runs with this interpreter and the SDK venv's packages appended to
+    # its path, last: dbrest_mock comes from here, only what is missing here (the SDK, requests) from there.
+    prefix = f"import sys; sys.path.append({_sdk_site()!r}); " if "databricks.sdk" in block.code else ""
     if name is not None:
         (workdir / name).write_text(block.code, encoding="utf-8")
-        argv = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist", name]
+        args = ["-q", "-p", "no:cacheprovider", "-p", "no:xdist", name]
+        argv = [sys.executable, "-c", f"{prefix}import pytest; sys.exit(pytest.main({args!r}))"]
+        if not prefix:
+            argv = [sys.executable, "-m", "pytest", *args]
     else:
         (workdir / "example.py").write_text(block.code, encoding="utf-8")
-        argv = [sys.executable, "example.py"]
+        argv = [sys.executable, "-c", f"{prefix}import runpy; runpy.run_path('example.py', run_name='__main__')"]
+        if not prefix:
+            argv = [sys.executable, "example.py"]
     return subprocess.run(
         argv, cwd=workdir, env=_env(home), capture_output=True, text=True, timeout=TIMEOUT, stdin=subprocess.DEVNULL
     )
