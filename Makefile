@@ -113,8 +113,12 @@ bench: peers $(BENCH_STAMP)
 soak: install
 	$(PY) -m tests.soak
 
-demo: generate
-	$(PY) examples/demo.py
+# A tour for a person: the regeneration's report goes to build/generate.log, not the screen.
+demo: install
+	@mkdir -p build
+	@$(PY) generator/generate.py > build/generate.log 2>&1 || (cat build/generate.log >&2; exit 1)
+	@echo "client regenerated from spec/ (details: build/generate.log)"
+	@$(PY) examples/demo.py
 
 mock: install
 	$(PY) -m dbrest_mock --host 127.0.0.1 --port $(PORT) $(if $(TOKEN),--token $(TOKEN),)
