@@ -464,6 +464,7 @@ if TYPE_CHECKING:
     from .permissions_request_object_type import PermissionsRequestObjectType
     from .policy_families_list_response import PolicyFamiliesListResponse
     from .policy_family import PolicyFamily
+    from .repo_get_response import RepoGetResponse
     from .repo_info import RepoInfo
     from .repo_sparse_checkout import RepoSparseCheckout
     from .repos_create_request import ReposCreateRequest
@@ -987,6 +988,7 @@ _MODULES: dict[str, str] = {
     "PermissionsRequestObjectType": ".permissions_request_object_type",
     "PolicyFamiliesListResponse": ".policy_families_list_response",
     "PolicyFamily": ".policy_family",
+    "RepoGetResponse": ".repo_get_response",
     "RepoInfo": ".repo_info",
     "RepoSparseCheckout": ".repo_sparse_checkout",
     "ReposCreateRequest": ".repos_create_request",
@@ -1525,6 +1527,7 @@ __all__ = (
     "PermissionsRequestObjectType",
     "PolicyFamiliesListResponse",
     "PolicyFamily",
+    "RepoGetResponse",
     "RepoInfo",
     "ReposCreateRequest",
     "ReposListResponse",

@@ -16,6 +16,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...models.empty import Empty
+    from ...models.repo_get_response import RepoGetResponse
     from ...models.repo_info import RepoInfo
     from ...models.repos_create_request import ReposCreateRequest
     from ...models.repos_list_response import ReposListResponse
@@ -105,11 +106,11 @@ class ReposService:
     def get(
         self,
         repo_id: int,
-    ) -> RepoInfo:
+    ) -> RepoGetResponse:
         """Get a repo"""
         from . import repos_get as _op
 
-        result: RepoInfo = _call(
+        result: RepoGetResponse = _call(
             self._client,
             _op,
             (),
@@ -194,11 +195,11 @@ class AsyncReposService:
     async def get(
         self,
         repo_id: int,
-    ) -> RepoInfo:
+    ) -> RepoGetResponse:
         """Get a repo"""
         from . import repos_get as _op
 
-        result: RepoInfo = await _acall(
+        result: RepoGetResponse = await _acall(
             self._client,
             _op,
             (),
