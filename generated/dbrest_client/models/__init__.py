@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from .clusters_attributes import ClustersAttributes
     from .clusters_change_owner_request import ClustersChangeOwnerRequest
     from .clusters_create_request import ClustersCreateRequest
+    from .clusters_create_request_clone_from import ClustersCreateRequestCloneFrom
     from .clusters_create_response import ClustersCreateResponse
     from .clusters_custom_tags_request import ClustersCustomTagsRequest
     from .clusters_data_security_mode import ClustersDataSecurityMode
@@ -576,6 +577,7 @@ _MODULES: dict[str, str] = {
     "ClustersAttributes": ".clusters_attributes",
     "ClustersChangeOwnerRequest": ".clusters_change_owner_request",
     "ClustersCreateRequest": ".clusters_create_request",
+    "ClustersCreateRequestCloneFrom": ".clusters_create_request_clone_from",
     "ClustersCreateResponse": ".clusters_create_response",
     "ClustersCustomTagsRequest": ".clusters_custom_tags_request",
     "ClustersDataSecurityMode": ".clusters_data_security_mode",
@@ -1113,6 +1115,7 @@ __all__ = (
     "ClustersAttributes",
     "ClustersChangeOwnerRequest",
     "ClustersCreateRequest",
+    "ClustersCreateRequestCloneFrom",
     "ClustersCreateResponse",
     "ClustersCustomTagsRequest",
     "ClustersDataSecurityMode",
