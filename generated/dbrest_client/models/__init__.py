@@ -370,6 +370,7 @@ if TYPE_CHECKING:
     from .jobs_run_state import JobsRunState
     from .jobs_run_status import JobsRunStatus
     from .jobs_run_type import JobsRunType
+    from .jobs_runs_cancel_all_request import JobsRunsCancelAllRequest
     from .jobs_runs_export_response import JobsRunsExportResponse
     from .jobs_runs_repair_request import JobsRunsRepairRequest
     from .jobs_runs_repair_request_job_parameters import JobsRunsRepairRequestJobParameters
@@ -382,6 +383,8 @@ if TYPE_CHECKING:
     from .jobs_spark_python_task import JobsSparkPythonTask
     from .jobs_spark_submit_task import JobsSparkSubmitTask
     from .jobs_sparse_checkout import JobsSparseCheckout
+    from .jobs_sql_alert_output import JobsSqlAlertOutput
+    from .jobs_sql_alert_output_alert_state import JobsSqlAlertOutputAlertState
     from .jobs_sql_condition_configuration import JobsSqlConditionConfiguration
     from .jobs_sql_condition_run_info_details import JobsSqlConditionRunInfoDetails
     from .jobs_sql_condition_state import JobsSqlConditionState
@@ -899,6 +902,7 @@ _MODULES: dict[str, str] = {
     "JobsRunState": ".jobs_run_state",
     "JobsRunStatus": ".jobs_run_status",
     "JobsRunType": ".jobs_run_type",
+    "JobsRunsCancelAllRequest": ".jobs_runs_cancel_all_request",
     "JobsRunsExportResponse": ".jobs_runs_export_response",
     "JobsRunsRepairRequest": ".jobs_runs_repair_request",
     "JobsRunsRepairRequestJobParameters": ".jobs_runs_repair_request_job_parameters",
@@ -911,6 +915,8 @@ _MODULES: dict[str, str] = {
     "JobsSparkPythonTask": ".jobs_spark_python_task",
     "JobsSparkSubmitTask": ".jobs_spark_submit_task",
     "JobsSparseCheckout": ".jobs_sparse_checkout",
+    "JobsSqlAlertOutput": ".jobs_sql_alert_output",
+    "JobsSqlAlertOutputAlertState": ".jobs_sql_alert_output_alert_state",
     "JobsSqlConditionConfiguration": ".jobs_sql_condition_configuration",
     "JobsSqlConditionRunInfoDetails": ".jobs_sql_condition_run_info_details",
     "JobsSqlConditionState": ".jobs_sql_condition_state",
@@ -1436,6 +1442,7 @@ __all__ = (
     "JobsRunNowResponse",
     "JobsRunParameters",
     "JobsRunResultState",
+    "JobsRunsCancelAllRequest",
     "JobsRunsExportResponse",
     "JobsRunsRepairRequest",
     "JobsRunsRepairRequestJobParameters",
@@ -1451,6 +1458,8 @@ __all__ = (
     "JobsSparkPythonTask",
     "JobsSparkSubmitTask",
     "JobsSparseCheckout",
+    "JobsSqlAlertOutput",
+    "JobsSqlAlertOutputAlertState",
     "JobsSqlConditionConfiguration",
     "JobsSqlConditionRunInfoDetails",
     "JobsSqlConditionState",

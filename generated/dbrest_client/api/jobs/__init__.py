@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ...models.jobs_run_now_request import JobsRunNowRequest
     from ...models.jobs_run_now_response import JobsRunNowResponse
     from ...models.jobs_run_type import JobsRunType
+    from ...models.jobs_runs_cancel_all_request import JobsRunsCancelAllRequest
     from ...models.jobs_runs_export_response import JobsRunsExportResponse
     from ...models.jobs_runs_repair_request import JobsRunsRepairRequest
     from ...models.jobs_runs_repair_response import JobsRunsRepairResponse
@@ -211,7 +212,7 @@ class JobsService:
     def runs_cancel_all(
         self,
         *,
-        body: JobsJobIdRequest,
+        body: JobsRunsCancelAllRequest,
     ) -> Empty:
         """Cancel all active runs of a job"""
         from . import jobs_runs_cancel_all as _op
@@ -512,7 +513,7 @@ class AsyncJobsService:
     async def runs_cancel_all(
         self,
         *,
-        body: JobsJobIdRequest,
+        body: JobsRunsCancelAllRequest,
     ) -> Empty:
         """Cancel all active runs of a job"""
         from . import jobs_runs_cancel_all as _op
