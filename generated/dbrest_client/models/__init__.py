@@ -480,25 +480,39 @@ if TYPE_CHECKING:
     from .scim_entitlement_value import ScimEntitlementValue
     from .scim_error import ScimError
     from .scim_group import ScimGroup
+    from .scim_group_create_request import ScimGroupCreateRequest
     from .scim_group_list import ScimGroupList
     from .scim_group_meta import ScimGroupMeta
     from .scim_group_request import ScimGroupRequest
+    from .scim_group_request_meta import ScimGroupRequestMeta
+    from .scim_group_request_schemas_item import ScimGroupRequestSchemasItem
+    from .scim_group_schemas_item import ScimGroupSchemasItem
     from .scim_groups_list_sort_by import ScimGroupsListSortBy
     from .scim_groups_list_sort_order import ScimGroupsListSortOrder
+    from .scim_list_response_schemas_item import ScimListResponseSchemasItem
     from .scim_name import ScimName
     from .scim_patch_operation import ScimPatchOperation
     from .scim_patch_operation_op import ScimPatchOperationOp
     from .scim_patch_request import ScimPatchRequest
+    from .scim_patch_request_schemas_item import ScimPatchRequestSchemasItem
     from .scim_reference import ScimReference
     from .scim_role import ScimRole
     from .scim_service_principal import ScimServicePrincipal
+    from .scim_service_principal_create_request import ScimServicePrincipalCreateRequest
     from .scim_service_principal_list import ScimServicePrincipalList
     from .scim_service_principal_request import ScimServicePrincipalRequest
+    from .scim_service_principal_request_schemas_item import ScimServicePrincipalRequestSchemasItem
+    from .scim_service_principal_schemas_item import ScimServicePrincipalSchemasItem
     from .scim_service_principals_list_sort_by import ScimServicePrincipalsListSortBy
     from .scim_service_principals_list_sort_order import ScimServicePrincipalsListSortOrder
     from .scim_user import ScimUser
+    from .scim_user_create_request import ScimUserCreateRequest
     from .scim_user_list import ScimUserList
     from .scim_user_request import ScimUserRequest
+    from .scim_user_request_schemas_item import ScimUserRequestSchemasItem
+    from .scim_user_schemas_item import ScimUserSchemasItem
+    from .scim_users_get_sort_by import ScimUsersGetSortBy
+    from .scim_users_get_sort_order import ScimUsersGetSortOrder
     from .scim_users_list_sort_by import ScimUsersListSortBy
     from .scim_users_list_sort_order import ScimUsersListSortOrder
     from .secrets_acl_item import SecretsAclItem
@@ -1008,25 +1022,39 @@ _MODULES: dict[str, str] = {
     "ScimEntitlementValue": ".scim_entitlement_value",
     "ScimError": ".scim_error",
     "ScimGroup": ".scim_group",
+    "ScimGroupCreateRequest": ".scim_group_create_request",
     "ScimGroupList": ".scim_group_list",
     "ScimGroupMeta": ".scim_group_meta",
     "ScimGroupRequest": ".scim_group_request",
+    "ScimGroupRequestMeta": ".scim_group_request_meta",
+    "ScimGroupRequestSchemasItem": ".scim_group_request_schemas_item",
+    "ScimGroupSchemasItem": ".scim_group_schemas_item",
     "ScimGroupsListSortBy": ".scim_groups_list_sort_by",
     "ScimGroupsListSortOrder": ".scim_groups_list_sort_order",
+    "ScimListResponseSchemasItem": ".scim_list_response_schemas_item",
     "ScimName": ".scim_name",
     "ScimPatchOperation": ".scim_patch_operation",
     "ScimPatchOperationOp": ".scim_patch_operation_op",
     "ScimPatchRequest": ".scim_patch_request",
+    "ScimPatchRequestSchemasItem": ".scim_patch_request_schemas_item",
     "ScimReference": ".scim_reference",
     "ScimRole": ".scim_role",
     "ScimServicePrincipal": ".scim_service_principal",
+    "ScimServicePrincipalCreateRequest": ".scim_service_principal_create_request",
     "ScimServicePrincipalList": ".scim_service_principal_list",
     "ScimServicePrincipalRequest": ".scim_service_principal_request",
+    "ScimServicePrincipalRequestSchemasItem": ".scim_service_principal_request_schemas_item",
+    "ScimServicePrincipalSchemasItem": ".scim_service_principal_schemas_item",
     "ScimServicePrincipalsListSortBy": ".scim_service_principals_list_sort_by",
     "ScimServicePrincipalsListSortOrder": ".scim_service_principals_list_sort_order",
     "ScimUser": ".scim_user",
+    "ScimUserCreateRequest": ".scim_user_create_request",
     "ScimUserList": ".scim_user_list",
     "ScimUserRequest": ".scim_user_request",
+    "ScimUserRequestSchemasItem": ".scim_user_request_schemas_item",
+    "ScimUserSchemasItem": ".scim_user_schemas_item",
+    "ScimUsersGetSortBy": ".scim_users_get_sort_by",
+    "ScimUsersGetSortOrder": ".scim_users_get_sort_order",
     "ScimUsersListSortBy": ".scim_users_list_sort_by",
     "ScimUsersListSortOrder": ".scim_users_list_sort_order",
     "SecretsAclItem": ".secrets_acl_item",
@@ -1551,25 +1579,39 @@ __all__ = (
     "ScimEntitlementValue",
     "ScimError",
     "ScimGroup",
+    "ScimGroupCreateRequest",
     "ScimGroupList",
     "ScimGroupMeta",
     "ScimGroupRequest",
+    "ScimGroupRequestMeta",
+    "ScimGroupRequestSchemasItem",
+    "ScimGroupSchemasItem",
     "ScimGroupsListSortBy",
     "ScimGroupsListSortOrder",
+    "ScimListResponseSchemasItem",
     "ScimName",
     "ScimPatchOperation",
     "ScimPatchOperationOp",
     "ScimPatchRequest",
+    "ScimPatchRequestSchemasItem",
     "ScimReference",
     "ScimRole",
     "ScimServicePrincipal",
+    "ScimServicePrincipalCreateRequest",
     "ScimServicePrincipalList",
     "ScimServicePrincipalRequest",
+    "ScimServicePrincipalRequestSchemasItem",
+    "ScimServicePrincipalSchemasItem",
     "ScimServicePrincipalsListSortBy",
     "ScimServicePrincipalsListSortOrder",
     "ScimUser",
+    "ScimUserCreateRequest",
     "ScimUserList",
     "ScimUserRequest",
+    "ScimUserRequestSchemasItem",
+    "ScimUserSchemasItem",
+    "ScimUsersGetSortBy",
+    "ScimUsersGetSortOrder",
     "ScimUsersListSortBy",
     "ScimUsersListSortOrder",
     "SecretsAclItem",

@@ -16,19 +16,24 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...models.scim_group import ScimGroup
+    from ...models.scim_group_create_request import ScimGroupCreateRequest
     from ...models.scim_group_list import ScimGroupList
     from ...models.scim_group_request import ScimGroupRequest
     from ...models.scim_groups_list_sort_by import ScimGroupsListSortBy
     from ...models.scim_groups_list_sort_order import ScimGroupsListSortOrder
     from ...models.scim_patch_request import ScimPatchRequest
     from ...models.scim_service_principal import ScimServicePrincipal
+    from ...models.scim_service_principal_create_request import ScimServicePrincipalCreateRequest
     from ...models.scim_service_principal_list import ScimServicePrincipalList
     from ...models.scim_service_principal_request import ScimServicePrincipalRequest
     from ...models.scim_service_principals_list_sort_by import ScimServicePrincipalsListSortBy
     from ...models.scim_service_principals_list_sort_order import ScimServicePrincipalsListSortOrder
     from ...models.scim_user import ScimUser
+    from ...models.scim_user_create_request import ScimUserCreateRequest
     from ...models.scim_user_list import ScimUserList
     from ...models.scim_user_request import ScimUserRequest
+    from ...models.scim_users_get_sort_by import ScimUsersGetSortBy
+    from ...models.scim_users_get_sort_order import ScimUsersGetSortOrder
     from ...models.scim_users_list_sort_by import ScimUsersListSortBy
     from ...models.scim_users_list_sort_order import ScimUsersListSortOrder
     from ...types import File
@@ -110,7 +115,7 @@ class ScimService:
     def groups_create(
         self,
         *,
-        body: ScimGroupRequest,
+        body: ScimGroupCreateRequest,
     ) -> ScimGroup:
         """Create a group"""
         from . import scim_groups_create as _op
@@ -242,7 +247,7 @@ class ScimService:
     def service_principals_create(
         self,
         *,
-        body: ScimServicePrincipalRequest,
+        body: ScimServicePrincipalCreateRequest,
     ) -> ScimServicePrincipal:
         """Create a service principal"""
         from . import scim_service_principals_create as _op
@@ -356,7 +361,7 @@ class ScimService:
     def users_create(
         self,
         *,
-        body: ScimUserRequest,
+        body: ScimUserCreateRequest,
     ) -> ScimUser:
         """Create a user"""
         from . import scim_users_create as _op
@@ -375,6 +380,11 @@ class ScimService:
         *,
         attributes: str | Unset = UNSET,
         excluded_attributes: str | Unset = UNSET,
+        filter_: str | Unset = UNSET,
+        start_index: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        sort_by: ScimUsersGetSortBy | Unset = UNSET,
+        sort_order: ScimUsersGetSortOrder | Unset = UNSET,
     ) -> ScimUser:
         """Get a user"""
         from . import scim_users_get as _op
@@ -386,6 +396,11 @@ class ScimService:
             id=id,
             attributes=attributes,
             excluded_attributes=excluded_attributes,
+            filter_=filter_,
+            start_index=start_index,
+            count=count,
+            sort_by=sort_by,
+            sort_order=sort_order,
         )
         return result
 
@@ -477,7 +492,7 @@ class AsyncScimService:
     async def groups_create(
         self,
         *,
-        body: ScimGroupRequest,
+        body: ScimGroupCreateRequest,
     ) -> ScimGroup:
         """Create a group"""
         from . import scim_groups_create as _op
@@ -609,7 +624,7 @@ class AsyncScimService:
     async def service_principals_create(
         self,
         *,
-        body: ScimServicePrincipalRequest,
+        body: ScimServicePrincipalCreateRequest,
     ) -> ScimServicePrincipal:
         """Create a service principal"""
         from . import scim_service_principals_create as _op
@@ -723,7 +738,7 @@ class AsyncScimService:
     async def users_create(
         self,
         *,
-        body: ScimUserRequest,
+        body: ScimUserCreateRequest,
     ) -> ScimUser:
         """Create a user"""
         from . import scim_users_create as _op
@@ -742,6 +757,11 @@ class AsyncScimService:
         *,
         attributes: str | Unset = UNSET,
         excluded_attributes: str | Unset = UNSET,
+        filter_: str | Unset = UNSET,
+        start_index: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        sort_by: ScimUsersGetSortBy | Unset = UNSET,
+        sort_order: ScimUsersGetSortOrder | Unset = UNSET,
     ) -> ScimUser:
         """Get a user"""
         from . import scim_users_get as _op
@@ -753,6 +773,11 @@ class AsyncScimService:
             id=id,
             attributes=attributes,
             excluded_attributes=excluded_attributes,
+            filter_=filter_,
+            start_index=start_index,
+            count=count,
+            sort_by=sort_by,
+            sort_order=sort_order,
         )
         return result
 
