@@ -93,6 +93,12 @@ class SpecWalker:
             if param.get("in") == "query" and isinstance(param.get("name"), str):
                 tree = Tree()
                 self.walk(param.get("schema", {}), param["name"], (), tree)
+                # A dotted name is a field of an object parameter: the SDK flattens a nested query dict into
+                # `filter_by.cluster_states=...` (databricks-sdk _base_client._fix_query_string), so the spec's
+                # `filter_by.*` parameters also give it `filter_by` itself.
+                parts = param["name"].split(".")
+                for end in range(1, len(parts)):
+                    tree.fields.setdefault(".".join(parts[:end]), None)
                 tree.into("query", fields, cuts)
         body, _ = self.deref(op.get("requestBody", {}))
         self.content_fields(body).into("body", fields, cuts)

@@ -345,6 +345,8 @@ def test_todays_access_modes_and_fields_round_trip(client: httpx.Client, mode: s
         "remote_disk_throughput": 250,
         "total_initial_remote_disk_size": 100,
         "worker_node_type_flexibility": {"alternate_node_type_ids": ["Standard_DS4_v2"]},
+        # databricks-sdk 0.162.0 NodeTypeFlexibility.aws_context_id (EC2 Fleet context)
+        "driver_node_type_flexibility": {"alternate_node_type_ids": ["m5.xlarge"], "aws_context_id": "ctx-1"},
         "cluster_log_conf": {"volumes": {"destination": "/Volumes/main/default/logs"}},
         "init_scripts": [{"volumes": {"destination": "/Volumes/main/default/init/setup.sh"}}],
         "docker_image": {"url": "myregistry.azurecr.io/runtime:latest"},
@@ -363,3 +365,24 @@ def test_an_aws_instance_profile_must_be_registered(client: httpx.Client) -> Non
     assert client.post("/api/2.0/instance-profiles/add", json={"instance_profile_arn": arn}).status_code == 200
     cid = create21(client, aws_attributes={"instance_profile_arn": arn})
     assert get21(client, cid)["aws_attributes"]["instance_profile_arn"] == arn
+
+
+def test_clone_from_copies_the_source_clusters_libraries(client: httpx.Client) -> None:
+    # databricks-sdk 0.162.0 CreateCluster.clone_from: "clones libraries from a source cluster during the
+    # creation of a new cluster".
+    source = create21(client)
+    libraries = [{"pypi": {"package": "simplejson"}}, {"jar": "/Volumes/main/default/libs/a.jar"}]
+    r = client.post("/api/2.0/libraries/install", json={"cluster_id": source, "libraries": libraries})
+    assert r.status_code == 200, r.text
+    clone = create21(client, clone_from={"source_cluster_id": source})
+    r = client.get("/api/2.0/libraries/cluster-status", params={"cluster_id": clone})
+    assert [s["library"] for s in r.json()["library_statuses"]] == libraries
+    assert "clone_from" not in get21(client, clone)["spec"]
+    plain = create21(client)
+    assert (
+        "library_statuses" not in client.get("/api/2.0/libraries/cluster-status", params={"cluster_id": plain}).json()
+    )
+    before = client.get(f"{V21}/list").json()["clusters"]
+    r = client.post(f"{V21}/create", json={**SPEC, "num_workers": 1, "clone_from": {"source_cluster_id": "0000-x"}})
+    assert_error(r, 400, "INVALID_PARAMETER_VALUE")
+    assert len(client.get(f"{V21}/list").json()["clusters"]) == len(before)  # nothing created

@@ -213,7 +213,7 @@ def test_todays_pool_settings_round_trip_and_the_flexible_ones_are_editable(clie
     """databricks-sdk 0.162.0: CreateInstancePool/EditInstancePool take node_type_flexibility and the remote disk
     settings; capacity reservation groups (Azure), instance profiles (AWS) and zones (GCP) are creation settings."""
     today = {
-        "node_type_flexibility": {"alternate_node_type_ids": ["Standard_DS4_v2"]},
+        "node_type_flexibility": {"alternate_node_type_ids": ["Standard_DS4_v2"], "aws_context_id": "ctx-1"},
         "remote_disk_throughput": 250,
         "total_initial_remote_disk_size": 100,
         "azure_attributes": {"availability": "SPOT_AZURE", "capacity_reservation_group": "/subscriptions/s/crg"},

@@ -475,3 +475,32 @@ def test_run_now_only_runs_the_named_tasks(client: httpx.Client, mock: MockServe
         client, "POST", "/api/2.2/jobs/run-now", {"job_id": job_id, "only": ["z"]}, "INVALID_PARAMETER_VALUE"
     )
     assert "only names task_key z" in message
+
+
+def test_cancel_all_queued_runs_of_the_workspace(client: httpx.Client, mock: MockServer, cluster_id: str) -> None:
+    # databricks-sdk 0.162.0 JobsAPI.cancel_all_runs(all_queued_runs=...): "If no job_id is provided, all queued
+    # runs in the workspace are canceled."
+    one = create(client, {"name": "one", "tasks": [notebook("a", cluster_id)]})
+    two = create(client, {"name": "two", "tasks": [notebook("a", cluster_id)]})
+    active_one, queued_one = run_now(client, one), run_now(client, one)
+    active_two, queued_two = run_now(client, two), run_now(client, two)
+    assert get_run(client, queued_two)["state"]["life_cycle_state"] == "QUEUED"
+    error(client, "POST", "/api/2.2/jobs/runs/cancel-all", {}, "INVALID_PARAMETER_VALUE")
+    error(client, "POST", "/api/2.2/jobs/runs/cancel-all", {"all_queued_runs": False}, "INVALID_PARAMETER_VALUE")
+    ok(client, "POST", "/api/2.2/jobs/runs/cancel-all", {"all_queued_runs": True})
+    mock.advance(0)
+    for queued in (queued_one, queued_two):
+        assert get_run(client, queued)["state"]["result_state"] == "CANCELED"
+    mock.advance(STEP)
+    for active in (active_one, active_two):  # runs that were not queued go on
+        assert get_run(client, active)["state"]["result_state"] == "SUCCESS"
+
+
+def test_submit_takes_a_performance_target(client: httpx.Client, mock: MockServer, cluster_id: str) -> None:
+    # databricks-sdk 0.162.0 JobsAPI.submit(performance_target=PerformanceTarget): PERFORMANCE_OPTIMIZED, STANDARD.
+    body = {"run_name": "fast", "tasks": [notebook("a", cluster_id)], "performance_target": "PERFORMANCE_OPTIMIZED"}
+    run_id = ok(client, "POST", "/api/2.2/jobs/runs/submit", body)["run_id"]
+    mock.advance(STEP)
+    assert get_run(client, run_id)["state"]["result_state"] == "SUCCESS"
+    bad = {**body, "performance_target": "WARP_SPEED"}
+    error(client, "POST", "/api/2.2/jobs/runs/submit", bad, "INVALID_PARAMETER_VALUE")

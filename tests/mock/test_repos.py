@@ -180,3 +180,22 @@ def test_sparse_checkout_cannot_be_turned_on_by_an_update(client: httpx.Client) 
     assert "sparse_checkout" not in client.get(f"/api/2.0/repos/{repo['id']}").json()
     r = client.patch(f"/api/2.0/repos/{repo['id']}", json={"branch": "a", "tag": "b"})
     assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE", r.text
+
+
+def test_git_credential_id_and_force_discard_are_accepted_and_type_checked(client: httpx.Client) -> None:
+    # databricks-sdk 0.162.0 ReposAPI.create(git_credential_id=...) and update(git_credential_id=...,
+    # dangerously_force_discard_all=...): the mock has no remote and no uncommitted changes, so they only
+    # have to be accepted with their wire types.
+    repo = create(client, git_credential_id=7).json()
+    url = f"/api/2.0/repos/{repo['id']}"
+    got = client.get(url).json()
+    assert got == repo and "git_credential_id" not in got
+    body = {"branch": "dev", "git_credential_id": 7, "dangerously_force_discard_all": True}
+    assert client.patch(url, json=body).json() == {}
+    assert client.get(url).json()["branch"] == "dev"
+    for bad in ({"branch": "x", "git_credential_id": "seven"}, {"branch": "x", "dangerously_force_discard_all": 1}):
+        r = client.patch(url, json=bad)
+        assert r.status_code == 400 and r.json()["error_code"] == "MALFORMED_REQUEST", r.text
+    r = create(client, path="/Repos/other/x", git_credential_id="seven")
+    assert r.status_code == 400 and r.json()["error_code"] == "MALFORMED_REQUEST", r.text
+    assert client.get(url).json()["branch"] == "dev"

@@ -97,3 +97,43 @@ def test_unsupported_filters_get_databricks_text(client: httpx.Client, flt: str)
     assert r.json()["detail"] == "Given filter operator is not supported."
     assert r.json()["scimType"] == "InvalidFilter"
     assert "^" not in r.text and "does not match" not in r.text
+
+
+def test_sdk_shaped_bodies_with_id_meta_and_the_sdks_schema_urns(client: httpx.Client) -> None:
+    # databricks-sdk 0.162.0: GroupsAPI.create sends `id` and `meta`, GroupsAPI.update `meta`, UsersAPI.create
+    # `id`; their `schemas` are iam.UserSchema (core User and the workspace extension), GroupSchema and
+    # ServicePrincipalSchema. The workspace assigns ids and meta.
+    workspace_ext = "urn:ietf:params:scim:schemas:extension:workspace:2.0:User"
+    body = {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User", workspace_ext], "userName": "sdk@example.com"}
+    user = created(client.post(f"{S}/Users", json={**body, "id": "1"}))
+    assert user["id"] != "1" and user["userName"] == "sdk@example.com"
+    group_body = {"schemas": [GROUP_SCHEMA], "displayName": "sdk", "id": "7", "meta": {"resourceType": "Group"}}
+    group = created(client.post(f"{S}/Groups", json=group_body))
+    assert group["id"] != "7" and group["meta"] == {"resourceType": "WorkspaceGroup"}
+    sp_schema = "urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal"
+    sp = created(client.post(f"{S}/ServicePrincipals", json={"schemas": [sp_schema], "displayName": "x", "id": "9"}))
+    assert sp["id"] != "9" and sp["schemas"] == [sp_schema]
+    r = client.put(f"{S}/Groups/{group['id']}", json={"displayName": "sdk2", "meta": {"resourceType": "Group"}})
+    assert r.status_code == 200 and r.json()["meta"] == {"resourceType": "WorkspaceGroup"}, r.text
+    # a URN that is not one of the resource's schemas is refused and creates nothing
+    r = client.post(f"{S}/Users", json={"schemas": [*body["schemas"], "urn:x"], "userName": "no@example.com"})
+    assert r.status_code == 400, r.text
+    assert client.get(f"{S}/Users", params={"filter": "userName eq no@example.com"}).json()["totalResults"] == 0
+
+
+def test_the_path_names_the_resource_not_a_body_id(client: httpx.Client) -> None:
+    one = created(client.post(f"{S}/Groups", json={"displayName": "one"}))
+    two = created(client.post(f"{S}/Groups", json={"displayName": "two"}))
+    r = client.put(f"{S}/Groups/{one['id']}", json={"displayName": "uno", "id": two["id"]})
+    assert r.status_code == 200 and r.json()["id"] == one["id"], r.text
+    assert client.get(f"{S}/Groups/{two['id']}").json()["displayName"] == "two"
+
+
+def test_get_user_takes_the_list_parameters_the_sdk_sends(client: httpx.Client) -> None:
+    # databricks-sdk 0.162.0 UsersAPI.get(id, filter=, start_index=, count=, sort_by=, sort_order=, ...).
+    user = created(client.post(f"{S}/Users", json={"userName": "get@example.com"}))
+    query = {"filter": 'userName eq "other@example.com"', "startIndex": 5, "count": 0, "sortBy": "userName"}
+    r = client.get(f"{S}/Users/{user['id']}", params={**query, "sortOrder": "descending"})
+    assert r.status_code == 200 and r.json()["userName"] == "get@example.com", r.text
+    r = client.get(f"{S}/Users/{user['id']}", params={"sortOrder": "sideways"})
+    assert r.status_code == 400, r.text

@@ -194,3 +194,28 @@ def test_patch_refuses_other_fields_and_other_users_tokens(client: httpx.Client,
         r = alice.patch(f"{B}/{token_id}", json={"token": {"comment": "x"}, "update_mask": "comment"})
         err(r, 404, "RESOURCE_DOES_NOT_EXIST")
     err(client.patch(f"{B}/{'0' * 64}", json={"token": {}, "update_mask": "comment"}), 404, "RESOURCE_DOES_NOT_EXIST")
+
+
+def test_autoscope_enabled_token_reports_its_autoscope_state(client: httpx.Client) -> None:
+    # databricks-sdk 0.162.0 TokensAPI.create(autoscope_enabled=...): "When true, the token will automatically
+    # collect inferred API path scopes as it is used" -> iam.AutoscopeState.AUTOSCOPE_STATE_RUNNING.
+    created = ok(client.post(f"{B}/create", json={"comment": "auto", "autoscope_enabled": True}))
+    assert created["token_info"]["autoscope_state"] == "AUTOSCOPE_STATE_RUNNING"
+    plain = ok(client.post(f"{B}/create", json={"comment": "plain", "autoscope_enabled": False}))
+    assert "autoscope_state" not in plain["token_info"]
+    by_comment = {t["comment"]: t for t in infos(client)}
+    assert by_comment["auto"]["autoscope_state"] == "AUTOSCOPE_STATE_RUNNING"
+    assert "autoscope_state" not in by_comment["plain"]
+    err(client.post(f"{B}/create", json={"autoscope_enabled": "yes"}), 400, "MALFORMED_REQUEST")
+
+
+def test_patch_ignores_the_output_only_fields_the_sdk_sends_back(client: httpx.Client) -> None:
+    # databricks-sdk 0.162.0 TokensAPI.update sends a whole PublicTokenInfo as `token`: a token info read from
+    # the list, changed and sent back must work, and its output-only fields change nothing.
+    token_id = ok(client.post(f"{B}/create", json={"comment": "old", "lifetime_seconds": 60}))["token_info"]["token_id"]
+    info = dict(infos(client)[0], comment="new", expiry_time=-1, token_id="0" * 64, creation_time=1)
+    info.update(inferred_scopes=["/api/2.0/clusters"], backfill_scopes=[], autoscope_state="AUTOSCOPE_STATE_DISABLED")
+    assert ok(client.patch(f"{B}/{token_id}", json={"token": info, "update_mask": "comment"})) == {}
+    after = infos(client)[0]
+    assert after["token_id"] == token_id and after["comment"] == "new" and after["expiry_time"] != -1
+    assert "autoscope_state" not in after and "inferred_scopes" not in after

@@ -174,3 +174,17 @@ def test_admin_updates_any_token_and_gets_its_info(client: httpx.Client, mock: M
     err(r, 400, "INVALID_PARAMETER_VALUE")
     r = client.patch(f"{B}/tokens/{'f' * 64}", json={"token": {}, "update_mask": "comment"})
     err(r, 404, "RESOURCE_DOES_NOT_EXIST")
+
+
+def test_on_behalf_of_token_with_autoscope_and_patch_with_a_whole_token_info(
+    client: httpx.Client, mock: MockServer
+) -> None:
+    # databricks-sdk 0.162.0: create_obo_token(autoscope_enabled=...) and update_token_management(token=TokenInfo)
+    # (the whole TokenInfo is sent; its output-only fields are ignored).
+    service_principal(client, mock, APP_ID)
+    body = {"application_id": APP_ID, "lifetime_seconds": 3600, "autoscope_enabled": True}
+    info = ok(client.post(f"{B}/on-behalf-of/tokens", json=body))["token_info"]
+    assert info["autoscope_state"] == "AUTOSCOPE_STATE_RUNNING"
+    sent = dict(info, comment="renamed", owner_id=1, created_by_username="someone", workspace_id=7, last_used_day=0)
+    updated = ok(client.patch(f"{B}/tokens/{info['token_id']}", json={"token": sent, "update_mask": "comment"}))
+    assert updated == dict(info, comment="renamed")

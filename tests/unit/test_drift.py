@@ -466,3 +466,21 @@ def test_an_sdk_python_without_databricks_sdk_says_how_to_get_one(tmp_path: Path
     fake.chmod(0o755)
     with pytest.raises(FileNotFoundError, match="make peers-sdk"):
         sdk_dir_of_python(fake)
+
+
+def test_dotted_query_parameters_give_the_spec_their_object_parameter() -> None:
+    # databricks-sdk flattens a nested query dict into dotted names (_base_client._fix_query_string): a spec
+    # with `filter_by.state` has the SDK's `filter_by` too.
+    doc = spec()
+    doc["paths"]["/api/2.0/widgets"]["get"]["parameters"] = [
+        {"name": "filter_by.state", "in": "query", "schema": {"type": "string", "enum": ["ON"]}},
+        {"name": "filter_by.owner.name", "in": "query", "schema": {"type": "string"}},
+    ]
+    fields = SpecWalker(doc).operations()[("GET", "/api/2.0/widgets")][1]
+    query = {path: enums for (part, path), enums in fields.items() if part == "query"}
+    assert query == {
+        "filter_by": None,
+        "filter_by.state": frozenset({"ON"}),
+        "filter_by.owner": None,
+        "filter_by.owner.name": None,
+    }

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from .clusters_attributes import ClustersAttributes
     from .clusters_change_owner_request import ClustersChangeOwnerRequest
     from .clusters_create_request import ClustersCreateRequest
+    from .clusters_create_request_clone_from import ClustersCreateRequestCloneFrom
     from .clusters_create_response import ClustersCreateResponse
     from .clusters_custom_tags_request import ClustersCustomTagsRequest
     from .clusters_data_security_mode import ClustersDataSecurityMode
@@ -369,6 +370,7 @@ if TYPE_CHECKING:
     from .jobs_run_state import JobsRunState
     from .jobs_run_status import JobsRunStatus
     from .jobs_run_type import JobsRunType
+    from .jobs_runs_cancel_all_request import JobsRunsCancelAllRequest
     from .jobs_runs_export_response import JobsRunsExportResponse
     from .jobs_runs_repair_request import JobsRunsRepairRequest
     from .jobs_runs_repair_request_job_parameters import JobsRunsRepairRequestJobParameters
@@ -381,6 +383,8 @@ if TYPE_CHECKING:
     from .jobs_spark_python_task import JobsSparkPythonTask
     from .jobs_spark_submit_task import JobsSparkSubmitTask
     from .jobs_sparse_checkout import JobsSparseCheckout
+    from .jobs_sql_alert_output import JobsSqlAlertOutput
+    from .jobs_sql_alert_output_alert_state import JobsSqlAlertOutputAlertState
     from .jobs_sql_condition_configuration import JobsSqlConditionConfiguration
     from .jobs_sql_condition_run_info_details import JobsSqlConditionRunInfoDetails
     from .jobs_sql_condition_state import JobsSqlConditionState
@@ -464,6 +468,7 @@ if TYPE_CHECKING:
     from .permissions_request_object_type import PermissionsRequestObjectType
     from .policy_families_list_response import PolicyFamiliesListResponse
     from .policy_family import PolicyFamily
+    from .repo_get_response import RepoGetResponse
     from .repo_info import RepoInfo
     from .repo_sparse_checkout import RepoSparseCheckout
     from .repos_create_request import ReposCreateRequest
@@ -475,25 +480,39 @@ if TYPE_CHECKING:
     from .scim_entitlement_value import ScimEntitlementValue
     from .scim_error import ScimError
     from .scim_group import ScimGroup
+    from .scim_group_create_request import ScimGroupCreateRequest
     from .scim_group_list import ScimGroupList
     from .scim_group_meta import ScimGroupMeta
     from .scim_group_request import ScimGroupRequest
+    from .scim_group_request_meta import ScimGroupRequestMeta
+    from .scim_group_request_schemas_item import ScimGroupRequestSchemasItem
+    from .scim_group_schemas_item import ScimGroupSchemasItem
     from .scim_groups_list_sort_by import ScimGroupsListSortBy
     from .scim_groups_list_sort_order import ScimGroupsListSortOrder
+    from .scim_list_response_schemas_item import ScimListResponseSchemasItem
     from .scim_name import ScimName
     from .scim_patch_operation import ScimPatchOperation
     from .scim_patch_operation_op import ScimPatchOperationOp
     from .scim_patch_request import ScimPatchRequest
+    from .scim_patch_request_schemas_item import ScimPatchRequestSchemasItem
     from .scim_reference import ScimReference
     from .scim_role import ScimRole
     from .scim_service_principal import ScimServicePrincipal
+    from .scim_service_principal_create_request import ScimServicePrincipalCreateRequest
     from .scim_service_principal_list import ScimServicePrincipalList
     from .scim_service_principal_request import ScimServicePrincipalRequest
+    from .scim_service_principal_request_schemas_item import ScimServicePrincipalRequestSchemasItem
+    from .scim_service_principal_schemas_item import ScimServicePrincipalSchemasItem
     from .scim_service_principals_list_sort_by import ScimServicePrincipalsListSortBy
     from .scim_service_principals_list_sort_order import ScimServicePrincipalsListSortOrder
     from .scim_user import ScimUser
+    from .scim_user_create_request import ScimUserCreateRequest
     from .scim_user_list import ScimUserList
     from .scim_user_request import ScimUserRequest
+    from .scim_user_request_schemas_item import ScimUserRequestSchemasItem
+    from .scim_user_schemas_item import ScimUserSchemasItem
+    from .scim_users_get_sort_by import ScimUsersGetSortBy
+    from .scim_users_get_sort_order import ScimUsersGetSortOrder
     from .scim_users_list_sort_by import ScimUsersListSortBy
     from .scim_users_list_sort_order import ScimUsersListSortOrder
     from .secrets_acl_item import SecretsAclItem
@@ -575,6 +594,7 @@ _MODULES: dict[str, str] = {
     "ClustersAttributes": ".clusters_attributes",
     "ClustersChangeOwnerRequest": ".clusters_change_owner_request",
     "ClustersCreateRequest": ".clusters_create_request",
+    "ClustersCreateRequestCloneFrom": ".clusters_create_request_clone_from",
     "ClustersCreateResponse": ".clusters_create_response",
     "ClustersCustomTagsRequest": ".clusters_custom_tags_request",
     "ClustersDataSecurityMode": ".clusters_data_security_mode",
@@ -896,6 +916,7 @@ _MODULES: dict[str, str] = {
     "JobsRunState": ".jobs_run_state",
     "JobsRunStatus": ".jobs_run_status",
     "JobsRunType": ".jobs_run_type",
+    "JobsRunsCancelAllRequest": ".jobs_runs_cancel_all_request",
     "JobsRunsExportResponse": ".jobs_runs_export_response",
     "JobsRunsRepairRequest": ".jobs_runs_repair_request",
     "JobsRunsRepairRequestJobParameters": ".jobs_runs_repair_request_job_parameters",
@@ -908,6 +929,8 @@ _MODULES: dict[str, str] = {
     "JobsSparkPythonTask": ".jobs_spark_python_task",
     "JobsSparkSubmitTask": ".jobs_spark_submit_task",
     "JobsSparseCheckout": ".jobs_sparse_checkout",
+    "JobsSqlAlertOutput": ".jobs_sql_alert_output",
+    "JobsSqlAlertOutputAlertState": ".jobs_sql_alert_output_alert_state",
     "JobsSqlConditionConfiguration": ".jobs_sql_condition_configuration",
     "JobsSqlConditionRunInfoDetails": ".jobs_sql_condition_run_info_details",
     "JobsSqlConditionState": ".jobs_sql_condition_state",
@@ -987,6 +1010,7 @@ _MODULES: dict[str, str] = {
     "PermissionsRequestObjectType": ".permissions_request_object_type",
     "PolicyFamiliesListResponse": ".policy_families_list_response",
     "PolicyFamily": ".policy_family",
+    "RepoGetResponse": ".repo_get_response",
     "RepoInfo": ".repo_info",
     "RepoSparseCheckout": ".repo_sparse_checkout",
     "ReposCreateRequest": ".repos_create_request",
@@ -998,25 +1022,39 @@ _MODULES: dict[str, str] = {
     "ScimEntitlementValue": ".scim_entitlement_value",
     "ScimError": ".scim_error",
     "ScimGroup": ".scim_group",
+    "ScimGroupCreateRequest": ".scim_group_create_request",
     "ScimGroupList": ".scim_group_list",
     "ScimGroupMeta": ".scim_group_meta",
     "ScimGroupRequest": ".scim_group_request",
+    "ScimGroupRequestMeta": ".scim_group_request_meta",
+    "ScimGroupRequestSchemasItem": ".scim_group_request_schemas_item",
+    "ScimGroupSchemasItem": ".scim_group_schemas_item",
     "ScimGroupsListSortBy": ".scim_groups_list_sort_by",
     "ScimGroupsListSortOrder": ".scim_groups_list_sort_order",
+    "ScimListResponseSchemasItem": ".scim_list_response_schemas_item",
     "ScimName": ".scim_name",
     "ScimPatchOperation": ".scim_patch_operation",
     "ScimPatchOperationOp": ".scim_patch_operation_op",
     "ScimPatchRequest": ".scim_patch_request",
+    "ScimPatchRequestSchemasItem": ".scim_patch_request_schemas_item",
     "ScimReference": ".scim_reference",
     "ScimRole": ".scim_role",
     "ScimServicePrincipal": ".scim_service_principal",
+    "ScimServicePrincipalCreateRequest": ".scim_service_principal_create_request",
     "ScimServicePrincipalList": ".scim_service_principal_list",
     "ScimServicePrincipalRequest": ".scim_service_principal_request",
+    "ScimServicePrincipalRequestSchemasItem": ".scim_service_principal_request_schemas_item",
+    "ScimServicePrincipalSchemasItem": ".scim_service_principal_schemas_item",
     "ScimServicePrincipalsListSortBy": ".scim_service_principals_list_sort_by",
     "ScimServicePrincipalsListSortOrder": ".scim_service_principals_list_sort_order",
     "ScimUser": ".scim_user",
+    "ScimUserCreateRequest": ".scim_user_create_request",
     "ScimUserList": ".scim_user_list",
     "ScimUserRequest": ".scim_user_request",
+    "ScimUserRequestSchemasItem": ".scim_user_request_schemas_item",
+    "ScimUserSchemasItem": ".scim_user_schemas_item",
+    "ScimUsersGetSortBy": ".scim_users_get_sort_by",
+    "ScimUsersGetSortOrder": ".scim_users_get_sort_order",
     "ScimUsersListSortBy": ".scim_users_list_sort_by",
     "ScimUsersListSortOrder": ".scim_users_list_sort_order",
     "SecretsAclItem": ".secrets_acl_item",
@@ -1111,6 +1149,7 @@ __all__ = (
     "ClustersAttributes",
     "ClustersChangeOwnerRequest",
     "ClustersCreateRequest",
+    "ClustersCreateRequestCloneFrom",
     "ClustersCreateResponse",
     "ClustersCustomTagsRequest",
     "ClustersDataSecurityMode",
@@ -1431,6 +1470,7 @@ __all__ = (
     "JobsRunNowResponse",
     "JobsRunParameters",
     "JobsRunResultState",
+    "JobsRunsCancelAllRequest",
     "JobsRunsExportResponse",
     "JobsRunsRepairRequest",
     "JobsRunsRepairRequestJobParameters",
@@ -1446,6 +1486,8 @@ __all__ = (
     "JobsSparkPythonTask",
     "JobsSparkSubmitTask",
     "JobsSparseCheckout",
+    "JobsSqlAlertOutput",
+    "JobsSqlAlertOutputAlertState",
     "JobsSqlConditionConfiguration",
     "JobsSqlConditionRunInfoDetails",
     "JobsSqlConditionState",
@@ -1525,6 +1567,7 @@ __all__ = (
     "PermissionsRequestObjectType",
     "PolicyFamiliesListResponse",
     "PolicyFamily",
+    "RepoGetResponse",
     "RepoInfo",
     "ReposCreateRequest",
     "ReposListResponse",
@@ -1536,25 +1579,39 @@ __all__ = (
     "ScimEntitlementValue",
     "ScimError",
     "ScimGroup",
+    "ScimGroupCreateRequest",
     "ScimGroupList",
     "ScimGroupMeta",
     "ScimGroupRequest",
+    "ScimGroupRequestMeta",
+    "ScimGroupRequestSchemasItem",
+    "ScimGroupSchemasItem",
     "ScimGroupsListSortBy",
     "ScimGroupsListSortOrder",
+    "ScimListResponseSchemasItem",
     "ScimName",
     "ScimPatchOperation",
     "ScimPatchOperationOp",
     "ScimPatchRequest",
+    "ScimPatchRequestSchemasItem",
     "ScimReference",
     "ScimRole",
     "ScimServicePrincipal",
+    "ScimServicePrincipalCreateRequest",
     "ScimServicePrincipalList",
     "ScimServicePrincipalRequest",
+    "ScimServicePrincipalRequestSchemasItem",
+    "ScimServicePrincipalSchemasItem",
     "ScimServicePrincipalsListSortBy",
     "ScimServicePrincipalsListSortOrder",
     "ScimUser",
+    "ScimUserCreateRequest",
     "ScimUserList",
     "ScimUserRequest",
+    "ScimUserRequestSchemasItem",
+    "ScimUserSchemasItem",
+    "ScimUsersGetSortBy",
+    "ScimUsersGetSortOrder",
     "ScimUsersListSortBy",
     "ScimUsersListSortOrder",
     "SecretsAclItem",

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.aws_attributes import AwsAttributes
     from ..models.azure_attributes import AzureAttributes
     from ..models.cluster_log_conf import ClusterLogConf
+    from ..models.clusters_create_request_clone_from import ClustersCreateRequestCloneFrom
     from ..models.clusters_custom_tags_request import ClustersCustomTagsRequest
     from ..models.clusters_node_type_flexibility import ClustersNodeTypeFlexibility
     from ..models.clusters_spark_conf_request import ClustersSparkConfRequest
@@ -115,6 +116,9 @@ class ClustersCreateRequest:
             same token,
             its id is returned and no cluster is created.
         cluster_source (ClustersSource | Unset): What created the cluster.
+        clone_from (ClustersCreateRequestCloneFrom | Unset): Clones the libraries of a source cluster onto the new
+            cluster during its creation (later;
+            databricks-sdk 0.162.0 `CloneCluster`). An unknown source cluster → `INVALID_PARAMETER_VALUE`.
     """
 
     spark_version: str
@@ -154,6 +158,7 @@ class ClustersCreateRequest:
     total_initial_remote_disk_size: int | Unset = UNSET
     idempotency_token: str | Unset = UNSET
     cluster_source: ClustersSource | Unset = UNSET
+    clone_from: ClustersCreateRequestCloneFrom | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -276,6 +281,10 @@ class ClustersCreateRequest:
         if not isinstance(self.cluster_source, Unset):
             cluster_source = self.cluster_source.value
 
+        clone_from: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.clone_from, Unset):
+            clone_from = self.clone_from.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -355,6 +364,8 @@ class ClustersCreateRequest:
             field_dict["idempotency_token"] = idempotency_token
         if cluster_source is not UNSET:
             field_dict["cluster_source"] = cluster_source
+        if clone_from is not UNSET:
+            field_dict["clone_from"] = clone_from
 
         return field_dict
 
@@ -364,6 +375,7 @@ class ClustersCreateRequest:
         from ..models.aws_attributes import AwsAttributes  # noqa: PLC0415
         from ..models.azure_attributes import AzureAttributes  # noqa: PLC0415
         from ..models.cluster_log_conf import ClusterLogConf  # noqa: PLC0415
+        from ..models.clusters_create_request_clone_from import ClustersCreateRequestCloneFrom  # noqa: PLC0415
         from ..models.clusters_custom_tags_request import ClustersCustomTagsRequest  # noqa: PLC0415
         from ..models.clusters_node_type_flexibility import ClustersNodeTypeFlexibility  # noqa: PLC0415
         from ..models.clusters_spark_conf_request import ClustersSparkConfRequest  # noqa: PLC0415
@@ -547,6 +559,13 @@ class ClustersCreateRequest:
         else:
             cluster_source = ClustersSource(_cluster_source)
 
+        _clone_from = d.pop("clone_from", UNSET)
+        clone_from: ClustersCreateRequestCloneFrom | Unset
+        if isinstance(_clone_from, Unset):
+            clone_from = UNSET
+        else:
+            clone_from = ClustersCreateRequestCloneFrom.from_dict(_clone_from)
+
         clusters_create_request = cls(
             spark_version=spark_version,
             cluster_name=cluster_name,
@@ -585,6 +604,7 @@ class ClustersCreateRequest:
             total_initial_remote_disk_size=total_initial_remote_disk_size,
             idempotency_token=idempotency_token,
             cluster_source=cluster_source,
+            clone_from=clone_from,
         )
 
         clusters_create_request.additional_properties = d

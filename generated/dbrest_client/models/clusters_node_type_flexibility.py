@@ -17,9 +17,13 @@ class ClustersNodeTypeFlexibility:
 
     Attributes:
         alternate_node_type_ids (list[str] | Unset): Alternative node types, in order of preference.
+        aws_context_id (str | Unset): The AWS Context ID for EC2 Fleet (later; databricks-sdk 0.162.0): when set (non-
+            empty), it is passed
+            to the AWS CreateFleet API to create the EC2 Fleet.
     """
 
     alternate_node_type_ids: list[str] | Unset = UNSET
+    aws_context_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,11 +31,15 @@ class ClustersNodeTypeFlexibility:
         if not isinstance(self.alternate_node_type_ids, Unset):
             alternate_node_type_ids = self.alternate_node_type_ids
 
+        aws_context_id = self.aws_context_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if alternate_node_type_ids is not UNSET:
             field_dict["alternate_node_type_ids"] = alternate_node_type_ids
+        if aws_context_id is not UNSET:
+            field_dict["aws_context_id"] = aws_context_id
 
         return field_dict
 
@@ -40,8 +48,11 @@ class ClustersNodeTypeFlexibility:
         d = dict(src_dict)
         alternate_node_type_ids = cast(list[str], d.pop("alternate_node_type_ids", UNSET))
 
+        aws_context_id = d.pop("aws_context_id", UNSET)
+
         clusters_node_type_flexibility = cls(
             alternate_node_type_ids=alternate_node_type_ids,
+            aws_context_id=aws_context_id,
         )
 
         clusters_node_type_flexibility.additional_properties = d

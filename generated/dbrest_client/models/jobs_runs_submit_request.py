@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.jobs_performance_target import JobsPerformanceTarget
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,6 +61,9 @@ class JobsRunsSubmitRequest:
             runs as. If not specified, the job runs as the user who created the job. One of ``user_name``,
             ``service_principal_name``, or ``group_name`` should be specified. If not, an error is thrown.
         duration_target (str | Unset):
+        performance_target (JobsPerformanceTarget | Unset): PerformanceTarget defines how performant (lower latency) or
+            cost efficient the execution of run on serverless compute should be. The performance mode on the job or pipeline
+            should map to a performance setting that is passed to Cluster Manager (see cluster-common PerformanceTarget).
     """
 
     tasks: list[Jobs21RunSubmitTaskSettings]
@@ -79,6 +83,7 @@ class JobsRunsSubmitRequest:
     queue: JobsQueueSettings | Unset = UNSET
     run_as: JobsJobRunAs | Unset = UNSET
     duration_target: str | Unset = UNSET
+    performance_target: JobsPerformanceTarget | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -150,6 +155,10 @@ class JobsRunsSubmitRequest:
 
         duration_target = self.duration_target
 
+        performance_target: str | Unset = UNSET
+        if not isinstance(self.performance_target, Unset):
+            performance_target = self.performance_target.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -189,6 +198,8 @@ class JobsRunsSubmitRequest:
             field_dict["run_as"] = run_as
         if duration_target is not UNSET:
             field_dict["duration_target"] = duration_target
+        if performance_target is not UNSET:
+            field_dict["performance_target"] = performance_target
 
         return field_dict
 
@@ -304,6 +315,13 @@ class JobsRunsSubmitRequest:
 
         duration_target = d.pop("duration_target", UNSET)
 
+        _performance_target = d.pop("performance_target", UNSET)
+        performance_target: JobsPerformanceTarget | Unset
+        if isinstance(_performance_target, Unset):
+            performance_target = UNSET
+        else:
+            performance_target = JobsPerformanceTarget(_performance_target)
+
         jobs_runs_submit_request = cls(
             tasks=tasks,
             run_name=run_name,
@@ -322,6 +340,7 @@ class JobsRunsSubmitRequest:
             queue=queue,
             run_as=run_as,
             duration_target=duration_target,
+            performance_target=performance_target,
         )
 
         jobs_runs_submit_request.additional_properties = d

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.jobs_sql_alert_output import JobsSqlAlertOutput
     from ..models.jobs_sql_output_dashboard_output import JobsSqlOutputDashboardOutput
     from ..models.jobs_sql_query_output import JobsSqlQueryOutput
     from ..models.jobs_sql_task_sql_file_output import JobsSqlTaskSqlFileOutput
@@ -24,13 +25,14 @@ class JobsSqlOutput:
     Attributes:
         query_output (JobsSqlQueryOutput | Unset):
         dashboard_output (JobsSqlOutputDashboardOutput | Unset):
-        alert_output (JobsSqlQueryOutput | Unset):
+        alert_output (JobsSqlAlertOutput | Unset): The output of a SQL alert task (databricks-sdk 0.162.0
+            SqlAlertOutput).
         file_output (JobsSqlTaskSqlFileOutput | Unset):
     """
 
     query_output: JobsSqlQueryOutput | Unset = UNSET
     dashboard_output: JobsSqlOutputDashboardOutput | Unset = UNSET
-    alert_output: JobsSqlQueryOutput | Unset = UNSET
+    alert_output: JobsSqlAlertOutput | Unset = UNSET
     file_output: JobsSqlTaskSqlFileOutput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,6 +69,7 @@ class JobsSqlOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.jobs_sql_alert_output import JobsSqlAlertOutput  # noqa: PLC0415
         from ..models.jobs_sql_output_dashboard_output import JobsSqlOutputDashboardOutput  # noqa: PLC0415
         from ..models.jobs_sql_query_output import JobsSqlQueryOutput  # noqa: PLC0415
         from ..models.jobs_sql_task_sql_file_output import JobsSqlTaskSqlFileOutput  # noqa: PLC0415
@@ -87,11 +90,11 @@ class JobsSqlOutput:
             dashboard_output = JobsSqlOutputDashboardOutput.from_dict(_dashboard_output)
 
         _alert_output = d.pop("alert_output", UNSET)
-        alert_output: JobsSqlQueryOutput | Unset
+        alert_output: JobsSqlAlertOutput | Unset
         if isinstance(_alert_output, Unset):
             alert_output = UNSET
         else:
-            alert_output = JobsSqlQueryOutput.from_dict(_alert_output)
+            alert_output = JobsSqlAlertOutput.from_dict(_alert_output)
 
         _file_output = d.pop("file_output", UNSET)
         file_output: JobsSqlTaskSqlFileOutput | Unset

@@ -19,20 +19,30 @@ T = TypeVar("T", bound="JobsSqlOutputDashboardOutput")
 class JobsSqlOutputDashboardOutput:
     """
     Attributes:
-        widgets (JobsSqlDashboardWidgetOutput | Unset):
+        warehouse_id (str | Unset): The canonical identifier of the SQL warehouse.
+        widgets (list[JobsSqlDashboardWidgetOutput] | Unset): Widgets executed in the run; only SQL query based widgets
+            are listed.
     """
 
-    widgets: JobsSqlDashboardWidgetOutput | Unset = UNSET
+    warehouse_id: str | Unset = UNSET
+    widgets: list[JobsSqlDashboardWidgetOutput] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        widgets: dict[str, Any] | Unset = UNSET
+        warehouse_id = self.warehouse_id
+
+        widgets: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.widgets, Unset):
-            widgets = self.widgets.to_dict()
+            widgets = []
+            for widgets_item_data in self.widgets:
+                widgets_item = widgets_item_data.to_dict()
+                widgets.append(widgets_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if warehouse_id is not UNSET:
+            field_dict["warehouse_id"] = warehouse_id
         if widgets is not UNSET:
             field_dict["widgets"] = widgets
 
@@ -43,14 +53,19 @@ class JobsSqlOutputDashboardOutput:
         from ..models.jobs_sql_dashboard_widget_output import JobsSqlDashboardWidgetOutput  # noqa: PLC0415
 
         d = dict(src_dict)
+        warehouse_id = d.pop("warehouse_id", UNSET)
+
         _widgets = d.pop("widgets", UNSET)
-        widgets: JobsSqlDashboardWidgetOutput | Unset
-        if isinstance(_widgets, Unset):
-            widgets = UNSET
-        else:
-            widgets = JobsSqlDashboardWidgetOutput.from_dict(_widgets)
+        widgets: list[JobsSqlDashboardWidgetOutput] | Unset = UNSET
+        if _widgets is not UNSET:
+            widgets = []
+            for widgets_item_data in _widgets:
+                widgets_item = JobsSqlDashboardWidgetOutput.from_dict(widgets_item_data)
+
+                widgets.append(widgets_item)
 
         jobs_sql_output_dashboard_output = cls(
+            warehouse_id=warehouse_id,
             widgets=widgets,
         )
 

@@ -21,14 +21,15 @@ class JobsSqlQueryOutput:
     Attributes:
         query_text (str | Unset):
         warehouse_id (str | Unset):
-        sql_statements (JobsSqlStatementOutput | Unset):
+        sql_statements (list[JobsSqlStatementOutput] | Unset): Information about the SQL statements executed in the run
+            (a list, databricks-sdk 0.162.0).
         output_link (str | Unset):
         endpoint_id (str | Unset):
     """
 
     query_text: str | Unset = UNSET
     warehouse_id: str | Unset = UNSET
-    sql_statements: JobsSqlStatementOutput | Unset = UNSET
+    sql_statements: list[JobsSqlStatementOutput] | Unset = UNSET
     output_link: str | Unset = UNSET
     endpoint_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,9 +39,12 @@ class JobsSqlQueryOutput:
 
         warehouse_id = self.warehouse_id
 
-        sql_statements: dict[str, Any] | Unset = UNSET
+        sql_statements: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.sql_statements, Unset):
-            sql_statements = self.sql_statements.to_dict()
+            sql_statements = []
+            for sql_statements_item_data in self.sql_statements:
+                sql_statements_item = sql_statements_item_data.to_dict()
+                sql_statements.append(sql_statements_item)
 
         output_link = self.output_link
 
@@ -72,11 +76,13 @@ class JobsSqlQueryOutput:
         warehouse_id = d.pop("warehouse_id", UNSET)
 
         _sql_statements = d.pop("sql_statements", UNSET)
-        sql_statements: JobsSqlStatementOutput | Unset
-        if isinstance(_sql_statements, Unset):
-            sql_statements = UNSET
-        else:
-            sql_statements = JobsSqlStatementOutput.from_dict(_sql_statements)
+        sql_statements: list[JobsSqlStatementOutput] | Unset = UNSET
+        if _sql_statements is not UNSET:
+            sql_statements = []
+            for sql_statements_item_data in _sql_statements:
+                sql_statements_item = JobsSqlStatementOutput.from_dict(sql_statements_item_data)
+
+                sql_statements.append(sql_statements_item)
 
         output_link = d.pop("output_link", UNSET)
 

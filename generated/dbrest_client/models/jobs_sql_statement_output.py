@@ -15,7 +15,7 @@ T = TypeVar("T", bound="JobsSqlStatementOutput")
 class JobsSqlStatementOutput:
     """
     Attributes:
-        lookup_key (str | Unset):
+        lookup_key (str | Unset): A key that can be used to look up query details.
     """
 
     lookup_key: str | Unset = UNSET

@@ -31,12 +31,16 @@ class ReposCreateRequest:
             `SparseCheckout`): only the paths matching the
             cone `patterns` are checked out. Set at creation; `patterns` may be replaced by an update. Absent = the
             whole repository.
+        git_credential_id (int | Unset): Git credential id to use for this clone (later; databricks-sdk 0.162.0); the
+            Git credential must be
+            configured for the current user.
     """
 
     url: str
     provider: str
     path: str | Unset = UNSET
     sparse_checkout: RepoSparseCheckout | Unset = UNSET
+    git_credential_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,6 +54,8 @@ class ReposCreateRequest:
         if not isinstance(self.sparse_checkout, Unset):
             sparse_checkout = self.sparse_checkout.to_dict()
 
+        git_credential_id = self.git_credential_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -62,6 +68,8 @@ class ReposCreateRequest:
             field_dict["path"] = path
         if sparse_checkout is not UNSET:
             field_dict["sparse_checkout"] = sparse_checkout
+        if git_credential_id is not UNSET:
+            field_dict["git_credential_id"] = git_credential_id
 
         return field_dict
 
@@ -83,11 +91,14 @@ class ReposCreateRequest:
         else:
             sparse_checkout = RepoSparseCheckout.from_dict(_sparse_checkout)
 
+        git_credential_id = d.pop("git_credential_id", UNSET)
+
         repos_create_request = cls(
             url=url,
             provider=provider,
             path=path,
             sparse_checkout=sparse_checkout,
+            git_credential_id=git_credential_id,
         )
 
         repos_create_request.additional_properties = d

@@ -23,12 +23,22 @@ class ReposUpdateRequest:
         Attributes:
             branch (str | Unset): Branch to check out (not together with tag).
             tag (str | Unset): Tag to check out, leaving the repo in detached HEAD (not together with branch).
+            git_credential_id (int | Unset): Git credential id to use for this update (later; databricks-sdk 0.162.0); the
+                Git credential must be
+                configured for the current user.
+            dangerously_force_discard_all (bool | Unset): Destructive and irreversible (later; databricks-sdk 0.162.0): true
+                permanently deletes all uncommitted
+                changes in the Git folder (staged, unstaged and untracked files) before updating; local commits not
+                yet pushed are kept. Meant only for automated jobs that treat the Git folder as a read-only mirror of a
+                remote branch.
             sparse_checkout (ReposUpdateRequestSparseCheckout | Unset): New sparse checkout patterns (the repo must have
                 been created with a sparse checkout).
     """
 
     branch: str | Unset = UNSET
     tag: str | Unset = UNSET
+    git_credential_id: int | Unset = UNSET
+    dangerously_force_discard_all: bool | Unset = UNSET
     sparse_checkout: ReposUpdateRequestSparseCheckout | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,6 +46,10 @@ class ReposUpdateRequest:
         branch = self.branch
 
         tag = self.tag
+
+        git_credential_id = self.git_credential_id
+
+        dangerously_force_discard_all = self.dangerously_force_discard_all
 
         sparse_checkout: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sparse_checkout, Unset):
@@ -48,6 +62,10 @@ class ReposUpdateRequest:
             field_dict["branch"] = branch
         if tag is not UNSET:
             field_dict["tag"] = tag
+        if git_credential_id is not UNSET:
+            field_dict["git_credential_id"] = git_credential_id
+        if dangerously_force_discard_all is not UNSET:
+            field_dict["dangerously_force_discard_all"] = dangerously_force_discard_all
         if sparse_checkout is not UNSET:
             field_dict["sparse_checkout"] = sparse_checkout
 
@@ -62,6 +80,10 @@ class ReposUpdateRequest:
 
         tag = d.pop("tag", UNSET)
 
+        git_credential_id = d.pop("git_credential_id", UNSET)
+
+        dangerously_force_discard_all = d.pop("dangerously_force_discard_all", UNSET)
+
         _sparse_checkout = d.pop("sparse_checkout", UNSET)
         sparse_checkout: ReposUpdateRequestSparseCheckout | Unset
         if isinstance(_sparse_checkout, Unset):
@@ -72,6 +94,8 @@ class ReposUpdateRequest:
         repos_update_request = cls(
             branch=branch,
             tag=tag,
+            git_credential_id=git_credential_id,
+            dangerously_force_discard_all=dangerously_force_discard_all,
             sparse_checkout=sparse_checkout,
         )
 

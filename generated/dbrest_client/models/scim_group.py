@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.scim_group_schemas_item import ScimGroupSchemasItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,7 +24,8 @@ class ScimGroup:
     """A workspace group.
 
     Attributes:
-        schemas (list[str]): Schema URNs of the resource or message.
+        schemas (list[ScimGroupSchemasItem]): Schema URNs of a group (the values of databricks-sdk 0.162.0
+            `iam.GroupSchema`).
         meta (ScimGroupMeta | Unset): Resource metadata.
         id (str | Unset):
         display_name (str | Unset):
@@ -34,7 +36,7 @@ class ScimGroup:
         external_id (str | Unset):
     """
 
-    schemas: list[str]
+    schemas: list[ScimGroupSchemasItem]
     meta: ScimGroupMeta | Unset = UNSET
     id: str | Unset = UNSET
     display_name: str | Unset = UNSET
@@ -46,7 +48,10 @@ class ScimGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schemas = self.schemas
+        schemas = []
+        for componentsschemas_scim_group_schemas_item_data in self.schemas:
+            componentsschemas_scim_group_schemas_item = componentsschemas_scim_group_schemas_item_data.value
+            schemas.append(componentsschemas_scim_group_schemas_item)
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -120,7 +125,14 @@ class ScimGroup:
         from ..models.scim_role import ScimRole  # noqa: PLC0415
 
         d = dict(src_dict)
-        schemas = cast(list[str], d.pop("schemas"))
+        schemas = []
+        _schemas = d.pop("schemas")
+        for componentsschemas_scim_group_schemas_item_data in _schemas:
+            componentsschemas_scim_group_schemas_item = ScimGroupSchemasItem(
+                componentsschemas_scim_group_schemas_item_data
+            )
+
+            schemas.append(componentsschemas_scim_group_schemas_item)
 
         _meta = d.pop("meta", UNSET)
         meta: ScimGroupMeta | Unset

@@ -1,15 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.scim_group_request_schemas_item import ScimGroupRequestSchemasItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.scim_entitlement import ScimEntitlement
+    from ..models.scim_group_request_meta import ScimGroupRequestMeta
     from ..models.scim_reference import ScimReference
     from ..models.scim_role import ScimRole
 
@@ -22,9 +24,11 @@ class ScimGroupRequest:
     """
     Attributes:
         display_name (str): Group name; unique.
-        schemas (list[str] | Unset): When given, must contain `urn:ietf:params:scim:schemas:core:2.0:Group`. Optional:
-            Databricks
+        schemas (list[ScimGroupRequestSchemasItem] | Unset): When given, must contain
+            `urn:ietf:params:scim:schemas:core:2.0:Group`. Optional: Databricks
             accepts a request without it (databricks-sdk 0.162.0 sends none).
+        meta (ScimGroupRequestMeta | Unset): Resource metadata (databricks-sdk 0.162.0 sends it); ignored, the workspace
+            sets it.
         members (list[ScimReference] | Unset):
         groups (list[ScimReference] | Unset): Parent groups (by id).
         entitlements (list[ScimEntitlement] | Unset):
@@ -33,7 +37,8 @@ class ScimGroupRequest:
     """
 
     display_name: str
-    schemas: list[str] | Unset = UNSET
+    schemas: list[ScimGroupRequestSchemasItem] | Unset = UNSET
+    meta: ScimGroupRequestMeta | Unset = UNSET
     members: list[ScimReference] | Unset = UNSET
     groups: list[ScimReference] | Unset = UNSET
     entitlements: list[ScimEntitlement] | Unset = UNSET
@@ -46,7 +51,14 @@ class ScimGroupRequest:
 
         schemas: list[str] | Unset = UNSET
         if not isinstance(self.schemas, Unset):
-            schemas = self.schemas
+            schemas = []
+            for schemas_item_data in self.schemas:
+                schemas_item = schemas_item_data.value
+                schemas.append(schemas_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
 
         members: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.members, Unset):
@@ -87,6 +99,8 @@ class ScimGroupRequest:
         )
         if schemas is not UNSET:
             field_dict["schemas"] = schemas
+        if meta is not UNSET:
+            field_dict["meta"] = meta
         if members is not UNSET:
             field_dict["members"] = members
         if groups is not UNSET:
@@ -103,13 +117,28 @@ class ScimGroupRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.scim_entitlement import ScimEntitlement  # noqa: PLC0415
+        from ..models.scim_group_request_meta import ScimGroupRequestMeta  # noqa: PLC0415
         from ..models.scim_reference import ScimReference  # noqa: PLC0415
         from ..models.scim_role import ScimRole  # noqa: PLC0415
 
         d = dict(src_dict)
         display_name = d.pop("displayName")
 
-        schemas = cast(list[str], d.pop("schemas", UNSET))
+        _schemas = d.pop("schemas", UNSET)
+        schemas: list[ScimGroupRequestSchemasItem] | Unset = UNSET
+        if _schemas is not UNSET:
+            schemas = []
+            for schemas_item_data in _schemas:
+                schemas_item = ScimGroupRequestSchemasItem(schemas_item_data)
+
+                schemas.append(schemas_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: ScimGroupRequestMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ScimGroupRequestMeta.from_dict(_meta)
 
         _members = d.pop("members", UNSET)
         members: list[ScimReference] | Unset = UNSET
@@ -152,6 +181,7 @@ class ScimGroupRequest:
         scim_group_request = cls(
             display_name=display_name,
             schemas=schemas,
+            meta=meta,
             members=members,
             groups=groups,
             entitlements=entitlements,

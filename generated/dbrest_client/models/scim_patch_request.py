@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models.scim_patch_request_schemas_item import ScimPatchRequestSchemasItem
 
 if TYPE_CHECKING:
     from ..models.scim_patch_operation import ScimPatchOperation
@@ -17,16 +19,19 @@ T = TypeVar("T", bound="ScimPatchRequest")
 class ScimPatchRequest:
     """
     Attributes:
-        schemas (list[str]): Must contain `urn:ietf:params:scim:api:messages:2.0:PatchOp`.
+        schemas (list[ScimPatchRequestSchemasItem]): Must contain `urn:ietf:params:scim:api:messages:2.0:PatchOp`.
         operations (list[ScimPatchOperation]):
     """
 
-    schemas: list[str]
+    schemas: list[ScimPatchRequestSchemasItem]
     operations: list[ScimPatchOperation]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schemas = self.schemas
+        schemas = []
+        for schemas_item_data in self.schemas:
+            schemas_item = schemas_item_data.value
+            schemas.append(schemas_item)
 
         operations = []
         for operations_item_data in self.operations:
@@ -49,7 +54,12 @@ class ScimPatchRequest:
         from ..models.scim_patch_operation import ScimPatchOperation  # noqa: PLC0415
 
         d = dict(src_dict)
-        schemas = cast(list[str], d.pop("schemas"))
+        schemas = []
+        _schemas = d.pop("schemas")
+        for schemas_item_data in _schemas:
+            schemas_item = ScimPatchRequestSchemasItem(schemas_item_data)
+
+            schemas.append(schemas_item)
 
         operations = []
         _operations = d.pop("Operations")

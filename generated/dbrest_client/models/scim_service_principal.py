@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.scim_service_principal_schemas_item import ScimServicePrincipalSchemasItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +23,8 @@ class ScimServicePrincipal:
     """A service principal.
 
     Attributes:
-        schemas (list[str]): Schema URNs of the resource or message.
+        schemas (list[ScimServicePrincipalSchemasItem]): Schema URNs of a service principal (the values of databricks-
+            sdk 0.162.0 `iam.ServicePrincipalSchema`).
         id (str | Unset):
         application_id (str | Unset): Application id (Azure AD application id on Azure); the principal's name in ACLs.
         display_name (str | Unset):
@@ -33,7 +35,7 @@ class ScimServicePrincipal:
         external_id (str | Unset):
     """
 
-    schemas: list[str]
+    schemas: list[ScimServicePrincipalSchemasItem]
     id: str | Unset = UNSET
     application_id: str | Unset = UNSET
     display_name: str | Unset = UNSET
@@ -45,7 +47,12 @@ class ScimServicePrincipal:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schemas = self.schemas
+        schemas = []
+        for componentsschemas_scim_service_principal_schemas_item_data in self.schemas:
+            componentsschemas_scim_service_principal_schemas_item = (
+                componentsschemas_scim_service_principal_schemas_item_data.value
+            )
+            schemas.append(componentsschemas_scim_service_principal_schemas_item)
 
         id = self.id
 
@@ -111,7 +118,14 @@ class ScimServicePrincipal:
         from ..models.scim_role import ScimRole  # noqa: PLC0415
 
         d = dict(src_dict)
-        schemas = cast(list[str], d.pop("schemas"))
+        schemas = []
+        _schemas = d.pop("schemas")
+        for componentsschemas_scim_service_principal_schemas_item_data in _schemas:
+            componentsschemas_scim_service_principal_schemas_item = ScimServicePrincipalSchemasItem(
+                componentsschemas_scim_service_principal_schemas_item_data
+            )
+
+            schemas.append(componentsschemas_scim_service_principal_schemas_item)
 
         id = d.pop("id", UNSET)
 

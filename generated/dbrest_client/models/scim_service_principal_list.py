@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.scim_list_response_schemas_item import ScimListResponseSchemasItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,14 +21,15 @@ class ScimServicePrincipalList:
     """ListResponse of service principals; `Resources` is absent when the page is empty.
 
     Attributes:
-        schemas (list[str]): Schema URNs of the resource or message.
+        schemas (list[ScimListResponseSchemasItem]): Schema URNs of a list response (the values of databricks-sdk
+            0.162.0 `iam.ListResponseSchema`).
         total_results (int):
         start_index (int):
         items_per_page (int):
         resources (list[ScimServicePrincipal] | Unset):
     """
 
-    schemas: list[str]
+    schemas: list[ScimListResponseSchemasItem]
     total_results: int
     start_index: int
     items_per_page: int
@@ -35,7 +37,12 @@ class ScimServicePrincipalList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schemas = self.schemas
+        schemas = []
+        for componentsschemas_scim_list_response_schemas_item_data in self.schemas:
+            componentsschemas_scim_list_response_schemas_item = (
+                componentsschemas_scim_list_response_schemas_item_data.value
+            )
+            schemas.append(componentsschemas_scim_list_response_schemas_item)
 
         total_results = self.total_results
 
@@ -70,7 +77,14 @@ class ScimServicePrincipalList:
         from ..models.scim_service_principal import ScimServicePrincipal  # noqa: PLC0415
 
         d = dict(src_dict)
-        schemas = cast(list[str], d.pop("schemas"))
+        schemas = []
+        _schemas = d.pop("schemas")
+        for componentsschemas_scim_list_response_schemas_item_data in _schemas:
+            componentsschemas_scim_list_response_schemas_item = ScimListResponseSchemasItem(
+                componentsschemas_scim_list_response_schemas_item_data
+            )
+
+            schemas.append(componentsschemas_scim_list_response_schemas_item)
 
         total_results = d.pop("totalResults")
 

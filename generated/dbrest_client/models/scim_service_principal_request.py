@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.scim_service_principal_request_schemas_item import ScimServicePrincipalRequestSchemasItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,8 +22,8 @@ T = TypeVar("T", bound="ScimServicePrincipalRequest")
 class ScimServicePrincipalRequest:
     """
     Attributes:
-        schemas (list[str] | Unset): When given, must contain `urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal`.
-            Optional: Databricks
+        schemas (list[ScimServicePrincipalRequestSchemasItem] | Unset): When given, must contain
+            `urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal`. Optional: Databricks
             accepts a request without it (databricks-sdk 0.162.0 sends none).
         application_id (str | Unset): Azure AD application id (required on Azure); generated when absent.
         display_name (str | Unset):
@@ -33,7 +34,7 @@ class ScimServicePrincipalRequest:
         external_id (str | Unset):
     """
 
-    schemas: list[str] | Unset = UNSET
+    schemas: list[ScimServicePrincipalRequestSchemasItem] | Unset = UNSET
     application_id: str | Unset = UNSET
     display_name: str | Unset = UNSET
     active: bool | Unset = UNSET
@@ -46,7 +47,10 @@ class ScimServicePrincipalRequest:
     def to_dict(self) -> dict[str, Any]:
         schemas: list[str] | Unset = UNSET
         if not isinstance(self.schemas, Unset):
-            schemas = self.schemas
+            schemas = []
+            for schemas_item_data in self.schemas:
+                schemas_item = schemas_item_data.value
+                schemas.append(schemas_item)
 
         application_id = self.application_id
 
@@ -106,7 +110,14 @@ class ScimServicePrincipalRequest:
         from ..models.scim_role import ScimRole  # noqa: PLC0415
 
         d = dict(src_dict)
-        schemas = cast(list[str], d.pop("schemas", UNSET))
+        _schemas = d.pop("schemas", UNSET)
+        schemas: list[ScimServicePrincipalRequestSchemasItem] | Unset = UNSET
+        if _schemas is not UNSET:
+            schemas = []
+            for schemas_item_data in _schemas:
+                schemas_item = ScimServicePrincipalRequestSchemasItem(schemas_item_data)
+
+                schemas.append(schemas_item)
 
         application_id = d.pop("applicationId", UNSET)
 

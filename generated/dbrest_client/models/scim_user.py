@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.scim_user_schemas_item import ScimUserSchemasItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,8 @@ class ScimUser:
     """A workspace user. Attributes left out by `attributes` / `excludedAttributes` are absent.
 
     Attributes:
-        schemas (list[str]): Schema URNs of the resource or message.
+        schemas (list[ScimUserSchemasItem]): Schema URNs of a user (the values of databricks-sdk 0.162.0
+            `iam.UserSchema`).
         id (str | Unset):
         user_name (str | Unset):
         display_name (str | Unset):
@@ -37,7 +39,7 @@ class ScimUser:
         external_id (str | Unset):
     """
 
-    schemas: list[str]
+    schemas: list[ScimUserSchemasItem]
     id: str | Unset = UNSET
     user_name: str | Unset = UNSET
     display_name: str | Unset = UNSET
@@ -51,7 +53,10 @@ class ScimUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schemas = self.schemas
+        schemas = []
+        for componentsschemas_scim_user_schemas_item_data in self.schemas:
+            componentsschemas_scim_user_schemas_item = componentsschemas_scim_user_schemas_item_data.value
+            schemas.append(componentsschemas_scim_user_schemas_item)
 
         id = self.id
 
@@ -134,7 +139,14 @@ class ScimUser:
         from ..models.scim_role import ScimRole  # noqa: PLC0415
 
         d = dict(src_dict)
-        schemas = cast(list[str], d.pop("schemas"))
+        schemas = []
+        _schemas = d.pop("schemas")
+        for componentsschemas_scim_user_schemas_item_data in _schemas:
+            componentsschemas_scim_user_schemas_item = ScimUserSchemasItem(
+                componentsschemas_scim_user_schemas_item_data
+            )
+
+            schemas.append(componentsschemas_scim_user_schemas_item)
 
         id = d.pop("id", UNSET)
 

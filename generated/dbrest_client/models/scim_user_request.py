@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.scim_user_request_schemas_item import ScimUserRequestSchemasItem
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,8 +25,8 @@ class ScimUserRequest:
     """
     Attributes:
         user_name (str): The user's e-mail address; unique.
-        schemas (list[str] | Unset): When given, must contain `urn:ietf:params:scim:schemas:core:2.0:User`. Optional:
-            Databricks
+        schemas (list[ScimUserRequestSchemasItem] | Unset): When given, must contain
+            `urn:ietf:params:scim:schemas:core:2.0:User`. Optional: Databricks
             accepts a request without it (databricks-sdk 0.162.0 sends none).
         display_name (str | Unset):
         active (bool | Unset): default true.
@@ -38,7 +39,7 @@ class ScimUserRequest:
     """
 
     user_name: str
-    schemas: list[str] | Unset = UNSET
+    schemas: list[ScimUserRequestSchemasItem] | Unset = UNSET
     display_name: str | Unset = UNSET
     active: bool | Unset = UNSET
     emails: list[ScimEmail] | Unset = UNSET
@@ -54,7 +55,10 @@ class ScimUserRequest:
 
         schemas: list[str] | Unset = UNSET
         if not isinstance(self.schemas, Unset):
-            schemas = self.schemas
+            schemas = []
+            for schemas_item_data in self.schemas:
+                schemas_item = schemas_item_data.value
+                schemas.append(schemas_item)
 
         display_name = self.display_name
 
@@ -133,7 +137,14 @@ class ScimUserRequest:
         d = dict(src_dict)
         user_name = d.pop("userName")
 
-        schemas = cast(list[str], d.pop("schemas", UNSET))
+        _schemas = d.pop("schemas", UNSET)
+        schemas: list[ScimUserRequestSchemasItem] | Unset = UNSET
+        if _schemas is not UNSET:
+            schemas = []
+            for schemas_item_data in _schemas:
+                schemas_item = ScimUserRequestSchemasItem(schemas_item_data)
+
+                schemas.append(schemas_item)
 
         display_name = d.pop("displayName", UNSET)
 

@@ -23,11 +23,15 @@ class TokenCreateRequest:
         scopes (list[str] | Unset): API scopes of the token (later): the groups of APIs it may call, e.g. `all-apis`,
             `sql`,
             `unity-catalog`. Absent = every API the owner may call.
+        autoscope_enabled (bool | Unset): Whether to enable autoscoping for this token (later): the token then collects
+            the API path scopes
+            it is used with (`inferred_scopes`; its `autoscope_state` tells how far that is).
     """
 
     lifetime_seconds: int | Unset = UNSET
     comment: str | Unset = UNSET
     scopes: list[str] | Unset = UNSET
+    autoscope_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,6 +43,8 @@ class TokenCreateRequest:
         if not isinstance(self.scopes, Unset):
             scopes = self.scopes
 
+        autoscope_enabled = self.autoscope_enabled
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -48,6 +54,8 @@ class TokenCreateRequest:
             field_dict["comment"] = comment
         if scopes is not UNSET:
             field_dict["scopes"] = scopes
+        if autoscope_enabled is not UNSET:
+            field_dict["autoscope_enabled"] = autoscope_enabled
 
         return field_dict
 
@@ -60,10 +68,13 @@ class TokenCreateRequest:
 
         scopes = cast(list[str], d.pop("scopes", UNSET))
 
+        autoscope_enabled = d.pop("autoscope_enabled", UNSET)
+
         token_create_request = cls(
             lifetime_seconds=lifetime_seconds,
             comment=comment,
             scopes=scopes,
+            autoscope_enabled=autoscope_enabled,
         )
 
         token_create_request.additional_properties = d

@@ -23,12 +23,16 @@ class TokenManagementCreateOboRequest:
         scopes (list[str] | Unset): API scopes of the token (later): the groups of APIs it may call, e.g. `all-apis`,
             `sql`,
             `unity-catalog`. Absent = every API the owner may call.
+        autoscope_enabled (bool | Unset): Whether to enable autoscoping for this token (later): the token then collects
+            the API path scopes
+            it is used with (`inferred_scopes`; its `autoscope_state` tells how far that is).
     """
 
     application_id: str
     lifetime_seconds: int
     comment: str | Unset = UNSET
     scopes: list[str] | Unset = UNSET
+    autoscope_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,6 +46,8 @@ class TokenManagementCreateOboRequest:
         if not isinstance(self.scopes, Unset):
             scopes = self.scopes
 
+        autoscope_enabled = self.autoscope_enabled
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -54,6 +60,8 @@ class TokenManagementCreateOboRequest:
             field_dict["comment"] = comment
         if scopes is not UNSET:
             field_dict["scopes"] = scopes
+        if autoscope_enabled is not UNSET:
+            field_dict["autoscope_enabled"] = autoscope_enabled
 
         return field_dict
 
@@ -68,11 +76,14 @@ class TokenManagementCreateOboRequest:
 
         scopes = cast(list[str], d.pop("scopes", UNSET))
 
+        autoscope_enabled = d.pop("autoscope_enabled", UNSET)
+
         token_management_create_obo_request = cls(
             application_id=application_id,
             lifetime_seconds=lifetime_seconds,
             comment=comment,
             scopes=scopes,
+            autoscope_enabled=autoscope_enabled,
         )
 
         token_management_create_obo_request.additional_properties = d

@@ -17,7 +17,9 @@ T = TypeVar("T", bound="TokenUpdateRequest")
 class TokenUpdateRequest:
     """
     Attributes:
-        token (TokenUpdateRequestToken): The new values of the fields named by `update_mask`.
+        token (TokenUpdateRequestToken): The new values of the fields named by `update_mask` (databricks-sdk 0.162.0
+            sends a whole
+            `PublicTokenInfo` here); the output-only fields may be sent back as read and are ignored.
         update_mask (str): Comma-separated field names (no spaces), e.g. `comment,scopes`; `*` = every updatable field.
     """
 

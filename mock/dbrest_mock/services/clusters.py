@@ -528,9 +528,25 @@ class ClustersService(Service):
             for c in self.clusters.values():
                 if c.idempotency_token == token and c.state != "TERMINATED":
                     return {"cluster_id": c.cluster_id}
+        clone_from = spec.get("clone_from")
+        # databricks-sdk 0.162.0 CreateCluster.clone_from: "clones libraries from a source cluster during the
+        # creation of a new cluster"; the source must exist (checked before anything is created).
+        cloned = self._cloned_libraries(clone_from["source_cluster_id"]) if clone_from else []
         source = spec.get("cluster_source")
         source = source if source in ("UI", "API") else "API"
-        return {"cluster_id": self._create(spec, user=req.user, source=source, token=token, tags={}).cluster_id}
+        cluster_id = self._create(spec, user=req.user, source=source, token=token, tags={}).cluster_id
+        if cloned:
+            self.env.service("libraries").install_libraries(cluster_id, cloned)  # type: ignore[attr-defined]
+        return {"cluster_id": cluster_id}
+
+    def _cloned_libraries(self, source_cluster_id: str) -> list[dict[str, Any]]:
+        """The libraries of ``source_cluster_id`` (not those being uninstalled); the cluster must exist."""
+        self._get(source_cluster_id)
+        libraries = self.env.services.get("libraries")
+        statuses = getattr(libraries, "cluster_library_statuses", None)
+        if statuses is None:
+            return []
+        return [s["library"] for s in statuses(source_cluster_id) if s["status"] != "UNINSTALL_ON_RESTART"]
 
     @operation("clustersEdit", "clusters20Edit")
     def edit(self, req: Request) -> dict[str, Any]:

@@ -210,7 +210,16 @@ class RunsOperations(RunLifeCycle, JobSettingsRules, JobsViews):
         return self._cancel(req)
 
     def _cancel_all(self, req: Request) -> dict[str, Any]:
-        job = self._job(req.params["job_id"])
+        job_id = req.params.get("job_id")
+        if job_id is None:
+            # databricks-sdk 0.162.0 cancel_all_runs(all_queued_runs=True): "If no job_id is provided, all
+            # queued runs in the workspace are canceled."
+            if req.params.get("all_queued_runs") is not True:
+                raise ApiError.invalid("job_id is required unless all_queued_runs is true.")
+            for run in [r for r in self.runs.values() if r.life == "QUEUED"]:
+                self._stop_run(run, "CANCELED", f"Run cancelled by {req.user}.")
+            return {}
+        job = self._job(job_id)
         for run in self._active_runs(job.job_id):
             self._stop_run(run, "CANCELED", f"Run cancelled by {req.user}.")
         return {}

@@ -9,6 +9,11 @@ opaque ``next_page_token``. Non-admins see and manage only the repos they create
 Sparse checkout (later; databricks-sdk 0.162.0 ``SparseCheckout``): cone ``patterns`` given at creation are
 stored and returned; an update may replace them, but only on a repo created with a sparse checkout
 ("The update will fail if sparse checkout is not enabled for the repo", the SDK's ``update`` docs).
+
+Also later (databricks-sdk 0.162.0): ``git_credential_id`` on create and update and
+``dangerously_force_discard_all`` on update are accepted (type-checked by the spec) and have no effect here: the
+mock has no Git remote to authenticate to and no uncommitted changes to discard. GET's ``git_cli_enabled`` is
+left out, as the SDK allows (optional), since nothing in the mock enables the Git CLI.
 """
 
 from __future__ import annotations

@@ -13,7 +13,8 @@ resource schema (400 ``invalidSyntax``); creates and replaces may leave it out (
 none and Databricks accepts that), PATCH must name PatchOp. userName (case-insensitively), group displayName and applicationId are unique (409
 ``uniqueness``). Lists support ``filter`` (:class:`FilterParser`), ``attributes`` / ``excludedAttributes``,
 ``startIndex`` / ``count`` paging and ``sortBy`` / ``sortOrder`` (scim_query.py). PATCH applies RFC 7644 PatchOp
-operations all or nothing (scim_patch.py); PUT replaces a user, group or service principal. Deleting a user or service principal removes it (Databricks purges deactivated users after
+operations all or nothing (scim_patch.py); a resource is always the one the path names (a body ``id``, which
+databricks-sdk 0.162.0 sends on create, is ignored); PUT replaces a user, group or service principal. Deleting a user or service principal removes it (Databricks purges deactivated users after
 30 days; the mock does it at once); ``active: false`` is stored but does not block the user's tokens.
 """
 
@@ -396,7 +397,7 @@ class ScimService(Service):
     def users_get(self, req: Request) -> dict[str, Any]:
         self._require_admin(req)
         self._sync()
-        return self._one(req, self._render_user(self._find_user(req.params["id"])))
+        return self._one(req, self._render_user(self._find_user(req.path_params["id"])))
 
     def _user_fields(self, body: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
         """Validated SCIM attributes and group names of a user representation (POST/PUT)."""
@@ -437,7 +438,7 @@ class ScimService(Service):
     def users_replace(self, req: Request) -> dict[str, Any]:
         self._require_admin(req)
         self._sync()
-        name = self._find_user(req.params["id"])
+        name = self._find_user(req.path_params["id"])
         body = req.body
         self._check_schema(body, USER_SCHEMA)
         if body["userName"].lower() != name.lower():
@@ -451,7 +452,7 @@ class ScimService(Service):
     def users_patch(self, req: Request) -> dict[str, Any]:
         self._require_admin(req)
         self._sync()
-        name = self._find_user(req.params["id"])
+        name = self._find_user(req.path_params["id"])
         self._check_schema(req.body, PATCH_SCHEMA, optional=False)
         attrs = self._user_attrs(name)
         model: dict[str, Any] = {
@@ -491,7 +492,7 @@ class ScimService(Service):
     def users_delete(self, req: Request) -> Reply:
         self._require_admin(req)
         self._sync()
-        name = self._find_user(req.params["id"])
+        name = self._find_user(req.path_params["id"])
         self._store().delete_user(name)
         self.user_attrs.pop(name, None)
         return Reply(status=204)
@@ -510,7 +511,7 @@ class ScimService(Service):
     def groups_get(self, req: Request) -> dict[str, Any]:
         self._require_admin(req)
         self._sync()
-        return self._one(req, self._render_group(self._find_group(req.params["id"])))
+        return self._one(req, self._render_group(self._find_group(req.path_params["id"])))
 
     def _resolve_members(self, elements: list[dict[str, Any]]) -> list[tuple[str, str]]:
         out: list[tuple[str, str]] = []
@@ -600,7 +601,7 @@ class ScimService(Service):
     def groups_patch(self, req: Request) -> dict[str, Any]:
         self._require_admin(req)
         self._sync()
-        name = self._find_group(req.params["id"])
+        name = self._find_group(req.path_params["id"])
         self._check_schema(req.body, PATCH_SCHEMA, optional=False)
         store = self._store()
         attrs = self._group_attrs(name)
@@ -656,7 +657,7 @@ class ScimService(Service):
     def groups_replace(self, req: Request) -> dict[str, Any]:
         self._require_admin(req)
         self._sync()
-        name = self._find_group(req.params["id"])
+        name = self._find_group(req.path_params["id"])
         body = req.body
         self._check_schema(body, GROUP_SCHEMA)
         return self._store_group(name, body)
@@ -665,7 +666,7 @@ class ScimService(Service):
     def groups_delete(self, req: Request) -> Reply:
         self._require_admin(req)
         self._sync()
-        name = self._find_group(req.params["id"])
+        name = self._find_group(req.path_params["id"])
         if name in BUILTIN_GROUPS:
             raise invalid_value(f"The built-in group {name} cannot be deleted.")
         self._store().delete_group(name)
@@ -686,8 +687,8 @@ class ScimService(Service):
     def sps_get(self, req: Request) -> dict[str, Any]:
         self._require_admin(req)
         self._sync()
-        self._find_sp(req.params["id"])
-        return self._one(req, self._render_sp(req.params["id"]))
+        self._find_sp(req.path_params["id"])
+        return self._one(req, self._render_sp(req.path_params["id"]))
 
     def _sp_fields(self, body: Mapping[str, Any], application_id: str) -> dict[str, Any]:
         _check_str("displayName", body.get("displayName"))
@@ -727,7 +728,7 @@ class ScimService(Service):
     def sps_replace(self, req: Request) -> dict[str, Any]:
         self._require_admin(req)
         self._sync()
-        sid = req.params["id"]
+        sid = req.path_params["id"]
         current = self._find_sp(sid)
         body = req.body
         self._check_schema(body, SP_SCHEMA)
@@ -741,7 +742,7 @@ class ScimService(Service):
     def sps_patch(self, req: Request) -> dict[str, Any]:
         self._require_admin(req)
         self._sync()
-        sid = req.params["id"]
+        sid = req.path_params["id"]
         sp = self._find_sp(sid)
         self._check_schema(req.body, PATCH_SCHEMA, optional=False)
         model: dict[str, Any] = {
@@ -772,7 +773,7 @@ class ScimService(Service):
     def sps_delete(self, req: Request) -> Reply:
         self._require_admin(req)
         self._sync()
-        sid = req.params["id"]
+        sid = req.path_params["id"]
         self._find_sp(sid)
         del self.sps[sid]
         return Reply(status=204)

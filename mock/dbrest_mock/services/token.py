@@ -11,7 +11,11 @@ working); ``maxTokenLifetimeDays`` refuses tokens without a lifetime or with a l
 
 Later (databricks-sdk 0.162.0): ``scopes`` on a token, and PATCH by field mask (``update_mask``, comma-separated,
 ``*`` for all) of its updatable fields ``comment`` and ``scopes``; a field named by the mask but left out of
-``token`` is cleared, any other field name gives INVALID_PARAMETER_VALUE.
+``token`` is cleared, any other field name gives INVALID_PARAMETER_VALUE; the output-only fields of the token
+info that the SDK sends back in ``token`` are ignored. ``autoscope_enabled`` on create: the SDK's docs say such a
+token "will automatically collect inferred API path scopes as it is used", so the mock reports it in
+``autoscope_state`` AUTOSCOPE_STATE_RUNNING (iam.AutoscopeState); the mock does not collect the scopes themselves,
+so ``inferred_scopes`` stays absent, and a token created without it has no ``autoscope_state``.
 """
 
 from __future__ import annotations
@@ -43,6 +47,8 @@ class Token:
     expiry_time: int
     comment: str | None
     scopes: list[str] | None = None
+    #: Created with ``autoscope_enabled`` true.
+    autoscope: bool = False
 
     def public_info(self) -> dict[str, Any]:
         info: dict[str, Any] = {
@@ -54,6 +60,8 @@ class Token:
             info["comment"] = self.comment
         if self.scopes is not None:
             info["scopes"] = list(self.scopes)
+        if self.autoscope:
+            info["autoscope_state"] = "AUTOSCOPE_STATE_RUNNING"
         return info
 
     def admin_info(self) -> dict[str, Any]:
@@ -126,6 +134,7 @@ class TokenService(Service):
         lifetime_seconds: int | None,
         comment: str | None,
         scopes: list[str] | None = None,
+        autoscope_enabled: bool = False,
     ) -> Token:
         """Check the workspace rules and the quota, then store and return a new token."""
         if not self.tokens_enabled():
@@ -155,6 +164,7 @@ class TokenService(Service):
             expiry_time=now + lifetime * 1000 if lifetime is not None else -1,
             comment=comment,
             scopes=list(scopes) if scopes is not None else None,
+            autoscope=autoscope_enabled,
         )
         self._tokens[token.token_id] = token
         self._by_value[token.value] = token.token_id
@@ -189,6 +199,7 @@ class TokenService(Service):
             lifetime_seconds=req.params.get("lifetime_seconds"),
             comment=req.params.get("comment"),
             scopes=req.params.get("scopes"),
+            autoscope_enabled=bool(req.params.get("autoscope_enabled", False)),
         )
         return {"token_value": token.value, "token_info": token.public_info()}
 

@@ -82,5 +82,6 @@ class TokenManagementService(Service):
             lifetime_seconds=req.params["lifetime_seconds"],
             comment=req.params.get("comment"),
             scopes=req.params.get("scopes"),
+            autoscope_enabled=bool(req.params.get("autoscope_enabled", False)),
         )
         return {"token_value": token.value, "token_info": token.admin_info()}

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ...models.cluster_state import ClusterState
     from ...models.clusters_change_owner_request import ClustersChangeOwnerRequest
     from ...models.clusters_create_request import ClustersCreateRequest
+    from ...models.clusters_create_request_clone_from import ClustersCreateRequestCloneFrom
     from ...models.clusters_create_response import ClustersCreateResponse
     from ...models.clusters_custom_tags_request import ClustersCustomTagsRequest
     from ...models.clusters_data_security_mode import ClustersDataSecurityMode
@@ -208,6 +209,7 @@ class ClustersService:
         total_initial_remote_disk_size: int | Unset = UNSET,
         idempotency_token: str | Unset = UNSET,
         cluster_source: ClustersSource | str | Unset = UNSET,
+        clone_from: ClustersCreateRequestCloneFrom | Mapping[str, Any] | Unset = UNSET,
     ) -> ClustersCreateResponse: ...
 
     @keyword_call
@@ -252,6 +254,7 @@ class ClustersService:
         total_initial_remote_disk_size: int | Unset = UNSET,
         idempotency_token: str | Unset = UNSET,
         cluster_source: ClustersSource | str | Unset = UNSET,
+        clone_from: ClustersCreateRequestCloneFrom | Mapping[str, Any] | Unset = UNSET,
     ) -> ClustersCreateResponse:
         """Create a cluster
 
@@ -355,6 +358,9 @@ class ClustersService:
                 created with the same token,
                 its id is returned and no cluster is created.
             cluster_source (ClustersSource | Unset): What created the cluster.
+            clone_from (ClustersCreateRequestCloneFrom | Unset): Clones the libraries of a source cluster onto
+                the new cluster during its creation (later;
+                databricks-sdk 0.162.0 `CloneCluster`). An unknown source cluster → `INVALID_PARAMETER_VALUE`.
             body (ClustersCreateRequest): the whole request as a model, instead of the field keywords.
         """
         from ...models.clusters_create_request import ClustersCreateRequest
@@ -400,6 +406,7 @@ class ClustersService:
                 "total_initial_remote_disk_size": ("total_initial_remote_disk_size", total_initial_remote_disk_size),
                 "idempotency_token": ("idempotency_token", idempotency_token),
                 "cluster_source": ("cluster_source", cluster_source),
+                "clone_from": ("clone_from", clone_from),
             },
             "ClustersService.create",
             True,
@@ -1481,6 +1488,7 @@ class AsyncClustersService:
         total_initial_remote_disk_size: int | Unset = UNSET,
         idempotency_token: str | Unset = UNSET,
         cluster_source: ClustersSource | str | Unset = UNSET,
+        clone_from: ClustersCreateRequestCloneFrom | Mapping[str, Any] | Unset = UNSET,
     ) -> ClustersCreateResponse: ...
 
     @async_keyword_call
@@ -1525,6 +1533,7 @@ class AsyncClustersService:
         total_initial_remote_disk_size: int | Unset = UNSET,
         idempotency_token: str | Unset = UNSET,
         cluster_source: ClustersSource | str | Unset = UNSET,
+        clone_from: ClustersCreateRequestCloneFrom | Mapping[str, Any] | Unset = UNSET,
     ) -> ClustersCreateResponse:
         """Create a cluster
 
@@ -1628,6 +1637,9 @@ class AsyncClustersService:
                 created with the same token,
                 its id is returned and no cluster is created.
             cluster_source (ClustersSource | Unset): What created the cluster.
+            clone_from (ClustersCreateRequestCloneFrom | Unset): Clones the libraries of a source cluster onto
+                the new cluster during its creation (later;
+                databricks-sdk 0.162.0 `CloneCluster`). An unknown source cluster → `INVALID_PARAMETER_VALUE`.
             body (ClustersCreateRequest): the whole request as a model, instead of the field keywords.
         """
         from ...models.clusters_create_request import ClustersCreateRequest
@@ -1673,6 +1685,7 @@ class AsyncClustersService:
                 "total_initial_remote_disk_size": ("total_initial_remote_disk_size", total_initial_remote_disk_size),
                 "idempotency_token": ("idempotency_token", idempotency_token),
                 "cluster_source": ("cluster_source", cluster_source),
+                "clone_from": ("clone_from", clone_from),
             },
             "AsyncClustersService.create",
             True,

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ...models.clusters_20_list_can_use_client import Clusters20ListCanUseClient
     from ...models.clusters_change_owner_request import ClustersChangeOwnerRequest
     from ...models.clusters_create_request import ClustersCreateRequest
+    from ...models.clusters_create_request_clone_from import ClustersCreateRequestCloneFrom
     from ...models.clusters_create_response import ClustersCreateResponse
     from ...models.clusters_custom_tags_request import ClustersCustomTagsRequest
     from ...models.clusters_data_security_mode import ClustersDataSecurityMode
@@ -204,6 +205,7 @@ class Clusters20Service:
         total_initial_remote_disk_size: int | Unset = UNSET,
         idempotency_token: str | Unset = UNSET,
         cluster_source: ClustersSource | str | Unset = UNSET,
+        clone_from: ClustersCreateRequestCloneFrom | Mapping[str, Any] | Unset = UNSET,
     ) -> ClustersCreateResponse: ...
 
     @keyword_call
@@ -248,6 +250,7 @@ class Clusters20Service:
         total_initial_remote_disk_size: int | Unset = UNSET,
         idempotency_token: str | Unset = UNSET,
         cluster_source: ClustersSource | str | Unset = UNSET,
+        clone_from: ClustersCreateRequestCloneFrom | Mapping[str, Any] | Unset = UNSET,
     ) -> ClustersCreateResponse:
         """Create a cluster
 
@@ -349,6 +352,9 @@ class Clusters20Service:
                 created with the same token,
                 its id is returned and no cluster is created.
             cluster_source (ClustersSource | Unset): What created the cluster.
+            clone_from (ClustersCreateRequestCloneFrom | Unset): Clones the libraries of a source cluster onto
+                the new cluster during its creation (later;
+                databricks-sdk 0.162.0 `CloneCluster`). An unknown source cluster → `INVALID_PARAMETER_VALUE`.
             body (ClustersCreateRequest): the whole request as a model, instead of the field keywords.
         """
         from ...models.clusters_create_request import ClustersCreateRequest
@@ -394,6 +400,7 @@ class Clusters20Service:
                 "total_initial_remote_disk_size": ("total_initial_remote_disk_size", total_initial_remote_disk_size),
                 "idempotency_token": ("idempotency_token", idempotency_token),
                 "cluster_source": ("cluster_source", cluster_source),
+                "clone_from": ("clone_from", clone_from),
             },
             "Clusters20Service.create",
             True,
@@ -1363,6 +1370,7 @@ class AsyncClusters20Service:
         total_initial_remote_disk_size: int | Unset = UNSET,
         idempotency_token: str | Unset = UNSET,
         cluster_source: ClustersSource | str | Unset = UNSET,
+        clone_from: ClustersCreateRequestCloneFrom | Mapping[str, Any] | Unset = UNSET,
     ) -> ClustersCreateResponse: ...
 
     @async_keyword_call
@@ -1407,6 +1415,7 @@ class AsyncClusters20Service:
         total_initial_remote_disk_size: int | Unset = UNSET,
         idempotency_token: str | Unset = UNSET,
         cluster_source: ClustersSource | str | Unset = UNSET,
+        clone_from: ClustersCreateRequestCloneFrom | Mapping[str, Any] | Unset = UNSET,
     ) -> ClustersCreateResponse:
         """Create a cluster
 
@@ -1508,6 +1517,9 @@ class AsyncClusters20Service:
                 created with the same token,
                 its id is returned and no cluster is created.
             cluster_source (ClustersSource | Unset): What created the cluster.
+            clone_from (ClustersCreateRequestCloneFrom | Unset): Clones the libraries of a source cluster onto
+                the new cluster during its creation (later;
+                databricks-sdk 0.162.0 `CloneCluster`). An unknown source cluster → `INVALID_PARAMETER_VALUE`.
             body (ClustersCreateRequest): the whole request as a model, instead of the field keywords.
         """
         from ...models.clusters_create_request import ClustersCreateRequest
@@ -1553,6 +1565,7 @@ class AsyncClusters20Service:
                 "total_initial_remote_disk_size": ("total_initial_remote_disk_size", total_initial_remote_disk_size),
                 "idempotency_token": ("idempotency_token", idempotency_token),
                 "cluster_source": ("cluster_source", cluster_source),
+                "clone_from": ("clone_from", clone_from),
             },
             "AsyncClusters20Service.create",
             True,

@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from ...models.jobs_run_now_request_job_parameters import JobsRunNowRequestJobParameters
     from ...models.jobs_run_now_response import JobsRunNowResponse
     from ...models.jobs_run_type import JobsRunType
+    from ...models.jobs_runs_cancel_all_request import JobsRunsCancelAllRequest
     from ...models.jobs_runs_export_response import JobsRunsExportResponse
     from ...models.jobs_runs_repair_request import JobsRunsRepairRequest
     from ...models.jobs_runs_repair_request_job_parameters import JobsRunsRepairRequestJobParameters
@@ -722,40 +723,48 @@ class JobsService:
     def runs_cancel_all(
         self,
         *,
-        body: JobsJobIdRequest,
+        body: JobsRunsCancelAllRequest,
     ) -> Empty: ...
 
     @overload
     def runs_cancel_all(
         self,
-        job_id: int,
+        *,
+        job_id: int | Unset = UNSET,
+        all_queued_runs: bool | Unset = UNSET,
     ) -> Empty: ...
 
     @keyword_call
     def runs_cancel_all(
         self,
-        job_id: int | Unset = UNSET,
         *,
-        body: JobsJobIdRequest | Unset = UNSET,
+        body: JobsRunsCancelAllRequest | Unset = UNSET,
+        job_id: int | Unset = UNSET,
+        all_queued_runs: bool | Unset = UNSET,
     ) -> Empty:
         """Cancel all active runs of a job
 
         Cancels every active run of the job asynchronously, like `runs/cancel` on each; it does not prevent
-        new runs. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers
-        404 `ENDPOINT_NOT_FOUND`.
+        new runs. With `all_queued_runs` true and no `job_id` (later; databricks-sdk 0.162.0), every queued run
+        in the workspace is canceled instead. Neither `job_id` nor `all_queued_runs` true, or an unknown job →
+        `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
 
         Args:
-            job_id (int): A job id or run id (unique across the workspace).
-            body (JobsJobIdRequest): the whole request as a model, instead of the field keywords.
+            job_id (int | Unset): A job id or run id (unique across the workspace).
+            all_queued_runs (bool | Unset): Optional boolean parameter to cancel all queued runs (later;
+                databricks-sdk 0.162.0). If no `job_id`
+                is provided, all queued runs in the workspace are canceled.
+            body (JobsRunsCancelAllRequest): the whole request as a model, instead of the field keywords.
         """
-        from ...models.jobs_job_id_request import JobsJobIdRequest
+        from ...models.jobs_runs_cancel_all_request import JobsRunsCancelAllRequest
 
         body = request_body(
-            JobsJobIdRequest,
+            JobsRunsCancelAllRequest,
             body,
             {
                 "job_id": ("job_id", job_id),
+                "all_queued_runs": ("all_queued_runs", all_queued_runs),
             },
             "JobsService.runs_cancel_all",
             True,
@@ -1146,6 +1155,7 @@ class JobsService:
         queue: JobsQueueSettings | Mapping[str, Any] | Unset = UNSET,
         run_as: JobsJobRunAs | Mapping[str, Any] | Unset = UNSET,
         duration_target: str | Unset = UNSET,
+        performance_target: JobsPerformanceTarget | str | Unset = UNSET,
     ) -> JobsRunsSubmitResponse: ...
 
     @keyword_call
@@ -1170,6 +1180,7 @@ class JobsService:
         queue: JobsQueueSettings | Mapping[str, Any] | Unset = UNSET,
         run_as: JobsJobRunAs | Mapping[str, Any] | Unset = UNSET,
         duration_target: str | Unset = UNSET,
+        performance_target: JobsPerformanceTarget | str | Unset = UNSET,
     ) -> JobsRunsSubmitResponse:
         """Submit a one-time run
 
@@ -1214,6 +1225,10 @@ class JobsService:
                 ``user_name``, ``service_principal_name``, or ``group_name`` should be specified. If not, an error
                 is thrown.
             duration_target (str | Unset):
+            performance_target (JobsPerformanceTarget | Unset): PerformanceTarget defines how performant (lower
+                latency) or cost efficient the execution of run on serverless compute should be. The performance
+                mode on the job or pipeline should map to a performance setting that is passed to Cluster Manager
+                (see cluster-common PerformanceTarget).
             body (JobsRunsSubmitRequest): the whole request as a model, instead of the field keywords.
         """
         from ...models.jobs_runs_submit_request import JobsRunsSubmitRequest
@@ -1239,6 +1254,7 @@ class JobsService:
                 "queue": ("queue", queue),
                 "run_as": ("run_as", run_as),
                 "duration_target": ("duration_target", duration_target),
+                "performance_target": ("performance_target", performance_target),
             },
             "JobsService.runs_submit",
             True,
@@ -1936,40 +1952,48 @@ class AsyncJobsService:
     async def runs_cancel_all(
         self,
         *,
-        body: JobsJobIdRequest,
+        body: JobsRunsCancelAllRequest,
     ) -> Empty: ...
 
     @overload
     async def runs_cancel_all(
         self,
-        job_id: int,
+        *,
+        job_id: int | Unset = UNSET,
+        all_queued_runs: bool | Unset = UNSET,
     ) -> Empty: ...
 
     @async_keyword_call
     async def runs_cancel_all(
         self,
-        job_id: int | Unset = UNSET,
         *,
-        body: JobsJobIdRequest | Unset = UNSET,
+        body: JobsRunsCancelAllRequest | Unset = UNSET,
+        job_id: int | Unset = UNSET,
+        all_queued_runs: bool | Unset = UNSET,
     ) -> Empty:
         """Cancel all active runs of a job
 
         Cancels every active run of the job asynchronously, like `runs/cancel` on each; it does not prevent
-        new runs. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers
-        404 `ENDPOINT_NOT_FOUND`.
+        new runs. With `all_queued_runs` true and no `job_id` (later; databricks-sdk 0.162.0), every queued run
+        in the workspace is canceled instead. Neither `job_id` nor `all_queued_runs` true, or an unknown job →
+        `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers 404 `ENDPOINT_NOT_FOUND`.
 
 
         Args:
-            job_id (int): A job id or run id (unique across the workspace).
-            body (JobsJobIdRequest): the whole request as a model, instead of the field keywords.
+            job_id (int | Unset): A job id or run id (unique across the workspace).
+            all_queued_runs (bool | Unset): Optional boolean parameter to cancel all queued runs (later;
+                databricks-sdk 0.162.0). If no `job_id`
+                is provided, all queued runs in the workspace are canceled.
+            body (JobsRunsCancelAllRequest): the whole request as a model, instead of the field keywords.
         """
-        from ...models.jobs_job_id_request import JobsJobIdRequest
+        from ...models.jobs_runs_cancel_all_request import JobsRunsCancelAllRequest
 
         body = request_body(
-            JobsJobIdRequest,
+            JobsRunsCancelAllRequest,
             body,
             {
                 "job_id": ("job_id", job_id),
+                "all_queued_runs": ("all_queued_runs", all_queued_runs),
             },
             "AsyncJobsService.runs_cancel_all",
             True,
@@ -2360,6 +2384,7 @@ class AsyncJobsService:
         queue: JobsQueueSettings | Mapping[str, Any] | Unset = UNSET,
         run_as: JobsJobRunAs | Mapping[str, Any] | Unset = UNSET,
         duration_target: str | Unset = UNSET,
+        performance_target: JobsPerformanceTarget | str | Unset = UNSET,
     ) -> JobsRunsSubmitResponse: ...
 
     @async_keyword_call
@@ -2384,6 +2409,7 @@ class AsyncJobsService:
         queue: JobsQueueSettings | Mapping[str, Any] | Unset = UNSET,
         run_as: JobsJobRunAs | Mapping[str, Any] | Unset = UNSET,
         duration_target: str | Unset = UNSET,
+        performance_target: JobsPerformanceTarget | str | Unset = UNSET,
     ) -> JobsRunsSubmitResponse:
         """Submit a one-time run
 
@@ -2428,6 +2454,10 @@ class AsyncJobsService:
                 ``user_name``, ``service_principal_name``, or ``group_name`` should be specified. If not, an error
                 is thrown.
             duration_target (str | Unset):
+            performance_target (JobsPerformanceTarget | Unset): PerformanceTarget defines how performant (lower
+                latency) or cost efficient the execution of run on serverless compute should be. The performance
+                mode on the job or pipeline should map to a performance setting that is passed to Cluster Manager
+                (see cluster-common PerformanceTarget).
             body (JobsRunsSubmitRequest): the whole request as a model, instead of the field keywords.
         """
         from ...models.jobs_runs_submit_request import JobsRunsSubmitRequest
@@ -2453,6 +2483,7 @@ class AsyncJobsService:
                 "queue": ("queue", queue),
                 "run_as": ("run_as", run_as),
                 "duration_target": ("duration_target", duration_target),
+                "performance_target": ("performance_target", performance_target),
             },
             "AsyncJobsService.runs_submit",
             True,

@@ -6,13 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.empty import Empty
-from ...models.jobs_job_id_request import JobsJobIdRequest
+from ...models.jobs_runs_cancel_all_request import JobsRunsCancelAllRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: JobsJobIdRequest,
+    body: JobsRunsCancelAllRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -53,16 +53,21 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: JobsJobIdRequest,
+    body: JobsRunsCancelAllRequest,
 ) -> Response[Empty]:
     """Cancel all active runs of a job
 
      Cancels every active run of the job asynchronously, like `runs/cancel` on each; it does not prevent
-    new runs. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers
-    404 `ENDPOINT_NOT_FOUND`.
+    new runs. With `all_queued_runs` true and no `job_id` (later; databricks-sdk 0.162.0), every queued
+    run
+    in the workspace is canceled instead. Neither `job_id` nor `all_queued_runs` true, or an unknown job
+    →
+    `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers 404
+    `ENDPOINT_NOT_FOUND`.
 
     Args:
-        body (JobsJobIdRequest):
+        body (JobsRunsCancelAllRequest): A job whose active runs to cancel, or `all_queued_runs`
+            without a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,16 +91,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: JobsJobIdRequest,
+    body: JobsRunsCancelAllRequest,
 ) -> Empty | None:
     """Cancel all active runs of a job
 
      Cancels every active run of the job asynchronously, like `runs/cancel` on each; it does not prevent
-    new runs. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers
-    404 `ENDPOINT_NOT_FOUND`.
+    new runs. With `all_queued_runs` true and no `job_id` (later; databricks-sdk 0.162.0), every queued
+    run
+    in the workspace is canceled instead. Neither `job_id` nor `all_queued_runs` true, or an unknown job
+    →
+    `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers 404
+    `ENDPOINT_NOT_FOUND`.
 
     Args:
-        body (JobsJobIdRequest):
+        body (JobsRunsCancelAllRequest): A job whose active runs to cancel, or `all_queued_runs`
+            without a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,16 +124,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: JobsJobIdRequest,
+    body: JobsRunsCancelAllRequest,
 ) -> Response[Empty]:
     """Cancel all active runs of a job
 
      Cancels every active run of the job asynchronously, like `runs/cancel` on each; it does not prevent
-    new runs. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers
-    404 `ENDPOINT_NOT_FOUND`.
+    new runs. With `all_queued_runs` true and no `job_id` (later; databricks-sdk 0.162.0), every queued
+    run
+    in the workspace is canceled instead. Neither `job_id` nor `all_queued_runs` true, or an unknown job
+    →
+    `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers 404
+    `ENDPOINT_NOT_FOUND`.
 
     Args:
-        body (JobsJobIdRequest):
+        body (JobsRunsCancelAllRequest): A job whose active runs to cancel, or `all_queued_runs`
+            without a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,16 +160,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: JobsJobIdRequest,
+    body: JobsRunsCancelAllRequest,
 ) -> Empty | None:
     """Cancel all active runs of a job
 
      Cancels every active run of the job asynchronously, like `runs/cancel` on each; it does not prevent
-    new runs. Unknown job → `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers
-    404 `ENDPOINT_NOT_FOUND`.
+    new runs. With `all_queued_runs` true and no `job_id` (later; databricks-sdk 0.162.0), every queued
+    run
+    in the workspace is canceled instead. Neither `job_id` nor `all_queued_runs` true, or an unknown job
+    →
+    `INVALID_PARAMETER_VALUE`. A workspace that does not serve the path answers 404
+    `ENDPOINT_NOT_FOUND`.
 
     Args:
-        body (JobsJobIdRequest):
+        body (JobsRunsCancelAllRequest): A job whose active runs to cancel, or `all_queued_runs`
+            without a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

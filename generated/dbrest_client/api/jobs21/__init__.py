@@ -1112,6 +1112,7 @@ class Jobs21Service:
         queue: JobsQueueSettings | Mapping[str, Any] | Unset = UNSET,
         run_as: JobsJobRunAs | Mapping[str, Any] | Unset = UNSET,
         duration_target: str | Unset = UNSET,
+        performance_target: JobsPerformanceTarget | str | Unset = UNSET,
     ) -> JobsRunsSubmitResponse: ...
 
     @keyword_call
@@ -1136,6 +1137,7 @@ class Jobs21Service:
         queue: JobsQueueSettings | Mapping[str, Any] | Unset = UNSET,
         run_as: JobsJobRunAs | Mapping[str, Any] | Unset = UNSET,
         duration_target: str | Unset = UNSET,
+        performance_target: JobsPerformanceTarget | str | Unset = UNSET,
     ) -> JobsRunsSubmitResponse:
         """Submit a one-time run
 
@@ -1180,6 +1182,10 @@ class Jobs21Service:
                 ``user_name``, ``service_principal_name``, or ``group_name`` should be specified. If not, an error
                 is thrown.
             duration_target (str | Unset):
+            performance_target (JobsPerformanceTarget | Unset): PerformanceTarget defines how performant (lower
+                latency) or cost efficient the execution of run on serverless compute should be. The performance
+                mode on the job or pipeline should map to a performance setting that is passed to Cluster Manager
+                (see cluster-common PerformanceTarget).
             body (JobsRunsSubmitRequest): the whole request as a model, instead of the field keywords.
         """
         from ...models.jobs_runs_submit_request import JobsRunsSubmitRequest
@@ -1205,6 +1211,7 @@ class Jobs21Service:
                 "queue": ("queue", queue),
                 "run_as": ("run_as", run_as),
                 "duration_target": ("duration_target", duration_target),
+                "performance_target": ("performance_target", performance_target),
             },
             "Jobs21Service.runs_submit",
             True,
@@ -2292,6 +2299,7 @@ class AsyncJobs21Service:
         queue: JobsQueueSettings | Mapping[str, Any] | Unset = UNSET,
         run_as: JobsJobRunAs | Mapping[str, Any] | Unset = UNSET,
         duration_target: str | Unset = UNSET,
+        performance_target: JobsPerformanceTarget | str | Unset = UNSET,
     ) -> JobsRunsSubmitResponse: ...
 
     @async_keyword_call
@@ -2316,6 +2324,7 @@ class AsyncJobs21Service:
         queue: JobsQueueSettings | Mapping[str, Any] | Unset = UNSET,
         run_as: JobsJobRunAs | Mapping[str, Any] | Unset = UNSET,
         duration_target: str | Unset = UNSET,
+        performance_target: JobsPerformanceTarget | str | Unset = UNSET,
     ) -> JobsRunsSubmitResponse:
         """Submit a one-time run
 
@@ -2360,6 +2369,10 @@ class AsyncJobs21Service:
                 ``user_name``, ``service_principal_name``, or ``group_name`` should be specified. If not, an error
                 is thrown.
             duration_target (str | Unset):
+            performance_target (JobsPerformanceTarget | Unset): PerformanceTarget defines how performant (lower
+                latency) or cost efficient the execution of run on serverless compute should be. The performance
+                mode on the job or pipeline should map to a performance setting that is passed to Cluster Manager
+                (see cluster-common PerformanceTarget).
             body (JobsRunsSubmitRequest): the whole request as a model, instead of the field keywords.
         """
         from ...models.jobs_runs_submit_request import JobsRunsSubmitRequest
@@ -2385,6 +2398,7 @@ class AsyncJobs21Service:
                 "queue": ("queue", queue),
                 "run_as": ("run_as", run_as),
                 "duration_target": ("duration_target", duration_target),
+                "performance_target": ("performance_target", performance_target),
             },
             "AsyncJobs21Service.runs_submit",
             True,

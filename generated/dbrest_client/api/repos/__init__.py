@@ -18,6 +18,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...models.empty import Empty
+    from ...models.repo_get_response import RepoGetResponse
     from ...models.repo_info import RepoInfo
     from ...models.repo_sparse_checkout import RepoSparseCheckout
     from ...models.repos_create_request import ReposCreateRequest
@@ -117,6 +118,7 @@ class ReposService:
         *,
         path: str | Unset = UNSET,
         sparse_checkout: RepoSparseCheckout | Mapping[str, Any] | Unset = UNSET,
+        git_credential_id: int | Unset = UNSET,
     ) -> RepoInfo: ...
 
     @keyword_call
@@ -128,6 +130,7 @@ class ReposService:
         body: ReposCreateRequest | Unset = UNSET,
         path: str | Unset = UNSET,
         sparse_checkout: RepoSparseCheckout | Mapping[str, Any] | Unset = UNSET,
+        git_credential_id: int | Unset = UNSET,
     ) -> RepoInfo:
         """Create a repo
 
@@ -157,6 +160,9 @@ class ReposService:
                 cone `patterns` are checked out. Set at creation; `patterns` may be replaced by an update. Absent =
                 the
                 whole repository.
+            git_credential_id (int | Unset): Git credential id to use for this clone (later; databricks-sdk
+                0.162.0); the Git credential must be
+                configured for the current user.
             body (ReposCreateRequest): the whole request as a model, instead of the field keywords.
         """
         from ...models.repos_create_request import ReposCreateRequest
@@ -169,6 +175,7 @@ class ReposService:
                 "provider": ("provider", provider),
                 "path": ("path", path),
                 "sparse_checkout": ("sparse_checkout", sparse_checkout),
+                "git_credential_id": ("git_credential_id", git_credential_id),
             },
             "ReposService.create",
             True,
@@ -188,7 +195,7 @@ class ReposService:
     def get(
         self,
         repo_id: int,
-    ) -> RepoInfo:
+    ) -> RepoGetResponse:
         """Get a repo
 
         Returns the repo. Unknown id → `RESOURCE_DOES_NOT_EXIST`; a repo the caller cannot manage →
@@ -201,7 +208,7 @@ class ReposService:
 
         from . import repos_get as _op
 
-        result: RepoInfo = _call(
+        result: RepoGetResponse = _call(
             self._client,
             _op,
             (),
@@ -249,6 +256,8 @@ class ReposService:
         *,
         branch: str | Unset = UNSET,
         tag: str | Unset = UNSET,
+        git_credential_id: int | Unset = UNSET,
+        dangerously_force_discard_all: bool | Unset = UNSET,
         sparse_checkout: ReposUpdateRequestSparseCheckout | Mapping[str, Any] | Unset = UNSET,
     ) -> Empty: ...
 
@@ -260,6 +269,8 @@ class ReposService:
         body: ReposUpdateRequest | Unset = UNSET,
         branch: str | Unset = UNSET,
         tag: str | Unset = UNSET,
+        git_credential_id: int | Unset = UNSET,
+        dangerously_force_discard_all: bool | Unset = UNSET,
         sparse_checkout: ReposUpdateRequestSparseCheckout | Mapping[str, Any] | Unset = UNSET,
     ) -> Empty:
         """Check out a branch or tag, or change the sparse checkout
@@ -275,6 +286,15 @@ class ReposService:
             repo_id (int):
             branch (str | Unset): Branch to check out (not together with tag).
             tag (str | Unset): Tag to check out, leaving the repo in detached HEAD (not together with branch).
+            git_credential_id (int | Unset): Git credential id to use for this update (later; databricks-sdk
+                0.162.0); the Git credential must be
+                configured for the current user.
+            dangerously_force_discard_all (bool | Unset): Destructive and irreversible (later; databricks-sdk
+                0.162.0): true permanently deletes all uncommitted
+                changes in the Git folder (staged, unstaged and untracked files) before updating; local commits not
+                yet pushed are kept. Meant only for automated jobs that treat the Git folder as a read-only mirror
+                of a
+                remote branch.
             sparse_checkout (ReposUpdateRequestSparseCheckout | Unset): New sparse checkout patterns (the repo
                 must have been created with a sparse checkout).
             body (ReposUpdateRequest): the whole request as a model, instead of the field keywords.
@@ -287,6 +307,8 @@ class ReposService:
             {
                 "branch": ("branch", branch),
                 "tag": ("tag", tag),
+                "git_credential_id": ("git_credential_id", git_credential_id),
+                "dangerously_force_discard_all": ("dangerously_force_discard_all", dangerously_force_discard_all),
                 "sparse_checkout": ("sparse_checkout", sparse_checkout),
             },
             "ReposService.update",
@@ -356,6 +378,7 @@ class AsyncReposService:
         *,
         path: str | Unset = UNSET,
         sparse_checkout: RepoSparseCheckout | Mapping[str, Any] | Unset = UNSET,
+        git_credential_id: int | Unset = UNSET,
     ) -> RepoInfo: ...
 
     @async_keyword_call
@@ -367,6 +390,7 @@ class AsyncReposService:
         body: ReposCreateRequest | Unset = UNSET,
         path: str | Unset = UNSET,
         sparse_checkout: RepoSparseCheckout | Mapping[str, Any] | Unset = UNSET,
+        git_credential_id: int | Unset = UNSET,
     ) -> RepoInfo:
         """Create a repo
 
@@ -396,6 +420,9 @@ class AsyncReposService:
                 cone `patterns` are checked out. Set at creation; `patterns` may be replaced by an update. Absent =
                 the
                 whole repository.
+            git_credential_id (int | Unset): Git credential id to use for this clone (later; databricks-sdk
+                0.162.0); the Git credential must be
+                configured for the current user.
             body (ReposCreateRequest): the whole request as a model, instead of the field keywords.
         """
         from ...models.repos_create_request import ReposCreateRequest
@@ -408,6 +435,7 @@ class AsyncReposService:
                 "provider": ("provider", provider),
                 "path": ("path", path),
                 "sparse_checkout": ("sparse_checkout", sparse_checkout),
+                "git_credential_id": ("git_credential_id", git_credential_id),
             },
             "AsyncReposService.create",
             True,
@@ -427,7 +455,7 @@ class AsyncReposService:
     async def get(
         self,
         repo_id: int,
-    ) -> RepoInfo:
+    ) -> RepoGetResponse:
         """Get a repo
 
         Returns the repo. Unknown id → `RESOURCE_DOES_NOT_EXIST`; a repo the caller cannot manage →
@@ -440,7 +468,7 @@ class AsyncReposService:
 
         from . import repos_get as _op
 
-        result: RepoInfo = await _acall(
+        result: RepoGetResponse = await _acall(
             self._client,
             _op,
             (),
@@ -488,6 +516,8 @@ class AsyncReposService:
         *,
         branch: str | Unset = UNSET,
         tag: str | Unset = UNSET,
+        git_credential_id: int | Unset = UNSET,
+        dangerously_force_discard_all: bool | Unset = UNSET,
         sparse_checkout: ReposUpdateRequestSparseCheckout | Mapping[str, Any] | Unset = UNSET,
     ) -> Empty: ...
 
@@ -499,6 +529,8 @@ class AsyncReposService:
         body: ReposUpdateRequest | Unset = UNSET,
         branch: str | Unset = UNSET,
         tag: str | Unset = UNSET,
+        git_credential_id: int | Unset = UNSET,
+        dangerously_force_discard_all: bool | Unset = UNSET,
         sparse_checkout: ReposUpdateRequestSparseCheckout | Mapping[str, Any] | Unset = UNSET,
     ) -> Empty:
         """Check out a branch or tag, or change the sparse checkout
@@ -514,6 +546,15 @@ class AsyncReposService:
             repo_id (int):
             branch (str | Unset): Branch to check out (not together with tag).
             tag (str | Unset): Tag to check out, leaving the repo in detached HEAD (not together with branch).
+            git_credential_id (int | Unset): Git credential id to use for this update (later; databricks-sdk
+                0.162.0); the Git credential must be
+                configured for the current user.
+            dangerously_force_discard_all (bool | Unset): Destructive and irreversible (later; databricks-sdk
+                0.162.0): true permanently deletes all uncommitted
+                changes in the Git folder (staged, unstaged and untracked files) before updating; local commits not
+                yet pushed are kept. Meant only for automated jobs that treat the Git folder as a read-only mirror
+                of a
+                remote branch.
             sparse_checkout (ReposUpdateRequestSparseCheckout | Unset): New sparse checkout patterns (the repo
                 must have been created with a sparse checkout).
             body (ReposUpdateRequest): the whole request as a model, instead of the field keywords.
@@ -526,6 +567,8 @@ class AsyncReposService:
             {
                 "branch": ("branch", branch),
                 "tag": ("tag", tag),
+                "git_credential_id": ("git_credential_id", git_credential_id),
+                "dangerously_force_discard_all": ("dangerously_force_discard_all", dangerously_force_discard_all),
                 "sparse_checkout": ("sparse_checkout", sparse_checkout),
             },
             "AsyncReposService.update",

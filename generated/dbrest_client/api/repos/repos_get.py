@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.repo_info import RepoInfo
+from ...models.repo_get_response import RepoGetResponse
 from ...types import Response
 
 
@@ -24,9 +24,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RepoInfo | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RepoGetResponse | None:
     if response.status_code == 200:
-        response_200 = RepoInfo.from_dict(response.json())
+        response_200 = RepoGetResponse.from_dict(response.json())
 
         return response_200
 
@@ -36,7 +36,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[RepoInfo]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[RepoGetResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -49,7 +49,7 @@ def sync_detailed(
     repo_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[RepoInfo]:
+) -> Response[RepoGetResponse]:
     """Get a repo
 
      Returns the repo. Unknown id → `RESOURCE_DOES_NOT_EXIST`; a repo the caller cannot manage →
@@ -63,7 +63,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RepoInfo]
+        Response[RepoGetResponse]
     """
 
     kwargs = _get_kwargs(
@@ -81,7 +81,7 @@ def sync(
     repo_id: int,
     *,
     client: AuthenticatedClient,
-) -> RepoInfo | None:
+) -> RepoGetResponse | None:
     """Get a repo
 
      Returns the repo. Unknown id → `RESOURCE_DOES_NOT_EXIST`; a repo the caller cannot manage →
@@ -95,7 +95,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RepoInfo
+        RepoGetResponse
     """
 
     return sync_detailed(
@@ -108,7 +108,7 @@ async def asyncio_detailed(
     repo_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[RepoInfo]:
+) -> Response[RepoGetResponse]:
     """Get a repo
 
      Returns the repo. Unknown id → `RESOURCE_DOES_NOT_EXIST`; a repo the caller cannot manage →
@@ -122,7 +122,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RepoInfo]
+        Response[RepoGetResponse]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +138,7 @@ async def asyncio(
     repo_id: int,
     *,
     client: AuthenticatedClient,
-) -> RepoInfo | None:
+) -> RepoGetResponse | None:
     """Get a repo
 
      Returns the repo. Unknown id → `RESOURCE_DOES_NOT_EXIST`; a repo the caller cannot manage →
@@ -152,7 +152,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RepoInfo
+        RepoGetResponse
     """
 
     return (

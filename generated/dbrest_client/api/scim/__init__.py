@@ -20,23 +20,33 @@ if TYPE_CHECKING:
     from ...models.scim_email import ScimEmail
     from ...models.scim_entitlement import ScimEntitlement
     from ...models.scim_group import ScimGroup
+    from ...models.scim_group_create_request import ScimGroupCreateRequest
     from ...models.scim_group_list import ScimGroupList
     from ...models.scim_group_request import ScimGroupRequest
+    from ...models.scim_group_request_meta import ScimGroupRequestMeta
+    from ...models.scim_group_request_schemas_item import ScimGroupRequestSchemasItem
     from ...models.scim_groups_list_sort_by import ScimGroupsListSortBy
     from ...models.scim_groups_list_sort_order import ScimGroupsListSortOrder
     from ...models.scim_name import ScimName
     from ...models.scim_patch_operation import ScimPatchOperation
     from ...models.scim_patch_request import ScimPatchRequest
+    from ...models.scim_patch_request_schemas_item import ScimPatchRequestSchemasItem
     from ...models.scim_reference import ScimReference
     from ...models.scim_role import ScimRole
     from ...models.scim_service_principal import ScimServicePrincipal
+    from ...models.scim_service_principal_create_request import ScimServicePrincipalCreateRequest
     from ...models.scim_service_principal_list import ScimServicePrincipalList
     from ...models.scim_service_principal_request import ScimServicePrincipalRequest
+    from ...models.scim_service_principal_request_schemas_item import ScimServicePrincipalRequestSchemasItem
     from ...models.scim_service_principals_list_sort_by import ScimServicePrincipalsListSortBy
     from ...models.scim_service_principals_list_sort_order import ScimServicePrincipalsListSortOrder
     from ...models.scim_user import ScimUser
+    from ...models.scim_user_create_request import ScimUserCreateRequest
     from ...models.scim_user_list import ScimUserList
     from ...models.scim_user_request import ScimUserRequest
+    from ...models.scim_user_request_schemas_item import ScimUserRequestSchemasItem
+    from ...models.scim_users_get_sort_by import ScimUsersGetSortBy
+    from ...models.scim_users_get_sort_order import ScimUsersGetSortOrder
     from ...models.scim_users_list_sort_by import ScimUsersListSortBy
     from ...models.scim_users_list_sort_order import ScimUsersListSortOrder
     from ...types import File
@@ -137,7 +147,7 @@ class ScimService:
     def groups_create(
         self,
         *,
-        body: ScimGroupRequest,
+        body: ScimGroupCreateRequest,
     ) -> ScimGroup: ...
 
     @overload
@@ -145,12 +155,14 @@ class ScimService:
         self,
         display_name: str,
         *,
-        schemas: builtins.list[str] | Unset = UNSET,
+        schemas: Sequence[ScimGroupRequestSchemasItem | str] | Unset = UNSET,
+        meta: ScimGroupRequestMeta | Mapping[str, Any] | Unset = UNSET,
         members: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
         groups: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
         entitlements: Sequence[ScimEntitlement | Mapping[str, Any]] | Unset = UNSET,
         roles: Sequence[ScimRole | Mapping[str, Any]] | Unset = UNSET,
         external_id: str | Unset = UNSET,
+        id: str | Unset = UNSET,
     ) -> ScimGroup: ...
 
     @keyword_call
@@ -158,13 +170,15 @@ class ScimService:
         self,
         display_name: str | Unset = UNSET,
         *,
-        body: ScimGroupRequest | Unset = UNSET,
-        schemas: builtins.list[str] | Unset = UNSET,
+        body: ScimGroupCreateRequest | Unset = UNSET,
+        schemas: Sequence[ScimGroupRequestSchemasItem | str] | Unset = UNSET,
+        meta: ScimGroupRequestMeta | Mapping[str, Any] | Unset = UNSET,
         members: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
         groups: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
         entitlements: Sequence[ScimEntitlement | Mapping[str, Any]] | Unset = UNSET,
         roles: Sequence[ScimRole | Mapping[str, Any]] | Unset = UNSET,
         external_id: str | Unset = UNSET,
+        id: str | Unset = UNSET,
     ) -> ScimGroup:
         """Create a group
 
@@ -177,29 +191,34 @@ class ScimService:
 
         Args:
             display_name (str): Group name; unique.
-            schemas (list[str] | Unset): When given, must contain `urn:ietf:params:scim:schemas:core:2.0:Group`.
-                Optional: Databricks
+            schemas (list[ScimGroupRequestSchemasItem] | Unset): When given, must contain
+                `urn:ietf:params:scim:schemas:core:2.0:Group`. Optional: Databricks
                 accepts a request without it (databricks-sdk 0.162.0 sends none).
+            meta (ScimGroupRequestMeta | Unset): Resource metadata (databricks-sdk 0.162.0 sends it); ignored,
+                the workspace sets it.
             members (list[ScimReference] | Unset):
             groups (list[ScimReference] | Unset): Parent groups (by id).
             entitlements (list[ScimEntitlement] | Unset):
             roles (list[ScimRole] | Unset):
             external_id (str | Unset):
-            body (ScimGroupRequest): the whole request as a model, instead of the field keywords.
+            id (str | Unset): Ignored on create; the workspace assigns the id.
+            body (ScimGroupCreateRequest): the whole request as a model, instead of the field keywords.
         """
-        from ...models.scim_group_request import ScimGroupRequest
+        from ...models.scim_group_create_request import ScimGroupCreateRequest
 
         body = request_body(
-            ScimGroupRequest,
+            ScimGroupCreateRequest,
             body,
             {
                 "display_name": ("displayName", display_name),
                 "schemas": ("schemas", schemas),
+                "meta": ("meta", meta),
                 "members": ("members", members),
                 "groups": ("groups", groups),
                 "entitlements": ("entitlements", entitlements),
                 "roles": ("roles", roles),
                 "external_id": ("externalId", external_id),
+                "id": ("id", id),
             },
             "ScimService.groups_create",
             True,
@@ -261,7 +280,8 @@ class ScimService:
         id: str,
         display_name: str,
         *,
-        schemas: builtins.list[str] | Unset = UNSET,
+        schemas: Sequence[ScimGroupRequestSchemasItem | str] | Unset = UNSET,
+        meta: ScimGroupRequestMeta | Mapping[str, Any] | Unset = UNSET,
         members: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
         groups: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
         entitlements: Sequence[ScimEntitlement | Mapping[str, Any]] | Unset = UNSET,
@@ -276,7 +296,8 @@ class ScimService:
         display_name: str | Unset = UNSET,
         *,
         body: ScimGroupRequest | Unset = UNSET,
-        schemas: builtins.list[str] | Unset = UNSET,
+        schemas: Sequence[ScimGroupRequestSchemasItem | str] | Unset = UNSET,
+        meta: ScimGroupRequestMeta | Mapping[str, Any] | Unset = UNSET,
         members: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
         groups: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
         entitlements: Sequence[ScimEntitlement | Mapping[str, Any]] | Unset = UNSET,
@@ -296,9 +317,11 @@ class ScimService:
         Args:
             id (str):
             display_name (str): Group name; unique.
-            schemas (list[str] | Unset): When given, must contain `urn:ietf:params:scim:schemas:core:2.0:Group`.
-                Optional: Databricks
+            schemas (list[ScimGroupRequestSchemasItem] | Unset): When given, must contain
+                `urn:ietf:params:scim:schemas:core:2.0:Group`. Optional: Databricks
                 accepts a request without it (databricks-sdk 0.162.0 sends none).
+            meta (ScimGroupRequestMeta | Unset): Resource metadata (databricks-sdk 0.162.0 sends it); ignored,
+                the workspace sets it.
             members (list[ScimReference] | Unset):
             groups (list[ScimReference] | Unset): Parent groups (by id).
             entitlements (list[ScimEntitlement] | Unset):
@@ -314,6 +337,7 @@ class ScimService:
             {
                 "display_name": ("displayName", display_name),
                 "schemas": ("schemas", schemas),
+                "meta": ("meta", meta),
                 "members": ("members", members),
                 "groups": ("groups", groups),
                 "entitlements": ("entitlements", entitlements),
@@ -372,7 +396,7 @@ class ScimService:
     def groups_patch(
         self,
         id: str,
-        schemas: builtins.list[str],
+        schemas: Sequence[ScimPatchRequestSchemasItem | str],
         operations: Sequence[ScimPatchOperation | Mapping[str, Any]],
     ) -> ScimGroup | None: ...
 
@@ -380,7 +404,7 @@ class ScimService:
     def groups_patch(
         self,
         id: str,
-        schemas: builtins.list[str] | Unset = UNSET,
+        schemas: Sequence[ScimPatchRequestSchemasItem | str] | Unset = UNSET,
         operations: Sequence[ScimPatchOperation | Mapping[str, Any]] | Unset = UNSET,
         *,
         body: ScimPatchRequest | Unset = UNSET,
@@ -398,7 +422,8 @@ class ScimService:
 
         Args:
             id (str):
-            schemas (list[str]): Must contain `urn:ietf:params:scim:api:messages:2.0:PatchOp`.
+            schemas (list[ScimPatchRequestSchemasItem]): Must contain
+                `urn:ietf:params:scim:api:messages:2.0:PatchOp`.
             operations (list[ScimPatchOperation]):
             body (ScimPatchRequest): the whole request as a model, instead of the field keywords.
         """
@@ -505,14 +530,14 @@ class ScimService:
     def service_principals_create(
         self,
         *,
-        body: ScimServicePrincipalRequest,
+        body: ScimServicePrincipalCreateRequest,
     ) -> ScimServicePrincipal: ...
 
     @overload
     def service_principals_create(
         self,
         *,
-        schemas: builtins.list[str] | Unset = UNSET,
+        schemas: Sequence[ScimServicePrincipalRequestSchemasItem | str] | Unset = UNSET,
         application_id: str | Unset = UNSET,
         display_name: str | Unset = UNSET,
         active: bool | Unset = UNSET,
@@ -520,14 +545,15 @@ class ScimService:
         entitlements: Sequence[ScimEntitlement | Mapping[str, Any]] | Unset = UNSET,
         roles: Sequence[ScimRole | Mapping[str, Any]] | Unset = UNSET,
         external_id: str | Unset = UNSET,
+        id: str | Unset = UNSET,
     ) -> ScimServicePrincipal: ...
 
     @keyword_call
     def service_principals_create(
         self,
         *,
-        body: ScimServicePrincipalRequest | Unset = UNSET,
-        schemas: builtins.list[str] | Unset = UNSET,
+        body: ScimServicePrincipalCreateRequest | Unset = UNSET,
+        schemas: Sequence[ScimServicePrincipalRequestSchemasItem | str] | Unset = UNSET,
         application_id: str | Unset = UNSET,
         display_name: str | Unset = UNSET,
         active: bool | Unset = UNSET,
@@ -535,6 +561,7 @@ class ScimService:
         entitlements: Sequence[ScimEntitlement | Mapping[str, Any]] | Unset = UNSET,
         roles: Sequence[ScimRole | Mapping[str, Any]] | Unset = UNSET,
         external_id: str | Unset = UNSET,
+        id: str | Unset = UNSET,
     ) -> ScimServicePrincipal:
         """Create a service principal
 
@@ -546,7 +573,7 @@ class ScimService:
 
 
         Args:
-            schemas (list[str] | Unset): When given, must contain
+            schemas (list[ScimServicePrincipalRequestSchemasItem] | Unset): When given, must contain
                 `urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal`. Optional: Databricks
                 accepts a request without it (databricks-sdk 0.162.0 sends none).
             application_id (str | Unset): Azure AD application id (required on Azure); generated when absent.
@@ -556,12 +583,14 @@ class ScimService:
             entitlements (list[ScimEntitlement] | Unset):
             roles (list[ScimRole] | Unset):
             external_id (str | Unset):
-            body (ScimServicePrincipalRequest): the whole request as a model, instead of the field keywords.
+            id (str | Unset): Ignored on create; the workspace assigns the id.
+            body (ScimServicePrincipalCreateRequest): the whole request as a model, instead of the field
+                keywords.
         """
-        from ...models.scim_service_principal_request import ScimServicePrincipalRequest
+        from ...models.scim_service_principal_create_request import ScimServicePrincipalCreateRequest
 
         body = request_body(
-            ScimServicePrincipalRequest,
+            ScimServicePrincipalCreateRequest,
             body,
             {
                 "schemas": ("schemas", schemas),
@@ -572,6 +601,7 @@ class ScimService:
                 "entitlements": ("entitlements", entitlements),
                 "roles": ("roles", roles),
                 "external_id": ("externalId", external_id),
+                "id": ("id", id),
             },
             "ScimService.service_principals_create",
             True,
@@ -632,7 +662,7 @@ class ScimService:
         self,
         id: str,
         *,
-        schemas: builtins.list[str] | Unset = UNSET,
+        schemas: Sequence[ScimServicePrincipalRequestSchemasItem | str] | Unset = UNSET,
         application_id: str | Unset = UNSET,
         display_name: str | Unset = UNSET,
         active: bool | Unset = UNSET,
@@ -648,7 +678,7 @@ class ScimService:
         id: str,
         *,
         body: ScimServicePrincipalRequest | Unset = UNSET,
-        schemas: builtins.list[str] | Unset = UNSET,
+        schemas: Sequence[ScimServicePrincipalRequestSchemasItem | str] | Unset = UNSET,
         application_id: str | Unset = UNSET,
         display_name: str | Unset = UNSET,
         active: bool | Unset = UNSET,
@@ -666,7 +696,7 @@ class ScimService:
 
         Args:
             id (str):
-            schemas (list[str] | Unset): When given, must contain
+            schemas (list[ScimServicePrincipalRequestSchemasItem] | Unset): When given, must contain
                 `urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal`. Optional: Databricks
                 accepts a request without it (databricks-sdk 0.162.0 sends none).
             application_id (str | Unset): Azure AD application id (required on Azure); generated when absent.
@@ -743,7 +773,7 @@ class ScimService:
     def service_principals_patch(
         self,
         id: str,
-        schemas: builtins.list[str],
+        schemas: Sequence[ScimPatchRequestSchemasItem | str],
         operations: Sequence[ScimPatchOperation | Mapping[str, Any]],
     ) -> ScimServicePrincipal | None: ...
 
@@ -751,7 +781,7 @@ class ScimService:
     def service_principals_patch(
         self,
         id: str,
-        schemas: builtins.list[str] | Unset = UNSET,
+        schemas: Sequence[ScimPatchRequestSchemasItem | str] | Unset = UNSET,
         operations: Sequence[ScimPatchOperation | Mapping[str, Any]] | Unset = UNSET,
         *,
         body: ScimPatchRequest | Unset = UNSET,
@@ -766,7 +796,8 @@ class ScimService:
 
         Args:
             id (str):
-            schemas (list[str]): Must contain `urn:ietf:params:scim:api:messages:2.0:PatchOp`.
+            schemas (list[ScimPatchRequestSchemasItem]): Must contain
+                `urn:ietf:params:scim:api:messages:2.0:PatchOp`.
             operations (list[ScimPatchOperation]):
             body (ScimPatchRequest): the whole request as a model, instead of the field keywords.
         """
@@ -847,7 +878,7 @@ class ScimService:
     def users_create(
         self,
         *,
-        body: ScimUserRequest,
+        body: ScimUserCreateRequest,
     ) -> ScimUser: ...
 
     @overload
@@ -855,7 +886,7 @@ class ScimService:
         self,
         user_name: str,
         *,
-        schemas: builtins.list[str] | Unset = UNSET,
+        schemas: Sequence[ScimUserRequestSchemasItem | str] | Unset = UNSET,
         display_name: str | Unset = UNSET,
         active: bool | Unset = UNSET,
         emails: Sequence[ScimEmail | Mapping[str, Any]] | Unset = UNSET,
@@ -864,6 +895,7 @@ class ScimService:
         entitlements: Sequence[ScimEntitlement | Mapping[str, Any]] | Unset = UNSET,
         roles: Sequence[ScimRole | Mapping[str, Any]] | Unset = UNSET,
         external_id: str | Unset = UNSET,
+        id: str | Unset = UNSET,
     ) -> ScimUser: ...
 
     @keyword_call
@@ -871,8 +903,8 @@ class ScimService:
         self,
         user_name: str | Unset = UNSET,
         *,
-        body: ScimUserRequest | Unset = UNSET,
-        schemas: builtins.list[str] | Unset = UNSET,
+        body: ScimUserCreateRequest | Unset = UNSET,
+        schemas: Sequence[ScimUserRequestSchemasItem | str] | Unset = UNSET,
         display_name: str | Unset = UNSET,
         active: bool | Unset = UNSET,
         emails: Sequence[ScimEmail | Mapping[str, Any]] | Unset = UNSET,
@@ -881,6 +913,7 @@ class ScimService:
         entitlements: Sequence[ScimEntitlement | Mapping[str, Any]] | Unset = UNSET,
         roles: Sequence[ScimRole | Mapping[str, Any]] | Unset = UNSET,
         external_id: str | Unset = UNSET,
+        id: str | Unset = UNSET,
     ) -> ScimUser:
         """Create a user
 
@@ -894,8 +927,8 @@ class ScimService:
 
         Args:
             user_name (str): The user's e-mail address; unique.
-            schemas (list[str] | Unset): When given, must contain `urn:ietf:params:scim:schemas:core:2.0:User`.
-                Optional: Databricks
+            schemas (list[ScimUserRequestSchemasItem] | Unset): When given, must contain
+                `urn:ietf:params:scim:schemas:core:2.0:User`. Optional: Databricks
                 accepts a request without it (databricks-sdk 0.162.0 sends none).
             display_name (str | Unset):
             active (bool | Unset): default true.
@@ -905,12 +938,13 @@ class ScimService:
             entitlements (list[ScimEntitlement] | Unset):
             roles (list[ScimRole] | Unset):
             external_id (str | Unset):
-            body (ScimUserRequest): the whole request as a model, instead of the field keywords.
+            id (str | Unset): Ignored on create; the workspace assigns the id.
+            body (ScimUserCreateRequest): the whole request as a model, instead of the field keywords.
         """
-        from ...models.scim_user_request import ScimUserRequest
+        from ...models.scim_user_create_request import ScimUserCreateRequest
 
         body = request_body(
-            ScimUserRequest,
+            ScimUserCreateRequest,
             body,
             {
                 "user_name": ("userName", user_name),
@@ -923,6 +957,7 @@ class ScimService:
                 "entitlements": ("entitlements", entitlements),
                 "roles": ("roles", roles),
                 "external_id": ("externalId", external_id),
+                "id": ("id", id),
             },
             "ScimService.users_create",
             True,
@@ -945,16 +980,28 @@ class ScimService:
         *,
         attributes: str | Unset = UNSET,
         excluded_attributes: str | Unset = UNSET,
+        filter_: str | Unset = UNSET,
+        start_index: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        sort_by: ScimUsersGetSortBy | Unset = UNSET,
+        sort_order: ScimUsersGetSortOrder | Unset = UNSET,
     ) -> ScimUser:
         """Get a user
 
         Returns the user with this id (admin only). Unknown id → 404. A malformed query parameter → 400.
+        databricks-sdk 0.162.0 `UsersAPI.get` also sends the list parameters `filter`, `startIndex`, `count`,
+        `sortBy` and `sortOrder`; they are checked as on the list and do not change the answer for one user.
 
 
         Args:
             id (str):
             attributes (str | Unset):
             excluded_attributes (str | Unset):
+            filter_ (str | Unset):
+            start_index (int | Unset):
+            count (int | Unset):
+            sort_by (ScimUsersGetSortBy | Unset):
+            sort_order (ScimUsersGetSortOrder | Unset):
         """
 
         from . import scim_users_get as _op
@@ -966,6 +1013,11 @@ class ScimService:
             id=id,
             attributes=attributes,
             excluded_attributes=excluded_attributes,
+            filter_=filter_,
+            start_index=start_index,
+            count=count,
+            sort_by=sort_by,
+            sort_order=sort_order,
         )
         return result
 
@@ -983,7 +1035,7 @@ class ScimService:
         id: str,
         user_name: str,
         *,
-        schemas: builtins.list[str] | Unset = UNSET,
+        schemas: Sequence[ScimUserRequestSchemasItem | str] | Unset = UNSET,
         display_name: str | Unset = UNSET,
         active: bool | Unset = UNSET,
         emails: Sequence[ScimEmail | Mapping[str, Any]] | Unset = UNSET,
@@ -1001,7 +1053,7 @@ class ScimService:
         user_name: str | Unset = UNSET,
         *,
         body: ScimUserRequest | Unset = UNSET,
-        schemas: builtins.list[str] | Unset = UNSET,
+        schemas: Sequence[ScimUserRequestSchemasItem | str] | Unset = UNSET,
         display_name: str | Unset = UNSET,
         active: bool | Unset = UNSET,
         emails: Sequence[ScimEmail | Mapping[str, Any]] | Unset = UNSET,
@@ -1022,8 +1074,8 @@ class ScimService:
         Args:
             id (str):
             user_name (str): The user's e-mail address; unique.
-            schemas (list[str] | Unset): When given, must contain `urn:ietf:params:scim:schemas:core:2.0:User`.
-                Optional: Databricks
+            schemas (list[ScimUserRequestSchemasItem] | Unset): When given, must contain
+                `urn:ietf:params:scim:schemas:core:2.0:User`. Optional: Databricks
                 accepts a request without it (databricks-sdk 0.162.0 sends none).
             display_name (str | Unset):
             active (bool | Unset): default true.
@@ -1104,7 +1156,7 @@ class ScimService:
     def users_patch(
         self,
         id: str,
-        schemas: builtins.list[str],
+        schemas: Sequence[ScimPatchRequestSchemasItem | str],
         operations: Sequence[ScimPatchOperation | Mapping[str, Any]],
     ) -> ScimUser | None: ...
 
@@ -1112,7 +1164,7 @@ class ScimService:
     def users_patch(
         self,
         id: str,
-        schemas: builtins.list[str] | Unset = UNSET,
+        schemas: Sequence[ScimPatchRequestSchemasItem | str] | Unset = UNSET,
         operations: Sequence[ScimPatchOperation | Mapping[str, Any]] | Unset = UNSET,
         *,
         body: ScimPatchRequest | Unset = UNSET,
@@ -1132,7 +1184,8 @@ class ScimService:
 
         Args:
             id (str):
-            schemas (list[str]): Must contain `urn:ietf:params:scim:api:messages:2.0:PatchOp`.
+            schemas (list[ScimPatchRequestSchemasItem]): Must contain
+                `urn:ietf:params:scim:api:messages:2.0:PatchOp`.
             operations (list[ScimPatchOperation]):
             body (ScimPatchRequest): the whole request as a model, instead of the field keywords.
         """
@@ -1217,7 +1270,7 @@ class AsyncScimService:
     async def groups_create(
         self,
         *,
-        body: ScimGroupRequest,
+        body: ScimGroupCreateRequest,
     ) -> ScimGroup: ...
 
     @overload
@@ -1225,12 +1278,14 @@ class AsyncScimService:
         self,
         display_name: str,
         *,
-        schemas: builtins.list[str] | Unset = UNSET,
+        schemas: Sequence[ScimGroupRequestSchemasItem | str] | Unset = UNSET,
+        meta: ScimGroupRequestMeta | Mapping[str, Any] | Unset = UNSET,
         members: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
         groups: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
         entitlements: Sequence[ScimEntitlement | Mapping[str, Any]] | Unset = UNSET,
         roles: Sequence[ScimRole | Mapping[str, Any]] | Unset = UNSET,
         external_id: str | Unset = UNSET,
+        id: str | Unset = UNSET,
     ) -> ScimGroup: ...
 
     @async_keyword_call
@@ -1238,13 +1293,15 @@ class AsyncScimService:
         self,
         display_name: str | Unset = UNSET,
         *,
-        body: ScimGroupRequest | Unset = UNSET,
-        schemas: builtins.list[str] | Unset = UNSET,
+        body: ScimGroupCreateRequest | Unset = UNSET,
+        schemas: Sequence[ScimGroupRequestSchemasItem | str] | Unset = UNSET,
+        meta: ScimGroupRequestMeta | Mapping[str, Any] | Unset = UNSET,
         members: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
         groups: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
         entitlements: Sequence[ScimEntitlement | Mapping[str, Any]] | Unset = UNSET,
         roles: Sequence[ScimRole | Mapping[str, Any]] | Unset = UNSET,
         external_id: str | Unset = UNSET,
+        id: str | Unset = UNSET,
     ) -> ScimGroup:
         """Create a group
 
@@ -1257,29 +1314,34 @@ class AsyncScimService:
 
         Args:
             display_name (str): Group name; unique.
-            schemas (list[str] | Unset): When given, must contain `urn:ietf:params:scim:schemas:core:2.0:Group`.
-                Optional: Databricks
+            schemas (list[ScimGroupRequestSchemasItem] | Unset): When given, must contain
+                `urn:ietf:params:scim:schemas:core:2.0:Group`. Optional: Databricks
                 accepts a request without it (databricks-sdk 0.162.0 sends none).
+            meta (ScimGroupRequestMeta | Unset): Resource metadata (databricks-sdk 0.162.0 sends it); ignored,
+                the workspace sets it.
             members (list[ScimReference] | Unset):
             groups (list[ScimReference] | Unset): Parent groups (by id).
             entitlements (list[ScimEntitlement] | Unset):
             roles (list[ScimRole] | Unset):
             external_id (str | Unset):
-            body (ScimGroupRequest): the whole request as a model, instead of the field keywords.
+            id (str | Unset): Ignored on create; the workspace assigns the id.
+            body (ScimGroupCreateRequest): the whole request as a model, instead of the field keywords.
         """
-        from ...models.scim_group_request import ScimGroupRequest
+        from ...models.scim_group_create_request import ScimGroupCreateRequest
 
         body = request_body(
-            ScimGroupRequest,
+            ScimGroupCreateRequest,
             body,
             {
                 "display_name": ("displayName", display_name),
                 "schemas": ("schemas", schemas),
+                "meta": ("meta", meta),
                 "members": ("members", members),
                 "groups": ("groups", groups),
                 "entitlements": ("entitlements", entitlements),
                 "roles": ("roles", roles),
                 "external_id": ("externalId", external_id),
+                "id": ("id", id),
             },
             "AsyncScimService.groups_create",
             True,
@@ -1341,7 +1403,8 @@ class AsyncScimService:
         id: str,
         display_name: str,
         *,
-        schemas: builtins.list[str] | Unset = UNSET,
+        schemas: Sequence[ScimGroupRequestSchemasItem | str] | Unset = UNSET,
+        meta: ScimGroupRequestMeta | Mapping[str, Any] | Unset = UNSET,
         members: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
         groups: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
         entitlements: Sequence[ScimEntitlement | Mapping[str, Any]] | Unset = UNSET,
@@ -1356,7 +1419,8 @@ class AsyncScimService:
         display_name: str | Unset = UNSET,
         *,
         body: ScimGroupRequest | Unset = UNSET,
-        schemas: builtins.list[str] | Unset = UNSET,
+        schemas: Sequence[ScimGroupRequestSchemasItem | str] | Unset = UNSET,
+        meta: ScimGroupRequestMeta | Mapping[str, Any] | Unset = UNSET,
         members: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
         groups: Sequence[ScimReference | Mapping[str, Any]] | Unset = UNSET,
         entitlements: Sequence[ScimEntitlement | Mapping[str, Any]] | Unset = UNSET,
@@ -1376,9 +1440,11 @@ class AsyncScimService:
         Args:
             id (str):
             display_name (str): Group name; unique.
-            schemas (list[str] | Unset): When given, must contain `urn:ietf:params:scim:schemas:core:2.0:Group`.
-                Optional: Databricks
+            schemas (list[ScimGroupRequestSchemasItem] | Unset): When given, must contain
+                `urn:ietf:params:scim:schemas:core:2.0:Group`. Optional: Databricks
                 accepts a request without it (databricks-sdk 0.162.0 sends none).
+            meta (ScimGroupRequestMeta | Unset): Resource metadata (databricks-sdk 0.162.0 sends it); ignored,
+                the workspace sets it.
             members (list[ScimReference] | Unset):
             groups (list[ScimReference] | Unset): Parent groups (by id).
             entitlements (list[ScimEntitlement] | Unset):
@@ -1394,6 +1460,7 @@ class AsyncScimService:
             {
                 "display_name": ("displayName", display_name),
                 "schemas": ("schemas", schemas),
+                "meta": ("meta", meta),
                 "members": ("members", members),
                 "groups": ("groups", groups),
                 "entitlements": ("entitlements", entitlements),
@@ -1452,7 +1519,7 @@ class AsyncScimService:
     async def groups_patch(
         self,
         id: str,
-        schemas: builtins.list[str],
+        schemas: Sequence[ScimPatchRequestSchemasItem | str],
         operations: Sequence[ScimPatchOperation | Mapping[str, Any]],
     ) -> ScimGroup | None: ...
 
@@ -1460,7 +1527,7 @@ class AsyncScimService:
     async def groups_patch(
         self,
         id: str,
-        schemas: builtins.list[str] | Unset = UNSET,
+        schemas: Sequence[ScimPatchRequestSchemasItem | str] | Unset = UNSET,
         operations: Sequence[ScimPatchOperation | Mapping[str, Any]] | Unset = UNSET,
         *,
         body: ScimPatchRequest | Unset = UNSET,
@@ -1478,7 +1545,8 @@ class AsyncScimService:
 
         Args:
             id (str):
-            schemas (list[str]): Must contain `urn:ietf:params:scim:api:messages:2.0:PatchOp`.
+            schemas (list[ScimPatchRequestSchemasItem]): Must contain
+                `urn:ietf:params:scim:api:messages:2.0:PatchOp`.
             operations (list[ScimPatchOperation]):
             body (ScimPatchRequest): the whole request as a model, instead of the field keywords.
         """
@@ -1585,14 +1653,14 @@ class AsyncScimService:
     async def service_principals_create(
         self,
         *,
-        body: ScimServicePrincipalRequest,
+        body: ScimServicePrincipalCreateRequest,
     ) -> ScimServicePrincipal: ...
 
     @overload
     async def service_principals_create(
         self,
         *,
-        schemas: builtins.list[str] | Unset = UNSET,
+        schemas: Sequence[ScimServicePrincipalRequestSchemasItem | str] | Unset = UNSET,
         application_id: str | Unset = UNSET,
         display_name: str | Unset = UNSET,
         active: bool | Unset = UNSET,
@@ -1600,14 +1668,15 @@ class AsyncScimService:
         entitlements: Sequence[ScimEntitlement | Mapping[str, Any]] | Unset = UNSET,
         roles: Sequence[ScimRole | Mapping[str, Any]] | Unset = UNSET,
         external_id: str | Unset = UNSET,
+        id: str | Unset = UNSET,
     ) -> ScimServicePrincipal: ...
 
     @async_keyword_call
     async def service_principals_create(
         self,
         *,
-        body: ScimServicePrincipalRequest | Unset = UNSET,
-        schemas: builtins.list[str] | Unset = UNSET,
+        body: ScimServicePrincipalCreateRequest | Unset = UNSET,
+        schemas: Sequence[ScimServicePrincipalRequestSchemasItem | str] | Unset = UNSET,
         application_id: str | Unset = UNSET,
         display_name: str | Unset = UNSET,
         active: bool | Unset = UNSET,
@@ -1615,6 +1684,7 @@ class AsyncScimService:
         entitlements: Sequence[ScimEntitlement | Mapping[str, Any]] | Unset = UNSET,
         roles: Sequence[ScimRole | Mapping[str, Any]] | Unset = UNSET,
         external_id: str | Unset = UNSET,
+        id: str | Unset = UNSET,
     ) -> ScimServicePrincipal:
         """Create a service principal
 
@@ -1626,7 +1696,7 @@ class AsyncScimService:
 
 
         Args:
-            schemas (list[str] | Unset): When given, must contain
+            schemas (list[ScimServicePrincipalRequestSchemasItem] | Unset): When given, must contain
                 `urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal`. Optional: Databricks
                 accepts a request without it (databricks-sdk 0.162.0 sends none).
             application_id (str | Unset): Azure AD application id (required on Azure); generated when absent.
@@ -1636,12 +1706,14 @@ class AsyncScimService:
             entitlements (list[ScimEntitlement] | Unset):
             roles (list[ScimRole] | Unset):
             external_id (str | Unset):
-            body (ScimServicePrincipalRequest): the whole request as a model, instead of the field keywords.
+            id (str | Unset): Ignored on create; the workspace assigns the id.
+            body (ScimServicePrincipalCreateRequest): the whole request as a model, instead of the field
+                keywords.
         """
-        from ...models.scim_service_principal_request import ScimServicePrincipalRequest
+        from ...models.scim_service_principal_create_request import ScimServicePrincipalCreateRequest
 
         body = request_body(
-            ScimServicePrincipalRequest,
+            ScimServicePrincipalCreateRequest,
             body,
             {
                 "schemas": ("schemas", schemas),
@@ -1652,6 +1724,7 @@ class AsyncScimService:
                 "entitlements": ("entitlements", entitlements),
                 "roles": ("roles", roles),
                 "external_id": ("externalId", external_id),
+                "id": ("id", id),
             },
             "AsyncScimService.service_principals_create",
             True,
@@ -1712,7 +1785,7 @@ class AsyncScimService:
         self,
         id: str,
         *,
-        schemas: builtins.list[str] | Unset = UNSET,
+        schemas: Sequence[ScimServicePrincipalRequestSchemasItem | str] | Unset = UNSET,
         application_id: str | Unset = UNSET,
         display_name: str | Unset = UNSET,
         active: bool | Unset = UNSET,
@@ -1728,7 +1801,7 @@ class AsyncScimService:
         id: str,
         *,
         body: ScimServicePrincipalRequest | Unset = UNSET,
-        schemas: builtins.list[str] | Unset = UNSET,
+        schemas: Sequence[ScimServicePrincipalRequestSchemasItem | str] | Unset = UNSET,
         application_id: str | Unset = UNSET,
         display_name: str | Unset = UNSET,
         active: bool | Unset = UNSET,
@@ -1746,7 +1819,7 @@ class AsyncScimService:
 
         Args:
             id (str):
-            schemas (list[str] | Unset): When given, must contain
+            schemas (list[ScimServicePrincipalRequestSchemasItem] | Unset): When given, must contain
                 `urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal`. Optional: Databricks
                 accepts a request without it (databricks-sdk 0.162.0 sends none).
             application_id (str | Unset): Azure AD application id (required on Azure); generated when absent.
@@ -1823,7 +1896,7 @@ class AsyncScimService:
     async def service_principals_patch(
         self,
         id: str,
-        schemas: builtins.list[str],
+        schemas: Sequence[ScimPatchRequestSchemasItem | str],
         operations: Sequence[ScimPatchOperation | Mapping[str, Any]],
     ) -> ScimServicePrincipal | None: ...
 
@@ -1831,7 +1904,7 @@ class AsyncScimService:
     async def service_principals_patch(
         self,
         id: str,
-        schemas: builtins.list[str] | Unset = UNSET,
+        schemas: Sequence[ScimPatchRequestSchemasItem | str] | Unset = UNSET,
         operations: Sequence[ScimPatchOperation | Mapping[str, Any]] | Unset = UNSET,
         *,
         body: ScimPatchRequest | Unset = UNSET,
@@ -1846,7 +1919,8 @@ class AsyncScimService:
 
         Args:
             id (str):
-            schemas (list[str]): Must contain `urn:ietf:params:scim:api:messages:2.0:PatchOp`.
+            schemas (list[ScimPatchRequestSchemasItem]): Must contain
+                `urn:ietf:params:scim:api:messages:2.0:PatchOp`.
             operations (list[ScimPatchOperation]):
             body (ScimPatchRequest): the whole request as a model, instead of the field keywords.
         """
@@ -1927,7 +2001,7 @@ class AsyncScimService:
     async def users_create(
         self,
         *,
-        body: ScimUserRequest,
+        body: ScimUserCreateRequest,
     ) -> ScimUser: ...
 
     @overload
@@ -1935,7 +2009,7 @@ class AsyncScimService:
         self,
         user_name: str,
         *,
-        schemas: builtins.list[str] | Unset = UNSET,
+        schemas: Sequence[ScimUserRequestSchemasItem | str] | Unset = UNSET,
         display_name: str | Unset = UNSET,
         active: bool | Unset = UNSET,
         emails: Sequence[ScimEmail | Mapping[str, Any]] | Unset = UNSET,
@@ -1944,6 +2018,7 @@ class AsyncScimService:
         entitlements: Sequence[ScimEntitlement | Mapping[str, Any]] | Unset = UNSET,
         roles: Sequence[ScimRole | Mapping[str, Any]] | Unset = UNSET,
         external_id: str | Unset = UNSET,
+        id: str | Unset = UNSET,
     ) -> ScimUser: ...
 
     @async_keyword_call
@@ -1951,8 +2026,8 @@ class AsyncScimService:
         self,
         user_name: str | Unset = UNSET,
         *,
-        body: ScimUserRequest | Unset = UNSET,
-        schemas: builtins.list[str] | Unset = UNSET,
+        body: ScimUserCreateRequest | Unset = UNSET,
+        schemas: Sequence[ScimUserRequestSchemasItem | str] | Unset = UNSET,
         display_name: str | Unset = UNSET,
         active: bool | Unset = UNSET,
         emails: Sequence[ScimEmail | Mapping[str, Any]] | Unset = UNSET,
@@ -1961,6 +2036,7 @@ class AsyncScimService:
         entitlements: Sequence[ScimEntitlement | Mapping[str, Any]] | Unset = UNSET,
         roles: Sequence[ScimRole | Mapping[str, Any]] | Unset = UNSET,
         external_id: str | Unset = UNSET,
+        id: str | Unset = UNSET,
     ) -> ScimUser:
         """Create a user
 
@@ -1974,8 +2050,8 @@ class AsyncScimService:
 
         Args:
             user_name (str): The user's e-mail address; unique.
-            schemas (list[str] | Unset): When given, must contain `urn:ietf:params:scim:schemas:core:2.0:User`.
-                Optional: Databricks
+            schemas (list[ScimUserRequestSchemasItem] | Unset): When given, must contain
+                `urn:ietf:params:scim:schemas:core:2.0:User`. Optional: Databricks
                 accepts a request without it (databricks-sdk 0.162.0 sends none).
             display_name (str | Unset):
             active (bool | Unset): default true.
@@ -1985,12 +2061,13 @@ class AsyncScimService:
             entitlements (list[ScimEntitlement] | Unset):
             roles (list[ScimRole] | Unset):
             external_id (str | Unset):
-            body (ScimUserRequest): the whole request as a model, instead of the field keywords.
+            id (str | Unset): Ignored on create; the workspace assigns the id.
+            body (ScimUserCreateRequest): the whole request as a model, instead of the field keywords.
         """
-        from ...models.scim_user_request import ScimUserRequest
+        from ...models.scim_user_create_request import ScimUserCreateRequest
 
         body = request_body(
-            ScimUserRequest,
+            ScimUserCreateRequest,
             body,
             {
                 "user_name": ("userName", user_name),
@@ -2003,6 +2080,7 @@ class AsyncScimService:
                 "entitlements": ("entitlements", entitlements),
                 "roles": ("roles", roles),
                 "external_id": ("externalId", external_id),
+                "id": ("id", id),
             },
             "AsyncScimService.users_create",
             True,
@@ -2025,16 +2103,28 @@ class AsyncScimService:
         *,
         attributes: str | Unset = UNSET,
         excluded_attributes: str | Unset = UNSET,
+        filter_: str | Unset = UNSET,
+        start_index: int | Unset = UNSET,
+        count: int | Unset = UNSET,
+        sort_by: ScimUsersGetSortBy | Unset = UNSET,
+        sort_order: ScimUsersGetSortOrder | Unset = UNSET,
     ) -> ScimUser:
         """Get a user
 
         Returns the user with this id (admin only). Unknown id → 404. A malformed query parameter → 400.
+        databricks-sdk 0.162.0 `UsersAPI.get` also sends the list parameters `filter`, `startIndex`, `count`,
+        `sortBy` and `sortOrder`; they are checked as on the list and do not change the answer for one user.
 
 
         Args:
             id (str):
             attributes (str | Unset):
             excluded_attributes (str | Unset):
+            filter_ (str | Unset):
+            start_index (int | Unset):
+            count (int | Unset):
+            sort_by (ScimUsersGetSortBy | Unset):
+            sort_order (ScimUsersGetSortOrder | Unset):
         """
 
         from . import scim_users_get as _op
@@ -2046,6 +2136,11 @@ class AsyncScimService:
             id=id,
             attributes=attributes,
             excluded_attributes=excluded_attributes,
+            filter_=filter_,
+            start_index=start_index,
+            count=count,
+            sort_by=sort_by,
+            sort_order=sort_order,
         )
         return result
 
@@ -2063,7 +2158,7 @@ class AsyncScimService:
         id: str,
         user_name: str,
         *,
-        schemas: builtins.list[str] | Unset = UNSET,
+        schemas: Sequence[ScimUserRequestSchemasItem | str] | Unset = UNSET,
         display_name: str | Unset = UNSET,
         active: bool | Unset = UNSET,
         emails: Sequence[ScimEmail | Mapping[str, Any]] | Unset = UNSET,
@@ -2081,7 +2176,7 @@ class AsyncScimService:
         user_name: str | Unset = UNSET,
         *,
         body: ScimUserRequest | Unset = UNSET,
-        schemas: builtins.list[str] | Unset = UNSET,
+        schemas: Sequence[ScimUserRequestSchemasItem | str] | Unset = UNSET,
         display_name: str | Unset = UNSET,
         active: bool | Unset = UNSET,
         emails: Sequence[ScimEmail | Mapping[str, Any]] | Unset = UNSET,
@@ -2102,8 +2197,8 @@ class AsyncScimService:
         Args:
             id (str):
             user_name (str): The user's e-mail address; unique.
-            schemas (list[str] | Unset): When given, must contain `urn:ietf:params:scim:schemas:core:2.0:User`.
-                Optional: Databricks
+            schemas (list[ScimUserRequestSchemasItem] | Unset): When given, must contain
+                `urn:ietf:params:scim:schemas:core:2.0:User`. Optional: Databricks
                 accepts a request without it (databricks-sdk 0.162.0 sends none).
             display_name (str | Unset):
             active (bool | Unset): default true.
@@ -2184,7 +2279,7 @@ class AsyncScimService:
     async def users_patch(
         self,
         id: str,
-        schemas: builtins.list[str],
+        schemas: Sequence[ScimPatchRequestSchemasItem | str],
         operations: Sequence[ScimPatchOperation | Mapping[str, Any]],
     ) -> ScimUser | None: ...
 
@@ -2192,7 +2287,7 @@ class AsyncScimService:
     async def users_patch(
         self,
         id: str,
-        schemas: builtins.list[str] | Unset = UNSET,
+        schemas: Sequence[ScimPatchRequestSchemasItem | str] | Unset = UNSET,
         operations: Sequence[ScimPatchOperation | Mapping[str, Any]] | Unset = UNSET,
         *,
         body: ScimPatchRequest | Unset = UNSET,
@@ -2212,7 +2307,8 @@ class AsyncScimService:
 
         Args:
             id (str):
-            schemas (list[str]): Must contain `urn:ietf:params:scim:api:messages:2.0:PatchOp`.
+            schemas (list[ScimPatchRequestSchemasItem]): Must contain
+                `urn:ietf:params:scim:api:messages:2.0:PatchOp`.
             operations (list[ScimPatchOperation]):
             body (ScimPatchRequest): the whole request as a model, instead of the field keywords.
         """

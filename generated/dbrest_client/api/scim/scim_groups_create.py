@@ -6,13 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.scim_group import ScimGroup
-from ...models.scim_group_request import ScimGroupRequest
+from ...models.scim_group_create_request import ScimGroupCreateRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ScimGroupRequest,
+    body: ScimGroupCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -53,7 +53,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ScimGroupRequest,
+    body: ScimGroupCreateRequest,
 ) -> Response[ScimGroup]:
     """Create a group
 
@@ -64,7 +64,8 @@ def sync_detailed(
     would contain itself 400 scimType `invalidValue`. Answers 201 with the group.
 
     Args:
-        body (ScimGroupRequest):
+        body (ScimGroupCreateRequest): A new group (databricks-sdk 0.162.0 sends its `id` field
+            too).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,7 +89,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ScimGroupRequest,
+    body: ScimGroupCreateRequest,
 ) -> ScimGroup | None:
     """Create a group
 
@@ -99,7 +100,8 @@ def sync(
     would contain itself 400 scimType `invalidValue`. Answers 201 with the group.
 
     Args:
-        body (ScimGroupRequest):
+        body (ScimGroupCreateRequest): A new group (databricks-sdk 0.162.0 sends its `id` field
+            too).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +120,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ScimGroupRequest,
+    body: ScimGroupCreateRequest,
 ) -> Response[ScimGroup]:
     """Create a group
 
@@ -129,7 +131,8 @@ async def asyncio_detailed(
     would contain itself 400 scimType `invalidValue`. Answers 201 with the group.
 
     Args:
-        body (ScimGroupRequest):
+        body (ScimGroupCreateRequest): A new group (databricks-sdk 0.162.0 sends its `id` field
+            too).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +154,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ScimGroupRequest,
+    body: ScimGroupCreateRequest,
 ) -> ScimGroup | None:
     """Create a group
 
@@ -162,7 +165,8 @@ async def asyncio(
     would contain itself 400 scimType `invalidValue`. Answers 201 with the group.
 
     Args:
-        body (ScimGroupRequest):
+        body (ScimGroupCreateRequest): A new group (databricks-sdk 0.162.0 sends its `id` field
+            too).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

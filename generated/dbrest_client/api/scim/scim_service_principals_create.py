@@ -6,13 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.scim_service_principal import ScimServicePrincipal
-from ...models.scim_service_principal_request import ScimServicePrincipalRequest
+from ...models.scim_service_principal_create_request import ScimServicePrincipalCreateRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ScimServicePrincipalRequest,
+    body: ScimServicePrincipalCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -55,7 +55,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ScimServicePrincipalRequest,
+    body: ScimServicePrincipalCreateRequest,
 ) -> Response[ScimServicePrincipal]:
     """Create a service principal
 
@@ -67,7 +67,8 @@ def sync_detailed(
     `entitlements` as for users (an unknown group id → 404). Answers 201.
 
     Args:
-        body (ScimServicePrincipalRequest):
+        body (ScimServicePrincipalCreateRequest): A new service principal (databricks-sdk 0.162.0
+            sends its `id` field too).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,7 +92,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ScimServicePrincipalRequest,
+    body: ScimServicePrincipalCreateRequest,
 ) -> ScimServicePrincipal | None:
     """Create a service principal
 
@@ -103,7 +104,8 @@ def sync(
     `entitlements` as for users (an unknown group id → 404). Answers 201.
 
     Args:
-        body (ScimServicePrincipalRequest):
+        body (ScimServicePrincipalCreateRequest): A new service principal (databricks-sdk 0.162.0
+            sends its `id` field too).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +124,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ScimServicePrincipalRequest,
+    body: ScimServicePrincipalCreateRequest,
 ) -> Response[ScimServicePrincipal]:
     """Create a service principal
 
@@ -134,7 +136,8 @@ async def asyncio_detailed(
     `entitlements` as for users (an unknown group id → 404). Answers 201.
 
     Args:
-        body (ScimServicePrincipalRequest):
+        body (ScimServicePrincipalCreateRequest): A new service principal (databricks-sdk 0.162.0
+            sends its `id` field too).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +159,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ScimServicePrincipalRequest,
+    body: ScimServicePrincipalCreateRequest,
 ) -> ScimServicePrincipal | None:
     """Create a service principal
 
@@ -168,7 +171,8 @@ async def asyncio(
     `entitlements` as for users (an unknown group id → 404). Answers 201.
 
     Args:
-        body (ScimServicePrincipalRequest):
+        body (ScimServicePrincipalCreateRequest): A new service principal (databricks-sdk 0.162.0
+            sends its `id` field too).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

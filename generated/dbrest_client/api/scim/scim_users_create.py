@@ -6,13 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.scim_user import ScimUser
-from ...models.scim_user_request import ScimUserRequest
+from ...models.scim_user_create_request import ScimUserCreateRequest
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ScimUserRequest,
+    body: ScimUserCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -53,7 +53,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ScimUserRequest,
+    body: ScimUserCreateRequest,
 ) -> Response[ScimUser]:
     """Create a user
 
@@ -68,7 +68,8 @@ def sync_detailed(
     becomes the primary work e-mail. Answers 201 with the user.
 
     Args:
-        body (ScimUserRequest):
+        body (ScimUserCreateRequest): A new user (databricks-sdk 0.162.0 sends its `id` field
+            too).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,7 +93,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ScimUserRequest,
+    body: ScimUserCreateRequest,
 ) -> ScimUser | None:
     """Create a user
 
@@ -107,7 +108,8 @@ def sync(
     becomes the primary work e-mail. Answers 201 with the user.
 
     Args:
-        body (ScimUserRequest):
+        body (ScimUserCreateRequest): A new user (databricks-sdk 0.162.0 sends its `id` field
+            too).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +128,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ScimUserRequest,
+    body: ScimUserCreateRequest,
 ) -> Response[ScimUser]:
     """Create a user
 
@@ -141,7 +143,8 @@ async def asyncio_detailed(
     becomes the primary work e-mail. Answers 201 with the user.
 
     Args:
-        body (ScimUserRequest):
+        body (ScimUserCreateRequest): A new user (databricks-sdk 0.162.0 sends its `id` field
+            too).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +166,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ScimUserRequest,
+    body: ScimUserCreateRequest,
 ) -> ScimUser | None:
     """Create a user
 
@@ -178,7 +181,8 @@ async def asyncio(
     becomes the primary work e-mail. Answers 201 with the user.
 
     Args:
-        body (ScimUserRequest):
+        body (ScimUserCreateRequest): A new user (databricks-sdk 0.162.0 sends its `id` field
+            too).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

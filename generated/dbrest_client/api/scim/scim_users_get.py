@@ -7,6 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.scim_user import ScimUser
+from ...models.scim_users_get_sort_by import ScimUsersGetSortBy
+from ...models.scim_users_get_sort_order import ScimUsersGetSortOrder
 from ...types import UNSET, Response, Unset
 
 
@@ -15,6 +17,11 @@ def _get_kwargs(
     *,
     attributes: str | Unset = UNSET,
     excluded_attributes: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    start_index: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sort_by: ScimUsersGetSortBy | Unset = UNSET,
+    sort_order: ScimUsersGetSortOrder | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -22,6 +29,24 @@ def _get_kwargs(
     params["attributes"] = attributes
 
     params["excludedAttributes"] = excluded_attributes
+
+    params["filter"] = filter_
+
+    params["startIndex"] = start_index
+
+    params["count"] = count
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sortBy"] = json_sort_by
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order.value
+
+    params["sortOrder"] = json_sort_order
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -63,15 +88,28 @@ def sync_detailed(
     client: AuthenticatedClient,
     attributes: str | Unset = UNSET,
     excluded_attributes: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    start_index: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sort_by: ScimUsersGetSortBy | Unset = UNSET,
+    sort_order: ScimUsersGetSortOrder | Unset = UNSET,
 ) -> Response[ScimUser]:
     """Get a user
 
      Returns the user with this id (admin only). Unknown id → 404. A malformed query parameter → 400.
+    databricks-sdk 0.162.0 `UsersAPI.get` also sends the list parameters `filter`, `startIndex`,
+    `count`,
+    `sortBy` and `sortOrder`; they are checked as on the list and do not change the answer for one user.
 
     Args:
         id (str):
         attributes (str | Unset):
         excluded_attributes (str | Unset):
+        filter_ (str | Unset):
+        start_index (int | Unset):
+        count (int | Unset):
+        sort_by (ScimUsersGetSortBy | Unset):
+        sort_order (ScimUsersGetSortOrder | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -85,6 +123,11 @@ def sync_detailed(
         id=id,
         attributes=attributes,
         excluded_attributes=excluded_attributes,
+        filter_=filter_,
+        start_index=start_index,
+        count=count,
+        sort_by=sort_by,
+        sort_order=sort_order,
     )
 
     response = client.get_httpx_client().request(
@@ -100,15 +143,28 @@ def sync(
     client: AuthenticatedClient,
     attributes: str | Unset = UNSET,
     excluded_attributes: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    start_index: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sort_by: ScimUsersGetSortBy | Unset = UNSET,
+    sort_order: ScimUsersGetSortOrder | Unset = UNSET,
 ) -> ScimUser | None:
     """Get a user
 
      Returns the user with this id (admin only). Unknown id → 404. A malformed query parameter → 400.
+    databricks-sdk 0.162.0 `UsersAPI.get` also sends the list parameters `filter`, `startIndex`,
+    `count`,
+    `sortBy` and `sortOrder`; they are checked as on the list and do not change the answer for one user.
 
     Args:
         id (str):
         attributes (str | Unset):
         excluded_attributes (str | Unset):
+        filter_ (str | Unset):
+        start_index (int | Unset):
+        count (int | Unset):
+        sort_by (ScimUsersGetSortBy | Unset):
+        sort_order (ScimUsersGetSortOrder | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,6 +179,11 @@ def sync(
         client=client,
         attributes=attributes,
         excluded_attributes=excluded_attributes,
+        filter_=filter_,
+        start_index=start_index,
+        count=count,
+        sort_by=sort_by,
+        sort_order=sort_order,
     ).parsed
 
 
@@ -132,15 +193,28 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     attributes: str | Unset = UNSET,
     excluded_attributes: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    start_index: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sort_by: ScimUsersGetSortBy | Unset = UNSET,
+    sort_order: ScimUsersGetSortOrder | Unset = UNSET,
 ) -> Response[ScimUser]:
     """Get a user
 
      Returns the user with this id (admin only). Unknown id → 404. A malformed query parameter → 400.
+    databricks-sdk 0.162.0 `UsersAPI.get` also sends the list parameters `filter`, `startIndex`,
+    `count`,
+    `sortBy` and `sortOrder`; they are checked as on the list and do not change the answer for one user.
 
     Args:
         id (str):
         attributes (str | Unset):
         excluded_attributes (str | Unset):
+        filter_ (str | Unset):
+        start_index (int | Unset):
+        count (int | Unset):
+        sort_by (ScimUsersGetSortBy | Unset):
+        sort_order (ScimUsersGetSortOrder | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,6 +228,11 @@ async def asyncio_detailed(
         id=id,
         attributes=attributes,
         excluded_attributes=excluded_attributes,
+        filter_=filter_,
+        start_index=start_index,
+        count=count,
+        sort_by=sort_by,
+        sort_order=sort_order,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -167,15 +246,28 @@ async def asyncio(
     client: AuthenticatedClient,
     attributes: str | Unset = UNSET,
     excluded_attributes: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    start_index: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    sort_by: ScimUsersGetSortBy | Unset = UNSET,
+    sort_order: ScimUsersGetSortOrder | Unset = UNSET,
 ) -> ScimUser | None:
     """Get a user
 
      Returns the user with this id (admin only). Unknown id → 404. A malformed query parameter → 400.
+    databricks-sdk 0.162.0 `UsersAPI.get` also sends the list parameters `filter`, `startIndex`,
+    `count`,
+    `sortBy` and `sortOrder`; they are checked as on the list and do not change the answer for one user.
 
     Args:
         id (str):
         attributes (str | Unset):
         excluded_attributes (str | Unset):
+        filter_ (str | Unset):
+        start_index (int | Unset):
+        count (int | Unset):
+        sort_by (ScimUsersGetSortBy | Unset):
+        sort_order (ScimUsersGetSortOrder | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,5 +283,10 @@ async def asyncio(
             client=client,
             attributes=attributes,
             excluded_attributes=excluded_attributes,
+            filter_=filter_,
+            start_index=start_index,
+            count=count,
+            sort_by=sort_by,
+            sort_order=sort_order,
         )
     ).parsed

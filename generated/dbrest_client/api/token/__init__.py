@@ -86,6 +86,7 @@ class TokenService:
         lifetime_seconds: int | Unset = UNSET,
         comment: str | Unset = UNSET,
         scopes: builtins.list[str] | Unset = UNSET,
+        autoscope_enabled: bool | Unset = UNSET,
     ) -> TokenCreateResponse: ...
 
     @keyword_call
@@ -96,6 +97,7 @@ class TokenService:
         lifetime_seconds: int | Unset = UNSET,
         comment: str | Unset = UNSET,
         scopes: builtins.list[str] | Unset = UNSET,
+        autoscope_enabled: bool | Unset = UNSET,
     ) -> TokenCreateResponse:
         """Create a personal access token
 
@@ -116,6 +118,9 @@ class TokenService:
             scopes (list[str] | Unset): API scopes of the token (later): the groups of APIs it may call, e.g.
                 `all-apis`, `sql`,
                 `unity-catalog`. Absent = every API the owner may call.
+            autoscope_enabled (bool | Unset): Whether to enable autoscoping for this token (later): the token
+                then collects the API path scopes
+                it is used with (`inferred_scopes`; its `autoscope_state` tells how far that is).
             body (TokenCreateRequest): the whole request as a model, instead of the field keywords.
         """
         from ...models.token_create_request import TokenCreateRequest
@@ -127,6 +132,7 @@ class TokenService:
                 "lifetime_seconds": ("lifetime_seconds", lifetime_seconds),
                 "comment": ("comment", comment),
                 "scopes": ("scopes", scopes),
+                "autoscope_enabled": ("autoscope_enabled", autoscope_enabled),
             },
             "TokenService.create",
             True,
@@ -251,7 +257,9 @@ class TokenService:
 
         Args:
             token_id (str):
-            token (TokenUpdateRequestToken): The new values of the fields named by `update_mask`.
+            token (TokenUpdateRequestToken): The new values of the fields named by `update_mask` (databricks-sdk
+                0.162.0 sends a whole
+                `PublicTokenInfo` here); the output-only fields may be sent back as read and are ignored.
             update_mask (str): Comma-separated field names (no spaces), e.g. `comment,scopes`; `*` = every
                 updatable field.
             body (TokenUpdateRequest): the whole request as a model, instead of the field keywords.
@@ -301,6 +309,7 @@ class AsyncTokenService:
         lifetime_seconds: int | Unset = UNSET,
         comment: str | Unset = UNSET,
         scopes: builtins.list[str] | Unset = UNSET,
+        autoscope_enabled: bool | Unset = UNSET,
     ) -> TokenCreateResponse: ...
 
     @async_keyword_call
@@ -311,6 +320,7 @@ class AsyncTokenService:
         lifetime_seconds: int | Unset = UNSET,
         comment: str | Unset = UNSET,
         scopes: builtins.list[str] | Unset = UNSET,
+        autoscope_enabled: bool | Unset = UNSET,
     ) -> TokenCreateResponse:
         """Create a personal access token
 
@@ -331,6 +341,9 @@ class AsyncTokenService:
             scopes (list[str] | Unset): API scopes of the token (later): the groups of APIs it may call, e.g.
                 `all-apis`, `sql`,
                 `unity-catalog`. Absent = every API the owner may call.
+            autoscope_enabled (bool | Unset): Whether to enable autoscoping for this token (later): the token
+                then collects the API path scopes
+                it is used with (`inferred_scopes`; its `autoscope_state` tells how far that is).
             body (TokenCreateRequest): the whole request as a model, instead of the field keywords.
         """
         from ...models.token_create_request import TokenCreateRequest
@@ -342,6 +355,7 @@ class AsyncTokenService:
                 "lifetime_seconds": ("lifetime_seconds", lifetime_seconds),
                 "comment": ("comment", comment),
                 "scopes": ("scopes", scopes),
+                "autoscope_enabled": ("autoscope_enabled", autoscope_enabled),
             },
             "AsyncTokenService.create",
             True,
@@ -466,7 +480,9 @@ class AsyncTokenService:
 
         Args:
             token_id (str):
-            token (TokenUpdateRequestToken): The new values of the fields named by `update_mask`.
+            token (TokenUpdateRequestToken): The new values of the fields named by `update_mask` (databricks-sdk
+                0.162.0 sends a whole
+                `PublicTokenInfo` here); the output-only fields may be sent back as read and are ignored.
             update_mask (str): Comma-separated field names (no spaces), e.g. `comment,scopes`; `*` = every
                 updatable field.
             body (TokenUpdateRequest): the whole request as a model, instead of the field keywords.

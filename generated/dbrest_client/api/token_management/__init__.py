@@ -88,6 +88,7 @@ class TokenManagementService:
         *,
         comment: str | Unset = UNSET,
         scopes: builtins.list[str] | Unset = UNSET,
+        autoscope_enabled: bool | Unset = UNSET,
     ) -> TokenManagementCreateOboResponse: ...
 
     @keyword_call
@@ -99,6 +100,7 @@ class TokenManagementService:
         body: TokenManagementCreateOboRequest | Unset = UNSET,
         comment: str | Unset = UNSET,
         scopes: builtins.list[str] | Unset = UNSET,
+        autoscope_enabled: bool | Unset = UNSET,
     ) -> TokenManagementCreateOboResponse:
         """Create a token on behalf of a service principal
 
@@ -119,6 +121,9 @@ class TokenManagementService:
             scopes (list[str] | Unset): API scopes of the token (later): the groups of APIs it may call, e.g.
                 `all-apis`, `sql`,
                 `unity-catalog`. Absent = every API the owner may call.
+            autoscope_enabled (bool | Unset): Whether to enable autoscoping for this token (later): the token
+                then collects the API path scopes
+                it is used with (`inferred_scopes`; its `autoscope_state` tells how far that is).
             body (TokenManagementCreateOboRequest): the whole request as a model, instead of the field keywords.
         """
         from ...models.token_management_create_obo_request import TokenManagementCreateOboRequest
@@ -131,6 +136,7 @@ class TokenManagementService:
                 "lifetime_seconds": ("lifetime_seconds", lifetime_seconds),
                 "comment": ("comment", comment),
                 "scopes": ("scopes", scopes),
+                "autoscope_enabled": ("autoscope_enabled", autoscope_enabled),
             },
             "TokenManagementService.create_obo_token",
             True,
@@ -263,7 +269,9 @@ class TokenManagementService:
 
         Args:
             token_id (str):
-            token (TokenManagementUpdateRequestToken): The new values of the fields named by `update_mask`.
+            token (TokenManagementUpdateRequestToken): The new values of the fields named by `update_mask`
+                (databricks-sdk 0.162.0 sends a whole
+                `TokenInfo` here); the output-only fields may be sent back as read and are ignored.
             update_mask (str): Comma-separated field names (no spaces), e.g. `comment,scopes`; `*` = every
                 updatable field.
             body (TokenManagementUpdateRequest): the whole request as a model, instead of the field keywords.
@@ -314,6 +322,7 @@ class AsyncTokenManagementService:
         *,
         comment: str | Unset = UNSET,
         scopes: builtins.list[str] | Unset = UNSET,
+        autoscope_enabled: bool | Unset = UNSET,
     ) -> TokenManagementCreateOboResponse: ...
 
     @async_keyword_call
@@ -325,6 +334,7 @@ class AsyncTokenManagementService:
         body: TokenManagementCreateOboRequest | Unset = UNSET,
         comment: str | Unset = UNSET,
         scopes: builtins.list[str] | Unset = UNSET,
+        autoscope_enabled: bool | Unset = UNSET,
     ) -> TokenManagementCreateOboResponse:
         """Create a token on behalf of a service principal
 
@@ -345,6 +355,9 @@ class AsyncTokenManagementService:
             scopes (list[str] | Unset): API scopes of the token (later): the groups of APIs it may call, e.g.
                 `all-apis`, `sql`,
                 `unity-catalog`. Absent = every API the owner may call.
+            autoscope_enabled (bool | Unset): Whether to enable autoscoping for this token (later): the token
+                then collects the API path scopes
+                it is used with (`inferred_scopes`; its `autoscope_state` tells how far that is).
             body (TokenManagementCreateOboRequest): the whole request as a model, instead of the field keywords.
         """
         from ...models.token_management_create_obo_request import TokenManagementCreateOboRequest
@@ -357,6 +370,7 @@ class AsyncTokenManagementService:
                 "lifetime_seconds": ("lifetime_seconds", lifetime_seconds),
                 "comment": ("comment", comment),
                 "scopes": ("scopes", scopes),
+                "autoscope_enabled": ("autoscope_enabled", autoscope_enabled),
             },
             "AsyncTokenManagementService.create_obo_token",
             True,
@@ -489,7 +503,9 @@ class AsyncTokenManagementService:
 
         Args:
             token_id (str):
-            token (TokenManagementUpdateRequestToken): The new values of the fields named by `update_mask`.
+            token (TokenManagementUpdateRequestToken): The new values of the fields named by `update_mask`
+                (databricks-sdk 0.162.0 sends a whole
+                `TokenInfo` here); the output-only fields may be sent back as read and are ignored.
             update_mask (str): Comma-separated field names (no spaces), e.g. `comment,scopes`; `*` = every
                 updatable field.
             body (TokenManagementUpdateRequest): the whole request as a model, instead of the field keywords.

@@ -1,0 +1,19 @@
+from enum import StrEnum
+
+
+class ScimListResponseSchemasItem(StrEnum):
+    URNIETFPARAMSSCIMAPIMESSAGES2_0LISTRESPONSE = "urn:ietf:params:scim:api:messages:2.0:ListResponse"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ScimListResponseSchemasItem | None":
+        # dbrest: open enum. A value the server added after this client was generated parses into a
+        # pseudo-member that equals the string and round-trips through to_dict(); it is never an error.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
