@@ -10,6 +10,7 @@ import pytest
 from dbrest_mock import MockConfig, MockServer
 
 from tests.conftest import TOKEN
+from tests.mock.helpers import with_token
 
 ADMIN_TOKEN = TOKEN
 USER_TOKEN = "dapi-user-token"
@@ -28,9 +29,7 @@ def mock_config() -> MockConfig:
 
 @pytest.fixture
 def user_client(mock: MockServer) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        base_url="http://mock", transport=mock.transport(), headers={"Authorization": f"Bearer {USER_TOKEN}"}
-    ) as c:
+    with with_token(mock, USER_TOKEN) as c:
         yield c
 
 

@@ -9,6 +9,8 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
 
+from tests.mock.helpers import with_token
+
 ADMIN = "admin@example.com"
 USER = "user@example.com"
 URL = "https://github.com/jsmith/test"
@@ -23,9 +25,7 @@ def mock_config() -> MockConfig:
 
 @pytest.fixture
 def user_client(mock: MockServer) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        base_url="http://mock", transport=mock.transport(), headers={"Authorization": "Bearer dapi-user-token"}
-    ) as c:
+    with with_token(mock, "dapi-user-token") as c:
         yield c
 
 

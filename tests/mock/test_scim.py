@@ -11,6 +11,8 @@ from dbrest_mock import MockConfig, MockServer
 from dbrest_mock.errors import ApiError
 from dbrest_mock.services.scim import parse_filter
 
+from tests.mock.helpers import with_token
+
 ADMIN = "admin@example.com"
 USER = "user@example.com"
 S = "/api/2.0/preview/scim/v2"
@@ -31,9 +33,7 @@ def mock_config() -> MockConfig:
 
 @pytest.fixture
 def user_client(mock: MockServer) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        base_url="http://mock", transport=mock.transport(), headers={"Authorization": "Bearer dapi-user-token"}
-    ) as c:
+    with with_token(mock, "dapi-user-token") as c:
         yield c
 
 
