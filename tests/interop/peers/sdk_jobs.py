@@ -2,25 +2,17 @@
 new cluster, run it now and wait for the run to terminate, then read its output. Usage: sdk_jobs.py NOTEBOOK_PATH.
 Prints JSON."""
 
-import base64
 import json
 import sys
 from datetime import timedelta
 
 from databricks.sdk import WorkspaceClient
 from databricks.sdk.service import compute, jobs
-from databricks.sdk.service.workspace import ImportFormat, Language
+from peer_steps import import_job_notebook
 
 notebook_path = sys.argv[1]
 w = WorkspaceClient()
-w.workspace.mkdirs(notebook_path.rsplit("/", 1)[0])
-w.workspace.import_(
-    notebook_path,
-    content=base64.b64encode(b"# Databricks notebook source\nprint('hello from a job')").decode(),
-    format=ImportFormat.SOURCE,
-    language=Language.PYTHON,
-    overwrite=True,
-)
+import_job_notebook(w, notebook_path)
 created = w.jobs.create(
     name="interop-sdk-job",
     max_concurrent_runs=1,
