@@ -7,6 +7,9 @@ from typing import Any
 import httpx
 from dbrest_mock import MockServer
 
+#: The token that the modules' ``mock_config`` give to a non-admin user (``user_client`` in conftest.py).
+USER_TOKEN = "dapi-user-token"
+
 
 def with_token(mock: MockServer, token: str) -> httpx.Client:
     """A client of the in-process mock that authenticates with ``token`` (close it, or use it in ``with``)."""

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
-
-from tests.mock.helpers import with_token
 
 ADMIN = "admin@example.com"
 USER = "user@example.com"
@@ -31,12 +28,6 @@ def mock_config() -> MockConfig:
         admins={ADMIN},
         validate_responses=True,
     )
-
-
-@pytest.fixture
-def user_client(mock: MockServer) -> Iterator[httpx.Client]:
-    with with_token(mock, "dapi-user-token") as c:
-        yield c
 
 
 @pytest.fixture

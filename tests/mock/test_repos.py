@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
-
-from tests.mock.helpers import with_token
 
 ADMIN = "admin@example.com"
 USER = "user@example.com"
@@ -21,12 +18,6 @@ def mock_config() -> MockConfig:
     return MockConfig(
         tokens={"dapi-test-token": ADMIN, "dapi-user-token": USER}, admins={ADMIN}, validate_responses=True
     )
-
-
-@pytest.fixture
-def user_client(mock: MockServer) -> Iterator[httpx.Client]:
-    with with_token(mock, "dapi-user-token") as c:
-        yield c
 
 
 def create(client: httpx.Client, **body: object) -> httpx.Response:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -10,8 +9,6 @@ import pytest
 from dbrest_mock import MockConfig, MockServer
 from dbrest_mock.errors import ApiError
 from dbrest_mock.services.scim import parse_filter
-
-from tests.mock.helpers import with_token
 
 ADMIN = "admin@example.com"
 USER = "user@example.com"
@@ -29,12 +26,6 @@ def mock_config() -> MockConfig:
     return MockConfig(
         tokens={"dapi-test-token": ADMIN, "dapi-user-token": USER}, admins={ADMIN}, validate_responses=True
     )
-
-
-@pytest.fixture
-def user_client(mock: MockServer) -> Iterator[httpx.Client]:
-    with with_token(mock, "dapi-user-token") as c:
-        yield c
 
 
 def create_user(client: httpx.Client, user_name: str, **extra: Any) -> dict[str, Any]:
