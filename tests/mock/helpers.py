@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from typing import Any
 
 import httpx
@@ -32,3 +34,11 @@ def created(r: httpx.Response) -> dict[str, Any]:
 def err(r: httpx.Response, status: int, code: str) -> None:
     assert r.status_code == status, r.text
     assert r.json()["error_code"] == code, r.text
+
+
+def start_mock_cli(*args: str) -> subprocess.Popen[str]:
+    """``python -m dbrest_mock ARGS`` in a child process, stdout (its "listening on URL" line) and stderr piped as
+    text; the caller terminates it."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "dbrest_mock", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
