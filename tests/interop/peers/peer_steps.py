@@ -25,9 +25,9 @@ def import_job_notebook(w: WorkspaceClient, notebook_path: str) -> None:
     )
 
 
-def start_cluster(w: WorkspaceClient, name: str) -> tuple[str, str, Any]:
-    """Pick the latest LTS runtime and a node type, create a two-worker cluster and wait for it to run: the runtime,
-    the node type and the running cluster's ClusterDetails."""
+def start_cluster(w: WorkspaceClient, name: str) -> tuple[dict[str, Any], Any]:
+    """Pick the latest LTS runtime and a node type, create a two-worker cluster and wait for it to run: what both
+    peers report of that, and the running cluster's ClusterDetails."""
     spark_version = w.clusters.select_spark_version(long_term_support=True, latest=True)
     node_type = w.clusters.select_node_type(local_disk=True, min_memory_gb=8)
     created = w.clusters.create(
@@ -38,7 +38,14 @@ def start_cluster(w: WorkspaceClient, name: str) -> tuple[str, str, Any]:
         autotermination_minutes=60,
         custom_tags={"team": "interop"},
     )
-    return spark_version, node_type, created.result(timeout=TIMEOUT)
+    running = created.result(timeout=TIMEOUT)
+    seen = {
+        "spark_version": spark_version,
+        "node_type_id": node_type,
+        "cluster_id": running.cluster_id,
+        "running_state": running.state.value,
+    }
+    return seen, running
 
 
 def delete_cluster(w: WorkspaceClient, cluster_id: str) -> dict[str, Any]:
@@ -47,6 +54,18 @@ def delete_cluster(w: WorkspaceClient, cluster_id: str) -> dict[str, Any]:
     return {
         "terminated_state": terminated.state.value,
         "termination_code": terminated.termination_reason.code.value if terminated.termination_reason else None,
+    }
+
+
+def job_run_seen(job: Any, run: Any) -> dict[str, Any]:
+    """What both jobs peers report of the job (JobsAPI.get) and its finished run (run_now's result)."""
+    return {
+        "job_id": job.job_id,
+        "job_name": job.settings.name,
+        "task_keys": [t.task_key for t in job.settings.tasks],
+        "run_id": run.run_id,
+        "life_cycle_state": run.state.life_cycle_state.value,
+        "result_state": run.state.result_state.value if run.state.result_state else None,
     }
 
 

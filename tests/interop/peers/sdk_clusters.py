@@ -7,15 +7,12 @@ from databricks.sdk import WorkspaceClient
 from peer_steps import delete_cluster, start_cluster
 
 w = WorkspaceClient()
-spark_version, node_type, running = start_cluster(w, "interop-sdk")
+seen, running = start_cluster(w, "interop-sdk")
 listed = {c.cluster_id: c.state.value for c in w.clusters.list()}
 print(
     json.dumps(
         {
-            "spark_version": spark_version,
-            "node_type_id": node_type,
-            "cluster_id": running.cluster_id,
-            "running_state": running.state.value,
+            **seen,
             "running_name": running.cluster_name,
             "running_num_workers": running.num_workers,
             "running_tags": running.custom_tags,

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from databricks.sdk import WorkspaceClient
 from databricks.sdk.service import compute, jobs
-from peer_steps import import_job_notebook
+from peer_steps import import_job_notebook, job_run_seen
 
 notebook_path = sys.argv[1]
 w = WorkspaceClient()
@@ -34,12 +34,7 @@ runs = [r.run_id for r in w.jobs.list_runs(job_id=created.job_id)]
 print(
     json.dumps(
         {
-            "job_id": created.job_id,
-            "job_name": job.settings.name,
-            "task_keys": [t.task_key for t in job.settings.tasks],
-            "run_id": run.run_id,
-            "life_cycle_state": run.state.life_cycle_state.value,
-            "result_state": run.state.result_state.value if run.state.result_state else None,
+            **job_run_seen(job, run),
             "task_states": [t.state.result_state.value for t in run.tasks or [] if t.state and t.state.result_state],
             "output_state": output.metadata.state.result_state.value if output.metadata else None,
             "listed_runs": runs,

@@ -8,17 +8,14 @@ from databricks.sdk import WorkspaceClient
 from peer_steps import delete_cluster, start_cluster
 
 w = WorkspaceClient()
-spark_version, node_type, running = start_cluster(w, "interop-sdk-today")
+seen, running = start_cluster(w, "interop-sdk-today")
 got = w.clusters.get(running.cluster_id)
 listed = {c.cluster_id: c.state.value for c in w.clusters.list()}
 events = [e.type.value for e in w.clusters.events(running.cluster_id) if e.type]
 print(
     json.dumps(
         {
-            "spark_version": spark_version,
-            "node_type_id": node_type,
-            "cluster_id": running.cluster_id,
-            "running_state": running.state.value,
+            **seen,
             "got_name": got.cluster_name,
             "got_num_workers": got.num_workers,
             "got_tags": got.custom_tags,

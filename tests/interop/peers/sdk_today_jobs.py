@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from databricks.sdk import WorkspaceClient
 from databricks.sdk.service import compute, jobs
-from peer_steps import import_job_notebook
+from peer_steps import import_job_notebook, job_run_seen
 
 notebook_path, n_tasks = sys.argv[1], int(sys.argv[2])
 w = WorkspaceClient()
@@ -41,12 +41,7 @@ runs = [r.run_id for r in w.jobs.list_runs(job_id=created.job_id)]
 print(
     json.dumps(
         {
-            "job_id": created.job_id,
-            "job_name": job.settings.name,
-            "task_keys": [t.task_key for t in job.settings.tasks],
-            "run_id": run.run_id,
-            "life_cycle_state": run.state.life_cycle_state.value,
-            "result_state": run.state.result_state.value if run.state.result_state else None,
+            **job_run_seen(job, run),
             "run_task_keys": [t.task_key for t in got_run.tasks or []],
             "listed_runs": runs,
         }
