@@ -82,7 +82,8 @@ def _count(name: str, value: object) -> int:
     return value
 
 
-def _text(name: str, value: object) -> str:
+def checked_text(name: str, value: object) -> str:
+    """``value`` where it is a string (a control-API field ``name``); a ValueError naming the field if not."""
     if not isinstance(value, str):
         raise ValueError(f"{name} must be a string, not {type(value).__name__}")
     return value
@@ -95,11 +96,11 @@ def validated(spec: dict[str, Any]) -> Fault:
         raise ValueError(f"unknown fault fields: {sorted(unknown)}; use {', '.join(sorted(FAULT_FIELDS))}")
     fault = Fault()
     if "path" in spec:
-        fault.path = _text("path", spec["path"])
+        fault.path = checked_text("path", spec["path"])
         if not fault.path:
             raise ValueError("path must not be empty (a path or fnmatch pattern such as /api/2.0/dbfs/*)")
     if spec.get("method") is not None:
-        method = _text("method", spec["method"])
+        method = checked_text("method", spec["method"])
         if not _METHOD.fullmatch(method):
             raise ValueError(f"method must be an HTTP method such as GET or POST: {method!r}")
         fault.method = method.upper()
@@ -112,7 +113,7 @@ def validated(spec: dict[str, Any]) -> Fault:
         fault.status = status
     for name in ("error_code", "message"):
         if spec.get(name) is not None:
-            setattr(fault, name, _text(name, spec[name]))
+            setattr(fault, name, checked_text(name, spec[name]))
     if spec.get("retry_after") is not None:
         fault.retry_after = _number("retry_after", spec["retry_after"], upper=MAX_RETRY_AFTER)
     if "delay_ms" in spec:

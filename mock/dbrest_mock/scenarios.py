@@ -22,6 +22,8 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .faults import checked_text
+
 #: Result states a run can be made to end with (Jobs API RunResultState; SUCCESS included, to force success).
 RUN_RESULTS = frozenset(
     {"SUCCESS", "FAILED", "TIMEDOUT", "CANCELED", "MAXIMUM_CONCURRENT_RUNS_REACHED", "EXCLUDED", "UPSTREAM_FAILED"}
@@ -54,12 +56,6 @@ def _times(times: int | None) -> int | None:
     return times
 
 
-def _text(value: Any, name: str) -> str:
-    if not isinstance(value, str):
-        raise ValueError(f"{name} must be a string, not {type(value).__name__}")
-    return value
-
-
 @dataclass
 class Scenarios:
     rules: list[Rule] = field(default_factory=list)
@@ -81,12 +77,12 @@ class Scenarios:
         TERMINATED with ``result_state`` and the state message ``message``; for a failure, ``error`` (default: the
         message) is what runs/get-output reports. A failed task is retried per its ``max_retries`` as usual, and
         the retry is a new run that this rule matches again only if ``times`` allows."""
-        result_state = _text(result_state, "result_state").upper()
+        result_state = checked_text("result_state", result_state).upper()
         if result_state not in RUN_RESULTS:
             raise ValueError(f"result_state must be one of {', '.join(sorted(RUN_RESULTS))}, not {result_state!r}")
         if job_id is not None and (isinstance(job_id, bool) or not isinstance(job_id, int)):
             raise ValueError(f"job_id must be an integer, not {job_id!r}")
-        text = DEFAULT_RUN_MESSAGES.get(result_state, "") if message is None else _text(message, "message")
+        text = DEFAULT_RUN_MESSAGES.get(result_state, "") if message is None else checked_text("message", message)
         match = {k: v for k, v in {"job_id": job_id, "task_key": task_key}.items() if v is not None}
         outcome = {"result_state": result_state, "message": text, "error": error if error is not None else text}
         return self._add(Rule("run_result", match, outcome, _times(times)))
@@ -107,10 +103,15 @@ class Scenarios:
         ``parameters`` (``message`` goes in ``parameters["databricks_error_message"]``)."""
         params = {str(k): str(v) for k, v in (parameters or {}).items()}
         if message is not None:
-            params["databricks_error_message"] = _text(message, "message")
+            params["databricks_error_message"] = checked_text("message", message)
         match = {k: v for k, v in {"cluster_id": cluster_id, "cluster_name": cluster_name}.items() if v is not None}
         return self._add(
-            Rule("cluster_start_failure", match, {"code": _text(code, "code"), "parameters": params}, _times(times))
+            Rule(
+                "cluster_start_failure",
+                match,
+                {"code": checked_text("code", code), "parameters": params},
+                _times(times),
+            )
         )
 
     def library_failure(
@@ -124,7 +125,7 @@ class Scenarios:
         """The next library to finish installing (one whose JSON spec contains ``library``, e.g. ``"numpy"`` or
         ``"pypi"``, on ``cluster_id`` when given) ends FAILED with ``message`` in its ``messages``."""
         match = {k: v for k, v in {"library": library, "cluster_id": cluster_id}.items() if v is not None}
-        return self._add(Rule("library_failure", match, {"message": _text(message, "message")}, _times(times)))
+        return self._add(Rule("library_failure", match, {"message": checked_text("message", message)}, _times(times)))
 
     def command_result(
         self,
@@ -156,7 +157,11 @@ class Scenarios:
     ) -> Rule:
         """The next 1.2 command (matching ``code``/``cluster_id``) ends in ``Error`` with ``summary`` and
         ``cause`` (what ``dbrest.commands`` raises as CommandFailed)."""
-        results = {"resultType": "error", "summary": _text(summary, "summary"), "cause": _text(cause, "cause")}
+        results = {
+            "resultType": "error",
+            "summary": checked_text("summary", summary),
+            "cause": checked_text("cause", cause),
+        }
         match = {k: v for k, v in {"code": code, "cluster_id": cluster_id}.items() if v is not None}
         return self._add(Rule("command_result", match, {"status": "Error", "results": results}, _times(times)))
 

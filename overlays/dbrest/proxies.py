@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 import urllib.request
-from typing import Generic, TypeVar
+from typing import Generic, NoReturn, TypeVar
 
 import httpx
 
@@ -71,6 +71,16 @@ class _Router(Generic[_T]):
     def build(self, proxy: str | None) -> _T:
         raise NotImplementedError
 
+    @classmethod
+    def reraise(cls, proxy: str | None, exc: httpx.TransportError) -> NoReturn:
+        """Raise ``exc`` again, as the :meth:`proxy_error` it is where it went through a proxy."""
+        if proxy is None:
+            raise exc
+        error = cls.proxy_error(proxy, exc)
+        if error is exc:
+            raise exc
+        raise error from exc
+
     @staticmethod
     def proxy_error(proxy: str, exc: httpx.TransportError) -> httpx.TransportError:
         """A failure to reach or use the proxy, named as such (without the proxy's password). A TLS failure inside
@@ -95,12 +105,7 @@ class ProxyRouter(_Router[httpx.BaseTransport], httpx.BaseTransport):
         try:
             return self.transport(proxy).handle_request(request)
         except httpx.TransportError as exc:
-            if proxy is None:
-                raise
-            error = self.proxy_error(proxy, exc)
-            if error is exc:
-                raise
-            raise error from exc
+            self.reraise(proxy, exc)
 
     def close(self) -> None:
         for transport in self._transports.values():
@@ -122,12 +127,7 @@ class AsyncProxyRouter(_Router[httpx.AsyncBaseTransport], httpx.AsyncBaseTranspo
         try:
             return await self.transport(proxy).handle_async_request(request)
         except httpx.TransportError as exc:
-            if proxy is None:
-                raise
-            error = self.proxy_error(proxy, exc)
-            if error is exc:
-                raise
-            raise error from exc
+            self.reraise(proxy, exc)
 
     async def aclose(self) -> None:
         for transport in self._transports.values():

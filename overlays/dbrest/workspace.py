@@ -68,13 +68,9 @@ def import_fields(
     local_path: str | os.PathLike[str], workspace_path: str, fmt: str | None, language: str | None, overwrite: bool
 ) -> dict[str, str]:
     """The form fields of a multipart import, with format and language inferred from the file name."""
-    if not workspace_path.startswith("/"):
-        raise ValueError(f"workspace paths are absolute (/Users/...): {workspace_path!r}")
     ext = Path(local_path).suffix.lower()
     fmt = (fmt or FORMAT_BY_EXTENSION.get(ext, "SOURCE")).upper()
-    if fmt not in FORMATS:
-        raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
-    fields = {"path": workspace_path, "format": fmt, "overwrite": _bool(overwrite)}
+    fields = _path_and_format(workspace_path, fmt, overwrite)
     if language is None and fmt == "SOURCE":
         language = LANGUAGE_BY_EXTENSION.get(ext)
         if language is None:
@@ -82,6 +78,20 @@ def import_fields(
                 f"cannot tell the notebook language of {os.fspath(local_path)!r} from its extension; pass "
                 f"language= one of {', '.join(LANGUAGES)} (or a format such as JUPYTER)"
             )
+    return _with_language(fields, language)
+
+
+def _path_and_format(workspace_path: str, fmt: str, overwrite: bool) -> dict[str, str]:
+    """The form fields every import has, once the path is known absolute and the (upper-case) format known."""
+    if not workspace_path.startswith("/"):
+        raise ValueError(f"workspace paths are absolute (/Users/...): {workspace_path!r}")
+    if fmt not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    return {"path": workspace_path, "format": fmt, "overwrite": _bool(overwrite)}
+
+
+def _with_language(fields: dict[str, str], language: str | None) -> dict[str, str]:
+    """``fields`` with ``language`` (checked, upper-case) where there is one."""
     if language is not None:
         if language.upper() not in LANGUAGES:
             raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
@@ -91,12 +101,8 @@ def import_fields(
 
 def upload_fields(workspace_path: str, fmt: str, language: str | None, overwrite: bool) -> dict[str, str]:
     """The form fields of :meth:`WorkspaceService.upload`: ``language`` only where the format needs it."""
-    if not workspace_path.startswith("/"):
-        raise ValueError(f"workspace paths are absolute (/Users/...): {workspace_path!r}")
     fmt = fmt.upper()
-    if fmt not in FORMATS:
-        raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
-    fields = {"path": workspace_path, "format": fmt, "overwrite": _bool(overwrite)}
+    fields = _path_and_format(workspace_path, fmt, overwrite)
     if fmt == "SOURCE" and language is None:
         language = LANGUAGE_BY_EXTENSION.get(PurePosixPath(workspace_path).suffix.lower())
         if language is None:
@@ -104,11 +110,7 @@ def upload_fields(workspace_path: str, fmt: str, language: str | None, overwrite
                 f"format SOURCE needs the notebook language of {workspace_path!r}; pass language= one of "
                 f"{', '.join(LANGUAGES)}, or format='AUTO' or 'RAW' for a workspace file"
             )
-    if language is not None:
-        if language.upper() not in LANGUAGES:
-            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
-        fields["language"] = language.upper()
-    return fields
+    return _with_language(fields, language)
 
 
 def _upload_part(workspace_path: str, content: bytes | str | IO[bytes]) -> tuple[str, bytes | IO[bytes], str]:

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
 
 from tests.conftest import TOKEN
+from tests.mock.helpers import USER_TOKEN
 
 ADMIN_TOKEN = TOKEN
-USER_TOKEN = "dapi-user-token"
 
 FIXED_VERSION = json.dumps({"spark_version": {"type": "fixed", "value": "7.3.x-scala2.12", "hidden": True}})
 
@@ -24,14 +23,6 @@ def mock_config() -> MockConfig:
         admins={"admin@example.com"},
         validate_responses=True,
     )
-
-
-@pytest.fixture
-def user_client(mock: MockServer) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        base_url="http://mock", transport=mock.transport(), headers={"Authorization": f"Bearer {USER_TOKEN}"}
-    ) as c:
-        yield c
 
 
 def create(client: httpx.Client, **body: object) -> httpx.Response:

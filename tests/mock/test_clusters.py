@@ -8,6 +8,8 @@ import httpx
 import pytest
 from dbrest_mock import ApiError, MockConfig, MockServer
 
+from tests.mock.helpers import with_token
+
 TOKEN = "dapi-test-token"
 USER = "admin@example.com"
 OTHER_TOKEN = "dapi-other-token"
@@ -32,9 +34,7 @@ def mock_config() -> MockConfig:
 
 @pytest.fixture
 def other(mock: MockServer) -> Any:
-    with httpx.Client(
-        base_url="http://mock", transport=mock.transport(), headers={"Authorization": f"Bearer {OTHER_TOKEN}"}
-    ) as c:
+    with with_token(mock, OTHER_TOKEN) as c:
         yield c
 
 

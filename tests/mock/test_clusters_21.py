@@ -14,6 +14,7 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
 
+from tests.mock.helpers import ok
 from tests.mock.test_clusters import OTHER_TOKEN, OTHER_USER, SPEC, START, TOKEN, USER, assert_error
 
 V21 = "/api/2.1/clusters"
@@ -27,16 +28,12 @@ def mock_config() -> MockConfig:
 
 
 def create21(client: httpx.Client, **fields: Any) -> str:
-    r = client.post(f"{V21}/create", json={**SPEC, "num_workers": 2, **fields})
-    assert r.status_code == 200, r.text
-    cluster_id: str = r.json()["cluster_id"]
+    cluster_id: str = ok(client.post(f"{V21}/create", json={**SPEC, "num_workers": 2, **fields}))["cluster_id"]
     return cluster_id
 
 
 def get21(client: httpx.Client, cluster_id: str) -> dict[str, Any]:
-    r = client.get(f"{V21}/get", params={"cluster_id": cluster_id})
-    assert r.status_code == 200, r.text
-    info: dict[str, Any] = r.json()
+    info: dict[str, Any] = ok(client.get(f"{V21}/get", params={"cluster_id": cluster_id}))
     return info
 
 

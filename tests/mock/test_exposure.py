@@ -24,6 +24,7 @@ from dbrest_mock.auth import DEFAULT_TOKEN, ExposureError
 from dbrest_mock.clock import MANUAL_EPOCH
 
 from tests.conftest import TOKEN, USER
+from tests.mock.helpers import start_mock_cli
 
 CONTROL_ROUTES = [
     ("GET", "/__mock/clock", None),
@@ -212,12 +213,7 @@ def test_the_command_line_refuses_remote_code_execution_without_saying_so() -> N
 
 def test_the_command_line_warns_about_both_when_allowed() -> None:
     args = ["--host", "0.0.0.0", "--port", "0", "--token", "a-secret-of-mine"]
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "dbrest_mock", *args, "--execute-python", "--allow-remote-code-execution"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    proc = start_mock_cli(*args, "--execute-python", "--allow-remote-code-execution")
     try:
         assert proc.stdout is not None
         line = proc.stdout.readline()

@@ -9,6 +9,8 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
 
+from tests.mock.helpers import err, ok, with_token
+
 ADMIN = "admin@example.com"
 ALICE = "alice@example.com"
 B = "/api/2.0/git-credentials"
@@ -21,20 +23,8 @@ def mock_config() -> MockConfig:
 
 @pytest.fixture
 def alice(mock: MockServer) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        base_url="http://mock", transport=mock.transport(), headers={"Authorization": "Bearer dapi-alice"}
-    ) as c:
+    with with_token(mock, "dapi-alice") as c:
         yield c
-
-
-def ok(r: httpx.Response) -> Any:
-    assert r.status_code == 200, r.text
-    return r.json()
-
-
-def err(r: httpx.Response, status: int, code: str) -> None:
-    assert r.status_code == status, r.text
-    assert r.json()["error_code"] == code, r.text
 
 
 def test_create_get_list_and_the_token_is_never_returned(client: httpx.Client, mock: MockServer) -> None:

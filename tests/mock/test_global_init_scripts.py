@@ -9,6 +9,8 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
 
+from tests.mock.helpers import with_token
+
 ADMIN = "admin@example.com"
 BASE = "/api/2.0/global-init-scripts"
 
@@ -103,9 +105,7 @@ def test_unknown_ids_and_non_admins(client: httpx.Client, mock: MockServer) -> N
         assert r.status_code == 404 and r.json()["error_code"] == "RESOURCE_DOES_NOT_EXIST"
     r = client.patch(f"{BASE}/0123456789ABCDEF", json={"enabled": True})
     assert r.status_code == 404
-    with httpx.Client(
-        base_url="http://mock", transport=mock.transport(), headers={"Authorization": "Bearer dapi-user-token"}
-    ) as user:
+    with with_token(mock, "dapi-user-token") as user:
         assert user.get(BASE).status_code == 403
         r = user.post(BASE, json={"name": "x", "script": b64("echo")})
         assert r.status_code == 403 and r.json()["error_code"] == "PERMISSION_DENIED"

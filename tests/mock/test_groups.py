@@ -8,6 +8,8 @@ import httpx
 import pytest
 from dbrest_mock import ApiError, MockConfig, MockServer
 
+from tests.mock.helpers import err, ok
+
 ADMIN = "admin@example.com"
 ALICE = "alice@example.com"
 BOB = "bob@example.com"
@@ -22,16 +24,6 @@ def mock_config() -> MockConfig:
         admins={ADMIN},
         validate_responses=True,
     )
-
-
-def ok(r: httpx.Response) -> Any:
-    assert r.status_code == 200, r.text
-    return r.json()
-
-
-def err(r: httpx.Response, status: int, code: str) -> None:
-    assert r.status_code == status, r.text
-    assert r.json()["error_code"] == code, r.text
 
 
 def members(c: httpx.Client, group: str) -> list[dict[str, str]]:

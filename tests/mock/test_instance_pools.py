@@ -5,21 +5,19 @@ from __future__ import annotations
 import httpx
 from dbrest_mock import MockServer
 
+from tests.mock.helpers import ok
+
 POOLS = "/api/2.0/instance-pools"
 
 
 def create_pool(client: httpx.Client, **body: object) -> str:
     payload = {"instance_pool_name": "my-pool", "node_type_id": "Standard_D3_v2", **body}
-    r = client.post(f"{POOLS}/create", json=payload)
-    assert r.status_code == 200, r.text
-    pool_id: str = r.json()["instance_pool_id"]
+    pool_id: str = ok(client.post(f"{POOLS}/create", json=payload))["instance_pool_id"]
     return pool_id
 
 
 def get_pool(client: httpx.Client, pool_id: str) -> dict[str, object]:
-    r = client.get(f"{POOLS}/get", params={"instance_pool_id": pool_id})
-    assert r.status_code == 200, r.text
-    body: dict[str, object] = r.json()
+    body: dict[str, object] = ok(client.get(f"{POOLS}/get", params={"instance_pool_id": pool_id}))
     return body
 
 

@@ -6,15 +6,13 @@ Profiles API 2.0" page (ARN shapes, admin-only add/edit/remove, list for all use
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import httpx
 import pytest
-from dbrest_mock import MockConfig, MockServer
+from dbrest_mock import MockConfig
 
 from tests.conftest import TOKEN
+from tests.mock.helpers import USER_TOKEN
 
-USER_TOKEN = "dapi-user-token"
 ARN = "arn:aws:iam::123456789012:instance-profile/my-profile"
 ROLE = "arn:aws:iam::123456789012:role/my-role"
 
@@ -26,14 +24,6 @@ def mock_config() -> MockConfig:
         admins={"admin@example.com"},
         validate_responses=True,
     )
-
-
-@pytest.fixture
-def user_client(mock: MockServer) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        base_url="http://mock", transport=mock.transport(), headers={"Authorization": f"Bearer {USER_TOKEN}"}
-    ) as c:
-        yield c
 
 
 def listed(client: httpx.Client) -> list[dict[str, object]]:

@@ -8,6 +8,8 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
 
+from tests.mock.helpers import with_token
+
 ADMIN = "admin@example.com"
 BASE = "/api/2.0/ip-access-lists"
 
@@ -132,9 +134,7 @@ def test_replace_and_update(client: httpx.Client, mock: MockServer) -> None:
 
 
 def test_admin_only(client: httpx.Client, mock: MockServer) -> None:
-    with httpx.Client(
-        base_url="http://mock", transport=mock.transport(), headers={"Authorization": "Bearer dapi-user-token"}
-    ) as user:
+    with with_token(mock, "dapi-user-token") as user:
         assert user.get(BASE).status_code == 403
         r = create(user, "office", "ALLOW", ["1.1.1.1"])
         assert r.status_code == 403 and r.json()["error_code"] == "PERMISSION_DENIED"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -29,14 +28,6 @@ def mock_config() -> MockConfig:
         admins={ADMIN},
         validate_responses=True,
     )
-
-
-@pytest.fixture
-def user_client(mock: MockServer) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        base_url="http://mock", transport=mock.transport(), headers={"Authorization": "Bearer dapi-user-token"}
-    ) as c:
-        yield c
 
 
 @pytest.fixture

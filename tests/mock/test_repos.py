@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -19,14 +18,6 @@ def mock_config() -> MockConfig:
     return MockConfig(
         tokens={"dapi-test-token": ADMIN, "dapi-user-token": USER}, admins={ADMIN}, validate_responses=True
     )
-
-
-@pytest.fixture
-def user_client(mock: MockServer) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        base_url="http://mock", transport=mock.transport(), headers={"Authorization": "Bearer dapi-user-token"}
-    ) as c:
-        yield c
 
 
 def create(client: httpx.Client, **body: object) -> httpx.Response:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -27,14 +26,6 @@ def mock_config() -> MockConfig:
     return MockConfig(
         tokens={"dapi-test-token": ADMIN, "dapi-user-token": USER}, admins={ADMIN}, validate_responses=True
     )
-
-
-@pytest.fixture
-def user_client(mock: MockServer) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        base_url="http://mock", transport=mock.transport(), headers={"Authorization": "Bearer dapi-user-token"}
-    ) as c:
-        yield c
 
 
 def create_user(client: httpx.Client, user_name: str, **extra: Any) -> dict[str, Any]:

@@ -3,19 +3,13 @@ PUT (GroupsAPI.update), unquoted filter values and Databricks' text for unsuppor
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
 import pytest
 
+from tests.mock.helpers import created
+
 S = "/api/2.0/preview/scim/v2"
 GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group"
-
-
-def created(r: httpx.Response) -> dict[str, Any]:
-    assert r.status_code == 201, r.text
-    body: dict[str, Any] = r.json()
-    return body
 
 
 def test_creates_without_schemas_are_accepted(client: httpx.Client) -> None:

@@ -10,6 +10,8 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
 
+from tests.mock.helpers import err, ok, with_token
+
 ADMIN = "admin@example.com"
 ALICE = "alice@example.com"
 BOB = "bob@example.com"
@@ -29,32 +31,16 @@ def mock_config() -> MockConfig:
     )
 
 
-def _client(mock: MockServer, token: str) -> httpx.Client:
-    return httpx.Client(
-        base_url="http://mock", transport=mock.transport(), headers={"Authorization": f"Bearer {token}"}
-    )
-
-
 @pytest.fixture
 def alice(mock: MockServer) -> Iterator[httpx.Client]:
-    with _client(mock, "dapi-alice") as c:
+    with with_token(mock, "dapi-alice") as c:
         yield c
 
 
 @pytest.fixture
 def bob(mock: MockServer) -> Iterator[httpx.Client]:
-    with _client(mock, "dapi-bob") as c:
+    with with_token(mock, "dapi-bob") as c:
         yield c
-
-
-def ok(r: httpx.Response) -> Any:
-    assert r.status_code == 200, r.text
-    return r.json()
-
-
-def err(r: httpx.Response, status: int, code: str) -> None:
-    assert r.status_code == status, r.text
-    assert r.json()["error_code"] == code, r.text
 
 
 def scopes(c: httpx.Client) -> list[dict[str, Any]]:

@@ -6,8 +6,6 @@ import asyncio
 import base64
 import json
 import os
-import subprocess
-import sys
 import threading
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -18,6 +16,8 @@ from dbrest_mock import MockConfig, MockServer
 from dbrest_mock.__main__ import build_parser, config_from_args
 from dbrest_mock.pytest_plugin import DatabricksMock
 
+from tests.mock.helpers import start_mock_cli
+
 SPEC = json.loads(
     (__import__("pathlib").Path(__file__).resolve().parents[2] / "generated/dbrest_client/openapi.json").read_text()
 )
@@ -25,12 +25,7 @@ METHODS = ("get", "put", "post", "delete", "patch")
 
 
 def test_python_m_dbrest_mock_serves_on_a_free_loopback_port_and_stops() -> None:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "dbrest_mock", "--port", "0", "--token", "T0K"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    proc = start_mock_cli("--port", "0", "--token", "T0K")
     try:
         assert proc.stdout is not None
         line = proc.stdout.readline().strip()

@@ -14,6 +14,8 @@ import pytest
 import yaml
 from dbrest_mock import MockConfig, MockServer, StateError
 
+from tests.mock.helpers import start_mock_cli
+
 STATE: dict[str, Any] = {
     "users": [{"userName": "ana@example.com", "displayName": "Ana"}],
     "groups": [{"displayName": "data-eng", "members": ["ana@example.com"]}],
@@ -145,12 +147,7 @@ def test_a_file_that_is_not_json(tmp_path: Path) -> None:
 
 def test_the_cli_loads_a_state_file(tmp_path: Path) -> None:
     (tmp_path / "state.json").write_text(json.dumps({"dbfs": {"/cli.txt": "from the cli"}}))
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "dbrest_mock", "--port", "0", "--state", str(tmp_path / "state.json")],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    proc = start_mock_cli("--port", "0", "--state", str(tmp_path / "state.json"))
     try:
         assert proc.stdout is not None
         line = proc.stdout.readline()

@@ -10,6 +10,8 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
 
+from tests.mock.helpers import err, ok, with_token
+
 ADMIN = "admin@example.com"
 ALICE = "alice@example.com"
 B = "/api/2.0/token"
@@ -18,22 +20,6 @@ B = "/api/2.0/token"
 @pytest.fixture
 def mock_config() -> MockConfig:
     return MockConfig(tokens={"dapi-test-token": ADMIN, "dapi-alice": ALICE}, admins={ADMIN}, validate_responses=True)
-
-
-def with_token(mock: MockServer, token: str) -> httpx.Client:
-    return httpx.Client(
-        base_url="http://mock", transport=mock.transport(), headers={"Authorization": f"Bearer {token}"}
-    )
-
-
-def ok(r: httpx.Response) -> Any:
-    assert r.status_code == 200, r.text
-    return r.json()
-
-
-def err(r: httpx.Response, status: int, code: str) -> None:
-    assert r.status_code == status, r.text
-    assert r.json()["error_code"] == code, r.text
 
 
 def infos(c: httpx.Client) -> list[dict[str, Any]]:

@@ -9,6 +9,8 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
 
+from tests.mock.helpers import err, ok, with_token
+
 ADMIN = "admin@example.com"
 ALICE = "alice@example.com"
 B = "/api/2.0/token-management"
@@ -18,22 +20,6 @@ APP_ID = "562e1f84-1e6e-44ad-b4a5-3c9ab6d4f6a0"
 @pytest.fixture
 def mock_config() -> MockConfig:
     return MockConfig(tokens={"dapi-test-token": ADMIN, "dapi-alice": ALICE}, admins={ADMIN}, validate_responses=True)
-
-
-def with_token(mock: MockServer, token: str) -> httpx.Client:
-    return httpx.Client(
-        base_url="http://mock", transport=mock.transport(), headers={"Authorization": f"Bearer {token}"}
-    )
-
-
-def ok(r: httpx.Response) -> Any:
-    assert r.status_code == 200, r.text
-    return r.json()
-
-
-def err(r: httpx.Response, status: int, code: str) -> None:
-    assert r.status_code == status, r.text
-    assert r.json()["error_code"] == code, r.text
 
 
 def service_principal(client: httpx.Client, mock: MockServer, app_id: str) -> None:

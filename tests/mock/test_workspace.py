@@ -6,7 +6,6 @@ import base64
 import io
 import json
 import zipfile
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -23,14 +22,6 @@ def mock_config() -> MockConfig:
     return MockConfig(
         tokens={"dapi-test-token": ADMIN, "dapi-user-token": USER}, admins={ADMIN}, validate_responses=True
     )
-
-
-@pytest.fixture
-def user_client(mock: MockServer) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        base_url="http://mock", transport=mock.transport(), headers={"Authorization": "Bearer dapi-user-token"}
-    ) as c:
-        yield c
 
 
 def b64(text: str | bytes) -> str:

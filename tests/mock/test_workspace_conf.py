@@ -6,6 +6,8 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
 
+from tests.mock.helpers import with_token
+
 ADMIN = "admin@example.com"
 BASE = "/api/2.0/workspace-conf"
 
@@ -55,9 +57,7 @@ def test_unknown_keys_and_bad_values_change_nothing(client: httpx.Client) -> Non
 
 
 def test_admin_only(mock: MockServer) -> None:
-    with httpx.Client(
-        base_url="http://mock", transport=mock.transport(), headers={"Authorization": "Bearer dapi-user-token"}
-    ) as user:
+    with with_token(mock, "dapi-user-token") as user:
         r = user.get(BASE, params={"keys": "enableIpAccessLists"})
         assert r.status_code == 403 and r.json()["error_code"] == "PERMISSION_DENIED"
         assert user.patch(BASE, json={"enableIpAccessLists": "true"}).status_code == 403

@@ -187,13 +187,18 @@ def test_fs_cp_r_follows_symlinks_and_names_what_it_skips(capsys: pytest.Capture
     assert run(capsys, "fs", "cat", "dbfs:/s/dir-link/f.txt")[1] == "linked"
 
 
-def test_fs_cp_r_down_refuses_existing_files_before_writing_any(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
-    src = tmp_path / "src"
+def a_and_z_b(src: Path) -> Path:
+    """A local tree to copy: ``a.txt`` ("a") and ``z/b.txt`` ("b")."""
     (src / "z").mkdir(parents=True)
     (src / "a.txt").write_text("a")
     (src / "z" / "b.txt").write_text("b")
+    return src
+
+
+def test_fs_cp_r_down_refuses_existing_files_before_writing_any(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    src = a_and_z_b(tmp_path / "src")
     assert run(capsys, "fs", "cp", "-r", str(src), "dbfs:/t")[0] == 0
     down = tmp_path / "down"
     (down / "z").mkdir(parents=True)
@@ -208,10 +213,7 @@ def test_fs_cp_r_down_refuses_existing_files_before_writing_any(
 def test_fs_cp_r_up_refuses_existing_files_before_uploading_any(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    src = tmp_path / "src"
-    (src / "z").mkdir(parents=True)
-    (src / "a.txt").write_text("a")
-    (src / "z" / "b.txt").write_text("b")
+    src = a_and_z_b(tmp_path / "src")
     keep = tmp_path / "keep.txt"
     keep.write_text("keep")
     assert run(capsys, "fs", "cp", str(keep), "dbfs:/t/z/b.txt")[0] == 0

@@ -23,16 +23,6 @@ from tests.overlays.test_waiters import CLUSTER
 ARN = "arn:aws:iam::123456789012:instance-profile/my-profile"
 
 
-@pytest.fixture
-def recorder(mock: MockServer) -> Recorder:
-    return Recorder(mock.transport())
-
-
-@pytest.fixture
-def ws(recorder: Recorder) -> dbrest.Workspace:
-    return dbrest.Workspace(host="http://127.0.0.1", token=TOKEN, transport=recorder)
-
-
 def test_clusters_speaks_2_1_and_clusters20_reaches_the_same_cluster_on_2_0(
     ws: dbrest.Workspace, recorder: Recorder, mock: MockServer
 ) -> None:

@@ -18,6 +18,7 @@ import dbrest
 import pytest
 from dbrest_mock.pytest_plugin import DatabricksMock
 
+from tests.overlays.http_servers import QuietHandler, serving
 from tests.overlays.test_cli import run
 from tests.overlays.test_transport import FakeAsyncClock, FakeClock
 
@@ -124,18 +125,8 @@ def test_an_untrusted_certificate_is_not_retried_and_says_verify(self_signed_ser
 @pytest.fixture
 def plain_http_server() -> Iterator[int]:
     """A quiet plain-http server (the mock's uvicorn would log the TLS hello it receives into the CLI's stderr)."""
-    import http.server
-
-    class Quiet(http.server.BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server.server_address[1]
-    server.shutdown()
-    server.server_close()
+    with serving(QuietHandler) as port:
+        yield port
 
 
 def test_the_cli_reports_a_tls_mismatch_at_once_with_the_hint(

@@ -13,18 +13,7 @@ import pytest
 from dbrest.dbfs import BLOCK, RemoteFileChanged, UploadVerificationError
 from dbrest_mock import MockServer
 
-from tests.conftest import TOKEN
 from tests.overlays.test_commands import Recorder
-
-
-@pytest.fixture
-def recorder(mock: MockServer) -> Recorder:
-    return Recorder(mock.transport())
-
-
-@pytest.fixture
-def ws(recorder: Recorder) -> dbrest.Workspace:
-    return dbrest.Workspace(host="http://127.0.0.1", token=TOKEN, transport=recorder)
 
 
 def remote_bytes(mock: MockServer, path: str) -> bytes:

@@ -23,16 +23,6 @@ from tests.overlays.test_waiters import CLUSTER
 TASKS = 250  # three 2.2 pages: 100 + 100 + 50
 
 
-@pytest.fixture
-def recorder(mock: MockServer) -> Recorder:
-    return Recorder(mock.transport())
-
-
-@pytest.fixture
-def ws(recorder: Recorder) -> dbrest.Workspace:
-    return dbrest.Workspace(host="http://127.0.0.1", token=TOKEN, transport=recorder)
-
-
 def wide_job(cluster_id: str, n: int = TASKS, parameters: int = 120) -> JobsCreateRequest:
     tasks = [
         {"task_key": f"t{i:03d}", "existing_cluster_id": cluster_id, "notebook_task": {"notebook_path": f"/nb/{i}"}}

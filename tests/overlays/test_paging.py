@@ -21,16 +21,6 @@ from tests.overlays.test_waiters import CLUSTER
 NEW_CLUSTER = {k: v for k, v in CLUSTER.items() if k != "cluster_name"}
 
 
-@pytest.fixture
-def recorder(mock: MockServer) -> Recorder:
-    return Recorder(mock.transport())
-
-
-@pytest.fixture
-def ws(recorder: Recorder) -> dbrest.Workspace:
-    return dbrest.Workspace(host="http://127.0.0.1", token=TOKEN, transport=recorder)
-
-
 def requests_to(recorder: Recorder, path: str) -> int:
     return sum(1 for _, p, _ in recorder.seen if p == path)
 

@@ -6,8 +6,6 @@ TypeError or the generated client's UnexpectedStatus. Sync, async and the CLI.""
 from __future__ import annotations
 
 import asyncio
-import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +13,7 @@ import dbrest
 import httpx
 import pytest
 
+from tests.overlays.http_servers import QuietHandler, serving
 from tests.overlays.test_cli import run
 
 TOKEN = "dapi-unexpected-secret"
@@ -84,7 +83,7 @@ def test_a_documented_204_is_still_fine() -> None:
 
 @pytest.fixture
 def html_server() -> Iterator[int]:
-    class SignIn(http.server.BaseHTTPRequestHandler):
+    class SignIn(QuietHandler):
         def do_GET(self) -> None:
             self.send_response(200)
             self.send_header("Content-Type", "text/html")
@@ -92,15 +91,8 @@ def html_server() -> Iterator[int]:
             self.end_headers()
             self.wfile.write(SIGN_IN)
 
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), SignIn)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server.server_address[1]
-    server.shutdown()
-    server.server_close()
+    with serving(SignIn) as port:
+        yield port
 
 
 def test_the_cli_prints_one_typed_line_not_a_json_decoder_message(

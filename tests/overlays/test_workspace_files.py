@@ -18,16 +18,6 @@ HOME = f"/Users/{USER}"
 SOURCE = "# Databricks notebook source\nprint(1)\n\n# COMMAND ----------\n\nx = 2"
 
 
-@pytest.fixture
-def recorder(mock: MockServer) -> Recorder:
-    return Recorder(mock.transport())
-
-
-@pytest.fixture
-def ws(recorder: Recorder) -> dbrest.Workspace:
-    return dbrest.Workspace(host="http://127.0.0.1", token=TOKEN, transport=recorder)
-
-
 def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text)

@@ -203,12 +203,17 @@ class TokenService(Service):
         )
         return {"token_value": token.value, "token_info": token.public_info()}
 
-    @operation("tokenUpdate")
-    def update_op(self, req: Request) -> dict[str, Any]:
+    def _own_token(self, req: Request) -> Token:
+        """The caller's own token named by ``token_id``; another user's is as unknown as a missing one."""
         token_id = req.params["token_id"]
         token = self.get_token(token_id)
         if token is None or token.owner != req.user:
             raise ApiError.not_found(f"Token with id {token_id} does not exist.")
+        return token
+
+    @operation("tokenUpdate")
+    def update_op(self, req: Request) -> dict[str, Any]:
+        token = self._own_token(req)
         self.update_token(token, req.params["token"], req.params["update_mask"])
         return {}
 
@@ -219,9 +224,5 @@ class TokenService(Service):
 
     @operation("tokenDelete")
     def delete_op(self, req: Request) -> dict[str, Any]:
-        token_id = req.params["token_id"]
-        token = self.get_token(token_id)
-        if token is None or token.owner != req.user:
-            raise ApiError.not_found(f"Token with id {token_id} does not exist.")
-        self.revoke(token_id)
+        self.revoke(self._own_token(req).token_id)
         return {}

@@ -16,7 +16,7 @@ from typing import Any, cast
 from ..errors import ApiError
 from ..service import Request, Service, operation
 from .groups import GroupsService, principal_id
-from .token import TokenService
+from .token import Token, TokenService
 
 
 class TokenManagementService(Service):
@@ -43,22 +43,23 @@ class TokenManagementService(Service):
         ]
         return {"token_infos": infos} if infos else {}
 
-    @operation("tokenManagementGet")
-    def get(self, req: Request) -> dict[str, Any]:
+    def _admin_get(self, req: Request) -> Token:
+        """The token named by ``token_id``, for an admin (any owner's)."""
         self._check_admin(req)
         token_id = req.params["token_id"]
         token = self._store.get_token(token_id)
         if token is None:
             raise ApiError.not_found(f"Token with id {token_id} does not exist.")
+        return token
+
+    @operation("tokenManagementGet")
+    def get(self, req: Request) -> dict[str, Any]:
+        token = self._admin_get(req)
         return {"token_info": token.admin_info()}
 
     @operation("tokenManagementUpdate")
     def update(self, req: Request) -> dict[str, Any]:
-        self._check_admin(req)
-        token_id = req.params["token_id"]
-        token = self._store.get_token(token_id)
-        if token is None:
-            raise ApiError.not_found(f"Token with id {token_id} does not exist.")
+        token = self._admin_get(req)
         self._store.update_token(token, req.params["token"], req.params["update_mask"])
         return token.admin_info()
 

@@ -4,35 +4,11 @@ CLUSTER_ID. Prints JSON."""
 
 import json
 import sys
-from datetime import timedelta
 
 from databricks.sdk import WorkspaceClient
-from databricks.sdk.service.compute import Language
+from peer_steps import commands_seen, run_commands
 
-TIMEOUT = timedelta(seconds=60)
-
-cluster_id = sys.argv[1]
-w = WorkspaceClient()
-context = w.command_execution.create(cluster_id=cluster_id, language=Language.PYTHON).result(timeout=TIMEOUT)
-py = w.command_execution.execute(
-    cluster_id=cluster_id, context_id=context.id, language=Language.PYTHON, command='print("hello", 42)'
-).result(timeout=TIMEOUT)
-sql = w.command_execution.execute(
-    cluster_id=cluster_id, context_id=context.id, language=Language.SQL, command="SELECT 1 AS one, 'x' AS letter"
-).result(timeout=TIMEOUT)
-w.command_execution.destroy(cluster_id=cluster_id, context_id=context.id)
-print(
-    json.dumps(
-        {
-            "context_id": context.id,
-            "context_status": context.status.value,
-            "python": {"status": py.status.value, "type": py.results.result_type.value, "data": py.results.data},
-            "sql": {
-                "status": sql.status.value,
-                "type": sql.results.result_type.value,
-                "data": sql.results.data,
-                "schema": sql.results.schema,
-            },
-        }
-    )
-)
+context, py, sql = run_commands(WorkspaceClient(), sys.argv[1])
+seen = commands_seen(context, py, sql)
+seen["sql"]["schema"] = sql.results.schema
+print(json.dumps(seen))

@@ -2,25 +2,17 @@
 new cluster, run it now and wait for the run to terminate, then read its output. Usage: sdk_jobs.py NOTEBOOK_PATH.
 Prints JSON."""
 
-import base64
 import json
 import sys
 from datetime import timedelta
 
 from databricks.sdk import WorkspaceClient
 from databricks.sdk.service import compute, jobs
-from databricks.sdk.service.workspace import ImportFormat, Language
+from peer_steps import import_job_notebook, job_run_seen
 
 notebook_path = sys.argv[1]
 w = WorkspaceClient()
-w.workspace.mkdirs(notebook_path.rsplit("/", 1)[0])
-w.workspace.import_(
-    notebook_path,
-    content=base64.b64encode(b"# Databricks notebook source\nprint('hello from a job')").decode(),
-    format=ImportFormat.SOURCE,
-    language=Language.PYTHON,
-    overwrite=True,
-)
+import_job_notebook(w, notebook_path)
 created = w.jobs.create(
     name="interop-sdk-job",
     max_concurrent_runs=1,
@@ -42,12 +34,7 @@ runs = [r.run_id for r in w.jobs.list_runs(job_id=created.job_id)]
 print(
     json.dumps(
         {
-            "job_id": created.job_id,
-            "job_name": job.settings.name,
-            "task_keys": [t.task_key for t in job.settings.tasks],
-            "run_id": run.run_id,
-            "life_cycle_state": run.state.life_cycle_state.value,
-            "result_state": run.state.result_state.value if run.state.result_state else None,
+            **job_run_seen(job, run),
             "task_states": [t.state.result_state.value for t in run.tasks or [] if t.state and t.state.result_state],
             "output_state": output.metadata.state.result_state.value if output.metadata else None,
             "listed_runs": runs,

@@ -5,14 +5,7 @@ import json
 import sys
 
 from databricks.sdk import WorkspaceClient
+from peer_steps import dbfs_round_trip
 
 src, dbfs_path, dst = sys.argv[1:4]
-w = WorkspaceClient()
-w.dbfs.mkdirs(dbfs_path.rsplit("/", 1)[0])
-with open(src, "rb") as f:
-    w.dbfs.upload(dbfs_path, f, overwrite=True)
-status = w.dbfs.get_status(dbfs_path)
-with w.dbfs.download(dbfs_path) as remote, open(dst, "wb") as out:
-    out.write(remote.read())
-listing = [(f.path, f.file_size, f.is_dir) for f in w.dbfs.list(dbfs_path.rsplit("/", 1)[0])]
-print(json.dumps({"file_size": status.file_size, "is_dir": status.is_dir, "listing": listing}))
+print(json.dumps(dbfs_round_trip(WorkspaceClient(), src, dbfs_path, dst)))

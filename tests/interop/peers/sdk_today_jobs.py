@@ -3,25 +3,17 @@ job cluster (more than 100, so that jobs/get answers in pages of tasks that the 
 now and wait for the run, read the run (its tasks paged too) and list the job's runs. Usage: sdk_today_jobs.py
 NOTEBOOK_PATH TASKS. Prints JSON."""
 
-import base64
 import json
 import sys
 from datetime import timedelta
 
 from databricks.sdk import WorkspaceClient
 from databricks.sdk.service import compute, jobs
-from databricks.sdk.service.workspace import ImportFormat, Language
+from peer_steps import import_job_notebook, job_run_seen
 
 notebook_path, n_tasks = sys.argv[1], int(sys.argv[2])
 w = WorkspaceClient()
-w.workspace.mkdirs(notebook_path.rsplit("/", 1)[0])
-w.workspace.import_(
-    notebook_path,
-    content=base64.b64encode(b"# Databricks notebook source\nprint('hello from a job')").decode(),
-    format=ImportFormat.SOURCE,
-    language=Language.PYTHON,
-    overwrite=True,
-)
+import_job_notebook(w, notebook_path)
 created = w.jobs.create(
     name="interop-sdk-today-job",
     max_concurrent_runs=1,
@@ -49,12 +41,7 @@ runs = [r.run_id for r in w.jobs.list_runs(job_id=created.job_id)]
 print(
     json.dumps(
         {
-            "job_id": created.job_id,
-            "job_name": job.settings.name,
-            "task_keys": [t.task_key for t in job.settings.tasks],
-            "run_id": run.run_id,
-            "life_cycle_state": run.state.life_cycle_state.value,
-            "result_state": run.state.result_state.value if run.state.result_state else None,
+            **job_run_seen(job, run),
             "run_task_keys": [t.task_key for t in got_run.tasks or []],
             "listed_runs": runs,
         }
