@@ -39,10 +39,15 @@ def _reject_constant(name: str) -> Any:
     raise JsonError(f"{name} is not a valid JSON value")
 
 
-def _finite_float(text: str) -> float:
+def _finite_float(text: str) -> float | int:
     value = float(text)
     if math.isinf(value):
         raise JsonError(f"the number {text[:40]} is out of range for a double")
+    # An integral number written with a fraction or exponent (0.0, 1e3) is an integer to JSON Schema and to
+    # protobuf's JSON parser (an int field takes it), so it is one here too: the services index, slice and
+    # count with these values, and a float there was a TypeError (a 500 to a valid request).
+    if value.is_integer() and abs(value) < 2**63:
+        return int(value)
     return value
 
 

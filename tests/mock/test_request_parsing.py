@@ -51,6 +51,18 @@ def test_non_finite_numbers_are_refused_not_stored(client: httpx.Client, constan
     assert "clusters" not in client.get("/api/2.0/clusters/list").json()
 
 
+def test_integral_numbers_with_a_fraction_are_integers(client: httpx.Client) -> None:
+    # JSON Schema counts 0.0 as an integer, and so does protobuf's JSON parser for an int field; the contract
+    # suite's stateful phase sent {"position": 0.0} to global-init-scripts and got a 500.
+    r = client.post(
+        "/api/2.0/global-init-scripts",
+        content='{"name": "a", "script": "", "position": 0.0}',
+        headers={"Content-Type": "application/json"},
+    )
+    assert r.status_code == 200, r.text
+    assert client.get("/api/2.0/global-init-scripts").json()["scripts"][0]["position"] == 0
+
+
 def test_integers_beyond_the_conversion_limit_are_malformed(client: httpx.Client) -> None:
     r = client.post("/api/2.0/dbfs/close", content='{"handle": ' + "9" * 5000 + "}")
     assert_error(r, 400, "MALFORMED_REQUEST")
