@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from dbrest.cli import build_parser
+from dbrest.cli.table import COMMANDS as TABLE
 
 ROOT = Path(__file__).resolve().parents[2]
 spec = importlib.util.spec_from_file_location("cli_docs", ROOT / "generator" / "cli_docs.py")
@@ -40,11 +41,18 @@ def test_the_reference_does_not_depend_on_the_builders_terminal(monkeypatch: pyt
     assert os.environ["COLUMNS"] == "40"  # restored after the build
 
 
+HAND_WRITTEN = {f"dbrest {c.group} {c.name}" if c.name else f"dbrest {c.group}" for c in TABLE}
+
+
 @pytest.mark.parametrize("command", [c for c in COMMANDS if c.count(" ") >= 1], ids=str)
 def test_the_overview_names_every_command(command: str) -> None:
+    """Every family has a row; a hand-written command is named in its family's row (the generated operations are
+    in the reference page, one per operation of the spec)."""
     text = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
     words = command.split()
     rows = [line for line in text.splitlines() if line.startswith(f"| `dbrest {words[1]}")]
     assert rows, f"docs/cli.md has no row for `dbrest {words[1]}`"
-    if len(words) > 2:
-        assert any(words[2] in row for row in rows), f"docs/cli.md does not name `{command}`"
+    if len(words) > 2 and command in HAND_WRITTEN:
+        assert any(f"`{words[2]}`" in row or f" {words[2]}" in row for row in rows), (
+            f"docs/cli.md does not name `{command}`"
+        )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -32,17 +33,54 @@ def _pretend_stderr_is_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
 
 
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+
+
+def shown(err: str) -> str:
+    """What a terminal would show of the last frame: escape sequences dropped, the last \\r-rewritten line."""
+    return ANSI.sub("", err).rstrip("\n").split("\r")[-1]
+
+
 def test_progress_bar_on_a_terminal(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, big: Path, tmp_path: Path
 ) -> None:
     _pretend_stderr_is_a_terminal(monkeypatch)
     code, out, err = run(capsys, "fs", "cp", str(big), "dbfs:/p/big.bin")
     assert code == 0 and out == ""
-    assert err.startswith("\rbig.bin [") and err.endswith("] 100.0% 3.1/3.1 MB\n"), repr(err[-200:])
+    # name, bar, bytes done/total, rate and time left (rich's DownloadColumn, TransferSpeedColumn, TimeRemaining)
+    assert re.fullmatch(r"big\.bin ━+ 3\.1/3\.1 MB [0-9.]+ [kMG]?B/s 0:00:00", shown(err)), repr(shown(err))
     code, _, err = run(capsys, "fs", "cp", "dbfs:/p/big.bin", str(tmp_path / "back.bin"))
-    assert (
-        code == 0 and err.endswith("] 100.0% 3.1/3.1 MB\n") and (tmp_path / "back.bin").read_bytes() == big.read_bytes()
-    )
+    assert code == 0 and (tmp_path / "back.bin").read_bytes() == big.read_bytes()
+    assert re.fullmatch(r"back\.bin ━+ 3\.1/3\.1 MB [0-9.]+ [kMG]?B/s 0:00:00", shown(err)), repr(shown(err))
+
+
+def test_a_small_file_shows_its_bytes_not_zero_megabytes(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    small = tmp_path / "small.txt"
+    small.write_bytes(b"x" * 1500)
+    _pretend_stderr_is_a_terminal(monkeypatch)
+    code, _, err = run(capsys, "fs", "cp", str(small), "dbfs:/p/small.txt")
+    assert code == 0 and "0.0/0.0" not in err
+    assert re.match(r"small\.txt ━+ 1\.5/1\.5 kB ", shown(err)), repr(shown(err))
+
+
+def test_a_recursive_copy_shows_a_total(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    src = tmp_path / "tree"
+    (src / "sub").mkdir(parents=True)
+    (src / "a.bin").write_bytes(b"a" * 2000)
+    (src / "sub" / "b.bin").write_bytes(b"b" * 3000)
+    _pretend_stderr_is_a_terminal(monkeypatch)
+    code, _, err = run(capsys, "fs", "cp", "-r", str(src), "dbfs:/tree")
+    assert code == 0
+    frames = ANSI.sub("", err)
+    assert "a.bin" in frames and "sub/b.bin" in frames  # each file has its row while it is copied
+    assert re.search(r"total ━+ 5\.0/5\.0 kB ", frames), frames  # and the total stays
+    back = tmp_path / "back"
+    code, _, err = run(capsys, "fs", "cp", "-r", "dbfs:/tree", str(back))
+    assert code == 0 and re.search(r"total ━+ 5\.0/5\.0 kB ", ANSI.sub("", err)), err
 
 
 def test_no_progress_bar_with_quiet_even_on_a_terminal(

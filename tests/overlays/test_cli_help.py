@@ -9,6 +9,8 @@ from collections.abc import Iterator
 
 import pytest
 from dbrest.cli import build_parser
+from dbrest.cli.spec_index import operations
+from dbrest.cli.table import COMMANDS
 
 from tests.overlays import test_cli
 from tests.overlays.test_cli import run
@@ -53,7 +55,14 @@ def test_every_command_explains_every_argument_without_repeating_the_global_opti
             if isinstance(action, argparse._SubParsersAction) or action.help == argparse.SUPPRESS:
                 continue
             assert action.help, (name, action.dest)
-    assert len(names) == 31  # 8 groups (exec is a command itself) and 23 subcommands
+    # every operation of the spec is a command, and so is every hand-written one (exec is a family of its own)
+    expected = {f"dbrest {service} {name}" for service, ops in operations().items() for name in ops}
+    expected |= {f"dbrest {c.group} {c.name}" if c.name else f"dbrest {c.group}" for c in COMMANDS}
+    assert expected <= set(names) and len(names) == len(set(names))
+    assert (
+        len(expected) > 220
+        and {"dbrest secrets scopes-list", "dbrest runs cancel", "dbrest clusters events"} <= expected
+    )
 
 
 def test_specific_help_texts(capsys: pytest.CaptureFixture[str]) -> None:

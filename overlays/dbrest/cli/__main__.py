@@ -1,0 +1,7 @@
+"""`python -m dbrest.cli`: the `dbrest` command."""
+
+import sys
+
+from . import main
+
+sys.exit(main())
