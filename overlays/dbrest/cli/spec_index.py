@@ -107,7 +107,9 @@ class Operation:
     @property
     def method(self) -> str:
         """The keyword-call method of the generated service facade."""
-        return python_name(self.operation_id[len(_camel_tag(self.tag)) :])
+        # a method may shadow a builtin (`list`); only a Python keyword gets the "_" (`import_`)
+        name = "_".join(words(self.operation_id[len(_camel_tag(self.tag)) :]))
+        return name + "_" if keyword.iskeyword(name) else name
 
     @functools.cached_property
     def body(self) -> tuple[str | None, str | None, bool]:
@@ -229,6 +231,14 @@ def operations() -> dict[str, dict[str, Operation]]:
         for http_method, raw in item.items():
             if http_method not in HTTP_METHODS:
                 continue
+            shared = item.get("parameters", [])  # path-level parameters apply to every operation of the path
+            if shared:
+                own = {(p.get("name"), p.get("in"), p.get("$ref")) for p in raw.get("parameters", [])}
+                raw = {
+                    **raw,
+                    "parameters": [p for p in shared if (p.get("name"), p.get("in"), p.get("$ref")) not in own]
+                    + raw.get("parameters", []),
+                }
             tag = raw["tags"][0]
             op_id = raw["operationId"]
             name = kebab(op_id[len(_camel_tag(tag)) :])
