@@ -153,12 +153,37 @@ def call(args: argparse.Namespace, op: Operation, ws: Any = None) -> Any:
     ws = ws or workspace(args)
     method = method_of(ws, op)
     params, model = arguments(args, op)
-    kwargs = dict(params)
+    kwargs = typed_params(method, params)
     if model is not None:
         kwargs["body"] = model
     if not (op.paging and getattr(args, "all", False)):
         return method(**kwargs)
     return _all_pages(method, op, kwargs)
+
+
+def typed_params(method: Any, params: dict[str, Any]) -> dict[str, Any]:
+    """Parameter values as the method's annotations want them: a query parameter typed as a generated enum gets
+    its member (the facade reads ``.value``). A value the enum does not know is a usage error naming the known
+    ones (what is sent in a request is checked; what the server answers never is)."""
+    import enum
+    import inspect
+    import re
+
+    import dbrest_client.models as models
+
+    signature = inspect.signature(method).parameters
+    typed = dict(params)
+    for name, value in params.items():
+        annotation = signature[name].annotation if name in signature else None
+        for type_name in re.findall(r"\b[A-Z]\w+", annotation if isinstance(annotation, str) else ""):
+            cls = getattr(models, type_name, None)
+            if isinstance(cls, type) and issubclass(cls, enum.Enum) and not isinstance(value, enum.Enum):
+                try:
+                    typed[name] = cls(value)
+                except ValueError:
+                    known = ", ".join(str(m.value) for m in cls)
+                    raise CliError(f"{name.rstrip('_')} {value!r} is not one of {known}", EXIT_USAGE) from None
+    return typed
 
 
 def _all_pages(method: Any, op: Operation, kwargs: dict[str, Any]) -> dict[str, Any]:
