@@ -119,7 +119,7 @@ def test_wheel_without_the_mock_extra(tmp_path: Path, served: MockServer) -> Non
     metadata = email.message_from_bytes(zipfile.ZipFile(wheel).read(info))
     assert "mock" in (metadata.get_all("Provides-Extra") or [])
     runtime = runtime_requirements(metadata)
-    assert {canonicalize_name(r.name) for r in runtime} == {"httpx", "attrs", "pybase64"}
+    assert {canonicalize_name(r.name) for r in runtime} == {"httpx", "attrs", "pybase64", "rich"}
 
     # a fresh venv: the runtime dependencies, then the wheel itself with pip (no index, no dependencies)
     venv = tmp_path / "venv"
