@@ -64,6 +64,9 @@ def generate(out_pkg: Path) -> None:
     # The bundle ships inside the client (the CLI's `spec` commands read it; the mock, which depends on the client,
     # routes and validates with it): written after codegen, whose --overwrite empties the package directory.
     (out_pkg / "openapi.json").write_text(text, encoding="utf-8")
+    import cli_table  # the CLI's command table beside it (generator/cli_table.py)
+
+    cli_table.write(doc, out_pkg)
     for cache in out_pkg.rglob("__pycache__"):
         shutil.rmtree(cache)
     n_ops = len(bundler.iter_operations(doc))

@@ -33,6 +33,18 @@ def test_every_operation_of_the_spec_is_a_command() -> None:
     assert runs["list"].operation_id == "jobsRunsList"  # the databricks CLI's `runs` family: Jobs 2.2 runs/*
 
 
+def test_the_shipped_command_table_is_what_the_spec_gives() -> None:
+    """`make generate` writes dbrest_client/cli_commands.json (generator/cli_table.py) so that the CLI does not
+    parse the 1 MB spec at every start; it must be what the CLI would build from the bundled spec itself."""
+    from importlib import resources
+
+    from dbrest.cli.spec_index import TABLE_FILE, build_index, document
+
+    shipped = json.loads(resources.files("dbrest_client").joinpath(TABLE_FILE).read_text(encoding="utf-8"))
+    assert shipped.pop("_generated").endswith("do not edit")
+    assert shipped == json.loads(json.dumps(build_index(document())))
+
+
 @pytest.mark.parametrize(("service", "name"), ALL, ids=[f"{s} {n}" for s, n in ALL])
 def test_help_of_every_operation(capsys: pytest.CaptureFixture[str], service: str, name: str) -> None:
     code, out, err = run(capsys, service, name, "--help")
