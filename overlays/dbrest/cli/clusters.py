@@ -136,7 +136,7 @@ COMMANDS = [
         "wait until a cluster is RUNNING (or TERMINATED), showing its state",
         ("dbrest clusters wait 0123-456789-abcdefgh --timeout 600",),
         (
-            arg("cluster_id", nargs="?", help=CLUSTER_ID),
+            arg("cluster_id", nargs="?", help=f"{CLUSTER_ID} (or --cluster-id)"),
             arg("--cluster-id", dest="cluster_id__flag", help=argparse.SUPPRESS),
             arg(
                 "--state",

@@ -78,7 +78,7 @@ def add_arguments(p: argparse.ArgumentParser, op: Operation, field_help: dict[st
             )
         elif f.required:
             # positional, and also accepted as a flag (`--cluster-id ID`, as the databricks CLI takes it)
-            p.add_argument(dest, nargs="?", type=_type(f.kind), metavar=f.name, help=text)
+            p.add_argument(dest, nargs="?", type=_type(f.kind), metavar=f.name, help=f"{text} (or {f.flag})")
             p.add_argument(f.flag, dest=f"{dest}__flag", type=_type(f.kind), metavar="VALUE", help=argparse.SUPPRESS)
         elif f.kind == "boolean":
             p.add_argument(f.flag, dest=dest, action=argparse.BooleanOptionalAction, default=None, help=text)

@@ -160,7 +160,7 @@ def cmd_runs_wait(args: argparse.Namespace) -> int:
 
 
 RUN_ID_ARGS = (
-    arg("run_id", nargs="?", type=int, help=RUN_ID),
+    arg("run_id", nargs="?", type=int, help=f"{RUN_ID} (or --run-id)"),
     arg("--run-id", dest="run_id__flag", type=int, help=argparse.SUPPRESS),
     timeout_arg(RUN_TIMEOUT),
 )
