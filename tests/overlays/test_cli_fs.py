@@ -260,3 +260,19 @@ def test_fs_cp_r_up_refuses_existing_files_before_uploading_any(
     assert run(capsys, "fs", "ls", "dbfs:/t")[1].split() == ["z/"]  # a.txt was not uploaded either
     assert run(capsys, "fs", "cp", "-r", "--overwrite", str(src), "dbfs:/t")[0] == 0
     assert run(capsys, "fs", "cat", "dbfs:/t/z/b.txt")[1] == "b"
+
+
+def test_a_retry_during_a_transfer_is_a_line_of_its_own(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, served: MockServer, big: Path, tmp_path: Path
+) -> None:
+    """A retry note printed while a bar is drawn goes above the bar (rich's console), not into its line."""
+    assert run(capsys, "-q", "fs", "cp", str(big), "dbfs:/p/retried.bin")[0] == 0
+    _pretend_stderr_is_a_terminal(monkeypatch)
+    served.add_fault(path="/api/2.0/dbfs/read", status=503, retry_after=0, times=1, after=1)  # mid-download
+    code, _, err = run(capsys, "fs", "cp", "dbfs:/p/retried.bin", str(tmp_path / "back.bin"))
+    assert code == 0 and (tmp_path / "back.bin").read_bytes() == big.read_bytes()
+    lines = [ANSI.sub("", line).split("\r")[-1].strip() for line in err.splitlines()]
+    assert any(
+        re.fullmatch(r"retrying GET /api/2\.0/dbfs/read \(HTTP 503 on attempt 1\), waiting 0\.0s", x) for x in lines
+    ), lines
+    assert lines[-1].startswith("back.bin ━")  # and the bar goes on below it
