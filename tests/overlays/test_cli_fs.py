@@ -271,7 +271,7 @@ def test_a_retry_during_a_transfer_is_a_line_of_its_own(
     served.add_fault(path="/api/2.0/dbfs/read", status=503, retry_after=0, times=1, after=1)  # mid-download
     code, _, err = run(capsys, "fs", "cp", "dbfs:/p/retried.bin", str(tmp_path / "back.bin"))
     assert code == 0 and (tmp_path / "back.bin").read_bytes() == big.read_bytes()
-    lines = [ANSI.sub("", line).split("\r")[-1].strip() for line in err.splitlines()]
+    lines = [x for x in (ANSI.sub("", line).split("\r")[-1].strip() for line in err.splitlines()) if x]
     assert any(
         re.fullmatch(r"retrying GET /api/2\.0/dbfs/read \(HTTP 503 on attempt 1\), waiting 0\.0s", x) for x in lines
     ), lines
