@@ -1,4 +1,5 @@
-"""The CLI reference page of the docs site: `dbrest --help` and every command's help, generated at `make docs` time.
+"""The CLI reference page of the docs site: `dbrest --help` and every command's help (the hand-written ones and one
+per operation of the spec), generated at `make docs` time.
 
 Used as an mkdocs hook (`hooks:` in mkdocs.yml): `on_files` adds `cli-reference.md`, built from the parser the
 console script itself uses (`dbrest.cli.build_parser`), so the reference cannot drift from the CLI. The help is
