@@ -142,7 +142,8 @@ def method_of(ws: Any, op: Operation) -> Any:
             import inspect
 
             accepted = inspect.signature(overlay).parameters
-            if all(f.keyword in accepted for f in op.fields if f.where != "body") and "body" in accepted:
+            takes_body = "body" in accepted or not op.body[1]
+            if takes_body and all(f.keyword in accepted for f in op.fields if f.where != "body"):
                 return overlay
             return vars(cls)[op.method].__get__(service)
     return getattr(service, op.method)
