@@ -100,3 +100,33 @@ def test_global_options_are_still_accepted_after_the_command(capsys: pytest.Capt
     assert run(capsys, "fs", "mkdirs", "dbfs:/g/h")[0] == 0
     code, out, err = run(capsys, "fs", "ls", "dbfs:/g", "-o", "json", "--quiet")
     assert code == 0 and [f["path"] for f in json.loads(out)] == ["/g/h"], err
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["clusters", "create", "--help"], ["scim", "users-list", "--help"]])
+def test_help_loads_nothing_but_the_cli_and_the_standard_library(argv: list[str]) -> None:
+    """Startup: beyond `import dbrest`, the help of any command loads the CLI's own modules and a few standard
+    library ones: not the spec (the command table is read instead), rich, jsonschema, the models or the mock."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, io, contextlib, dbrest\n"
+        "before = set(sys.modules)\n"
+        "from dbrest.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try:\n"
+        f"        main({argv!r})\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "from dbrest.cli import spec_index\n"
+        "print(spec_index.document.cache_info().currsize)\n"
+        "print('\\n'.join(sorted(set(sys.modules) - before)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    spec_parsed, *loaded = done.stdout.split()
+    assert spec_parsed == "0"  # the 1 MB spec was not parsed
+    foreign = [m for m in loaded if not m.startswith("dbrest.cli") and m.split(".")[0] in _THIRD_PARTY]
+    assert foreign == [], foreign
+
+
+_THIRD_PARTY = {"rich", "jsonschema", "referencing", "dbrest_client", "dbrest_mock", "yaml", "uvicorn"}
