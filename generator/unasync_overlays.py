@@ -23,6 +23,8 @@ import unasync
 ROOT = Path(__file__).resolve().parent.parent
 ASYNC = ROOT / "overlays" / "dbrest" / "_async"
 SYNC = ROOT / "overlays" / "dbrest" / "_sync"
+#: Where ruff reads its settings for the generated files (pyproject.toml's), wherever they are written.
+FORMAT_AS = ROOT / "overlays" / "dbrest" / "_sync"
 #: Written by hand in both _async/ and _sync/: the few places where the modes really differ.
 HAND_WRITTEN = frozenset({"_backend.py"})
 
@@ -92,7 +94,7 @@ def render() -> dict[str, str]:
             text = (dst_dir / path.name).read_text(encoding="utf-8")
             for pattern, repl in TEXT:
                 text = pattern.sub(repl, text)
-            target = SYNC / path.name
+            target = FORMAT_AS / path.name
             # Imports re-sorted after renames; `for x in g: yield x` (from `async for`) becomes `yield from g`.
             fixes = ["check", "--fix", "--unsafe-fixes", "--exit-zero", "--quiet", "--select", "I,UP028"]
             text = _ruff(fixes, target, text)
