@@ -193,3 +193,29 @@ def test_a_single_file_failure_is_raised_as_it_is(side: Side, tmp_path: Path) ->
     assert not (tmp_path / "one.bin").exists()
     with pytest.raises(ValueError, match="concurrency"):
         side.cp("dbfs:/one.bin", tmp_path / "one.bin", concurrency=0)
+
+
+def gated_download(kind: str, mock: MockServer, gate: Gate, *args: Any, **kwargs: Any) -> int:
+    if kind == "sync":
+        ws = dbrest.Workspace(host="http://127.0.0.1", token=TOKEN, transport=SyncGated(mock.transport(), gate))
+        return ws.dbfs.download(*args, **kwargs)
+
+    async def main() -> int:
+        transport = AsyncGated(mock.async_transport(), gate)
+        async with dbrest.AsyncWorkspace(host="http://127.0.0.1", token=TOKEN, transport=transport) as aws:
+            return await aws.dbfs.download(*args, **kwargs)
+
+    return asyncio.run(main())
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_download_reads_parallelism_chunks_at_once_on_both_clients(kind: str, mock: MockServer) -> None:
+    """The read-ahead window is one piece of code for both clients (``_backend.Window``): ``parallelism`` reads in
+    flight, never more (the async twin used to differ: tests/overlays/test_sync_async_surfaces.py)."""
+    data = os.urandom(20_000)
+    Side(mock, "sync").other.dbfs.upload(io.BytesIO(data), "/big.bin")
+    gate = Gate(READ, 3)
+    out = io.BytesIO()
+    assert gated_download(kind, mock, gate, "dbfs:/big.bin", out, parallelism=3, chunk_size=1000) == len(data)
+    assert out.getvalue() == data
+    assert gate.peak == 3 and gate.arrived == 20
