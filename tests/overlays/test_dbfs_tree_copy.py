@@ -219,3 +219,15 @@ def test_a_download_reads_parallelism_chunks_at_once_on_both_clients(kind: str, 
     assert gated_download(kind, mock, gate, "dbfs:/big.bin", out, parallelism=3, chunk_size=1000) == len(data)
     assert out.getvalue() == data
     assert gate.peak == 3 and gate.arrived == 20
+
+
+def test_only_directories_with_nothing_copied_into_them_are_made(side: Side, mock: MockServer, tmp_path: Path) -> None:
+    """DBFS makes the parents of a file it writes (databricks-sdk's DbfsExt.copy writes a tree's files without a
+    mkdirs; the mock does the same): a tree of 30 files in 5 directories needs no mkdirs, an empty one does."""
+    files = make_tree(tmp_path / "src")
+    (tmp_path / "src" / "empty" / "inner").mkdir(parents=True)
+    assert side.cp(tmp_path / "src", "dbfs:/t", recursive=True) == len(files)
+    assert side.count("/api/2.0/dbfs/mkdirs") == 1
+    dbfs: Any = mock.env.service("dbfs")
+    assert not dbfs.is_file("/t/empty/inner") and side.other.dbfs.get_status(path="/t/empty/inner").is_dir
+    assert side.other.dbfs.get_status(path="/t/d4").is_dir

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import warnings
 from collections.abc import AsyncIterator, Callable
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING, Any, Literal, overload
 
 from dbrest_client.api.dbfs import AsyncDbfsService as _GeneratedAsyncDbfsService
@@ -355,8 +355,11 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
         plan = await self._plan_copy(src, dst, src_remote, dst_remote, recursive, overwrite)
+        # DBFS creates the parents of what it writes (databricks-sdk's DbfsExt.copy relies on it: it writes a tree's
+        # files and makes no directory): only a directory with nothing copied into it needs a mkdirs.
+        filled = {str(PurePosixPath(b).parent) for _, _, b in plan} if dst_remote else set()
         for kind, _, b in plan:
-            if kind == "dir":
+            if kind == "dir" and b not in filled:
                 if dst_remote:
                     await self.mkdirs_p(b)
                 else:
