@@ -57,8 +57,11 @@ REPLACEMENTS = {
     "AsyncClient": "Client",
 }
 
-#: Docstrings and comments keep their text (unasync renames only whole-string names): their examples lose these.
-TEXT = [(re.compile(r"\bawait "), ""), (re.compile(r"\basync (with|for)\b"), r"\1")]
+#: Docstrings and comments keep their text (unasync renames only whole-string names): their examples lose these,
+#: and the class names they cite are the sync ones.
+TEXT = [(re.compile(r"\bawait "), ""), (re.compile(r"\basync (with|for)\b"), r"\1")] + [
+    (re.compile(rf"\b{name}\b"), sync) for name, sync in REPLACEMENTS.items() if name.startswith("Async")
+]
 
 
 def _header(name: str) -> str:

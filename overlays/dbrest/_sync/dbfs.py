@@ -49,7 +49,7 @@ from . import _backend
 if TYPE_CHECKING:
     from dbrest_client.models.file_info import FileInfo
 
-#: ``callback(source, target, size)`` of :meth:`AsyncDbfsService.cp`, once a file is copied.
+#: ``callback(source, target, size)`` of :meth:`DbfsService.cp`, once a file is copied.
 CopyCallback = Callable[[str, str, int], None]
 
 
