@@ -93,3 +93,12 @@ def test_generate_py_check_covers_the_twins() -> None:
         [sys.executable, str(ROOT / "generator" / "unasync_overlays.py"), "--check"], capture_output=True, text=True
     )
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("first", ["dbrest._sync.dbfs", "dbrest._async.commands", "dbrest._sync._backend"])
+def test_a_twin_imported_first_still_finds_what_its_public_module_shares(first: str) -> None:
+    """The public modules import the twins at their end; ``_async/__init__`` loads them first, so importing a twin
+    directly (before its public module) works too."""
+    code = f"import {first}; from dbrest.dbfs import DbfsService; from dbrest.commands import AsyncCommandsService"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
