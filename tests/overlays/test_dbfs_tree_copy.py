@@ -96,15 +96,16 @@ class AsyncGated(httpx.AsyncBaseTransport):
                 self.gate.leave()
 
 
-def gated_cp(kind: str, mock: MockServer, gate: Gate, *args: Any, **kwargs: Any) -> int:
+def gated(kind: str, mock: MockServer, gate: Gate, verb: str, *args: Any, **kwargs: Any) -> int:
+    """``ws.dbfs.<verb>(...)`` on the sync or the async client, its requests through ``gate``."""
     if kind == "sync":
         ws = dbrest.Workspace(host="http://127.0.0.1", token=TOKEN, transport=SyncGated(mock.transport(), gate))
-        return ws.dbfs.cp(*args, **kwargs)
+        return int(getattr(ws.dbfs, verb)(*args, **kwargs))
 
     async def main() -> int:
         transport = AsyncGated(mock.async_transport(), gate)
         async with dbrest.AsyncWorkspace(host="http://127.0.0.1", token=TOKEN, transport=transport) as aws:
-            return await aws.dbfs.cp(*args, **kwargs)
+            return int(await getattr(aws.dbfs, verb)(*args, **kwargs))
 
     return asyncio.run(main())
 
@@ -127,8 +128,8 @@ def test_a_tree_goes_up_and_down_concurrency_files_at_a_time(
         inside -= 1
 
     up = Gate(PUT, concurrency)
-    n = gated_cp(
-        kind, mock, up, tmp_path / "src", "dbfs:/tree", recursive=True, concurrency=concurrency, callback=callback
+    n = gated(
+        kind, mock, up, "cp", tmp_path / "src", "dbfs:/tree", recursive=True, concurrency=concurrency, callback=callback
     )
     assert n == len(files) == len(heard) == 30
     assert up.peak == concurrency  # that many uploads at once (the gate saw them all arrive), never more
@@ -139,7 +140,7 @@ def test_a_tree_goes_up_and_down_concurrency_files_at_a_time(
     assert {rel: dbfs.file_bytes(f"/tree/{rel}") for rel in files} == files
 
     down = Gate(READ, concurrency)
-    assert gated_cp(kind, mock, down, "dbfs:/tree", tmp_path / "back", recursive=True, concurrency=concurrency) == 30
+    assert gated(kind, mock, down, "cp", "dbfs:/tree", tmp_path / "back", recursive=True, concurrency=concurrency) == 30
     assert down.peak == concurrency
     assert local_tree(tmp_path / "back") == files
 
@@ -195,19 +196,6 @@ def test_a_single_file_failure_is_raised_as_it_is(side: Side, tmp_path: Path) ->
         side.cp("dbfs:/one.bin", tmp_path / "one.bin", concurrency=0)
 
 
-def gated_download(kind: str, mock: MockServer, gate: Gate, *args: Any, **kwargs: Any) -> int:
-    if kind == "sync":
-        ws = dbrest.Workspace(host="http://127.0.0.1", token=TOKEN, transport=SyncGated(mock.transport(), gate))
-        return ws.dbfs.download(*args, **kwargs)
-
-    async def main() -> int:
-        transport = AsyncGated(mock.async_transport(), gate)
-        async with dbrest.AsyncWorkspace(host="http://127.0.0.1", token=TOKEN, transport=transport) as aws:
-            return await aws.dbfs.download(*args, **kwargs)
-
-    return asyncio.run(main())
-
-
 @pytest.mark.parametrize("kind", ["sync", "async"])
 def test_a_download_reads_parallelism_chunks_at_once_on_both_clients(kind: str, mock: MockServer) -> None:
     """The read-ahead window is one piece of code for both clients (``_backend.Window``): ``parallelism`` reads in
@@ -216,7 +204,7 @@ def test_a_download_reads_parallelism_chunks_at_once_on_both_clients(kind: str, 
     Side(mock, "sync").other.dbfs.upload(io.BytesIO(data), "/big.bin")
     gate = Gate(READ, 3)
     out = io.BytesIO()
-    assert gated_download(kind, mock, gate, "dbfs:/big.bin", out, parallelism=3, chunk_size=1000) == len(data)
+    assert gated(kind, mock, gate, "download", "dbfs:/big.bin", out, parallelism=3, chunk_size=1000) == len(data)
     assert out.getvalue() == data
     assert gate.peak == 3 and gate.arrived == 20
 
