@@ -12,12 +12,14 @@ python generator/unasync_overlays.py --check    # fail, naming files, when _sync
 from __future__ import annotations
 
 import argparse
+import keyword
 import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+import tokenize_rt
 import unasync
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,6 +66,39 @@ TEXT = [(re.compile(r"\bawait "), ""), (re.compile(r"\basync (with|for)\b"), r"\
 ]
 
 
+def _ungroup_awaits(source: str) -> str:
+    """``(await x.f()).y`` -> ``await x.f().y``: not valid async (it would await ``.y``), but once unasync drops the
+    ``await`` the sync twin reads ``x.f().y``, not ``(x.f()).y``. Only where the parentheses group (not a call) and
+    hold a plain primary: names, dots, calls and subscripts, nothing that binds looser than the attribute."""
+    tokens = tokenize_rt.src_to_tokens(source)
+    drop: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if tok.src != "(":
+            continue
+        after = next((j for j in range(i + 1, len(tokens)) if tokens[j].src.strip()), None)
+        before = next((j for j in range(i - 1, -1, -1) if tokens[j].src.strip()), None)
+        if after is None or tokens[after].src != "await":
+            continue
+        prev = tokens[before] if before is not None else None
+        if prev is not None and (prev.src in (")", "]") or (prev.name == "NAME" and not keyword.iskeyword(prev.src))):
+            continue  # a call's parentheses
+        depth, plain, end = 0, True, None
+        for j in range(after + 1, len(tokens)):
+            src = tokens[j].src
+            if src in ("(", "[", "{"):
+                depth += 1
+            elif src in (")", "]", "}"):
+                if depth == 0:
+                    end = j
+                    break
+                depth -= 1
+            elif depth == 0 and ((tokens[j].name == "OP" and src != ".") or keyword.iskeyword(src)):
+                plain = False  # an operator or a keyword (await aside) binds looser than the attribute
+        if end is not None and plain:
+            drop.update((i, end))
+    return tokenize_rt.tokens_to_src([t for k, t in enumerate(tokens) if k not in drop])
+
+
 def _header(name: str) -> str:
     return f"# generated from _async/{name} by generator/unasync_overlays.py; do not edit\n"
 
@@ -90,7 +125,7 @@ def render() -> dict[str, str]:
         src_dir, dst_dir = Path(tmp, "_async"), Path(tmp, "_sync")
         src_dir.mkdir()
         for path in sources:
-            (src_dir / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+            (src_dir / path.name).write_text(_ungroup_awaits(path.read_text(encoding="utf-8")), encoding="utf-8")
         rule = unasync.Rule(fromdir="/_async/", todir="/_sync/", additional_replacements=REPLACEMENTS)
         unasync.unasync_files([str(src_dir / p.name) for p in sources], rules=[rule])
         for path in sources:

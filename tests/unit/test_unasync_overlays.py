@@ -102,3 +102,20 @@ def test_a_twin_imported_first_still_finds_what_its_public_module_shares(first: 
     code = f"import {first}; from dbrest.dbfs import DbfsService; from dbrest.commands import AsyncCommandsService"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("h = (await self.create(body=b)).handle\n", "h = await self.create(body=b).handle\n"),
+        ("return bool((await self.get(path=p)).is_dir)\n", "return bool(await self.get(path=p).is_dir)\n"),
+        ("x = (await f())[0]\n", "x = await f()[0]\n"),
+        ("print(await f())\n", "print(await f())\n"),  # a call's parentheses stay
+        ("x = (await a + b).c\n", "x = (await a + b).c\n"),  # an operator inside: the grouping matters
+        ("x = (await a if c else b).d\n", "x = (await a if c else b).d\n"),
+        ("x = f(a)(await g()).h\n", "x = f(a)(await g()).h\n"),
+    ],
+)
+def test_only_grouping_parentheses_around_a_plain_await_are_dropped(source: str, expected: str) -> None:
+    """So the sync twin reads ``self.create(...).handle``, as one would write it, not ``(self.create(...)).handle``."""
+    assert unasync_overlays._ungroup_awaits(source) == expected

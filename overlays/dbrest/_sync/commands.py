@@ -91,7 +91,7 @@ class ContextsService(_GeneratedContextsService):
 
         def attempt() -> str | None:
             try:
-                return (self.create(body=body)).id
+                return self.create(body=body).id
             except BadRequest as exc:
                 if NOT_READY not in exc.message:
                     raise
@@ -184,7 +184,7 @@ class ExecutionContext:
         body = CommandsExecuteRequest(
             language=Commands12Language(lang), cluster_id=self.cluster_id, context_id=self.id, command=command
         )
-        return (self._commands.execute(body=body)).id
+        return self._commands.execute(body=body).id
 
     def run(
         self,

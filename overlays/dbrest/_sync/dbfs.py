@@ -108,7 +108,7 @@ class DbfsService(_GeneratedDbfsService):
         from dbrest_client.models.dbfs_create_request import DbfsCreateRequest
         from dbrest_client.models.dbfs_handle_request import DbfsHandleRequest
 
-        handle = (self.create(body=DbfsCreateRequest(path=target, overwrite=overwrite))).handle
+        handle = self.create(body=DbfsCreateRequest(path=target, overwrite=overwrite)).handle
         sent = 0
         # A failure before close abandons the handle: closing it would commit a partial file, and deleting the
         # path would remove the previous file (or another writer's), which Databricks keeps until a close.
@@ -224,7 +224,7 @@ class DbfsService(_GeneratedDbfsService):
 
     def ls(self, path: str) -> list[FileInfo]:
         """The entries of a directory (or the file itself), sorted by path."""
-        files = (self.list(path=dbfs_path(path))).files
+        files = self.list(path=dbfs_path(path)).files
         return sorted(files or [], key=lambda f: f.path)
 
     def exists(self, path: str) -> bool:
@@ -309,7 +309,7 @@ class DbfsService(_GeneratedDbfsService):
             if info.is_dir:
                 raise IsADirectoryError(f"{path} is a directory; list it with ws.dbfs.ls")
             return _backend.reading(DbfsReader(self, target, version_of(info)), mode, encoding)
-        handle = (self.create(body=DbfsCreateRequest(path=target, overwrite=overwrite))).handle
+        handle = self.create(body=DbfsCreateRequest(path=target, overwrite=overwrite)).handle
         return _backend.writing(DbfsWriter(self, target, handle), mode, encoding)
 
     # --- copies ------------------------------------------------------------------------------------
@@ -400,7 +400,7 @@ class DbfsService(_GeneratedDbfsService):
         if not remote:
             return local_kind(path)
         try:
-            return bool((self.get_status(path=dbfs_path(path))).is_dir)
+            return bool(self.get_status(path=dbfs_path(path)).is_dir)
         except ResourceDoesNotExist:
             return None
 

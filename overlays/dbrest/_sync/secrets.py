@@ -20,4 +20,4 @@ class SecretsService(_GeneratedSecretsService):
 
     def get_secret_text(self, scope: str, key: str, *, encoding: str = "utf-8") -> str:
         """The value of secret ``key`` in ``scope`` decoded as text (a ``string_value`` is stored as UTF-8)."""
-        return (self.get_secret(scope, key)).decode(encoding)
+        return self.get_secret(scope, key).decode(encoding)
