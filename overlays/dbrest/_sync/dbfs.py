@@ -331,8 +331,9 @@ class DbfsService(_GeneratedDbfsService):
         is copied like POSIX ``cp -r``: into ``destination/<name>`` if the destination is an existing directory,
         else as ``destination`` (databricks-cli copied the contents instead, its issue #68). Existing targets
         are refused before anything is copied unless ``overwrite``. Files stream (upload/download/1 MB blocks),
-        never whole in memory. The files of a tree are copied ``concurrency`` at a time (default 8), each with
-        the guarantees of a single file: a verified size, and no partial file (a local file appears complete
+        never whole in memory. The files of a tree are copied ``concurrency`` at a time (default 8), sharing the
+        reads in flight of one download (memory stays bounded as for one file), each with the guarantees of a
+        single file: a verified size, and no partial file (a local file appears complete
         or not at all; a DBFS file is committed only when complete). When files fail, no new file starts, those
         under way finish, and :class:`TreeCopyFailed` names what was copied, what failed and what was not
         started (a single file's failure is raised as it is).
@@ -364,10 +365,13 @@ class DbfsService(_GeneratedDbfsService):
                     Path(b).mkdir(parents=True, exist_ok=True)
         files = [(a, b) for kind, a, b in plan if kind == "file"]
         heard = _backend.Lock()
+        # Reads in flight stay about DOWNLOAD_PARALLELISM for the whole copy, not that many for each file at once:
+        # memory is bounded as for one download, whatever the concurrency.
+        parallelism = max(1, DOWNLOAD_PARALLELISM // min(concurrency, max(1, len(files))))
 
         def copy(step: tuple[str, str]) -> int:
             a, b = step
-            size = self._copy_file(a, b, src_remote, dst_remote, overwrite)
+            size = self._copy_file(a, b, src_remote, dst_remote, overwrite, parallelism)
             if callback is not None:
                 with heard:  # one call at a time, whatever the workers: the callback need not be safe
                     callback(a, b, size)
@@ -381,7 +385,7 @@ class DbfsService(_GeneratedDbfsService):
             raise tree_copy_failed(src, dst, files, outcomes) from failures[0]
         return len(files)
 
-    def _copy_file(self, a: str, b: str, src_remote: bool, dst_remote: bool, overwrite: bool) -> int:
+    def _copy_file(self, a: str, b: str, src_remote: bool, dst_remote: bool, overwrite: bool, parallelism: int) -> int:
         if src_remote and dst_remote:
             with (
                 self.open(a, "rb") as reader,
@@ -393,7 +397,7 @@ class DbfsService(_GeneratedDbfsService):
         if dst_remote:
             return self.upload(a, b, overwrite=overwrite)
         Path(b).parent.mkdir(parents=True, exist_ok=True)
-        return self.download(a, b, overwrite=overwrite)
+        return self.download(a, b, overwrite=overwrite, parallelism=parallelism)
 
     def _is_dir(self, path: str, remote: bool) -> bool | None:
         """True/False for an existing directory/file, None when nothing is there."""
