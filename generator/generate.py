@@ -21,6 +21,7 @@ sys.path.insert(0, str(HERE))
 
 import bundle as bundler  # noqa: E402
 import codegen_view  # noqa: E402
+import unasync_overlays  # noqa: E402
 
 GENERATED = ROOT / "generated" / "dbrest_client"
 BUILD = ROOT / "build"
@@ -108,7 +109,8 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="fail if generated/ differs from a fresh generation")
     args = parser.parse_args()
     if args.check:
-        return check()
+        return check() | unasync_overlays.check()  # both run: every stale file is named
+    unasync_overlays.write()  # overlays/dbrest/_sync/ from _async/: no spec involved, so it goes first
     # Generate beside the package and swap it in only on success: a failed run leaves generated/ intact, and
     # stale files (an operation removed from the spec) do not survive a regeneration.
     GENERATED.parent.mkdir(exist_ok=True)

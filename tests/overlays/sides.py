@@ -1,18 +1,25 @@
 """One test, both clients: ``Side`` runs the DBFS and workspace file verbs through ``dbrest.Workspace`` or
 ``dbrest.AsyncWorkspace`` against the same in-process mock, so a data-safety test is written once and parametrised
-over sync and async (the two services are hand-kept twins). ``Side.hooks`` run after a response to a given API
-path has been answered, which sets up an exact interleaving of two writers without threads or sleeps."""
+over sync and async (the async services are the source, the sync ones their generated twins). ``Side.hooks`` run
+after a response to a given API path has been answered, which sets up an exact interleaving of two writers
+without threads or sleeps.
+
+``both_ws`` goes further: a test written against ``dbrest.Workspace`` runs unchanged on an ``AsyncWorkspace``
+seen through :class:`Synced`, which awaits every coroutine on one event loop, collects async iterators into
+lists and turns ``with`` into ``async with``."""
 
 from __future__ import annotations
 
 import asyncio
+import inspect
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 import dbrest
 import httpx
+import pytest
 from dbrest_mock import MockServer
 
 from tests.conftest import TOKEN
@@ -184,3 +191,81 @@ def umask_mode() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return 0o666 & ~mask
+
+
+# --- one sync-looking test, both clients -----------------------------------------------------------------------
+
+
+class Synced:
+    """A sync view of an async dbrest object (a workspace, a service, a file object, an execution context): a
+    call's coroutine is awaited on ``runner``'s loop, an async iterator is read into a list, and ``with`` enters
+    the object's ``async with``. dbrest objects in the results are wrapped again; models are returned as they are.
+    """
+
+    def __init__(self, target: Any, runner: asyncio.Runner) -> None:
+        self._target = target
+        self._runner = runner
+
+    def __repr__(self) -> str:
+        return f"Synced({self._target!r})"
+
+    def _wrap(self, value: Any) -> Any:
+        if inspect.iscoroutine(value):
+            value = self._runner.run(value)
+        if isinstance(value, AsyncIterator):
+            value = self._runner.run(_collect(value))
+        if type(value).__module__.startswith("dbrest.") and not isinstance(value, BaseException):
+            return Synced(value, self._runner)
+        return value
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._target, name)
+        if callable(value) and not isinstance(value, type):
+            return lambda *args, **kwargs: self._wrap(value(*args, **kwargs))
+        return self._wrap(value)
+
+    def __enter__(self) -> Any:
+        entered = self._runner.run(self._target.__aenter__())
+        return self if entered is self._target else self._wrap(entered)
+
+    def __exit__(self, *exc: Any) -> Any:
+        return self._runner.run(self._target.__aexit__(*exc))
+
+
+async def _collect(items: AsyncIterator[Any]) -> list[Any]:
+    return [item async for item in items]
+
+
+class AsyncRecorded(httpx.AsyncBaseTransport):
+    """Records into a sync :class:`~tests.overlays.test_commands.Recorder`'s ``seen`` what an async client sends,
+    so that a test's assertions on requests hold for both clients."""
+
+    def __init__(self, seen: list[tuple[str, str, str]], inner: httpx.AsyncBaseTransport) -> None:
+        self.seen, self.inner = seen, inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.seen.append((request.method, request.url.path, request.headers.get("content-type", "")))
+        return await self.inner.handle_async_request(request)
+
+
+def both_workspaces(
+    kind: str, mock: MockServer, recorder: Any, *, clock: Any = None, async_clock: Any = None
+) -> Iterator[Any]:
+    """A ``dbrest.Workspace`` (``kind == "sync"``) or an ``AsyncWorkspace`` behind :class:`Synced`, sending through
+    ``recorder`` (a sync Recorder over ``mock``, whose ``seen`` both record into)."""
+    if kind == "sync":
+        yield dbrest.Workspace(host="http://127.0.0.1", token=TOKEN, transport=recorder, clock=clock)
+        return
+    with asyncio.Runner() as runner:
+        transport = AsyncRecorded(recorder.seen, mock.async_transport())
+        aws = dbrest.AsyncWorkspace(host="http://127.0.0.1", token=TOKEN, transport=transport, clock=async_clock)
+        try:
+            yield Synced(aws, runner)
+        finally:
+            runner.run(aws.aclose())
+
+
+@pytest.fixture(params=["sync", "async"])
+def both_ws(request: pytest.FixtureRequest, mock: MockServer, recorder: Any) -> Iterator[Any]:
+    """``ws`` of tests/overlays/conftest.py, once sync and once async (through :class:`Synced`)."""
+    yield from both_workspaces(request.param, mock, recorder)

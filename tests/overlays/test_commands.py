@@ -4,8 +4,9 @@ files, and cancellation (timeout, KeyboardInterrupt, task cancellation) that alw
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from dbrest_client.models.clusters_create_request import ClustersCreateRequest
 from dbrest_mock import MockConfig, MockServer
 
 from tests.conftest import TOKEN, USER
+from tests.overlays.sides import both_workspaces
 from tests.overlays.test_waiters import CLUSTER, AsyncMockClock, MockClock
 
 
@@ -57,7 +59,31 @@ def slow_mock() -> Iterator[MockServer]:
     server.stop()
 
 
+Start = Callable[..., tuple[Any, Recorder, str, MockClock]]
+
+
+@pytest.fixture(params=["sync", "async"])
+def start(request: pytest.FixtureRequest) -> Iterator[Start]:
+    """``start(mock)``: a workspace with a running cluster on a virtual clock, ``(ws, recorder, cid, clock)``. A
+    test that takes it runs twice: on ``dbrest.Workspace`` and on ``AsyncWorkspace`` (through sides.Synced)."""
+    with contextlib.ExitStack() as stack:
+
+        def started(mock: MockServer, clock: MockClock | None = None, *, running: bool = True) -> Any:
+            clock = clock or (AsyncMockClock(mock) if request.param == "async" else MockClock(mock))
+            recorder = Recorder(mock.transport())
+            workspaces = both_workspaces(request.param, mock, recorder, clock=clock, async_clock=clock)
+            ws = next(workspaces)
+            stack.callback(workspaces.close)
+            cid = ws.clusters.create(body=ClustersCreateRequest.from_dict(CLUSTER)).cluster_id
+            if running:
+                ws.clusters.wait_running(cid)
+            return ws, recorder, cid, clock
+
+        yield started
+
+
 def setup(mock: MockServer, clock: MockClock | None = None) -> tuple[dbrest.Workspace, Recorder, str, MockClock]:
+    """The sync client alone (for what only it has: a KeyboardInterrupt in the middle of a poll)."""
     clock = clock or MockClock(mock)
     recorder = Recorder(mock.transport())
     ws = dbrest.Workspace(host="http://127.0.0.1", token=TOKEN, transport=recorder, clock=clock)
@@ -71,8 +97,8 @@ def open_contexts(mock: MockServer) -> dict[str, Any]:
     return contexts
 
 
-def test_execute_runs_one_command_in_a_context_it_destroys(mock: MockServer) -> None:
-    ws, recorder, cid, _ = setup(mock)
+def test_execute_runs_one_command_in_a_context_it_destroys(start: Start, mock: MockServer) -> None:
+    ws, recorder, cid, _ = start(mock)
     recorder.seen.clear()
     result = ws.commands.execute(cid, "print('hello', 42)")
     assert str(result.result_type) == "text" and result.data == "hello 42"
@@ -82,15 +108,15 @@ def test_execute_runs_one_command_in_a_context_it_destroys(mock: MockServer) -> 
     assert "/api/1.2/commands/execute" in paths and "/api/1.2/commands/cancel" not in paths
 
 
-def test_sql_results_are_typed_tables(mock: MockServer) -> None:
-    ws, _, cid, _ = setup(mock)
+def test_sql_results_are_typed_tables(start: Start, mock: MockServer) -> None:
+    ws, _, cid, _ = start(mock)
     result = ws.commands.execute(cid, "SELECT 1 AS one, 'x' AS s", language="sql")
     assert str(result.result_type) == "table" and result.data == [[1, "x"]]
     assert [c.name for c in result.schema or []] == ["one", "s"]
 
 
-def test_error_results_raise_with_the_summary_unless_check_is_off(mock: MockServer) -> None:
-    ws, _, cid, _ = setup(mock)
+def test_error_results_raise_with_the_summary_unless_check_is_off(start: Start, mock: MockServer) -> None:
+    ws, _, cid, _ = start(mock)
     with pytest.raises(CommandError) as e:
         ws.commands.execute(cid, "def broken(:")
     assert "SyntaxError" in str(e.value) and "check=False" in str(e.value) and e.value.cause
@@ -99,11 +125,11 @@ def test_error_results_raise_with_the_summary_unless_check_is_off(mock: MockServ
     assert open_contexts(mock) == {}
 
 
-def test_a_context_keeps_state_between_commands() -> None:
+def test_a_context_keeps_state_between_commands(start: Start) -> None:
     # Real evaluation (opt-in execute_python): the second command sees the first one's variable.
     mock = make_mock(execute_python=True)
     try:
-        ws, _, cid, _ = setup(mock)
+        ws, _, cid, _ = start(mock)
         with ws.commands.context(cid, "python") as ctx:
             assert ctx.id in open_contexts(mock)
             ctx.run("x = 41")
@@ -116,8 +142,8 @@ def test_a_context_keeps_state_between_commands() -> None:
         mock.stop()
 
 
-def test_command_file_goes_as_a_multipart_file_part(mock: MockServer, tmp_path: Path) -> None:
-    ws, recorder, cid, _ = setup(mock)
+def test_command_file_goes_as_a_multipart_file_part(start: Start, mock: MockServer, tmp_path: Path) -> None:
+    ws, recorder, cid, _ = start(mock)
     script = tmp_path / "job.py"
     script.write_text("print('from a file')\n")
     recorder.seen.clear()
@@ -129,8 +155,8 @@ def test_command_file_goes_as_a_multipart_file_part(mock: MockServer, tmp_path: 
         ws.commands.execute(cid, "print(1)", file=script)
 
 
-def test_timeout_cancels_the_command_and_destroys_the_context(slow_mock: MockServer) -> None:
-    ws, recorder, cid, clock = setup(slow_mock)
+def test_timeout_cancels_the_command_and_destroys_the_context(start: Start, slow_mock: MockServer) -> None:
+    ws, recorder, cid, clock = start(slow_mock)
     recorder.seen.clear()
     start = clock.now
     with pytest.raises(dbrest.OperationTimeout):
@@ -151,10 +177,8 @@ def test_keyboard_interrupt_cancels_and_destroys(slow_mock: MockServer) -> None:
     assert open_contexts(slow_mock) == {}
 
 
-def test_a_starting_cluster_is_waited_for_and_a_dead_one_is_an_error(mock: MockServer) -> None:
-    clock = MockClock(mock)
-    ws = dbrest.Workspace(host="http://127.0.0.1", token=TOKEN, transport=mock.transport(), clock=clock)
-    cid = ws.clusters.create(body=ClustersCreateRequest.from_dict(CLUSTER)).cluster_id
+def test_a_starting_cluster_is_waited_for_and_a_dead_one_is_an_error(start: Start, mock: MockServer) -> None:
+    ws, _, cid, clock = start(mock, running=False)
     assert ws.commands.execute(cid, "print('up')").data == "up"  # ClusterNotReadyException was retried
     assert clock.now >= 300
     from dbrest_client.models.clusters_id_request import ClustersIdRequest

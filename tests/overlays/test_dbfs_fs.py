@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import dbrest
 import httpx
@@ -13,7 +15,21 @@ import pytest
 from dbrest.dbfs import BLOCK, RemoteFileChanged, UploadVerificationError
 from dbrest_mock import MockServer
 
+from tests.conftest import TOKEN
+from tests.overlays.sides import both_workspaces
 from tests.overlays.test_commands import Recorder
+
+
+@pytest.fixture(params=["sync", "async"])
+def ws(request: pytest.FixtureRequest, mock: MockServer, recorder: Recorder) -> Iterator[Any]:
+    """Every test here runs on both clients: the async one seen through tests/overlays/sides.Synced."""
+    yield from both_workspaces(request.param, mock, recorder)
+
+
+@pytest.fixture
+def sync_ws(recorder: Recorder) -> dbrest.Workspace:
+    """For what only the sync client has: text modes (io.TextIOWrapper has no async twin) and finalisers."""
+    return dbrest.Workspace(host="http://127.0.0.1", token=TOKEN, transport=recorder)
 
 
 def remote_bytes(mock: MockServer, path: str) -> bytes:
@@ -64,10 +80,13 @@ def test_an_error_in_the_with_block_leaves_no_remote_file(ws: dbrest.Workspace) 
         f.write(os.urandom(BLOCK + 1))
         raise RuntimeError("the producer failed")
     assert not ws.dbfs.exists("/data/partial.bin")
-    with pytest.raises(RuntimeError), ws.dbfs.open("/data/partial.txt", "w") as t:
+
+
+def test_an_error_in_a_text_with_block_leaves_no_remote_file(sync_ws: dbrest.Workspace) -> None:
+    with pytest.raises(RuntimeError), sync_ws.dbfs.open("/data/partial.txt", "w") as t:
         t.write("half a line")
         raise RuntimeError("the producer failed")
-    assert not ws.dbfs.exists("/data/partial.txt")
+    assert not sync_ws.dbfs.exists("/data/partial.txt")
 
 
 def test_a_failed_block_discards_the_file_even_without_with(ws: dbrest.Workspace, mock: MockServer) -> None:
@@ -82,9 +101,11 @@ def test_a_failed_block_discards_the_file_even_without_with(ws: dbrest.Workspace
 
 
 @pytest.mark.parametrize("mode", ["wb", "w"])
-def test_a_writer_that_is_never_closed_is_discarded_not_committed(ws: dbrest.Workspace, mode: str) -> None:
+def test_a_writer_that_is_never_closed_is_discarded_not_committed(sync_ws: dbrest.Workspace, mode: str) -> None:
+    """(The async writer's finaliser: tests/overlays/test_dbfs_writers.py.)"""
     import gc
 
+    ws = sync_ws
     f = ws.dbfs.open("/tmp/abandoned", mode)  # type: ignore[call-overload]
     f.write(b"x" * 1_500_000 if mode == "wb" else "x" * 1_500_000)  # one block already sent
     with pytest.warns(ResourceWarning, match="never closed: discarding it"):
@@ -94,10 +115,11 @@ def test_a_writer_that_is_never_closed_is_discarded_not_committed(ws: dbrest.Wor
 
 
 def test_an_upload_of_the_wrong_size_is_reported_and_left_in_place(
-    ws: dbrest.Workspace, mock: MockServer, tmp_path: Path
+    sync_ws: dbrest.Workspace, mock: MockServer, tmp_path: Path
 ) -> None:
-    """dbrest cannot prove that the file it finds after its commit is its own (tests/overlays/test_dbfs_writers.py),
-    so it says so and deletes nothing."""
+    """dbrest cannot prove that the file it finds after its commit is its own (tests/overlays/test_dbfs_writers.py,
+    both clients), so it says so and deletes nothing. (Sync only: it patches the service's get_status.)"""
+    ws = sync_ws
     src = tmp_path / "a.bin"
     src.write_bytes(b"a" * 1000)
     real = ws.dbfs.get_status
@@ -114,7 +136,8 @@ def test_an_upload_of_the_wrong_size_is_reported_and_left_in_place(
         assert remote_bytes(mock, "/tmp/a.bin") == b"a" * 1000
 
 
-def test_text_mode_round_trip(ws: dbrest.Workspace) -> None:
+def test_text_mode_round_trip(sync_ws: dbrest.Workspace) -> None:
+    ws = sync_ws
     with ws.dbfs.open("dbfs:/t/notes.txt", "w") as t:
         t.write("héllo\n")
         t.write("wörld\n")

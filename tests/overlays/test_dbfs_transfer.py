@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import dbrest
 import pytest
 from dbrest_mock import MockServer
 
-from tests.conftest import TOKEN
+from tests.overlays.sides import both_workspaces
+from tests.overlays.test_commands import Recorder
 
 
-@pytest.fixture
-def ws(mock: MockServer) -> dbrest.Workspace:
-    return dbrest.Workspace(host="http://127.0.0.1", token=TOKEN, transport=mock.transport())
+@pytest.fixture(params=["sync", "async"])
+def ws(request: pytest.FixtureRequest, mock: MockServer, recorder: Recorder) -> Iterator[Any]:
+    """Every test here runs on both clients: the async one seen through tests/overlays/sides.Synced."""
+    yield from both_workspaces(request.param, mock, recorder)
 
 
 def test_path_upload_uses_one_streamed_multipart_put_and_round_trips(ws: dbrest.Workspace, tmp_path: Path) -> None:

@@ -5,17 +5,26 @@ from __future__ import annotations
 import asyncio
 import io
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import dbrest
 import pytest
 from dbrest_mock import MockServer
 
 from tests.conftest import TOKEN, USER
+from tests.overlays.sides import both_workspaces
 from tests.overlays.test_commands import Recorder
 
 HOME = f"/Users/{USER}"
 SOURCE = "# Databricks notebook source\nprint(1)\n\n# COMMAND ----------\n\nx = 2"
+
+
+@pytest.fixture(params=["sync", "async"])
+def ws(request: pytest.FixtureRequest, mock: MockServer, recorder: Recorder) -> Iterator[Any]:
+    """Every test here runs on both clients: the async one seen through tests/overlays/sides.Synced."""
+    yield from both_workspaces(request.param, mock, recorder)
 
 
 def write(path: Path, text: str) -> Path:
