@@ -267,12 +267,13 @@ def atomic_file(target: str | os.PathLike[str], size: int, overwrite: bool) -> I
 
 
 def copy_plan(
-    src: str, dst: str, src_remote: bool, dst_remote: bool, recursive: bool, overwrite: bool
+    src: str, dst: str, src_remote: bool, dst_remote: bool, recursive: bool, overwrite: bool, exact: bool = False
 ) -> Generator[PlanQuestion, Any, list[tuple[str, str, str]]]:
     """("dir"|"file", source, target) steps of a cp, checked in full before anything is written.
 
     A generator that asks its driver about DBFS (``("is_dir", path, remote)``, ``("walk", root)``) and is sent the
-    answers, so that the sync and the async services share one plan (each answers with its own I/O).
+    answers, so that the sync and the async services share one plan (each answers with its own I/O). ``exact``:
+    ``dst`` is the copy itself, never a directory to copy into (``cp -T``).
     """
 
     def join(base: str, *parts: str) -> str:
@@ -286,8 +287,8 @@ def copy_plan(
             raise ResourceDoesNotExist(f"{src} does not exist", error_code="RESOURCE_DOES_NOT_EXIST")
         raise FileNotFoundError(f"{src} does not exist")
     name = PurePosixPath(dbfs_path(src)).name if src_remote else Path(src).name
-    dst_kind = yield ("is_dir", dst, dst_remote)
-    target = join(dst, name) if dst_kind or dst.endswith(("/", os.sep)) else dst
+    dst_kind = None if exact else (yield ("is_dir", dst, dst_remote))
+    target = join(dst, name) if dst_kind or (not exact and dst.endswith(("/", os.sep))) else dst
     steps: list[tuple[str, str, str]] = []
     if not src_kind:
         steps.append(("file", src, target))

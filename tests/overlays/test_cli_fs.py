@@ -276,3 +276,16 @@ def test_a_retry_during_a_transfer_is_a_line_of_its_own(
         re.fullmatch(r"retrying GET /api/2\.0/dbfs/read \(HTTP 503 on attempt 1\), waiting 0\.0s", x) for x in lines
     ), lines
     assert lines[-1].startswith("back.bin ━")  # and the bar goes on below it
+
+
+def test_fs_cp_r_copies_with_the_concurrency_asked_and_refuses_less_than_one(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``--concurrency`` is ws.dbfs.cp's (tests/overlays/test_dbfs_tree_copy.py proves the overlap); the CLI keeps
+    the databricks CLI's rule that the target is the copy: a second copy replaces, it does not nest."""
+    src = a_and_z_b(tmp_path / "src")
+    assert run(capsys, "fs", "cp", "-r", "--concurrency", "1", str(src), "dbfs:/c")[0] == 0
+    assert run(capsys, "fs", "cp", "-r", "--concurrency", "4", "--overwrite", str(src), "dbfs:/c")[0] == 0
+    assert run(capsys, "fs", "ls", "dbfs:/c")[1].split() == ["a.txt", "z/"]
+    code, _, err = run(capsys, "fs", "cp", "-r", "--concurrency", "0", str(src), "dbfs:/c")
+    assert code == 2 and "'0' is not a whole number of at least 1" in err

@@ -236,3 +236,41 @@ def test_a_tree_of_large_files_keeps_the_reads_of_one_download_in_flight(
     assert gated(kind, mock, gate, "cp", "dbfs:/big", target, recursive=True, concurrency=4) == 4
     assert gate.peak == 4
     assert {f"/big/{p.name}": p.read_bytes() for p in target.iterdir()} == files
+
+
+def test_no_target_directory_copies_a_tree_into_an_existing_destination_itself(side: Side, tmp_path: Path) -> None:
+    """``no_target_directory`` (GNU ``cp -T``) makes the destination the copy, existing or not: the databricks CLI's
+    ``fs cp -r`` puts a tree's contents there (``dbrest fs cp -r`` relies on it); without it, cp is POSIX ``cp -r``
+    and an existing directory gets the tree under its own name."""
+    files = make_tree(tmp_path / "src", dirs=2, per_dir=2)
+    side.other.dbfs.mkdirs(path="/t")
+    assert side.cp(tmp_path / "src", "dbfs:/t", recursive=True, no_target_directory=True) == 4
+    assert side.cp(tmp_path / "src", "dbfs:/t", recursive=True) == 4
+    listed = sorted(f.path for f in side.other.dbfs.walk("/t") if not f.is_dir)
+    assert listed == sorted([f"/t/{rel}" for rel in files] + [f"/t/src/{rel}" for rel in files])
+    (tmp_path / "down").mkdir()
+    assert side.cp("dbfs:/t/d0", tmp_path / "down", recursive=True, no_target_directory=True) == 2
+    assert local_tree(tmp_path / "down") == {rel.removeprefix("d0/"): files[rel] for rel in files if "d0/" in rel}
+
+
+def test_progress_is_asked_for_each_file_and_hears_its_bytes(side: Side, tmp_path: Path) -> None:
+    make_tree(tmp_path / "src", dirs=2, per_dir=3)
+    heard: dict[str, list[tuple[int, int | None]]] = {}
+    lock = threading.Lock()
+
+    def progress(source: str, target: str) -> Any:
+        with lock:
+            heard[target] = []
+
+        def update(done: int, total: int | None) -> None:
+            with lock:
+                heard[target].append((done, total))
+
+        return update
+
+    assert side.cp(tmp_path / "src", "dbfs:/p", recursive=True, progress=progress, concurrency=3) == 6
+    assert sorted(heard) == sorted(f"dbfs:/p/d{d}/f{f:02d}.bin" for d in range(2) for f in range(3))
+    assert all(updates and updates[-1] == (4096, 4096) for updates in heard.values()), heard
+    heard.clear()
+    assert side.cp("dbfs:/p", tmp_path / "down", recursive=True, progress=progress) == 6
+    assert all(updates[-1] == (4096, 4096) for updates in heard.values()) and len(heard) == 6

@@ -325,6 +325,8 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         overwrite: bool = False,
         callback: CopyCallback | None = None,
         concurrency: int = CP_CONCURRENCY,
+        no_target_directory: bool = False,
+        progress: Callable[[str, str], Progress | None] | None = None,
     ) -> int:
         """Copy between the local disk and DBFS (or within DBFS); ``dbfs:/`` marks the DBFS side.
 
@@ -339,6 +341,11 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         or not at all; a DBFS file is committed only when complete). When files fail, no new file starts, those
         under way finish, and :class:`TreeCopyFailed` names what was copied, what failed and what was not
         started (a single file's failure is raised as it is).
+
+        ``no_target_directory`` treats ``destination`` as the copy itself, never as a directory to copy into (GNU
+        ``cp -T``): a tree's contents go straight into ``destination``, existing or not, as the databricks CLI's
+        ``fs cp -r`` does. ``progress(source, target)``, asked as each file starts, may return that file's byte
+        progress callback (``done``, ``total``); it is called from the worker copying the file.
 
         Symlinks in a local tree are followed, to files and to directories (like ``cp -rL``); a dangling link, a
         symlinked directory that leads back to a directory being copied (a loop) and anything that is neither a
@@ -355,7 +362,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
             raise ValueError("neither side is a dbfs:/ path; use shutil.copy for local copies")
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
-        plan = await self._plan_copy(src, dst, src_remote, dst_remote, recursive, overwrite)
+        plan = await self._plan_copy(src, dst, src_remote, dst_remote, recursive, overwrite, no_target_directory)
         # DBFS creates the parents of what it writes (databricks-sdk's DbfsExt.copy relies on it: it writes a tree's
         # files and makes no directory): only a directory with nothing copied into it needs a mkdirs.
         filled = {str(PurePosixPath(b).parent) for _, _, b in plan} if dst_remote else set()
@@ -373,7 +380,8 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
 
         async def copy(step: tuple[str, str]) -> int:
             a, b = step
-            size = await self._copy_file(a, b, src_remote, dst_remote, overwrite, parallelism)
+            bar = progress(a, b) if progress is not None else None
+            size = await self._copy_file(a, b, src_remote, dst_remote, overwrite, parallelism, bar)
             if callback is not None:
                 async with heard:  # one call at a time, whatever the workers: the callback need not be safe
                     callback(a, b, size)
@@ -388,7 +396,14 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         return len(files)
 
     async def _copy_file(
-        self, a: str, b: str, src_remote: bool, dst_remote: bool, overwrite: bool, parallelism: int
+        self,
+        a: str,
+        b: str,
+        src_remote: bool,
+        dst_remote: bool,
+        overwrite: bool,
+        parallelism: int,
+        progress: Progress | None = None,
     ) -> int:
         if src_remote and dst_remote:
             async with (
@@ -397,11 +412,13 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
             ):
                 while chunk := await reader.read(BLOCK):
                     await writer.write(chunk)
+                    if progress is not None:
+                        progress(writer.size, None)
             return writer.size
         if dst_remote:
-            return await self.upload(a, b, overwrite=overwrite)
+            return await self.upload(a, b, overwrite=overwrite, progress=progress)
         Path(b).parent.mkdir(parents=True, exist_ok=True)
-        return await self.download(a, b, overwrite=overwrite, parallelism=parallelism)
+        return await self.download(a, b, overwrite=overwrite, parallelism=parallelism, progress=progress)
 
     async def _is_dir(self, path: str, remote: bool) -> bool | None:
         """True/False for an existing directory/file, None when nothing is there."""
@@ -413,9 +430,9 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
             return None
 
     async def _plan_copy(
-        self, src: str, dst: str, src_remote: bool, dst_remote: bool, recursive: bool, overwrite: bool
+        self, src: str, dst: str, src_remote: bool, dst_remote: bool, recursive: bool, overwrite: bool, into: bool
     ) -> list[tuple[str, str, str]]:
-        plan = Plan(copy_plan(src, dst, src_remote, dst_remote, recursive, overwrite))
+        plan = Plan(copy_plan(src, dst, src_remote, dst_remote, recursive, overwrite, into))
         question = plan.ask()
         while question is not None:
             if question[0] == "walk":

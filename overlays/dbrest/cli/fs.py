@@ -10,7 +10,7 @@ from typing import Any
 
 from .common import EXIT_USAGE, CliError, dbfs_argument, emit, info, output_format, plural, workspace
 from .parser import Command, Group, arg
-from .progress import Transfers
+from .progress import Transfers, enabled
 
 GROUP = Group(
     "fs",
@@ -77,39 +77,10 @@ def cmd_fs_cat(args: argparse.Namespace) -> int:
     return 0
 
 
-def _under(root: str, rel: tuple[str, ...]) -> str:
-    return str(PurePosixPath(root, *rel))
-
-
-def _copy_tree_up(args: argparse.Namespace, ws: Any, src: Path, dst: str) -> int:
-    """The contents of ``src`` into ``dst``. Symlinks are followed as by ``ws.dbfs.cp`` (dbrest.localfs.walk_local):
-    a dangling one, a symlinked directory that loops and anything that is not a file or a directory are skipped,
-    each named in a warning."""
-    from ..localfs import walk_local
-
-    root = dst.rstrip("/") or "/"
-    steps = list(walk_local(src))  # what is skipped is printed as a warning (see _skipped_files_as_warnings)
-    if not args.overwrite and ws.dbfs.exists(root):
-        # Like ws.dbfs.cp: existing files are refused before anything is uploaded (one look per file, and only
-        # when the target directory exists).
-        clashes = [remote for kind, _, rel in steps if kind == "file" and ws.dbfs.exists(remote := _under(root, rel))]
-        if clashes:
-            more = f" and {len(clashes) - 3} more" if len(clashes) > 3 else ""
-            raise CliError(f"dbfs:{', dbfs:'.join(clashes[:3])}{more} exist; pass --overwrite to replace them")
-    ws.dbfs.mkdirs_p(root)
-    has_children = {rel[:-1] for _, _, rel in steps}
-    count = 0
-    total = sum(_size(local) for kind, local, _ in steps if kind == "file")
-    with Transfers(args, total) as bars:
-        for kind, local, rel in steps:
-            remote = _under(root, rel)
-            if kind == "dir":
-                if rel not in has_children:
-                    ws.dbfs.mkdirs_p(remote)  # an upload creates its parents; an empty directory needs creating
-                continue
-            ws.dbfs.upload(local, remote, overwrite=args.overwrite, progress=bars.file("/".join(rel)))
-            count += 1
-    return count
+def _at_least_one(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return int(text)
 
 
 def _size(path: Path) -> int:
@@ -119,40 +90,44 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _copy_tree_down(args: argparse.Namespace, ws: Any, src: str, dst: Path) -> int:
-    """The contents of the DBFS directory ``src`` into ``dst``, planned in full first: names from the listing are
-    checked (dbrest.localfs: an entry named ``..`` or absolute, or one resolving outside ``dst``, is refused) and
-    existing local files are refused without --overwrite, before anything is written."""
-    from ..localfs import check_listed, contained
+def _tree_bytes(ws: Any, src: str) -> int:
+    """The bytes a tree copy will move, for the total row (asked only when bars are drawn: a remote tree is listed
+    once more for it)."""
+    if not is_dbfs(src):
+        from ..localfs import walk_local
 
-    steps: list[tuple[bool, str, Path, int]] = []
+        return sum(_size(local) for kind, local, _ in walk_local(Path(src)) if kind == "file")
+    return sum(int(f.file_size or 0) for f in ws.dbfs.walk(dbfs_abs(src)) if not f.is_dir)
 
-    def plan(remote_dir: str, local_dir: Path) -> None:
-        for entry in ws.dbfs.ls(remote_dir):
-            check_listed(remote_dir, entry.path)
-            if PurePosixPath(entry.path) == PurePosixPath(remote_dir):
-                continue
-            target = local_dir / PurePosixPath(entry.path).name
-            contained(dst, target, entry.path)
-            steps.append((bool(entry.is_dir), entry.path, target, int(entry.file_size or 0)))
-            if entry.is_dir:
-                plan(entry.path, target)
 
-    plan(src, dst)
-    if not args.overwrite:
-        clashes = [str(target) for is_dir, _, target, _ in steps if not is_dir and os.path.lexists(target)]
-        if clashes:
-            more = f" and {len(clashes) - 3} more" if len(clashes) > 3 else ""
-            raise CliError(f"{', '.join(clashes[:3])}{more} exist; pass --overwrite to replace them")
-    count = 0
-    with Transfers(args, sum(size for is_dir, _, _, size in steps if not is_dir)) as bars:
-        for is_dir, remote, target, _ in steps:
-            if is_dir:
-                target.mkdir(parents=True, exist_ok=True)
-                continue
-            ws.dbfs.download(remote, target, overwrite=args.overwrite, progress=bars.file(str(target.relative_to(dst))))
-            count += 1
-    return count
+def _copy_tree(args: argparse.Namespace, ws: Any, src: str, dst: str) -> int:
+    """The contents of the directory ``src`` into ``dst`` (the databricks CLI's ``fs cp -r``: ``dst`` is the copy,
+    existing or not), by ``ws.dbfs.cp``: files copied ``--concurrency`` at a time, refusals (existing targets,
+    hostile listing names) before anything is written, links followed as ``cp -rL``, only complete files left."""
+    from ..errors import ResourceAlreadyExists
+
+    root = dst.rstrip("/") or "/"
+    with Transfers(args, _tree_bytes(ws, src) if enabled(args) else None) as bars:
+
+        def bar(_: str, target: str) -> Any:
+            return bars.file(str(PurePosixPath(target.removeprefix("dbfs:")).relative_to(root.removeprefix("dbfs:"))))
+
+        try:
+            return int(
+                ws.dbfs.cp(
+                    src,
+                    root,
+                    recursive=True,
+                    overwrite=args.overwrite,
+                    no_target_directory=True,
+                    concurrency=args.concurrency,
+                    progress=bar,
+                )
+            )
+        except (FileExistsError, ResourceAlreadyExists) as exc:
+            said = exc.message if isinstance(exc, ResourceAlreadyExists) else str(exc)
+            shown = said.split(" exist", 1)[0]
+            raise CliError(f"{shown} exist; pass --overwrite to replace them") from None
 
 
 def cmd_fs_cp(args: argparse.Namespace) -> int:
@@ -172,7 +147,7 @@ def cmd_fs_cp(args: argparse.Namespace) -> int:
         if local.is_dir():
             if not args.recursive:
                 raise CliError(f"{src} is a directory; pass -r to copy it recursively", EXIT_USAGE)
-            n = _copy_tree_up(args, ws, local, dbfs_abs(dst))
+            n = _copy_tree(args, ws, str(local), "dbfs:" + dbfs_abs(dst))
             info(args, f"copied {plural(n, 'file')} to {dst}")
             return 0
         target = dbfs_abs(dst)
@@ -188,8 +163,7 @@ def cmd_fs_cp(args: argparse.Namespace) -> int:
     if status.is_dir:
         if not args.recursive:
             raise CliError(f"{src} is a directory; pass -r to copy it recursively", EXIT_USAGE)
-        local.mkdir(parents=True, exist_ok=True)
-        n = _copy_tree_down(args, ws, remote, local)
+        n = _copy_tree(args, ws, "dbfs:" + remote, str(local))
         info(args, f"copied {plural(n, 'file')} to {dst}")
         return 0
     if means_directory(dst):
@@ -255,6 +229,13 @@ COMMANDS = [
             arg("target", help="where to: a dbfs:/path for an upload, a local path for a download"),
             arg("-r", "--recursive", action="store_true", help="copy a directory with everything in it"),
             arg("--overwrite", action="store_true", help="replace files that exist at the target"),
+            arg(
+                "--concurrency",
+                type=_at_least_one,
+                default=8,
+                metavar="N",
+                help="with -r, files copied at once (default 8; 1 copies one after the other)",
+            ),
         ),
         description="Copy a file or (with -r) a directory between the local disk and DBFS. dbfs:/ marks the DBFS "
         "side: exactly one of SOURCE and TARGET is a dbfs:/ path, the other a local path. A TARGET ending in / "

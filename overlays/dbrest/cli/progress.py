@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 import time
 from collections.abc import Callable
 from types import TracebackType
@@ -123,8 +124,10 @@ class Transfers:
         self.total = total
         self._progress: Any = None
         self._total_task: Any = None
-        self._done_before = 0  # bytes of the files finished, for the total row
+        self._moved = 0  # bytes of all files so far, for the total row
         self._last = 0.0
+        # ws.dbfs.cp copies a tree's files from several threads at once: one update at a time keeps the sum right
+        self._lock = threading.Lock()
 
     def __enter__(self) -> Transfers:
         if self.enabled:
@@ -158,25 +161,29 @@ class Transfers:
         if self._progress is None:
             return None
         progress = self._progress
-        task = progress.add_task(name, total=None)
+        with self._lock:
+            task = progress.add_task(name, total=None)
+        seen = 0
         finished = False
 
         def update(done: int, total: int | None) -> None:
-            nonlocal finished
-            progress.update(task, completed=done, total=total)
-            if self._total_task is not None:
-                progress.update(self._total_task, completed=self._done_before + done)
-            complete = total is not None and done >= total
-            now = time.monotonic()
-            if complete or now - self._last >= REDRAW:
-                self._last = now
-                progress.refresh()
-            if complete and not finished:
-                finished = True
-                self._done_before += done
+            nonlocal finished, seen
+            with self._lock:
+                self._moved += done - seen
+                seen = done
+                progress.update(task, completed=done, total=total)
                 if self._total_task is not None:
-                    progress.update(task, visible=False)  # the total row stays; finished files leave
+                    progress.update(self._total_task, completed=self._moved)
+                complete = total is not None and done >= total
+                now = time.monotonic()
+                if complete or now - self._last >= REDRAW:
+                    self._last = now
                     progress.refresh()
+                if complete and not finished:
+                    finished = True
+                    if self._total_task is not None:
+                        progress.update(task, visible=False)  # the total row stays; finished files leave
+                        progress.refresh()
 
         return update
 
