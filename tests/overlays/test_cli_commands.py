@@ -186,6 +186,20 @@ def test_a_wait_on_a_terminal_shows_the_state_line(
     assert re.fullmatch(rf"cluster {cluster_id}: RUNNING( - .*)? \(\d+s\)", frames[-1]), frames  # the final state
 
 
+def test_exec_on_a_terminal_shows_the_command_state_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, virtual: MockServer
+) -> None:
+    code, out, _ = run(capsys, "-o", "json", "clusters", "create", "--json", json.dumps(CLUSTER), "--wait")
+    cluster_id = json.loads(out)["cluster_id"]
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    code, out, err = run(capsys, "exec", "--cluster-id", cluster_id, "print('hi there')")
+    assert code == 0 and out.strip() == "hi there", err
+    frames = [ANSI.sub("", f).strip() for f in re.split(r"\r|\n", err) if ANSI.sub("", f).strip()]
+    # the 1.2 command's states as the mock's life cycle walks them (Queued/Running), ending with Finished
+    assert any(re.match(rf"[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] command on {cluster_id}: (Queued|Running)", f) for f in frames), frames
+    assert re.fullmatch(rf"command on {cluster_id}: Finished \(\d+s\)", frames[-1]), frames
+
+
 def test_a_wait_on_a_pipe_or_with_quiet_shows_nothing(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, virtual: MockServer
 ) -> None:

@@ -285,6 +285,7 @@ class CommandsService(_GeneratedCommandsService):
         file: Source | None = None,
         timeout: float | None = None,
         check: bool = True,
+        callback: Callable[[CommandsStatusResponse], None] | None = None,
     ) -> CommandResults: ...
 
     def execute(
@@ -296,13 +297,15 @@ class CommandsService(_GeneratedCommandsService):
         file: Source | None = None,
         timeout: float | None = None,
         check: bool = True,
+        callback: Callable[[CommandsStatusResponse], None] | None = None,
         body: CommandsExecuteRequest | None = None,
     ) -> CommandResults | CommandsIdResponse:
         """Run one command in a fresh context and return its results; the context is destroyed afterwards.
 
         ``timeout`` (seconds) bounds the whole call; on timeout or KeyboardInterrupt the command is cancelled
         on the cluster, the context destroyed and the error raised. ``file`` sends the code as a multipart
-        file part instead of ``command``. With ``body=`` only, this is the raw ``commands/execute`` operation.
+        file part instead of ``command``. ``callback`` hears each status polled while the command runs. With
+        ``body=`` only, this is the raw ``commands/execute`` operation.
         Example::
 
             out = ws.commands.execute("0101-123456-abcd1234", "print(spark.version)", timeout=300)
@@ -319,4 +322,4 @@ class CommandsService(_GeneratedCommandsService):
         context_timeout = CONTEXT_TIMEOUT if timeout is None else timeout
         with ExecutionContext(self, cluster_id, language, timeout=context_timeout) as ctx:
             remaining = None if deadline is None else max(0.0, deadline - self._clock.monotonic())
-            return ctx.run(command, file=file, timeout=remaining, check=check)
+            return ctx.run(command, file=file, timeout=remaining, check=check, callback=callback)

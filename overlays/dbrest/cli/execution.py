@@ -40,6 +40,11 @@ GROUPS = [
 ]
 
 
+def _command_state(status: Any) -> tuple[str, str]:
+    """(status, message) of a polled 1.2 command: Queued, Running, Finished, Error, Cancelled."""
+    return str(getattr(status, "status", "") or "waiting"), ""
+
+
 def cmd_exec(args: argparse.Namespace) -> int:
     if args.code is None and args.file is None:
         raise CliError("no code to run: give it as an argument ('print(1)') or with --file script.py", EXIT_USAGE)
@@ -47,7 +52,10 @@ def cmd_exec(args: argparse.Namespace) -> int:
         raise CliError("give the code as an argument or with --file, not both", EXIT_USAGE)
     code = Path(args.file).read_text(encoding="utf-8") if args.file else args.code
     ws = workspace(args)
-    result = ws.commands.execute(args.cluster, code, language=args.language, timeout=args.timeout, check=False)
+    with WaitStatus(args, f"command on {args.cluster}", _command_state) as status:
+        result = ws.commands.execute(
+            args.cluster, code, language=args.language, timeout=args.timeout, check=False, callback=status
+        )
     plain = to_plain(result)
     if output_format(args) == "json":
         emit(args, plain)
