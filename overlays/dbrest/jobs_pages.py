@@ -2,22 +2,20 @@
 
 Jobs 2.2 answers at most 100 tasks, job_clusters, parameters and environments per ``jobs/get`` call and at most
 100 tasks (or for-each iterations), job_clusters, job_parameters and repair history items per ``runs/get``
-call; ``next_page_token`` asks for the next 100 (the other fields repeat). ``jobs/list`` and ``runs/list``
-page with ``page_token``, and with ``expand_tasks`` show each job or run cut to its first page
-(``has_more``). These helpers concatenate the pages the way databricks-sdk 0.162.0's ``JobsExt`` does, so a
-caller of ``ws.jobs.get`` / ``ws.jobs.runs_get`` sees the whole job or run.
+call; ``next_page_token`` asks for the next 100 (the other fields repeat). These helpers concatenate the pages
+the way databricks-sdk 0.162.0's ``JobsExt`` does, so a caller of ``ws.jobs.get`` / ``ws.jobs.runs_get`` sees the
+whole job or run. (The lists' own paging, and reading a listed job cut short whole, is ``x-dbrest-paging``.)
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 from .errors import OperationFailed
-from .paging import _opt
+from .paging import opt as _opt
 
 T = TypeVar("T")
-P = TypeVar("P")
 
 JOB_ARRAYS = ("tasks", "job_clusters", "parameters", "environments")
 RUN_ARRAYS = ("job_clusters", "job_parameters", "repair_history")
@@ -124,48 +122,3 @@ async def whole_run_async(fetch: Callable[[str | None], Awaitable[T]]) -> T:
         merge_run_page(run, page, iterations=iterations)
         token = pages.next(page)
     return _done(run)  # type: ignore[no-any-return]
-
-
-def iter_listed(
-    fetch: Callable[[str | None], P],
-    items: Callable[[P], list[T] | None],
-    key: Callable[[T], int],
-    complete: Callable[[T], T],
-) -> Iterator[T]:
-    """Items of a 2.2 list over its page tokens, each once (new items can shift later pages), each made whole
-    by ``complete`` when the list cut its arrays (``has_more``)."""
-    seen: set[int] = set()
-    pages = _Pages("list")
-    token: str | None = None
-    while True:
-        page = fetch(token)
-        for item in items(page) or []:
-            if key(item) in seen:
-                continue
-            seen.add(key(item))
-            yield complete(item) if _opt(getattr(item, "has_more", None)) else item
-        token = pages.next(page)
-        if token is None:
-            return
-
-
-async def aiter_listed(
-    fetch: Callable[[str | None], Awaitable[P]],
-    items: Callable[[P], list[T] | None],
-    key: Callable[[T], int],
-    complete: Callable[[T], Awaitable[T]],
-) -> AsyncIterator[T]:
-    """The async twin of :func:`iter_listed`."""
-    seen: set[int] = set()
-    pages = _Pages("list")
-    token: str | None = None
-    while True:
-        page = await fetch(token)
-        for item in items(page) or []:
-            if key(item) in seen:
-                continue
-            seen.add(key(item))
-            yield (await complete(item)) if _opt(getattr(item, "has_more", None)) else item
-        token = pages.next(page)
-        if token is None:
-            return

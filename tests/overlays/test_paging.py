@@ -254,7 +254,7 @@ def test_scim_users_and_groups_page_lazily(ws: dbrest.Workspace, recorder: Recor
     got = [first.user_name, *(u.user_name for u in users)]
     assert got == everyone and len(got) >= 12
     assert requests_to(recorder, "/api/2.0/preview/scim/v2/Users") == (len(everyone) + 4) // 5
-    filtered = [u.user_name for u in ws.scim.iter_users(filter='userName sw "u1"', sort_by="userName", page_size=1)]
+    filtered = [u.user_name for u in ws.scim.iter_users(filter_='userName sw "u1"', sort_by="userName", page_size=1)]
     assert filtered == ["u10@x.com", "u11@x.com"]
 
     group_schema = "urn:ietf:params:scim:schemas:core:2.0:Group"

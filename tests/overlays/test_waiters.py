@@ -127,10 +127,10 @@ def test_wait_terminated_and_its_timeout(mock: MockServer) -> None:
 
 def test_wait_terminated_fails_on_error_state(mock: MockServer) -> None:
     # The mock (like Databricks today) never reports ERROR; the waiter's decision is checked on the model.
-    from dbrest.clusters import _terminated
+    from dbrest._generated.clusters import WAIT_TERMINATED
     from dbrest_client.models.cluster_info import ClusterInfo
 
-    done = _terminated("c1")
+    done = WAIT_TERMINATED.done("c1")
     assert done(ClusterInfo.from_dict({"cluster_id": "c1", "state": "TERMINATED"}))
     assert not done(ClusterInfo.from_dict({"cluster_id": "c1", "state": "TERMINATING"}))
     with pytest.raises(ClusterFailed, match="ERROR"):
