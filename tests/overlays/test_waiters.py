@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+from collections.abc import Callable
 from typing import Any
 
 import dbrest
@@ -488,3 +489,112 @@ def test_async_wait_run(mock: MockServer) -> None:
         await ws.aclose()
 
     asyncio.run(scenario())
+
+
+# --- the generated waiters' schedule and <op>_and_wait, sync and async -----------------------------------------
+
+
+def sdk_polls(change_at: float, jitter: float) -> tuple[int, float]:
+    """databricks-sdk 0.162.0's ``wait_get_cluster_running`` loop (service/compute.py): poll, then sleep
+    ``min(attempt, 10) + random.random()``. The polls it makes and the time it returns for a change at
+    ``change_at`` seconds, with ``random.random()`` fixed at ``jitter``."""
+    now, attempt = 0.0, 1
+    while True:
+        if now >= change_at:
+            return attempt, now
+        now += min(attempt, 10) + jitter
+        attempt += 1
+
+
+@pytest.mark.parametrize("jitter", [0.0, 0.5, 0.999])
+def test_the_schedule_is_databricks_sdks(jitter: float) -> None:
+    from dbrest.waiters import Schedule
+
+    schedule = Schedule(jitter=lambda: jitter)
+    assert [schedule.interval(n) for n in (1, 2, 9, 10, 11, 50)] == [n + jitter for n in (1, 2, 9, 10, 10, 10)]
+
+
+@pytest.mark.parametrize("side", ["sync", "async"])
+@pytest.mark.parametrize("jitter", [0.0, 0.5])
+def test_a_waiter_returns_when_and_after_as_many_polls_as_the_sdks(mock: MockServer, side: str, jitter: float) -> None:
+    # The mock's cluster start takes 300 s (its realistic duration); both loops see RUNNING on their first poll
+    # at or after it, so the delay after the change and the number of polls are the SDK's exactly.
+    from dbrest.waiters import Schedule
+
+    polls, returned_at = sdk_polls(300.0, jitter)
+    if side == "sync":
+        clock = MockClock(mock)
+        ws = workspace(mock, clock)
+        ws.clusters.schedule = Schedule(jitter=lambda: jitter)
+        seen: list[Any] = []
+        ws.clusters.create_and_wait(callback=seen.append, **CLUSTER)
+    else:
+        clock = AsyncMockClock(mock)
+
+        async def scenario() -> list[Any]:
+            aws = async_workspace(mock, clock)
+            aws.clusters.schedule = Schedule(jitter=lambda: jitter)
+            seen: list[Any] = []
+            await aws.clusters.create_and_wait(callback=seen.append, **CLUSTER)
+            await aws.aclose()
+            return seen
+
+        seen = asyncio.run(scenario())
+    assert len(seen) == polls and states(seen)[-1] == "RUNNING"
+    assert clock.now == pytest.approx(returned_at)
+
+
+@pytest.mark.parametrize("side", ["sync", "async"])
+def test_and_wait_methods_take_the_operations_arguments(mock: MockServer, side: str) -> None:
+    async def scenario(ws: Any, awaitable: Callable[[Any], Any]) -> None:
+        info = await awaitable(ws.clusters.create_and_wait(**CLUSTER, timeout=600))
+        cid = info.cluster_id
+        assert str(info.state) == "RUNNING"
+        # the id from the request: positional, keyword or in body=
+        assert str((await awaitable(ws.clusters.restart_and_wait(cid))).state) == "RUNNING"
+        done = await awaitable(ws.clusters.delete_and_wait(body=ClustersIdRequest(cluster_id=cid)))
+        assert str(done.state) == "TERMINATED"
+        assert str((await awaitable(ws.clusters.start_and_wait(cluster_id=cid))).state) == "RUNNING"
+        job = await awaitable(ws.jobs.create(**notebook_job(cid)))
+        run = await awaitable(ws.jobs.run_now_and_wait(job.job_id))  # the job_id field, positional
+        assert str(run.state.result_state) == "SUCCESS"
+        with pytest.raises(dbrest.OperationTimeout, match=f"cluster {cid} to be TERMINATED"):
+            await awaitable(ws.clusters.delete_and_wait(cid, timeout=5))
+
+    async def same(value: Any) -> Any:
+        return value
+
+    async def awaited(value: Any) -> Any:
+        return await value
+
+    if side == "sync":
+        asyncio.run(scenario(workspace(mock, MockClock(mock)), same))
+    else:
+
+        async def run_async() -> None:
+            aws = async_workspace(mock, AsyncMockClock(mock))
+            await scenario(aws, awaited)
+            await aws.aclose()
+
+        asyncio.run(run_async())
+
+
+def test_a_waiter_keeps_polling_through_a_state_it_does_not_know() -> None:
+    # Forward compatibility: a state Databricks adds later is neither the target nor a failure.
+    from dbrest._generated.clusters import WAIT_RUNNING
+    from dbrest_client.models.cluster_info import ClusterInfo
+
+    done = WAIT_RUNNING.done("c1")
+    assert not done(ClusterInfo.from_dict({"cluster_id": "c1", "state": "HIBERNATING"}))
+    assert done(ClusterInfo.from_dict({"cluster_id": "c1", "state": "RUNNING"}))
+    with pytest.raises(ClusterFailed, match=r"cluster c1 is TERMINATED: idle \(code INACTIVITY"):
+        done(
+            ClusterInfo.from_dict(
+                {
+                    "cluster_id": "c1",
+                    "state": "TERMINATED",
+                    "state_message": "idle",
+                    "termination_reason": {"code": "INACTIVITY"},
+                }
+            )
+        )
