@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
-from .errors import OperationFailed
+from .paging import Tokens
 from .paging import opt as _opt
 
 T = TypeVar("T")
@@ -45,24 +45,8 @@ def merge_run_page(run: Any, page: Any, *, iterations: bool) -> None:
     _concat(run, page, RUN_ARRAYS)
 
 
-class _Pages:
-    """The page tokens of one whole read; a token seen twice or too many pages is a server loop, not data."""
-
-    def __init__(self, what: str) -> None:
-        self.what = what
-        self.seen: set[str] = set()
-
-    def next(self, item: Any) -> str | None:
-        token = _opt(item.next_page_token)
-        if not token:
-            return None
-        if token in self.seen or len(self.seen) >= MAX_PAGES:
-            raise OperationFailed(
-                f"{self.what} kept answering next_page_token {token!r} after {len(self.seen)} pages; "
-                "the server is paging in a loop: read one page with page_token=... and report it"
-            )
-        self.seen.add(token)
-        return str(token)
+def _token(item: Any) -> str | None:
+    return _opt(item.next_page_token)  # type: ignore[no-any-return]
 
 
 def _done(item: Any) -> Any:
@@ -77,24 +61,24 @@ def _done(item: Any) -> Any:
 def whole_job(fetch: Callable[[str | None], T]) -> T:
     """``fetch(None)`` and every later page, merged into the first."""
     job = fetch(None)
-    pages = _Pages("jobs/get")
-    token = pages.next(job)
+    pages = Tokens("jobs/get", MAX_PAGES)
+    token = pages.next(_token(job))
     while token is not None:
         page = fetch(token)
         merge_job_page(job, page)
-        token = pages.next(page)
+        token = pages.next(_token(page))
     return _done(job)  # type: ignore[no-any-return]
 
 
 async def whole_job_async(fetch: Callable[[str | None], Awaitable[T]]) -> T:
     """The async twin of :func:`whole_job`."""
     job = await fetch(None)
-    pages = _Pages("jobs/get")
-    token = pages.next(job)
+    pages = Tokens("jobs/get", MAX_PAGES)
+    token = pages.next(_token(job))
     while token is not None:
         page = await fetch(token)
         merge_job_page(job, page)
-        token = pages.next(page)
+        token = pages.next(_token(page))
     return _done(job)  # type: ignore[no-any-return]
 
 
@@ -102,12 +86,12 @@ def whole_run(fetch: Callable[[str | None], T]) -> T:
     """``fetch(None)`` and every later page, merged into the first (iterations of a for-each task run)."""
     run = fetch(None)
     iterations = bool(_opt(getattr(run, "iterations", None)))
-    pages = _Pages("runs/get")
-    token = pages.next(run)
+    pages = Tokens("runs/get", MAX_PAGES)
+    token = pages.next(_token(run))
     while token is not None:
         page = fetch(token)
         merge_run_page(run, page, iterations=iterations)
-        token = pages.next(page)
+        token = pages.next(_token(page))
     return _done(run)  # type: ignore[no-any-return]
 
 
@@ -115,10 +99,10 @@ async def whole_run_async(fetch: Callable[[str | None], Awaitable[T]]) -> T:
     """The async twin of :func:`whole_run`."""
     run = await fetch(None)
     iterations = bool(_opt(getattr(run, "iterations", None)))
-    pages = _Pages("runs/get")
-    token = pages.next(run)
+    pages = Tokens("runs/get", MAX_PAGES)
+    token = pages.next(_token(run))
     while token is not None:
         page = await fetch(token)
         merge_run_page(run, page, iterations=iterations)
-        token = pages.next(page)
+        token = pages.next(_token(page))
     return _done(run)  # type: ignore[no-any-return]

@@ -11,14 +11,7 @@ from dbrest_client.api.clusters import AsyncClustersService as _AsyncFacade
 from dbrest_client.api.clusters import ClustersService as _Facade
 from dbrest_client.types import UNSET
 
-from ..paging import (
-    aiter_next_page,
-    aiter_token,
-    iter_next_page,
-    iter_token,
-    opt,
-    page_size_checked,
-)
+from ..paging import Seen, Tokens, check_page_size, opt
 from ..transport import AsyncClock, Clock, SystemAsyncClock, SystemClock
 from ..waiters import Schedule, StateWait, poll, poll_async, present, request_value
 
@@ -82,14 +75,19 @@ class ClustersService(_Facade):
         """Every item of ``events`` (next_page pages, ``page_size`` per request), fetched lazily: a page is requested when the previous one is used up.
 
         ``args`` and ``params`` are those of :meth:`events` except its paging fields."""
-        size = page_size_checked(page_size, 1, 500)
-        params["limit"] = UNSET if size is None else size
-        return iter_next_page(
-            lambda: self.events(*args, **params),
-            lambda request: self.events(body=request),
-            lambda page: opt(page.events),
-            lambda page: opt(page.next_page),
-        )
+        check_page_size(page_size, 1, 500)
+        params["limit"] = UNSET if page_size is None else page_size
+
+        def pages() -> Iterator[ClusterEvent]:
+            page = self.events(*args, **params)
+            while True:
+                yield from opt(page.events) or []
+                request = opt(page.next_page)
+                if request is None:
+                    return
+                page = self.events(body=request)
+
+        return pages()
 
     def iter_clusters(
         self,
@@ -100,15 +98,22 @@ class ClustersService(_Facade):
         """Every item of ``list`` (token pages, ``page_size`` per request), fetched lazily: a page is requested when the previous one is used up.
 
         ``args`` and ``params`` are those of :meth:`list` except its paging fields."""
-        size = page_size_checked(page_size, 1, None)
-        params["page_size"] = UNSET if size is None else size
-        return iter_token(
-            lambda token: self.list(*args, **params, page_token=token or UNSET),
-            lambda page: opt(page.clusters),
-            lambda page: opt(page.next_page_token),
-            key=None,
-            complete=None,
-        )
+        check_page_size(page_size, 1, None)
+        params["page_size"] = UNSET if page_size is None else page_size
+
+        def pages() -> Iterator[ClusterInfo]:
+            seen, tokens = Seen(), Tokens()
+            token: str | None = None
+            while True:
+                page = self.list(*args, **params, page_token=token or UNSET)
+                for item in opt(page.clusters) or []:
+                    if seen.fresh(item):
+                        yield item
+                token = tokens.next(opt(page.next_page_token))
+                if token is None:
+                    return
+
+        return pages()
 
     def wait_running(
         self,
@@ -303,14 +308,20 @@ class AsyncClustersService(_AsyncFacade):
         """Every item of ``events`` (next_page pages, ``page_size`` per request), fetched lazily: a page is requested when the previous one is used up.
 
         ``args`` and ``params`` are those of :meth:`events` except its paging fields."""
-        size = page_size_checked(page_size, 1, 500)
-        params["limit"] = UNSET if size is None else size
-        return aiter_next_page(
-            lambda: self.events(*args, **params),
-            lambda request: self.events(body=request),
-            lambda page: opt(page.events),
-            lambda page: opt(page.next_page),
-        )
+        check_page_size(page_size, 1, 500)
+        params["limit"] = UNSET if page_size is None else page_size
+
+        async def pages() -> AsyncIterator[ClusterEvent]:
+            page = await self.events(*args, **params)
+            while True:
+                for item in opt(page.events) or []:
+                    yield item
+                request = opt(page.next_page)
+                if request is None:
+                    return
+                page = await self.events(body=request)
+
+        return pages()
 
     def iter_clusters(
         self,
@@ -321,15 +332,22 @@ class AsyncClustersService(_AsyncFacade):
         """Every item of ``list`` (token pages, ``page_size`` per request), fetched lazily: a page is requested when the previous one is used up.
 
         ``args`` and ``params`` are those of :meth:`list` except its paging fields."""
-        size = page_size_checked(page_size, 1, None)
-        params["page_size"] = UNSET if size is None else size
-        return aiter_token(
-            lambda token: self.list(*args, **params, page_token=token or UNSET),
-            lambda page: opt(page.clusters),
-            lambda page: opt(page.next_page_token),
-            key=None,
-            complete=None,
-        )
+        check_page_size(page_size, 1, None)
+        params["page_size"] = UNSET if page_size is None else page_size
+
+        async def pages() -> AsyncIterator[ClusterInfo]:
+            seen, tokens = Seen(), Tokens()
+            token: str | None = None
+            while True:
+                page = await self.list(*args, **params, page_token=token or UNSET)
+                for item in opt(page.clusters) or []:
+                    if seen.fresh(item):
+                        yield item
+                token = tokens.next(opt(page.next_page_token))
+                if token is None:
+                    return
+
+        return pages()
 
     async def wait_running(
         self,

@@ -11,12 +11,7 @@ from dbrest_client.api.jobs import AsyncJobsService as _AsyncFacade
 from dbrest_client.api.jobs import JobsService as _Facade
 from dbrest_client.types import UNSET
 
-from ..paging import (
-    aiter_token,
-    iter_token,
-    opt,
-    page_size_checked,
-)
+from ..paging import Seen, Tokens, check_page_size, opt
 from ..transport import AsyncClock, Clock, SystemAsyncClock, SystemClock
 from ..waiters import Schedule, StateWait, poll, poll_async, present
 
@@ -73,19 +68,23 @@ class JobsService(_Facade):
         ``args`` and ``params`` are those of :meth:`list` except its paging fields. An item is
         yielded once even when new items shift the pages meanwhile. A listed item cut short
         (``has_more``) is read whole with :meth:`get`."""
-        size = page_size_checked(page_size, 1, None)
-        params["limit"] = UNSET if size is None else size
+        check_page_size(page_size, 1, None)
+        params["limit"] = UNSET if page_size is None else page_size
 
-        def complete(item: Any) -> Any:
-            return self.get(job_id=item.job_id) if opt(item.has_more) else item
+        def pages() -> Iterator[Jobs21Job]:
+            seen, tokens = Seen(lambda item: item.job_id), Tokens()
+            token: str | None = None
+            while True:
+                page = self.list(*args, **params, page_token=token or UNSET)
+                for item in opt(page.jobs) or []:
+                    if seen.fresh(item):
+                        cut = opt(item.has_more)
+                        yield (self.get(job_id=item.job_id)) if cut else item
+                token = tokens.next(opt(page.next_page_token))
+                if token is None:
+                    return
 
-        return iter_token(
-            lambda token: self.list(*args, **params, page_token=token or UNSET),
-            lambda page: opt(page.jobs),
-            lambda page: opt(page.next_page_token),
-            key=lambda item: item.job_id,
-            complete=complete,
-        )
+        return pages()
 
     def iter_runs(
         self,
@@ -98,19 +97,23 @@ class JobsService(_Facade):
         ``args`` and ``params`` are those of :meth:`runs_list` except its paging fields. An item is
         yielded once even when new items shift the pages meanwhile. A listed item cut short
         (``has_more``) is read whole with :meth:`runs_get`."""
-        size = page_size_checked(page_size, 1, None)
-        params["limit"] = UNSET if size is None else size
+        check_page_size(page_size, 1, None)
+        params["limit"] = UNSET if page_size is None else page_size
 
-        def complete(item: Any) -> Any:
-            return self.runs_get(run_id=item.run_id) if opt(item.has_more) else item
+        def pages() -> Iterator[Jobs21Run]:
+            seen, tokens = Seen(lambda item: item.run_id), Tokens()
+            token: str | None = None
+            while True:
+                page = self.runs_list(*args, **params, page_token=token or UNSET)
+                for item in opt(page.runs) or []:
+                    if seen.fresh(item):
+                        cut = opt(item.has_more)
+                        yield (self.runs_get(run_id=item.run_id)) if cut else item
+                token = tokens.next(opt(page.next_page_token))
+                if token is None:
+                    return
 
-        return iter_token(
-            lambda token: self.runs_list(*args, **params, page_token=token or UNSET),
-            lambda page: opt(page.runs),
-            lambda page: opt(page.next_page_token),
-            key=lambda item: item.run_id,
-            complete=complete,
-        )
+        return pages()
 
     def wait_run(
         self,
@@ -193,19 +196,23 @@ class AsyncJobsService(_AsyncFacade):
         ``args`` and ``params`` are those of :meth:`list` except its paging fields. An item is
         yielded once even when new items shift the pages meanwhile. A listed item cut short
         (``has_more``) is read whole with :meth:`get`."""
-        size = page_size_checked(page_size, 1, None)
-        params["limit"] = UNSET if size is None else size
+        check_page_size(page_size, 1, None)
+        params["limit"] = UNSET if page_size is None else page_size
 
-        async def complete(item: Any) -> Any:
-            return await self.get(job_id=item.job_id) if opt(item.has_more) else item
+        async def pages() -> AsyncIterator[Jobs21Job]:
+            seen, tokens = Seen(lambda item: item.job_id), Tokens()
+            token: str | None = None
+            while True:
+                page = await self.list(*args, **params, page_token=token or UNSET)
+                for item in opt(page.jobs) or []:
+                    if seen.fresh(item):
+                        cut = opt(item.has_more)
+                        yield (await self.get(job_id=item.job_id)) if cut else item
+                token = tokens.next(opt(page.next_page_token))
+                if token is None:
+                    return
 
-        return aiter_token(
-            lambda token: self.list(*args, **params, page_token=token or UNSET),
-            lambda page: opt(page.jobs),
-            lambda page: opt(page.next_page_token),
-            key=lambda item: item.job_id,
-            complete=complete,
-        )
+        return pages()
 
     def iter_runs(
         self,
@@ -218,19 +225,23 @@ class AsyncJobsService(_AsyncFacade):
         ``args`` and ``params`` are those of :meth:`runs_list` except its paging fields. An item is
         yielded once even when new items shift the pages meanwhile. A listed item cut short
         (``has_more``) is read whole with :meth:`runs_get`."""
-        size = page_size_checked(page_size, 1, None)
-        params["limit"] = UNSET if size is None else size
+        check_page_size(page_size, 1, None)
+        params["limit"] = UNSET if page_size is None else page_size
 
-        async def complete(item: Any) -> Any:
-            return await self.runs_get(run_id=item.run_id) if opt(item.has_more) else item
+        async def pages() -> AsyncIterator[Jobs21Run]:
+            seen, tokens = Seen(lambda item: item.run_id), Tokens()
+            token: str | None = None
+            while True:
+                page = await self.runs_list(*args, **params, page_token=token or UNSET)
+                for item in opt(page.runs) or []:
+                    if seen.fresh(item):
+                        cut = opt(item.has_more)
+                        yield (await self.runs_get(run_id=item.run_id)) if cut else item
+                token = tokens.next(opt(page.next_page_token))
+                if token is None:
+                    return
 
-        return aiter_token(
-            lambda token: self.runs_list(*args, **params, page_token=token or UNSET),
-            lambda page: opt(page.runs),
-            lambda page: opt(page.next_page_token),
-            key=lambda item: item.run_id,
-            complete=complete,
-        )
+        return pages()
 
     async def wait_run(
         self,

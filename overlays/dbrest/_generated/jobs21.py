@@ -10,12 +10,7 @@ from typing import TYPE_CHECKING, Any
 from dbrest_client.api.jobs21 import AsyncJobs21Service as _AsyncFacade
 from dbrest_client.api.jobs21 import Jobs21Service as _Facade
 
-from ..paging import (
-    aiter_offset,
-    iter_offset,
-    opt,
-    page_size_checked,
-)
+from ..paging import Seen, check_page_size, opt
 from ..transport import AsyncClock, Clock, SystemAsyncClock, SystemClock
 from ..waiters import Schedule, StateWait, poll, poll_async, present
 
@@ -71,14 +66,21 @@ class Jobs21Service(_Facade):
 
         ``args`` and ``params`` are those of :meth:`list` except its paging fields. An item is
         yielded once even when new items shift the pages meanwhile."""
-        size = page_size_checked(page_size, 1, None)
-        return iter_offset(
-            lambda offset, limit: self.list(*args, **params, offset=offset, limit=limit),
-            lambda page: opt(page.jobs),
-            lambda page: bool(opt(page.has_more)),
-            limit=size,
-            key=lambda item: item.job_id,
-        )
+        check_page_size(page_size, 1, None)
+
+        def pages() -> Iterator[Jobs21Job]:
+            seen, offset = Seen(lambda item: item.job_id), 0
+            while True:
+                page = self.list(*args, **params, offset=offset, limit=page_size)
+                batch = opt(page.jobs) or []
+                for item in batch:
+                    if seen.fresh(item):
+                        yield item
+                if not batch or not opt(page.has_more):
+                    return
+                offset += len(batch)
+
+        return pages()
 
     def iter_runs(
         self,
@@ -90,14 +92,21 @@ class Jobs21Service(_Facade):
 
         ``args`` and ``params`` are those of :meth:`runs_list` except its paging fields. An item is
         yielded once even when new items shift the pages meanwhile."""
-        size = page_size_checked(page_size, 1, None)
-        return iter_offset(
-            lambda offset, limit: self.runs_list(*args, **params, offset=offset, limit=limit),
-            lambda page: opt(page.runs),
-            lambda page: bool(opt(page.has_more)),
-            limit=size,
-            key=lambda item: item.run_id,
-        )
+        check_page_size(page_size, 1, None)
+
+        def pages() -> Iterator[Jobs21Run]:
+            seen, offset = Seen(lambda item: item.run_id), 0
+            while True:
+                page = self.runs_list(*args, **params, offset=offset, limit=page_size)
+                batch = opt(page.runs) or []
+                for item in batch:
+                    if seen.fresh(item):
+                        yield item
+                if not batch or not opt(page.has_more):
+                    return
+                offset += len(batch)
+
+        return pages()
 
     def wait_run(
         self,
@@ -179,14 +188,21 @@ class AsyncJobs21Service(_AsyncFacade):
 
         ``args`` and ``params`` are those of :meth:`list` except its paging fields. An item is
         yielded once even when new items shift the pages meanwhile."""
-        size = page_size_checked(page_size, 1, None)
-        return aiter_offset(
-            lambda offset, limit: self.list(*args, **params, offset=offset, limit=limit),
-            lambda page: opt(page.jobs),
-            lambda page: bool(opt(page.has_more)),
-            limit=size,
-            key=lambda item: item.job_id,
-        )
+        check_page_size(page_size, 1, None)
+
+        async def pages() -> AsyncIterator[Jobs21Job]:
+            seen, offset = Seen(lambda item: item.job_id), 0
+            while True:
+                page = await self.list(*args, **params, offset=offset, limit=page_size)
+                batch = opt(page.jobs) or []
+                for item in batch:
+                    if seen.fresh(item):
+                        yield item
+                if not batch or not opt(page.has_more):
+                    return
+                offset += len(batch)
+
+        return pages()
 
     def iter_runs(
         self,
@@ -198,14 +214,21 @@ class AsyncJobs21Service(_AsyncFacade):
 
         ``args`` and ``params`` are those of :meth:`runs_list` except its paging fields. An item is
         yielded once even when new items shift the pages meanwhile."""
-        size = page_size_checked(page_size, 1, None)
-        return aiter_offset(
-            lambda offset, limit: self.runs_list(*args, **params, offset=offset, limit=limit),
-            lambda page: opt(page.runs),
-            lambda page: bool(opt(page.has_more)),
-            limit=size,
-            key=lambda item: item.run_id,
-        )
+        check_page_size(page_size, 1, None)
+
+        async def pages() -> AsyncIterator[Jobs21Run]:
+            seen, offset = Seen(lambda item: item.run_id), 0
+            while True:
+                page = await self.runs_list(*args, **params, offset=offset, limit=page_size)
+                batch = opt(page.runs) or []
+                for item in batch:
+                    if seen.fresh(item):
+                        yield item
+                if not batch or not opt(page.has_more):
+                    return
+                offset += len(batch)
+
+        return pages()
 
     async def wait_run(
         self,

@@ -11,12 +11,7 @@ from dbrest_client.api.policy_families import AsyncPolicyFamiliesService as _Asy
 from dbrest_client.api.policy_families import PolicyFamiliesService as _Facade
 from dbrest_client.types import UNSET
 
-from ..paging import (
-    aiter_token,
-    iter_token,
-    opt,
-    page_size_checked,
-)
+from ..paging import Seen, Tokens, check_page_size, opt
 from ..transport import AsyncClock, Clock, SystemAsyncClock, SystemClock
 from ..waiters import Schedule
 
@@ -43,15 +38,22 @@ class PolicyFamiliesService(_Facade):
         """Every item of ``list`` (token pages, ``page_size`` per request), fetched lazily: a page is requested when the previous one is used up.
 
         ``args`` and ``params`` are those of :meth:`list` except its paging fields."""
-        size = page_size_checked(page_size, 1, None)
-        params["max_results"] = UNSET if size is None else size
-        return iter_token(
-            lambda token: self.list(*args, **params, page_token=token or UNSET),
-            lambda page: opt(page.policy_families),
-            lambda page: opt(page.next_page_token),
-            key=None,
-            complete=None,
-        )
+        check_page_size(page_size, 1, None)
+        params["max_results"] = UNSET if page_size is None else page_size
+
+        def pages() -> Iterator[PolicyFamily]:
+            seen, tokens = Seen(), Tokens()
+            token: str | None = None
+            while True:
+                page = self.list(*args, **params, page_token=token or UNSET)
+                for item in opt(page.policy_families) or []:
+                    if seen.fresh(item):
+                        yield item
+                token = tokens.next(opt(page.next_page_token))
+                if token is None:
+                    return
+
+        return pages()
 
 
 class AsyncPolicyFamiliesService(_AsyncFacade):
@@ -72,12 +74,19 @@ class AsyncPolicyFamiliesService(_AsyncFacade):
         """Every item of ``list`` (token pages, ``page_size`` per request), fetched lazily: a page is requested when the previous one is used up.
 
         ``args`` and ``params`` are those of :meth:`list` except its paging fields."""
-        size = page_size_checked(page_size, 1, None)
-        params["max_results"] = UNSET if size is None else size
-        return aiter_token(
-            lambda token: self.list(*args, **params, page_token=token or UNSET),
-            lambda page: opt(page.policy_families),
-            lambda page: opt(page.next_page_token),
-            key=None,
-            complete=None,
-        )
+        check_page_size(page_size, 1, None)
+        params["max_results"] = UNSET if page_size is None else page_size
+
+        async def pages() -> AsyncIterator[PolicyFamily]:
+            seen, tokens = Seen(), Tokens()
+            token: str | None = None
+            while True:
+                page = await self.list(*args, **params, page_token=token or UNSET)
+                for item in opt(page.policy_families) or []:
+                    if seen.fresh(item):
+                        yield item
+                token = tokens.next(opt(page.next_page_token))
+                if token is None:
+                    return
+
+        return pages()

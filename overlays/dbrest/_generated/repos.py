@@ -11,11 +11,7 @@ from dbrest_client.api.repos import AsyncReposService as _AsyncFacade
 from dbrest_client.api.repos import ReposService as _Facade
 from dbrest_client.types import UNSET
 
-from ..paging import (
-    aiter_token,
-    iter_token,
-    opt,
-)
+from ..paging import Seen, Tokens, opt
 from ..transport import AsyncClock, Clock, SystemAsyncClock, SystemClock
 from ..waiters import Schedule
 
@@ -41,13 +37,20 @@ class ReposService(_Facade):
         """Every item of ``list`` (token pages), fetched lazily: a page is requested when the previous one is used up.
 
         ``args`` and ``params`` are those of :meth:`list` except its paging fields."""
-        return iter_token(
-            lambda token: self.list(*args, **params, next_page_token=token or UNSET),
-            lambda page: opt(page.repos),
-            lambda page: opt(page.next_page_token),
-            key=None,
-            complete=None,
-        )
+
+        def pages() -> Iterator[RepoInfo]:
+            seen, tokens = Seen(), Tokens()
+            token: str | None = None
+            while True:
+                page = self.list(*args, **params, next_page_token=token or UNSET)
+                for item in opt(page.repos) or []:
+                    if seen.fresh(item):
+                        yield item
+                token = tokens.next(opt(page.next_page_token))
+                if token is None:
+                    return
+
+        return pages()
 
 
 class AsyncReposService(_AsyncFacade):
@@ -67,10 +70,17 @@ class AsyncReposService(_AsyncFacade):
         """Every item of ``list`` (token pages), fetched lazily: a page is requested when the previous one is used up.
 
         ``args`` and ``params`` are those of :meth:`list` except its paging fields."""
-        return aiter_token(
-            lambda token: self.list(*args, **params, next_page_token=token or UNSET),
-            lambda page: opt(page.repos),
-            lambda page: opt(page.next_page_token),
-            key=None,
-            complete=None,
-        )
+
+        async def pages() -> AsyncIterator[RepoInfo]:
+            seen, tokens = Seen(), Tokens()
+            token: str | None = None
+            while True:
+                page = await self.list(*args, **params, next_page_token=token or UNSET)
+                for item in opt(page.repos) or []:
+                    if seen.fresh(item):
+                        yield item
+                token = tokens.next(opt(page.next_page_token))
+                if token is None:
+                    return
+
+        return pages()

@@ -10,12 +10,7 @@ from typing import TYPE_CHECKING, Any
 from dbrest_client.api.scim import AsyncScimService as _AsyncFacade
 from dbrest_client.api.scim import ScimService as _Facade
 
-from ..paging import (
-    aiter_scim,
-    iter_scim,
-    opt,
-    page_size_checked,
-)
+from ..paging import check_page_size, opt
 from ..transport import AsyncClock, Clock, SystemAsyncClock, SystemClock
 from ..waiters import Schedule
 
@@ -44,13 +39,20 @@ class ScimService(_Facade):
         """Every item of ``groups_list`` (scim pages, ``page_size`` per request), fetched lazily: a page is requested when the previous one is used up.
 
         ``args`` and ``params`` are those of :meth:`groups_list` except its paging fields."""
-        size = page_size_checked(page_size, 1, None)
-        return iter_scim(
-            lambda start, count: self.groups_list(*args, **params, start_index=start, count=count),
-            lambda page: opt(page.resources),
-            lambda page: opt(page.total_results),
-            count=size,
-        )
+        check_page_size(page_size, 1, None)
+
+        def pages() -> Iterator[ScimGroup]:
+            start = 1  # SCIM's startIndex is 1-based
+            while True:
+                page = self.groups_list(*args, **params, start_index=start, count=page_size)
+                batch = opt(page.resources) or []
+                yield from batch
+                start += len(batch)
+                total = opt(page.total_results)
+                if not batch or (total is not None and start > total):
+                    return
+
+        return pages()
 
     def iter_service_principals(
         self,
@@ -61,13 +63,20 @@ class ScimService(_Facade):
         """Every item of ``service_principals_list`` (scim pages, ``page_size`` per request), fetched lazily: a page is requested when the previous one is used up.
 
         ``args`` and ``params`` are those of :meth:`service_principals_list` except its paging fields."""
-        size = page_size_checked(page_size, 1, None)
-        return iter_scim(
-            lambda start, count: self.service_principals_list(*args, **params, start_index=start, count=count),
-            lambda page: opt(page.resources),
-            lambda page: opt(page.total_results),
-            count=size,
-        )
+        check_page_size(page_size, 1, None)
+
+        def pages() -> Iterator[ScimServicePrincipal]:
+            start = 1  # SCIM's startIndex is 1-based
+            while True:
+                page = self.service_principals_list(*args, **params, start_index=start, count=page_size)
+                batch = opt(page.resources) or []
+                yield from batch
+                start += len(batch)
+                total = opt(page.total_results)
+                if not batch or (total is not None and start > total):
+                    return
+
+        return pages()
 
     def iter_users(
         self,
@@ -78,13 +87,20 @@ class ScimService(_Facade):
         """Every item of ``users_list`` (scim pages, ``page_size`` per request), fetched lazily: a page is requested when the previous one is used up.
 
         ``args`` and ``params`` are those of :meth:`users_list` except its paging fields."""
-        size = page_size_checked(page_size, 1, None)
-        return iter_scim(
-            lambda start, count: self.users_list(*args, **params, start_index=start, count=count),
-            lambda page: opt(page.resources),
-            lambda page: opt(page.total_results),
-            count=size,
-        )
+        check_page_size(page_size, 1, None)
+
+        def pages() -> Iterator[ScimUser]:
+            start = 1  # SCIM's startIndex is 1-based
+            while True:
+                page = self.users_list(*args, **params, start_index=start, count=page_size)
+                batch = opt(page.resources) or []
+                yield from batch
+                start += len(batch)
+                total = opt(page.total_results)
+                if not batch or (total is not None and start > total):
+                    return
+
+        return pages()
 
 
 class AsyncScimService(_AsyncFacade):
@@ -105,13 +121,21 @@ class AsyncScimService(_AsyncFacade):
         """Every item of ``groups_list`` (scim pages, ``page_size`` per request), fetched lazily: a page is requested when the previous one is used up.
 
         ``args`` and ``params`` are those of :meth:`groups_list` except its paging fields."""
-        size = page_size_checked(page_size, 1, None)
-        return aiter_scim(
-            lambda start, count: self.groups_list(*args, **params, start_index=start, count=count),
-            lambda page: opt(page.resources),
-            lambda page: opt(page.total_results),
-            count=size,
-        )
+        check_page_size(page_size, 1, None)
+
+        async def pages() -> AsyncIterator[ScimGroup]:
+            start = 1  # SCIM's startIndex is 1-based
+            while True:
+                page = await self.groups_list(*args, **params, start_index=start, count=page_size)
+                batch = opt(page.resources) or []
+                for item in batch:
+                    yield item
+                start += len(batch)
+                total = opt(page.total_results)
+                if not batch or (total is not None and start > total):
+                    return
+
+        return pages()
 
     def iter_service_principals(
         self,
@@ -122,13 +146,21 @@ class AsyncScimService(_AsyncFacade):
         """Every item of ``service_principals_list`` (scim pages, ``page_size`` per request), fetched lazily: a page is requested when the previous one is used up.
 
         ``args`` and ``params`` are those of :meth:`service_principals_list` except its paging fields."""
-        size = page_size_checked(page_size, 1, None)
-        return aiter_scim(
-            lambda start, count: self.service_principals_list(*args, **params, start_index=start, count=count),
-            lambda page: opt(page.resources),
-            lambda page: opt(page.total_results),
-            count=size,
-        )
+        check_page_size(page_size, 1, None)
+
+        async def pages() -> AsyncIterator[ScimServicePrincipal]:
+            start = 1  # SCIM's startIndex is 1-based
+            while True:
+                page = await self.service_principals_list(*args, **params, start_index=start, count=page_size)
+                batch = opt(page.resources) or []
+                for item in batch:
+                    yield item
+                start += len(batch)
+                total = opt(page.total_results)
+                if not batch or (total is not None and start > total):
+                    return
+
+        return pages()
 
     def iter_users(
         self,
@@ -139,10 +171,18 @@ class AsyncScimService(_AsyncFacade):
         """Every item of ``users_list`` (scim pages, ``page_size`` per request), fetched lazily: a page is requested when the previous one is used up.
 
         ``args`` and ``params`` are those of :meth:`users_list` except its paging fields."""
-        size = page_size_checked(page_size, 1, None)
-        return aiter_scim(
-            lambda start, count: self.users_list(*args, **params, start_index=start, count=count),
-            lambda page: opt(page.resources),
-            lambda page: opt(page.total_results),
-            count=size,
-        )
+        check_page_size(page_size, 1, None)
+
+        async def pages() -> AsyncIterator[ScimUser]:
+            start = 1  # SCIM's startIndex is 1-based
+            while True:
+                page = await self.users_list(*args, **params, start_index=start, count=page_size)
+                batch = opt(page.resources) or []
+                for item in batch:
+                    yield item
+                start += len(batch)
+                total = opt(page.total_results)
+                if not batch or (total is not None and start > total):
+                    return
+
+        return pages()
