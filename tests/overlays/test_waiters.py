@@ -598,3 +598,19 @@ def test_a_waiter_keeps_polling_through_a_state_it_does_not_know() -> None:
                 }
             )
         )
+
+
+def test_runs_repair_and_wait_waits_for_the_repaired_run(mock: MockServer) -> None:
+    # databricks-sdk 0.162.0's JobsAPI.repair_run returns a Wait on the run (jobs.py): the run id is the request's.
+    from dbrest.jobs import RunFailed
+
+    clock = MockClock(mock)
+    ws = workspace(mock, clock)
+    cid = new_cluster(ws, mock, running=True)
+    run_id = start_job(ws, cid, {"dbrest_mock_result": "FAILED"})
+    with pytest.raises(RunFailed):
+        ws.jobs.wait_run(run_id)
+    repaired = ws.jobs.runs_repair_and_wait(
+        run_id, rerun_all_failed_tasks=True, notebook_params={"dbrest_mock_result": "SUCCESS"}
+    )
+    assert repaired.run_id == run_id and str(repaired.state.result_state) == "SUCCESS"  # type: ignore[union-attr]
