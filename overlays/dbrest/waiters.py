@@ -52,6 +52,26 @@ class Backoff:
         return base + base * self.jitter * self.rng.random()
 
 
+class _Deadline:
+    """The bookkeeping of one wait: the attempt count, the schedule and the deadline."""
+
+    def __init__(self, clock: Clock | AsyncClock, timeout: float, backoff: Intervals | None, what: str) -> None:
+        self.clock, self.timeout, self.what = clock, timeout, what
+        self.backoff = backoff or Schedule()
+        self.deadline = clock.monotonic() + timeout
+        self.attempt = 0
+
+    def pause(self, describe: Callable[[T], str], last: T) -> float:
+        """The seconds to sleep before the next poll; OperationTimeout when the deadline has passed."""
+        self.attempt += 1
+        remaining = self.deadline - self.clock.monotonic()
+        if remaining <= 0:
+            raise OperationTimeout(
+                f"timed out after {self.timeout:g}s waiting for {self.what}; last seen: {describe(last)}"
+            )
+        return min(self.backoff.interval(self.attempt), remaining)
+
+
 def poll(
     fetch: Callable[[], T],
     done: Callable[[T], bool],
@@ -71,20 +91,14 @@ def poll(
                     what=f"cluster {cid} to be RUNNING", describe=lambda c: c.state)
     """
     clock = clock or SystemClock()
-    backoff = backoff or Schedule()
-    deadline = clock.monotonic() + timeout
-    attempt = 0
+    wait = _Deadline(clock, timeout, backoff, what)
     while True:
-        attempt += 1
         result = fetch()
         if callback is not None:
             callback(result)
         if done(result):
             return result
-        remaining = deadline - clock.monotonic()
-        if remaining <= 0:
-            raise OperationTimeout(f"timed out after {timeout:g}s waiting for {what}; last seen: {describe(result)}")
-        clock.sleep(min(backoff.interval(attempt), remaining))
+        clock.sleep(wait.pause(describe, result))
 
 
 async def poll_async(
@@ -100,20 +114,14 @@ async def poll_async(
 ) -> T:
     """The async twin of :func:`poll`."""
     clock = clock or SystemAsyncClock()
-    backoff = backoff or Schedule()
-    deadline = clock.monotonic() + timeout
-    attempt = 0
+    wait = _Deadline(clock, timeout, backoff, what)
     while True:
-        attempt += 1
         result = await fetch()
         if callback is not None:
             callback(result)
         if done(result):
             return result
-        remaining = deadline - clock.monotonic()
-        if remaining <= 0:
-            raise OperationTimeout(f"timed out after {timeout:g}s waiting for {what}; last seen: {describe(result)}")
-        await clock.sleep(min(backoff.interval(attempt), remaining))
+        await clock.sleep(wait.pause(describe, result))
 
 
 def field_at(model: Any, path: str | None) -> Any:

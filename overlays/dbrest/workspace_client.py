@@ -57,6 +57,22 @@ def _http_args(config: Config, auth: WorkspaceAuth, timeout: httpx.Timeout) -> d
     }
 
 
+#: The arguments of Workspace and AsyncWorkspace that configure the credentials (dbrest.config.resolve's).
+_CREDENTIALS = frozenset(
+    {
+        "host",
+        "token",
+        "username",
+        "password",
+        "profile",
+        "config_file",
+        "azure_sp_management_token",
+        "azure_workspace_resource_id",
+        "allow_insecure_http",
+    }
+)
+
+
 def _one_of_transport_or_proxy(transport: object, proxy: str | None) -> None:
     if transport is not None and proxy is not None:
         raise ConfigurationError("pass transport=... or proxy=..., not both: a given transport makes the connections")
@@ -105,17 +121,7 @@ class Workspace(_Base, WorkspaceServices):
         on_retry: Callable[[httpx.Request, int, float, str], None] | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
-        self.config = resolve(
-            host=host,
-            token=token,
-            username=username,
-            password=password,
-            profile=profile,
-            config_file=config_file,
-            azure_sp_management_token=azure_sp_management_token,
-            azure_workspace_resource_id=azure_workspace_resource_id,
-            allow_insecure_http=allow_insecure_http,
-        )
+        self.config = resolve(**{k: v for k, v in locals().items() if k in _CREDENTIALS})
         self.retry = retry or RetryPolicy()
         # A local mock's virtual clock, when one registered this exact http loopback origin (time travel in tests).
         self.clock = clock if clock is not None else clock_for(self.config.host)
@@ -176,17 +182,7 @@ class AsyncWorkspace(_Base, AsyncWorkspaceServices):
         on_retry: Callable[[httpx.Request, int, float, str], None] | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
-        self.config = resolve(
-            host=host,
-            token=token,
-            username=username,
-            password=password,
-            profile=profile,
-            config_file=config_file,
-            azure_sp_management_token=azure_sp_management_token,
-            azure_workspace_resource_id=azure_workspace_resource_id,
-            allow_insecure_http=allow_insecure_http,
-        )
+        self.config = resolve(**{k: v for k, v in locals().items() if k in _CREDENTIALS})
         self.retry = retry or RetryPolicy()
         # A sync virtual clock (a mock's) is accepted too; without one, a mock's registered clock for this origin.
         self.clock = as_async_clock(clock if clock is not None else clock_for(self.config.host))
