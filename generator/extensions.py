@@ -35,12 +35,14 @@ PAGING_KEYS = {
     "offset": {"method", "style", "items", "offset", "limit", "has_more", "page_size", "key"},
     "scim": {"method", "style", "items", "start", "count", "total", "page_size"},
     "next_page": {"method", "style", "items", "next_request", "page_size"},
+    "inner": {"style", "request_token", "response_token", "arrays", "either", "max_pages"},
 }
 PAGING_REQUIRED = {
     "token": {"method", "style", "items", "request_token", "response_token"},
     "offset": {"method", "style", "items", "offset", "limit", "has_more"},
     "scim": {"method", "style", "items", "start", "count", "total"},
     "next_page": {"method", "style", "items", "next_request"},
+    "inner": {"style", "request_token", "response_token", "arrays"},
 }
 PAGE_SIZE_KEYS = {"param", "default", "min", "max"}
 COMPLETE_KEYS = {"flag", "operation", "id"}
@@ -264,8 +266,34 @@ def _paging(doc: dict[str, Any], op: Operation, value: Any, ops: dict[str, Opera
     if style not in PAGING_KEYS:
         raise ExtensionError(f"{where}: style must be one of {', '.join(sorted(PAGING_KEYS))}, got {style!r}")
     _keys(where, value, PAGING_KEYS[style], PAGING_REQUIRED[style])
-    items = _response_field(doc, op, value["items"], where)
     fields: dict[str, str] = {}
+    if style == "inner":
+        # One object answered in pages (Jobs 2.2 get and runs/get): the operation's own method reads them all.
+        for role in ("arrays", "either"):
+            if role == "either" and role not in value:
+                fields[role] = "()"
+                continue
+            paths = value[role]
+            if not isinstance(paths, list) or not paths:
+                raise ExtensionError(f"{where}.{role}: expected a list of array fields")
+            fields[role] = repr(tuple(_response_field(doc, op, p, f"{where}.{role}") for p in paths))
+            fields[role + "_doc"] = ", ".join(f"``{p}``" for p in paths)
+        return Paging(
+            method=op.method,
+            style=style,
+            op=op,
+            items="",
+            fields={
+                **fields,
+                "request_token": _request_field(op, value["request_token"], where),
+                "response_token": _response_field(doc, op, value["response_token"], where),
+                "max_pages": str(int(value.get("max_pages", 1000))),
+            },
+            page_size=None,
+            key=None,
+            complete=None,
+        )
+    items = _response_field(doc, op, value["items"], where)
     if style == "token":
         fields["request_token"] = _request_field(op, value["request_token"], where)
         fields["response_token"] = _response_field(doc, op, value["response_token"], where)
@@ -424,7 +452,7 @@ def load(doc: dict[str, Any]) -> Extensions:
             AndWait(op=op, method=value.get("method", op.method + "_and_wait"), waiter=waiter, ids=ids)
         )
     for service in services.values():
-        names = [p.method for p in service.pagings] + [w.name for w in service.waiters]
+        names = [p.method for p in service.pagings if p.style != "inner"] + [w.name for w in service.waiters]
         names += [a.method for a in service.and_waits]
         clash = {n for n in names if names.count(n) > 1} | (
             set(names) & {o.method for o in ops.values() if o.tag == service.tag}
@@ -463,7 +491,7 @@ def render(ext: Extensions, pkg: Path) -> dict[str, str]:
     for service in ext.services:
         for paging in service.pagings:
             page = types.returns(service, paging.op.method)
-            paging.item_type = types.item(page, paging.items)
+            paging.item_type = page if paging.style == "inner" else types.item(page, paging.items)
             paging.item_module = types.modules.get(paging.item_type)
         for waiter in service.waiters:
             waiter.result_type = types.returns(service, waiter.op.method)

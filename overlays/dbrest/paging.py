@@ -67,3 +67,45 @@ class Tokens:
             )
         self.seen.add(token)
         return str(token)
+
+
+def _parent(model: Any, path: str) -> tuple[Any, str]:
+    """The object holding a dotted field and the field's name (the object None where a step is absent)."""
+    *steps, name = path.split(".")
+    for step in steps:
+        model = opt(getattr(model, step, None))
+        if model is None:
+            break
+    return model, name
+
+
+class InnerPages:
+    """One object answered in pages (Jobs 2.2 ``jobs/get`` and ``runs/get``: at most 100 items of each array per
+    answer, ``next_page_token`` asks for the next, the other fields repeat): later pages' ``arrays`` appended to
+    the first's, the way databricks-sdk 0.162.0's ``JobsExt`` concatenates them. Of ``either``, only the first
+    array the first page has is merged (a for-each task run pages its iterations, not its one task)."""
+
+    def __init__(self, what: str, first: Any, arrays: tuple[str, ...], either: tuple[str, ...], max_pages: int) -> None:
+        self.whole = first
+        picked = next((name for name in either if opt(getattr(first, name, None))), either[-1] if either else None)
+        self.arrays = arrays + ((picked,) if picked else ())
+        self.tokens = Tokens(what, max_pages)
+        self.next = self.tokens.next(opt(first.next_page_token))
+
+    def add(self, page: Any) -> None:
+        for path in self.arrays:
+            target, name = _parent(self.whole, path)
+            source, _ = _parent(page, path)
+            more = opt(getattr(source, name, None)) if source is not None else None
+            if target is not None and more:
+                setattr(target, name, [*(opt(getattr(target, name)) or []), *more])
+        self.next = self.tokens.next(opt(page.next_page_token))
+
+    def done(self) -> Any:
+        """The merged object, its paging fields cleared: it is the whole, not a page."""
+        from dbrest_client.types import UNSET
+
+        self.whole.next_page_token = UNSET
+        if hasattr(self.whole, "has_more"):
+            self.whole.has_more = UNSET
+        return self.whole

@@ -105,6 +105,8 @@ def _overlay_alone(doc: dict[str, Any]) -> None:
         (_set(["reposList", "x-dbrest-paging", "items"], "repositories"), "response of reposList has no field"),
         (_set(["reposList", "x-dbrest-paging", "request_token"], "token"), "no request parameter or body field"),
         (_set(["clustersList", "x-dbrest-paging", "complete"], {"flag": "x"}), r"missing key\(s\) id, operation"),
+        (_set(["jobsGet", "x-dbrest-paging", "arrays"], ["settings.steps"]), "response of jobsGet has no field"),
+        (_set(["jobsRunsGet", "x-dbrest-paging", "either"], []), r"either: expected a list of array fields"),
         (_set(["clustersCreate", "x-dbrest-wait", "waiter"], "wait_ready"), "no waiter 'wait_ready' in tag clusters"),
         (_set(["clustersCreate", "x-dbrest-wait", "id"], {"id": "response.cluster_id"}), r"x-dbrest-wait\.id"),
         (_set(["clustersCreate", "x-dbrest-wait", "id"], {"cluster_id": "body.cluster_id"}), "neither response"),

@@ -26,11 +26,11 @@ if TYPE_CHECKING:
     from ..commands import AsyncCommandsService, AsyncContextsService, CommandsService, ContextsService
     from ..dbfs import DbfsService
     from ..dbfs_async import AsyncDbfsService
-    from ..jobs import AsyncJobsService, JobsService
     from ..libraries import AsyncLibrariesService, LibrariesService
     from ..secrets import AsyncSecretsService, SecretsService
     from ..transport import AsyncClock, Clock
     from ..workspace import AsyncWorkspaceService, WorkspaceService
+    from .jobs import AsyncJobsService, JobsService
     from .jobs20 import AsyncJobs20Service, Jobs20Service
     from .jobs21 import AsyncJobs21Service, Jobs21Service
     from .policy_families import AsyncPolicyFamiliesService, PolicyFamiliesService
@@ -117,7 +117,7 @@ class WorkspaceServices:
     @cached_property
     def jobs(self) -> JobsService:
         """Jobs API 2.2 (today's jobs API; paged job and run reads)."""
-        from ..jobs import JobsService
+        from .jobs import JobsService
 
         return JobsService(self._client, clock=self.clock)
 
@@ -299,7 +299,7 @@ class AsyncWorkspaceServices:
     @cached_property
     def jobs(self) -> AsyncJobsService:
         """Jobs API 2.2 (today's jobs API; paged job and run reads)."""
-        from ..jobs import AsyncJobsService
+        from .jobs import AsyncJobsService
 
         return AsyncJobsService(self._client, clock=self.clock)
 
