@@ -1,6 +1,8 @@
-"""`make generate` / `make check-generated`: spec fragments → bundle → codegen view → generated client.
+"""`make generate` / `make check-generated`: spec fragments → bundle → codegen view → generated client, and the
+spec's x-dbrest-* extensions → overlays/dbrest/_generated (generator/extensions.py).
 
 python generator/generate.py            # rewrite generated/dbrest_client (with the bundle, dbrest_client/openapi.json)
+                                        # and overlays/dbrest/_generated
 python generator/generate.py --check    # regenerate into a temporary directory; fail, naming files, on drift
 """
 
