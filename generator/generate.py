@@ -1,6 +1,8 @@
-"""`make generate` / `make check-generated`: spec fragments → bundle → codegen view → generated client.
+"""`make generate` / `make check-generated`: spec fragments → bundle → codegen view → generated client, and the
+spec's x-dbrest-* extensions → overlays/dbrest/_generated (generator/extensions.py).
 
 python generator/generate.py            # rewrite generated/dbrest_client (with the bundle, dbrest_client/openapi.json)
+                                        # and overlays/dbrest/_generated
 python generator/generate.py --check    # regenerate into a temporary directory; fail, naming files, on drift
 """
 
@@ -21,15 +23,22 @@ sys.path.insert(0, str(HERE))
 
 import bundle as bundler  # noqa: E402
 import codegen_view  # noqa: E402
+import extensions  # noqa: E402
 import unasync_overlays  # noqa: E402
 
 GENERATED = ROOT / "generated" / "dbrest_client"
+#: Generated code that lives in the dbrest package (from the spec's x-dbrest-* extensions; generator/extensions.py).
+OVERLAY_GENERATED = ROOT / "overlays" / "dbrest" / "_generated"
 BUILD = ROOT / "build"
 
 
-def generate(out_pkg: Path) -> None:
+def generate(out_pkg: Path, out_overlay: Path) -> None:
     BUILD.mkdir(exist_ok=True)
     doc = bundler.bundle()
+    try:
+        ext = extensions.load(doc)  # checked before the slow codegen: a bad extension fails at once
+    except extensions.ExtensionError as exc:
+        raise SystemExit(f"generate: bad x-dbrest extension in spec/: {exc}") from exc
     text = bundler.dump(doc)
     (BUILD / "openapi.json").write_text(text, encoding="utf-8")
     view, removed = codegen_view.codegen_view(doc)
@@ -70,37 +79,57 @@ def generate(out_pkg: Path) -> None:
     cli_table.write(doc, out_pkg)
     for cache in out_pkg.rglob("__pycache__"):
         shutil.rmtree(cache)
+    write_overlay(extensions.render(ext, out_pkg), out_overlay)
     n_ops = len(bundler.iter_operations(doc))
     print(
         f"generate: {n_ops} operations, {len(removed)} codegen-view rewrites -> {out_pkg.relative_to(ROOT) if out_pkg.is_relative_to(ROOT) else out_pkg}"
     )
 
 
+def write_overlay(files: dict[str, str], out: Path) -> None:
+    """The rendered x-dbrest modules, fixed and formatted by the project's ruff (lint-clean like the overlays)."""
+    out.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (out / name).write_text(text, encoding="utf-8")
+    ruff = Path(sys.executable).parent / "ruff"
+    config = ["--config", str(ROOT / "pyproject.toml")]
+    for args in (["check", "--fix-only", "--quiet", *config], ["format", "--quiet", *config]):
+        result = subprocess.run([str(ruff), *args, str(out)], cwd=ROOT, capture_output=True, text=True)
+        if result.returncode != 0:
+            sys.stderr.write(result.stdout + result.stderr)
+            raise SystemExit(f"generate: ruff {args[0]} failed on the generated overlay modules")
+
+
 def _tree(root: Path) -> set[str]:
     return {str(p.relative_to(root)) for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
 
 
+def _drift(fresh_root: Path, committed_root: Path) -> list[str]:
+    where = committed_root.relative_to(ROOT)
+    fresh, committed = _tree(fresh_root), _tree(committed_root) if committed_root.exists() else set()
+    return (
+        [f"{where}/{f} (missing)" for f in fresh - committed]
+        + [f"{where}/{f} (stale, no longer generated)" for f in committed - fresh]
+        + [
+            f"{where}/{f} (differs)"
+            for f in fresh & committed
+            if not filecmp.cmp(fresh_root / f, committed_root / f, shallow=False)
+        ]
+    )
+
+
 def check() -> int:
     with tempfile.TemporaryDirectory(prefix="dbrest-check-") as tmp:
-        pkg = Path(tmp) / "dbrest_client"
-        generate(pkg)
-        fresh, committed = _tree(pkg), _tree(GENERATED) if GENERATED.exists() else set()
-        drift = sorted(
-            [f"generated/dbrest_client/{f} (missing)" for f in fresh - committed]
-            + [f"generated/dbrest_client/{f} (stale, no longer generated)" for f in committed - fresh]
-            + [
-                f"generated/dbrest_client/{f} (differs)"
-                for f in fresh & committed
-                if not filecmp.cmp(pkg / f, GENERATED / f, shallow=False)
-            ]
-        )
+        pkg, overlay = Path(tmp) / "dbrest_client", Path(tmp) / "_generated"
+        generate(pkg, overlay)
+        drift = sorted(_drift(pkg, GENERATED) + _drift(overlay, OVERLAY_GENERATED))
     if drift:
         print("check-generated: generated files are out of date with spec/ and generator/:", file=sys.stderr)
         for line in drift:
             print(f"  {line}", file=sys.stderr)
         print("Run `make generate` and commit the result.", file=sys.stderr)
         return 1
-    print("check-generated: generated/ is up to date")
+    print("check-generated: generated/ and overlays/dbrest/_generated are up to date")
     return 0
 
 
@@ -115,11 +144,12 @@ def main() -> int:
     # stale files (an operation removed from the spec) do not survive a regeneration.
     GENERATED.parent.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".dbrest-gen-", dir=GENERATED.parent) as tmp:
-        fresh = Path(tmp) / "dbrest_client"
-        generate(fresh)
-        if GENERATED.exists():
-            shutil.rmtree(GENERATED)
-        fresh.rename(GENERATED)
+        fresh, overlay = Path(tmp) / "dbrest_client", Path(tmp) / "_generated"
+        generate(fresh, overlay)
+        for new, old in ((fresh, GENERATED), (overlay, OVERLAY_GENERATED)):
+            if old.exists():
+                shutil.rmtree(old)
+            shutil.move(str(new), old)
     return 0
 
 

@@ -86,7 +86,7 @@ def workspace_classes(attribute: str) -> tuple[type, type]:
         if not hasattr(type(ws), attribute) or not hasattr(type(aws), attribute):
             raise ServiceDocsError(
                 f"tag {attribute!r} has a generated facade but dbrest.Workspace has no attribute {attribute!r}: "
-                "add it to overlays/dbrest/workspace_client.py (Workspace and AsyncWorkspace)"
+                "give its tag an x-dbrest-service extension in spec/openapi.yaml and run make generate"
             )
         return type(getattr(ws, attribute)), type(getattr(aws, attribute))
     finally:
@@ -297,6 +297,7 @@ def service_page(spec: Spec, tag: dict[str, Any]) -> str:
             "      show_root_heading: false",
             "      show_root_toc_entry: false",
             "      heading_level: 3",
+            "      inherited_members: true",  # the iterators and waiters generated from x-dbrest-* sit in a base class
             f"      members: [{', '.join(helpers)}]",
             "",
         ]

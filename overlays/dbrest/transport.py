@@ -31,22 +31,6 @@ from .errors import (
 
 log = logging.getLogger("dbrest")
 
-#: POST operations that are safe to repeat after a connection failed mid-request (read-only or idempotent).
-IDEMPOTENT_POSTS = frozenset(
-    {
-        "/api/2.0/clusters/events",
-        "/api/2.0/clusters/pin",
-        "/api/2.0/clusters/unpin",
-        "/api/2.0/clusters/delete",
-        "/api/2.0/dbfs/mkdirs",
-        "/api/2.0/dbfs/delete",  # deleting a missing path succeeds: repeating a delete is harmless
-        "/api/2.0/workspace/mkdirs",
-        "/api/2.0/jobs/runs/cancel",
-        "/api/2.1/jobs/runs/cancel",
-        "/api/2.2/jobs/runs/cancel",
-        "/api/1.2/commands/cancel",
-    }
-)
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 
@@ -108,6 +92,9 @@ class RetryPolicy:
 
 
 def _is_idempotent(request: httpx.Request) -> bool:
+    # The POSTs safe to repeat are facts of the API: x-dbrest-idempotent in spec/, tabled by the generator.
+    from ._generated.retry import IDEMPOTENT_POSTS
+
     return request.method in SAFE_METHODS or request.url.path in IDEMPOTENT_POSTS
 
 

@@ -1,16 +1,17 @@
-"""Workspace and AsyncWorkspace: configuration, the authenticated client with dbrest's transport, and one
-object per service (the overlay subclass where one exists, else the generated facade)."""
+"""Workspace and AsyncWorkspace: configuration and the authenticated client with dbrest's transport. Their service
+properties (one object per service: the overlay subclass where one exists, else the generated class) are generated
+from the spec's ``x-dbrest-service`` extensions (``dbrest._generated.services``)."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 from dbrest_client.client import AuthenticatedClient
 
+from ._generated.services import AsyncWorkspaceServices, WorkspaceServices
 from .auth import WorkspaceAuth
 from .config import Config, resolve
 from .errors import ConfigurationError, unexpected_response
@@ -25,38 +26,6 @@ from .transport import (
     RetryPolicy,
 )
 from .virtual_time import as_async_clock, clock_for
-
-if TYPE_CHECKING:
-    from dbrest_client.api.cluster_policies import AsyncClusterPoliciesService, ClusterPoliciesService
-    from dbrest_client.api.clusters20 import AsyncClusters20Service, Clusters20Service
-    from dbrest_client.api.git_credentials import AsyncGitCredentialsService, GitCredentialsService
-    from dbrest_client.api.global_init_scripts import AsyncGlobalInitScriptsService, GlobalInitScriptsService
-    from dbrest_client.api.groups import AsyncGroupsService, GroupsService
-    from dbrest_client.api.instance_pools import AsyncInstancePoolsService, InstancePoolsService
-    from dbrest_client.api.instance_profiles import AsyncInstanceProfilesService, InstanceProfilesService
-    from dbrest_client.api.ip_access_lists import AsyncIpAccessListsService, IpAccessListsService
-    from dbrest_client.api.permissions import AsyncPermissionsService, PermissionsService
-    from dbrest_client.api.token import AsyncTokenService, TokenService
-    from dbrest_client.api.token_management import AsyncTokenManagementService, TokenManagementService
-    from dbrest_client.api.workspace_conf import AsyncWorkspaceConfService, WorkspaceConfService
-
-    from .clusters import AsyncClustersService, ClustersService
-    from .commands import AsyncCommandsService, AsyncContextsService, CommandsService, ContextsService
-    from .dbfs import DbfsService
-    from .dbfs_async import AsyncDbfsService
-    from .jobs import Jobs20Service, Jobs21Service, JobsService
-    from .jobs_async import AsyncJobs20Service, AsyncJobs21Service, AsyncJobsService
-    from .libraries import AsyncLibrariesService, LibrariesService
-    from .paging import (
-        AsyncPolicyFamiliesService,
-        AsyncReposService,
-        AsyncScimService,
-        PolicyFamiliesService,
-        ReposService,
-        ScimService,
-    )
-    from .secrets import AsyncSecretsService, SecretsService
-    from .workspace import AsyncWorkspaceService, WorkspaceService
 
 USER_AGENT = "dbrest/0.1.0"
 
@@ -88,6 +57,22 @@ def _http_args(config: Config, auth: WorkspaceAuth, timeout: httpx.Timeout) -> d
     }
 
 
+#: The arguments of Workspace and AsyncWorkspace that configure the credentials (dbrest.config.resolve's).
+_CREDENTIALS = frozenset(
+    {
+        "host",
+        "token",
+        "username",
+        "password",
+        "profile",
+        "config_file",
+        "azure_sp_management_token",
+        "azure_workspace_resource_id",
+        "allow_insecure_http",
+    }
+)
+
+
 def _one_of_transport_or_proxy(transport: object, proxy: str | None) -> None:
     if transport is not None and proxy is not None:
         raise ConfigurationError("pass transport=... or proxy=..., not both: a given transport makes the connections")
@@ -100,7 +85,7 @@ class _Base:
         return f"{type(self).__name__}(host={self.config.host!r}, auth={self.config.auth!r})"
 
 
-class Workspace(_Base):
+class Workspace(_Base, WorkspaceServices):
     """A Databricks workspace. Example::
 
         ws = dbrest.Workspace(host="https://adb-123.4.azuredatabricks.net", token=os.environ["DATABRICKS_TOKEN"])
@@ -136,17 +121,7 @@ class Workspace(_Base):
         on_retry: Callable[[httpx.Request, int, float, str], None] | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
-        self.config = resolve(
-            host=host,
-            token=token,
-            username=username,
-            password=password,
-            profile=profile,
-            config_file=config_file,
-            azure_sp_management_token=azure_sp_management_token,
-            azure_workspace_resource_id=azure_workspace_resource_id,
-            allow_insecure_http=allow_insecure_http,
-        )
+        self.config = resolve(**{k: v for k, v in locals().items() if k in _CREDENTIALS})
         self.retry = retry or RetryPolicy()
         # A local mock's virtual clock, when one registered this exact http loopback origin (time travel in tests).
         self.clock = clock if clock is not None else clock_for(self.config.host)
@@ -182,162 +157,8 @@ class Workspace(_Base):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # --- services: one object each, the overlay subclass where there is one ------------------------------
 
-    @cached_property
-    def clusters(self) -> ClustersService:
-        """Clusters API 2.1 (what databricks-sdk speaks today), with waiters and lazy iterators."""
-        from .clusters import ClustersService
-
-        return ClustersService(self._client, clock=self.clock)
-
-    @cached_property
-    def clusters20(self) -> Clusters20Service:
-        """Clusters API 2.0: the same clusters under the older paths (no update, an unpaged list)."""
-        from dbrest_client.api.clusters20 import Clusters20Service
-
-        return Clusters20Service(self._client)
-
-    @cached_property
-    def instance_profiles(self) -> InstanceProfilesService:
-        from dbrest_client.api.instance_profiles import InstanceProfilesService
-
-        return InstanceProfilesService(self._client)
-
-    @cached_property
-    def policy_families(self) -> PolicyFamiliesService:
-        from .paging import PolicyFamiliesService
-
-        return PolicyFamiliesService(self._client)
-
-    @cached_property
-    def cluster_policies(self) -> ClusterPoliciesService:
-        from dbrest_client.api.cluster_policies import ClusterPoliciesService
-
-        return ClusterPoliciesService(self._client)
-
-    @cached_property
-    def instance_pools(self) -> InstancePoolsService:
-        from dbrest_client.api.instance_pools import InstancePoolsService
-
-        return InstancePoolsService(self._client)
-
-    @cached_property
-    def libraries(self) -> LibrariesService:
-        from .libraries import LibrariesService
-
-        return LibrariesService(self._client, clock=self.clock)
-
-    @cached_property
-    def dbfs(self) -> DbfsService:
-        from .dbfs import DbfsService
-
-        return DbfsService(self._client)
-
-    @cached_property
-    def workspace(self) -> WorkspaceService:
-        from .workspace import WorkspaceService
-
-        return WorkspaceService(self._client)
-
-    @cached_property
-    def jobs(self) -> JobsService:
-        from .jobs import JobsService
-
-        return JobsService(self._client, clock=self.clock)
-
-    @cached_property
-    def jobs21(self) -> Jobs21Service:
-        from .jobs import Jobs21Service
-
-        return Jobs21Service(self._client, clock=self.clock)
-
-    @cached_property
-    def jobs20(self) -> Jobs20Service:
-        from .jobs import Jobs20Service
-
-        return Jobs20Service(self._client, clock=self.clock)
-
-    @cached_property
-    def secrets(self) -> SecretsService:
-        from .secrets import SecretsService
-
-        return SecretsService(self._client)
-
-    @cached_property
-    def token(self) -> TokenService:
-        from dbrest_client.api.token import TokenService
-
-        return TokenService(self._client)
-
-    @cached_property
-    def token_management(self) -> TokenManagementService:
-        from dbrest_client.api.token_management import TokenManagementService
-
-        return TokenManagementService(self._client)
-
-    @cached_property
-    def groups(self) -> GroupsService:
-        from dbrest_client.api.groups import GroupsService
-
-        return GroupsService(self._client)
-
-    @cached_property
-    def permissions(self) -> PermissionsService:
-        from dbrest_client.api.permissions import PermissionsService
-
-        return PermissionsService(self._client)
-
-    @cached_property
-    def global_init_scripts(self) -> GlobalInitScriptsService:
-        from dbrest_client.api.global_init_scripts import GlobalInitScriptsService
-
-        return GlobalInitScriptsService(self._client)
-
-    @cached_property
-    def ip_access_lists(self) -> IpAccessListsService:
-        from dbrest_client.api.ip_access_lists import IpAccessListsService
-
-        return IpAccessListsService(self._client)
-
-    @cached_property
-    def workspace_conf(self) -> WorkspaceConfService:
-        from dbrest_client.api.workspace_conf import WorkspaceConfService
-
-        return WorkspaceConfService(self._client)
-
-    @cached_property
-    def repos(self) -> ReposService:
-        from .paging import ReposService
-
-        return ReposService(self._client)
-
-    @cached_property
-    def git_credentials(self) -> GitCredentialsService:
-        from dbrest_client.api.git_credentials import GitCredentialsService
-
-        return GitCredentialsService(self._client)
-
-    @cached_property
-    def scim(self) -> ScimService:
-        from .paging import ScimService
-
-        return ScimService(self._client)
-
-    @cached_property
-    def contexts(self) -> ContextsService:
-        from .commands import ContextsService
-
-        return ContextsService(self._client, clock=self.clock)
-
-    @cached_property
-    def commands(self) -> CommandsService:
-        from .commands import CommandsService
-
-        return CommandsService(self._client, clock=self.clock)
-
-
-class AsyncWorkspace(_Base):
+class AsyncWorkspace(_Base, AsyncWorkspaceServices):
     """The async twin of :class:`Workspace` (same configuration, coroutine methods)."""
 
     def __init__(
@@ -361,17 +182,7 @@ class AsyncWorkspace(_Base):
         on_retry: Callable[[httpx.Request, int, float, str], None] | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
-        self.config = resolve(
-            host=host,
-            token=token,
-            username=username,
-            password=password,
-            profile=profile,
-            config_file=config_file,
-            azure_sp_management_token=azure_sp_management_token,
-            azure_workspace_resource_id=azure_workspace_resource_id,
-            allow_insecure_http=allow_insecure_http,
-        )
+        self.config = resolve(**{k: v for k, v in locals().items() if k in _CREDENTIALS})
         self.retry = retry or RetryPolicy()
         # A sync virtual clock (a mock's) is accepted too; without one, a mock's registered clock for this origin.
         self.clock = as_async_clock(clock if clock is not None else clock_for(self.config.host))
@@ -405,160 +216,6 @@ class AsyncWorkspace(_Base):
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
-
-    # --- services ----------------------------------------------------------------------------------------
-
-    @cached_property
-    def clusters(self) -> AsyncClustersService:
-        """Clusters API 2.1, with waiters and lazy iterators."""
-        from .clusters import AsyncClustersService
-
-        return AsyncClustersService(self._client, clock=self.clock)
-
-    @cached_property
-    def clusters20(self) -> AsyncClusters20Service:
-        """Clusters API 2.0: the same clusters under the older paths."""
-        from dbrest_client.api.clusters20 import AsyncClusters20Service
-
-        return AsyncClusters20Service(self._client)
-
-    @cached_property
-    def instance_profiles(self) -> AsyncInstanceProfilesService:
-        from dbrest_client.api.instance_profiles import AsyncInstanceProfilesService
-
-        return AsyncInstanceProfilesService(self._client)
-
-    @cached_property
-    def policy_families(self) -> AsyncPolicyFamiliesService:
-        from .paging import AsyncPolicyFamiliesService
-
-        return AsyncPolicyFamiliesService(self._client)
-
-    @cached_property
-    def cluster_policies(self) -> AsyncClusterPoliciesService:
-        from dbrest_client.api.cluster_policies import AsyncClusterPoliciesService
-
-        return AsyncClusterPoliciesService(self._client)
-
-    @cached_property
-    def instance_pools(self) -> AsyncInstancePoolsService:
-        from dbrest_client.api.instance_pools import AsyncInstancePoolsService
-
-        return AsyncInstancePoolsService(self._client)
-
-    @cached_property
-    def libraries(self) -> AsyncLibrariesService:
-        from .libraries import AsyncLibrariesService
-
-        return AsyncLibrariesService(self._client, clock=self.clock)
-
-    @cached_property
-    def dbfs(self) -> AsyncDbfsService:
-        from .dbfs_async import AsyncDbfsService
-
-        return AsyncDbfsService(self._client)
-
-    @cached_property
-    def workspace(self) -> AsyncWorkspaceService:
-        from .workspace import AsyncWorkspaceService
-
-        return AsyncWorkspaceService(self._client)
-
-    @cached_property
-    def jobs(self) -> AsyncJobsService:
-        from .jobs_async import AsyncJobsService
-
-        return AsyncJobsService(self._client, clock=self.clock)
-
-    @cached_property
-    def jobs21(self) -> AsyncJobs21Service:
-        from .jobs_async import AsyncJobs21Service
-
-        return AsyncJobs21Service(self._client, clock=self.clock)
-
-    @cached_property
-    def jobs20(self) -> AsyncJobs20Service:
-        from .jobs_async import AsyncJobs20Service
-
-        return AsyncJobs20Service(self._client, clock=self.clock)
-
-    @cached_property
-    def secrets(self) -> AsyncSecretsService:
-        from .secrets import AsyncSecretsService
-
-        return AsyncSecretsService(self._client)
-
-    @cached_property
-    def token(self) -> AsyncTokenService:
-        from dbrest_client.api.token import AsyncTokenService
-
-        return AsyncTokenService(self._client)
-
-    @cached_property
-    def token_management(self) -> AsyncTokenManagementService:
-        from dbrest_client.api.token_management import AsyncTokenManagementService
-
-        return AsyncTokenManagementService(self._client)
-
-    @cached_property
-    def groups(self) -> AsyncGroupsService:
-        from dbrest_client.api.groups import AsyncGroupsService
-
-        return AsyncGroupsService(self._client)
-
-    @cached_property
-    def permissions(self) -> AsyncPermissionsService:
-        from dbrest_client.api.permissions import AsyncPermissionsService
-
-        return AsyncPermissionsService(self._client)
-
-    @cached_property
-    def global_init_scripts(self) -> AsyncGlobalInitScriptsService:
-        from dbrest_client.api.global_init_scripts import AsyncGlobalInitScriptsService
-
-        return AsyncGlobalInitScriptsService(self._client)
-
-    @cached_property
-    def ip_access_lists(self) -> AsyncIpAccessListsService:
-        from dbrest_client.api.ip_access_lists import AsyncIpAccessListsService
-
-        return AsyncIpAccessListsService(self._client)
-
-    @cached_property
-    def workspace_conf(self) -> AsyncWorkspaceConfService:
-        from dbrest_client.api.workspace_conf import AsyncWorkspaceConfService
-
-        return AsyncWorkspaceConfService(self._client)
-
-    @cached_property
-    def repos(self) -> AsyncReposService:
-        from .paging import AsyncReposService
-
-        return AsyncReposService(self._client)
-
-    @cached_property
-    def git_credentials(self) -> AsyncGitCredentialsService:
-        from dbrest_client.api.git_credentials import AsyncGitCredentialsService
-
-        return AsyncGitCredentialsService(self._client)
-
-    @cached_property
-    def scim(self) -> AsyncScimService:
-        from .paging import AsyncScimService
-
-        return AsyncScimService(self._client)
-
-    @cached_property
-    def contexts(self) -> AsyncContextsService:
-        from .commands import AsyncContextsService
-
-        return AsyncContextsService(self._client, clock=self.clock)
-
-    @cached_property
-    def commands(self) -> AsyncCommandsService:
-        from .commands import AsyncCommandsService
-
-        return AsyncCommandsService(self._client, clock=self.clock)
 
 
 __all__ = ["AsyncWorkspace", "Workspace"]

@@ -60,15 +60,17 @@ def test_iter_clusters_pages_lazily_with_filters(ws: dbrest.Workspace, recorder:
     ]
     ws.clusters.delete(body=ClustersIdRequest(cluster_id=ids[0]))
     recorder.seen.clear()
-    it = ws.clusters.iter_clusters(sort_by="CLUSTER_NAME", page_size=2)
+    it = ws.clusters.iter_clusters(sort_by_field="CLUSTER_NAME", page_size=2)
     assert recorder.paths() == []
     assert next(it).cluster_name == "c0"
     assert len(recorder.paths()) == 1
     assert [c.cluster_name for c in it] == ["c1", "c2", "c3", "c4"]
     assert recorder.paths() == ["/api/2.1/clusters/list"] * 3
-    pending = ws.clusters.iter_clusters(states=["PENDING"], sort_by="CLUSTER_NAME", descending=True)
+    pending = ws.clusters.iter_clusters(
+        filter_by_cluster_states=["PENDING"], sort_by_field="CLUSTER_NAME", sort_by_direction="DESC"
+    )
     assert [c.cluster_name for c in pending] == ["c4", "c3", "c2", "c1"]
-    assert [c.cluster_id for c in ws.clusters.iter_clusters(sources=["JOB"])] == []
+    assert [c.cluster_id for c in ws.clusters.iter_clusters(filter_by_cluster_sources=["JOB"])] == []
     with pytest.raises(ValueError, match="page_size"):
         ws.clusters.iter_clusters(page_size=0)
 

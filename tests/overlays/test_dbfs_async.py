@@ -31,7 +31,12 @@ def test_async_workspace_has_the_sync_surface() -> None:
 
     sync_ws = dbrest.Workspace(host="http://127.0.0.1", token=TOKEN)
     async_ws = dbrest.AsyncWorkspace(host="http://127.0.0.1", token=TOKEN)
-    services = [name for name, attr in vars(dbrest.Workspace).items() if isinstance(attr, cached_property)]
+    services = [
+        name
+        for cls in dbrest.Workspace.__mro__
+        for name, attr in vars(cls).items()
+        if isinstance(attr, cached_property)
+    ]
     # one service per tag of the spec (jobs20 and jobs, clusters, git-credentials ...)
     from dbrest_mock.spec import load_spec
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Callable
+from types import SimpleNamespace
 from typing import Any
 
 import dbrest
+import httpx
 import pytest
-from dbrest.paging import iter_offset, iter_scim
 from dbrest_client.models.clusters_create_request import ClustersCreateRequest
 from dbrest_client.models.clusters_restart_request import ClustersRestartRequest
 from dbrest_client.models.repos_create_request import ReposCreateRequest
@@ -114,60 +115,77 @@ def test_async_repos(mock: MockServer) -> None:
     asyncio.run(scenario())
 
 
-# --- the generic iterators' stopping rules ----------------------------------------------------------------
+# --- the generated iterators' stopping rules, on a list that changes between requests ---------------------
 
 
 class Pages:
-    """A server-side list that can change between requests, answering offset/limit and SCIM pages."""
+    """A server-side list that can change between requests, answering offset/limit, SCIM and token pages (the
+    generated iterators read only the fields their x-dbrest-paging names)."""
 
     def __init__(self, items: list[int]) -> None:
         self.items = items
-        self.calls: list[tuple[int, int]] = []
+        self.calls: list[dict[str, Any]] = []
 
-    def offset(self, offset: int, limit: int) -> dict[str, object]:
-        self.calls.append((offset, limit))
-        page = self.items[offset : offset + limit]
-        return {"items": page, "has_more": offset + limit < len(self.items)}
+    def offset(self, **kw: Any) -> SimpleNamespace:
+        self.calls.append(kw)
+        offset, limit = kw["offset"], kw["limit"]
+        page = [SimpleNamespace(job_id=i) for i in self.items[offset : offset + limit]]
+        return SimpleNamespace(jobs=page, has_more=offset + limit < len(self.items))
 
-    def scim(self, start: int, count: int) -> dict[str, object]:
-        self.calls.append((start, count))
-        return {"Resources": self.items[start - 1 : start - 1 + count], "totalResults": len(self.items)}
+    def scim(self, **kw: Any) -> SimpleNamespace:
+        self.calls.append(kw)
+        start, count = kw["start_index"], kw["count"]
+        return SimpleNamespace(resources=self.items[start - 1 : start - 1 + count], total_results=len(self.items))
+
+    def token(self, **kw: Any) -> SimpleNamespace:
+        self.calls.append(kw)
+        return SimpleNamespace(repos=self.items, next_page_token="again")  # a server paging in a loop
 
 
-def offset_items(pages: Pages, limit: int, key: bool = True) -> Iterator[int]:
-    return iter_offset(
-        pages.offset,
-        lambda p: p["items"],  # type: ignore[arg-type, return-value]
-        lambda p: bool(p["has_more"]),
-        limit=limit,
-        key=(lambda x: x) if key else None,
-    )
+def fake(service: type, pages: Pages, method: str, answer: Callable[..., SimpleNamespace]) -> Any:
+    class Fake(service):  # type: ignore[misc, valid-type]
+        pass
+
+    setattr(Fake, method, lambda self, **kw: answer(**kw))
+    return Fake(httpx.Client())
 
 
 def test_offset_paging_stops_on_has_more_and_skips_items_pushed_down() -> None:
+    from dbrest._generated.jobs21 import Jobs21Service
+
     pages = Pages(list(range(100, 0, -1)))  # newest first, like runs
-    it = offset_items(pages, 25)
-    first_page = [next(it) for _ in range(25)]
-    assert pages.calls == [(0, 25)]
-    pages.items.insert(0, 101)  # a new run arrives: everything shifts down by one
-    rest = list(it)
+    it = fake(Jobs21Service, pages, "list", pages.offset).iter_jobs(page_size=25)
+    first_page = [next(it).job_id for _ in range(25)]
+    assert [(c["offset"], c["limit"]) for c in pages.calls] == [(0, 25)]
+    pages.items.insert(0, 101)  # a new job arrives: everything shifts down by one
+    rest = [j.job_id for j in it]
     assert first_page + rest == list(range(100, 0, -1))  # 76 (pushed to offset 25) is not yielded twice
-    assert pages.calls == [(0, 25), (25, 25), (50, 25), (75, 25), (100, 25)]
-    with pytest.raises(ValueError):
-        next(offset_items(pages, 0))
+    assert [c["offset"] for c in pages.calls] == [0, 25, 50, 75, 100]
+    with pytest.raises(ValueError, match="at least 1"):
+        fake(Jobs21Service, pages, "list", pages.offset).iter_jobs(page_size=0)
 
 
 def test_scim_paging_is_one_based_and_stops_at_total_results() -> None:
+    from dbrest._generated.scim import ScimService
+
     pages = Pages(list(range(1, 251)))
-    got = list(
-        iter_scim(
-            pages.scim,
-            lambda p: p["Resources"],  # type: ignore[arg-type, return-value]
-            lambda p: p["totalResults"],  # type: ignore[arg-type, return-value]
-            count=100,
-        )
-    )
-    assert got == list(range(1, 251)) and pages.calls == [(1, 100), (101, 100), (201, 100)]
+    got = list(fake(ScimService, pages, "users_list", pages.scim).iter_users(page_size=100, filter_="x"))
+    assert got == list(range(1, 251))
+    assert [(c["start_index"], c["count"], c["filter_"]) for c in pages.calls] == [
+        (1, 100, "x"),
+        (101, 100, "x"),
+        (201, 100, "x"),
+    ]
+
+
+def test_a_token_answered_twice_is_a_server_loop_not_more_items() -> None:
+    from dbrest._generated.repos import ReposService
+
+    pages = Pages([1, 2])
+    it = fake(ReposService, pages, "list", pages.token).iter_repos()
+    with pytest.raises(dbrest.OperationFailed, match="paging in a loop"):
+        list(it)
+    assert len(pages.calls) == 2
 
 
 # --- jobs and runs: offset/limit/has_more (2.0 and 2.1) ---------------------------------------------------
@@ -254,7 +272,7 @@ def test_scim_users_and_groups_page_lazily(ws: dbrest.Workspace, recorder: Recor
     got = [first.user_name, *(u.user_name for u in users)]
     assert got == everyone and len(got) >= 12
     assert requests_to(recorder, "/api/2.0/preview/scim/v2/Users") == (len(everyone) + 4) // 5
-    filtered = [u.user_name for u in ws.scim.iter_users(filter='userName sw "u1"', sort_by="userName", page_size=1)]
+    filtered = [u.user_name for u in ws.scim.iter_users(filter_='userName sw "u1"', sort_by="userName", page_size=1)]
     assert filtered == ["u10@x.com", "u11@x.com"]
 
     group_schema = "urn:ietf:params:scim:schemas:core:2.0:Group"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import io
+import statistics
+from collections.abc import Callable
 from typing import Any
 
 import dbrest
@@ -127,10 +129,10 @@ def test_wait_terminated_and_its_timeout(mock: MockServer) -> None:
 
 def test_wait_terminated_fails_on_error_state(mock: MockServer) -> None:
     # The mock (like Databricks today) never reports ERROR; the waiter's decision is checked on the model.
-    from dbrest.clusters import _terminated
+    from dbrest._generated.clusters import WAIT_TERMINATED
     from dbrest_client.models.cluster_info import ClusterInfo
 
-    done = _terminated("c1")
+    done = WAIT_TERMINATED.done("c1")
     assert done(ClusterInfo.from_dict({"cluster_id": "c1", "state": "TERMINATED"}))
     assert not done(ClusterInfo.from_dict({"cluster_id": "c1", "state": "TERMINATING"}))
     with pytest.raises(ClusterFailed, match="ERROR"):
@@ -488,3 +490,145 @@ def test_async_wait_run(mock: MockServer) -> None:
         await ws.aclose()
 
     asyncio.run(scenario())
+
+
+# --- the generated waiters' schedule and <op>_and_wait, sync and async -----------------------------------------
+
+
+def polls_until(change_at: float, interval: Callable[[int], float]) -> tuple[int, float]:
+    """A poll loop with ``interval(attempt)`` between polls: the polls it makes and the time it returns for a
+    change at ``change_at`` seconds."""
+    now, attempt = 0.0, 1
+    while now < change_at:
+        now += interval(attempt)
+        attempt += 1
+    return attempt, now
+
+
+def sdk_interval(jitter: float) -> Callable[[int], float]:
+    """databricks-sdk 0.162.0's ``wait_get_cluster_running`` (service/compute.py): ``sleep = attempt``, capped at 10,
+    then ``time.sleep(sleep + random.random())``; ``random.random()`` fixed at ``jitter``."""
+    return lambda attempt: min(attempt, 10) + jitter
+
+
+@pytest.mark.parametrize("jitter", [0.0, 0.5, 0.999])
+@pytest.mark.parametrize("horizon", [12.0, 60.0, 300.0, 1200.0])
+def test_the_schedule_waits_no_longer_than_the_sdks_for_at_most_1_5_times_its_polls(
+    jitter: float, horizon: float
+) -> None:
+    # issue 18 item 6: over every moment a state can change (a 0.25 s grid up to the horizon), the median and mean
+    # delay from the change to the waiter returning are at most the SDK's, with at most 1.5x its polls.
+    from dbrest.waiters import Schedule
+
+    ours, sdk = Schedule(jitter=lambda: jitter).interval, sdk_interval(jitter)
+    grid = [i * 0.25 for i in range(int(horizon * 4) + 1)]
+    mine = [polls_until(t, ours) for t in grid]
+    theirs = [polls_until(t, sdk) for t in grid]
+    delay = [at - t for t, (_, at) in zip(grid, mine, strict=True)]
+    sdk_delay = [at - t for t, (_, at) in zip(grid, theirs, strict=True)]
+    assert statistics.median(delay) <= statistics.median(sdk_delay)
+    assert statistics.mean(delay) <= statistics.mean(sdk_delay)
+    assert sum(n for n, _ in mine) <= 1.5 * sum(n for n, _ in theirs)
+
+
+@pytest.mark.parametrize("side", ["sync", "async"])
+@pytest.mark.parametrize("jitter", [0.0, 0.5])
+def test_a_waiter_polls_on_its_schedule(mock: MockServer, side: str, jitter: float) -> None:
+    # The mock's cluster start takes 300 s (its realistic duration): the waiter returns on its first poll at or after
+    # it, having polled exactly as its schedule says, on the workspace's clock.
+    from dbrest.waiters import Schedule
+
+    schedule = Schedule(jitter=lambda: jitter)
+    polls, returned_at = polls_until(300.0, schedule.interval)
+    if side == "sync":
+        clock = MockClock(mock)
+        ws = workspace(mock, clock)
+        ws.clusters.schedule = schedule
+        seen: list[Any] = []
+        ws.clusters.create_and_wait(callback=seen.append, **CLUSTER)
+    else:
+        clock = AsyncMockClock(mock)
+
+        async def scenario() -> list[Any]:
+            aws = async_workspace(mock, clock)
+            aws.clusters.schedule = schedule
+            seen: list[Any] = []
+            await aws.clusters.create_and_wait(callback=seen.append, **CLUSTER)
+            await aws.aclose()
+            return seen
+
+        seen = asyncio.run(scenario())
+    assert len(seen) == polls and states(seen)[-1] == "RUNNING"
+    assert clock.now == pytest.approx(returned_at)
+
+
+@pytest.mark.parametrize("side", ["sync", "async"])
+def test_and_wait_methods_take_the_operations_arguments(mock: MockServer, side: str) -> None:
+    async def scenario(ws: Any, awaitable: Callable[[Any], Any]) -> None:
+        info = await awaitable(ws.clusters.create_and_wait(**CLUSTER, timeout=600))
+        cid = info.cluster_id
+        assert str(info.state) == "RUNNING"
+        # the id from the request: positional, keyword or in body=
+        assert str((await awaitable(ws.clusters.restart_and_wait(cid))).state) == "RUNNING"
+        done = await awaitable(ws.clusters.delete_and_wait(body=ClustersIdRequest(cluster_id=cid)))
+        assert str(done.state) == "TERMINATED"
+        assert str((await awaitable(ws.clusters.start_and_wait(cluster_id=cid))).state) == "RUNNING"
+        job = await awaitable(ws.jobs.create(**notebook_job(cid)))
+        run = await awaitable(ws.jobs.run_now_and_wait(job.job_id))  # the job_id field, positional
+        assert str(run.state.result_state) == "SUCCESS"
+        with pytest.raises(dbrest.OperationTimeout, match=f"cluster {cid} to be TERMINATED"):
+            await awaitable(ws.clusters.delete_and_wait(cid, timeout=5))
+
+    async def same(value: Any) -> Any:
+        return value
+
+    async def awaited(value: Any) -> Any:
+        return await value
+
+    if side == "sync":
+        asyncio.run(scenario(workspace(mock, MockClock(mock)), same))
+    else:
+
+        async def run_async() -> None:
+            aws = async_workspace(mock, AsyncMockClock(mock))
+            await scenario(aws, awaited)
+            await aws.aclose()
+
+        asyncio.run(run_async())
+
+
+def test_a_waiter_keeps_polling_through_a_state_it_does_not_know() -> None:
+    # Forward compatibility: a state Databricks adds later is neither the target nor a failure.
+    from dbrest._generated.clusters import WAIT_RUNNING
+    from dbrest_client.models.cluster_info import ClusterInfo
+
+    done = WAIT_RUNNING.done("c1")
+    assert not done(ClusterInfo.from_dict({"cluster_id": "c1", "state": "HIBERNATING"}))
+    assert done(ClusterInfo.from_dict({"cluster_id": "c1", "state": "RUNNING"}))
+    with pytest.raises(ClusterFailed, match=r"cluster c1 is TERMINATED: idle \(code INACTIVITY"):
+        done(
+            ClusterInfo.from_dict(
+                {
+                    "cluster_id": "c1",
+                    "state": "TERMINATED",
+                    "state_message": "idle",
+                    "termination_reason": {"code": "INACTIVITY"},
+                }
+            )
+        )
+
+
+def test_runs_repair_and_wait_waits_for_the_repaired_run(mock: MockServer) -> None:
+    # databricks-sdk 0.162.0's JobsAPI.repair_run returns a Wait on the run (jobs.py): the run id is the request's.
+    from dbrest.jobs import RunFailed
+
+    clock = MockClock(mock)
+    ws = workspace(mock, clock)
+    cid = new_cluster(ws, mock, running=True)
+    run_id = start_job(ws, cid, {"dbrest_mock_result": "FAILED"})
+    with pytest.raises(RunFailed):
+        ws.jobs.wait_run(run_id)
+    repaired = ws.jobs.runs_repair_and_wait(
+        run_id, rerun_all_failed_tasks=True, notebook_params={"dbrest_mock_result": "SUCCESS"}
+    )
+    assert repaired.run_id == run_id and str(repaired.state.result_state) == "SUCCESS"  # type: ignore[union-attr]

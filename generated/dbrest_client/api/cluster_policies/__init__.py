@@ -342,8 +342,8 @@ class ClusterPoliciesService:
     def list(
         self,
         *,
-        sort_order: ClusterPoliciesListSortOrder | Unset = UNSET,
-        sort_column: ClusterPoliciesListSortColumn | Unset = UNSET,
+        sort_order: ClusterPoliciesListSortOrder | str | Unset = UNSET,
+        sort_column: ClusterPoliciesListSortColumn | str | Unset = UNSET,
     ) -> ClusterPoliciesListResponse:
         """List cluster policies
 
@@ -358,6 +358,15 @@ class ClusterPoliciesService:
             sort_order (ClusterPoliciesListSortOrder | Unset):
             sort_column (ClusterPoliciesListSortColumn | Unset):
         """
+
+        if not isinstance(sort_order, Unset):
+            from ...models.cluster_policies_list_sort_order import ClusterPoliciesListSortOrder
+
+            sort_order = ClusterPoliciesListSortOrder(sort_order)
+        if not isinstance(sort_column, Unset):
+            from ...models.cluster_policies_list_sort_column import ClusterPoliciesListSortColumn
+
+            sort_column = ClusterPoliciesListSortColumn(sort_column)
 
         from . import cluster_policies_list as _op
 
@@ -644,8 +653,8 @@ class AsyncClusterPoliciesService:
     async def list(
         self,
         *,
-        sort_order: ClusterPoliciesListSortOrder | Unset = UNSET,
-        sort_column: ClusterPoliciesListSortColumn | Unset = UNSET,
+        sort_order: ClusterPoliciesListSortOrder | str | Unset = UNSET,
+        sort_column: ClusterPoliciesListSortColumn | str | Unset = UNSET,
     ) -> ClusterPoliciesListResponse:
         """List cluster policies
 
@@ -660,6 +669,15 @@ class AsyncClusterPoliciesService:
             sort_order (ClusterPoliciesListSortOrder | Unset):
             sort_column (ClusterPoliciesListSortColumn | Unset):
         """
+
+        if not isinstance(sort_order, Unset):
+            from ...models.cluster_policies_list_sort_order import ClusterPoliciesListSortOrder
+
+            sort_order = ClusterPoliciesListSortOrder(sort_order)
+        if not isinstance(sort_column, Unset):
+            from ...models.cluster_policies_list_sort_column import ClusterPoliciesListSortColumn
+
+            sort_column = ClusterPoliciesListSortColumn(sort_column)
 
         from . import cluster_policies_list as _op
 

@@ -847,12 +847,12 @@ class ClustersService:
     def list(
         self,
         *,
-        filter_by_cluster_sources: list[ClustersSource] | Unset = UNSET,
-        filter_by_cluster_states: list[ClusterState] | Unset = UNSET,
+        filter_by_cluster_sources: Sequence[ClustersSource | str] | Unset = UNSET,
+        filter_by_cluster_states: Sequence[ClusterState | str] | Unset = UNSET,
         filter_by_is_pinned: bool | Unset = UNSET,
         filter_by_policy_id: str | Unset = UNSET,
-        sort_by_direction: ClustersListSortByDirection | Unset = UNSET,
-        sort_by_field: ClustersListSortByField | Unset = UNSET,
+        sort_by_direction: ClustersListSortByDirection | str | Unset = UNSET,
+        sort_by_field: ClustersListSortByField | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
     ) -> ClustersListResponse:
@@ -880,6 +880,23 @@ class ClustersService:
             page_size (int | Unset):
             page_token (str | Unset):
         """
+
+        if not isinstance(filter_by_cluster_sources, Unset):
+            from ...models.clusters_source import ClustersSource
+
+            filter_by_cluster_sources = [ClustersSource(v) for v in filter_by_cluster_sources]
+        if not isinstance(filter_by_cluster_states, Unset):
+            from ...models.cluster_state import ClusterState
+
+            filter_by_cluster_states = [ClusterState(v) for v in filter_by_cluster_states]
+        if not isinstance(sort_by_direction, Unset):
+            from ...models.clusters_list_sort_by_direction import ClustersListSortByDirection
+
+            sort_by_direction = ClustersListSortByDirection(sort_by_direction)
+        if not isinstance(sort_by_field, Unset):
+            from ...models.clusters_list_sort_by_field import ClustersListSortByField
+
+            sort_by_field = ClustersListSortByField(sort_by_field)
 
         from . import clusters_list as _op
 
@@ -2126,12 +2143,12 @@ class AsyncClustersService:
     async def list(
         self,
         *,
-        filter_by_cluster_sources: list[ClustersSource] | Unset = UNSET,
-        filter_by_cluster_states: list[ClusterState] | Unset = UNSET,
+        filter_by_cluster_sources: Sequence[ClustersSource | str] | Unset = UNSET,
+        filter_by_cluster_states: Sequence[ClusterState | str] | Unset = UNSET,
         filter_by_is_pinned: bool | Unset = UNSET,
         filter_by_policy_id: str | Unset = UNSET,
-        sort_by_direction: ClustersListSortByDirection | Unset = UNSET,
-        sort_by_field: ClustersListSortByField | Unset = UNSET,
+        sort_by_direction: ClustersListSortByDirection | str | Unset = UNSET,
+        sort_by_field: ClustersListSortByField | str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
     ) -> ClustersListResponse:
@@ -2159,6 +2176,23 @@ class AsyncClustersService:
             page_size (int | Unset):
             page_token (str | Unset):
         """
+
+        if not isinstance(filter_by_cluster_sources, Unset):
+            from ...models.clusters_source import ClustersSource
+
+            filter_by_cluster_sources = [ClustersSource(v) for v in filter_by_cluster_sources]
+        if not isinstance(filter_by_cluster_states, Unset):
+            from ...models.cluster_state import ClusterState
+
+            filter_by_cluster_states = [ClusterState(v) for v in filter_by_cluster_states]
+        if not isinstance(sort_by_direction, Unset):
+            from ...models.clusters_list_sort_by_direction import ClustersListSortByDirection
+
+            sort_by_direction = ClustersListSortByDirection(sort_by_direction)
+        if not isinstance(sort_by_field, Unset):
+            from ...models.clusters_list_sort_by_field import ClustersListSortByField
+
+            sort_by_field = ClustersListSortByField(sort_by_field)
 
         from . import clusters_list as _op
 

@@ -837,7 +837,7 @@ class Clusters20Service:
     def list(
         self,
         *,
-        can_use_client: Clusters20ListCanUseClient | Unset = UNSET,
+        can_use_client: Clusters20ListCanUseClient | str | Unset = UNSET,
     ) -> ClustersListResponse:
         """List clusters
 
@@ -849,6 +849,11 @@ class Clusters20Service:
         Args:
             can_use_client (Clusters20ListCanUseClient | Unset):
         """
+
+        if not isinstance(can_use_client, Unset):
+            from ...models.clusters_20_list_can_use_client import Clusters20ListCanUseClient
+
+            can_use_client = Clusters20ListCanUseClient(can_use_client)
 
         from . import clusters_20_list as _op
 
@@ -2002,7 +2007,7 @@ class AsyncClusters20Service:
     async def list(
         self,
         *,
-        can_use_client: Clusters20ListCanUseClient | Unset = UNSET,
+        can_use_client: Clusters20ListCanUseClient | str | Unset = UNSET,
     ) -> ClustersListResponse:
         """List clusters
 
@@ -2014,6 +2019,11 @@ class AsyncClusters20Service:
         Args:
             can_use_client (Clusters20ListCanUseClient | Unset):
         """
+
+        if not isinstance(can_use_client, Unset):
+            from ...models.clusters_20_list_can_use_client import Clusters20ListCanUseClient
+
+            can_use_client = Clusters20ListCanUseClient(can_use_client)
 
         from . import clusters_20_list as _op
 

@@ -838,7 +838,7 @@ class JobsService:
         self,
         run_id: int,
         *,
-        views_to_export: JobsViewsToExport | Unset = UNSET,
+        views_to_export: JobsViewsToExport | str | Unset = UNSET,
     ) -> JobsRunsExportResponse:
         """Export a run
 
@@ -854,6 +854,11 @@ class JobsService:
             views_to_export (JobsViewsToExport | Unset): CODE (the notebook), DASHBOARDS (its dashboards) or
                 ALL.
         """
+
+        if not isinstance(views_to_export, Unset):
+            from ...models.jobs_views_to_export import JobsViewsToExport
+
+            views_to_export = JobsViewsToExport(views_to_export)
 
         from . import jobs_runs_export as _op
 
@@ -949,7 +954,7 @@ class JobsService:
         job_id: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-        run_type: JobsRunType | Unset = UNSET,
+        run_type: JobsRunType | str | Unset = UNSET,
         expand_tasks: bool | Unset = UNSET,
         start_time_from: int | Unset = UNSET,
         start_time_to: int | Unset = UNSET,
@@ -981,6 +986,11 @@ class JobsService:
             start_time_to (int | Unset):
             page_token (str | Unset):
         """
+
+        if not isinstance(run_type, Unset):
+            from ...models.jobs_run_type import JobsRunType
+
+            run_type = JobsRunType(run_type)
 
         from . import jobs_runs_list as _op
 
@@ -2067,7 +2077,7 @@ class AsyncJobsService:
         self,
         run_id: int,
         *,
-        views_to_export: JobsViewsToExport | Unset = UNSET,
+        views_to_export: JobsViewsToExport | str | Unset = UNSET,
     ) -> JobsRunsExportResponse:
         """Export a run
 
@@ -2083,6 +2093,11 @@ class AsyncJobsService:
             views_to_export (JobsViewsToExport | Unset): CODE (the notebook), DASHBOARDS (its dashboards) or
                 ALL.
         """
+
+        if not isinstance(views_to_export, Unset):
+            from ...models.jobs_views_to_export import JobsViewsToExport
+
+            views_to_export = JobsViewsToExport(views_to_export)
 
         from . import jobs_runs_export as _op
 
@@ -2178,7 +2193,7 @@ class AsyncJobsService:
         job_id: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-        run_type: JobsRunType | Unset = UNSET,
+        run_type: JobsRunType | str | Unset = UNSET,
         expand_tasks: bool | Unset = UNSET,
         start_time_from: int | Unset = UNSET,
         start_time_to: int | Unset = UNSET,
@@ -2210,6 +2225,11 @@ class AsyncJobsService:
             start_time_to (int | Unset):
             page_token (str | Unset):
         """
+
+        if not isinstance(run_type, Unset):
+            from ...models.jobs_run_type import JobsRunType
+
+            run_type = JobsRunType(run_type)
 
         from . import jobs_runs_list as _op
 

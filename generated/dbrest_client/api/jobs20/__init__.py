@@ -727,7 +727,7 @@ class Jobs20Service:
         self,
         run_id: int,
         *,
-        views_to_export: JobsViewsToExport | Unset = UNSET,
+        views_to_export: JobsViewsToExport | str | Unset = UNSET,
     ) -> JobsRunsExportResponse:
         """Export a run
 
@@ -742,6 +742,11 @@ class Jobs20Service:
             views_to_export (JobsViewsToExport | Unset): CODE (the notebook), DASHBOARDS (its dashboards) or
                 ALL.
         """
+
+        if not isinstance(views_to_export, Unset):
+            from ...models.jobs_views_to_export import JobsViewsToExport
+
+            views_to_export = JobsViewsToExport(views_to_export)
 
         from . import jobs_20_runs_export as _op
 
@@ -817,7 +822,7 @@ class Jobs20Service:
         job_id: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-        run_type: JobsRunType | Unset = UNSET,
+        run_type: JobsRunType | str | Unset = UNSET,
         start_time_from: int | Unset = UNSET,
         start_time_to: int | Unset = UNSET,
     ) -> Jobs20RunsListResponse:
@@ -841,6 +846,11 @@ class Jobs20Service:
             start_time_from (int | Unset):
             start_time_to (int | Unset):
         """
+
+        if not isinstance(run_type, Unset):
+            from ...models.jobs_run_type import JobsRunType
+
+            run_type = JobsRunType(run_type)
 
         from . import jobs_20_runs_list as _op
 
@@ -1679,7 +1689,7 @@ class AsyncJobs20Service:
         self,
         run_id: int,
         *,
-        views_to_export: JobsViewsToExport | Unset = UNSET,
+        views_to_export: JobsViewsToExport | str | Unset = UNSET,
     ) -> JobsRunsExportResponse:
         """Export a run
 
@@ -1694,6 +1704,11 @@ class AsyncJobs20Service:
             views_to_export (JobsViewsToExport | Unset): CODE (the notebook), DASHBOARDS (its dashboards) or
                 ALL.
         """
+
+        if not isinstance(views_to_export, Unset):
+            from ...models.jobs_views_to_export import JobsViewsToExport
+
+            views_to_export = JobsViewsToExport(views_to_export)
 
         from . import jobs_20_runs_export as _op
 
@@ -1769,7 +1784,7 @@ class AsyncJobs20Service:
         job_id: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-        run_type: JobsRunType | Unset = UNSET,
+        run_type: JobsRunType | str | Unset = UNSET,
         start_time_from: int | Unset = UNSET,
         start_time_to: int | Unset = UNSET,
     ) -> Jobs20RunsListResponse:
@@ -1793,6 +1808,11 @@ class AsyncJobs20Service:
             start_time_from (int | Unset):
             start_time_to (int | Unset):
         """
+
+        if not isinstance(run_type, Unset):
+            from ...models.jobs_run_type import JobsRunType
+
+            run_type = JobsRunType(run_type)
 
         from . import jobs_20_runs_list as _op
 

@@ -809,7 +809,7 @@ class Jobs21Service:
         self,
         run_id: int,
         *,
-        views_to_export: JobsViewsToExport | Unset = UNSET,
+        views_to_export: JobsViewsToExport | str | Unset = UNSET,
     ) -> JobsRunsExportResponse:
         """Export a run
 
@@ -825,6 +825,11 @@ class Jobs21Service:
             views_to_export (JobsViewsToExport | Unset): CODE (the notebook), DASHBOARDS (its dashboards) or
                 ALL.
         """
+
+        if not isinstance(views_to_export, Unset):
+            from ...models.jobs_views_to_export import JobsViewsToExport
+
+            views_to_export = JobsViewsToExport(views_to_export)
 
         from . import jobs_21_runs_export as _op
 
@@ -911,7 +916,7 @@ class Jobs21Service:
         job_id: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-        run_type: JobsRunType | Unset = UNSET,
+        run_type: JobsRunType | str | Unset = UNSET,
         expand_tasks: bool | Unset = UNSET,
         start_time_from: int | Unset = UNSET,
         start_time_to: int | Unset = UNSET,
@@ -939,6 +944,11 @@ class Jobs21Service:
             start_time_from (int | Unset):
             start_time_to (int | Unset):
         """
+
+        if not isinstance(run_type, Unset):
+            from ...models.jobs_run_type import JobsRunType
+
+            run_type = JobsRunType(run_type)
 
         from . import jobs_21_runs_list as _op
 
@@ -1996,7 +2006,7 @@ class AsyncJobs21Service:
         self,
         run_id: int,
         *,
-        views_to_export: JobsViewsToExport | Unset = UNSET,
+        views_to_export: JobsViewsToExport | str | Unset = UNSET,
     ) -> JobsRunsExportResponse:
         """Export a run
 
@@ -2012,6 +2022,11 @@ class AsyncJobs21Service:
             views_to_export (JobsViewsToExport | Unset): CODE (the notebook), DASHBOARDS (its dashboards) or
                 ALL.
         """
+
+        if not isinstance(views_to_export, Unset):
+            from ...models.jobs_views_to_export import JobsViewsToExport
+
+            views_to_export = JobsViewsToExport(views_to_export)
 
         from . import jobs_21_runs_export as _op
 
@@ -2098,7 +2113,7 @@ class AsyncJobs21Service:
         job_id: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-        run_type: JobsRunType | Unset = UNSET,
+        run_type: JobsRunType | str | Unset = UNSET,
         expand_tasks: bool | Unset = UNSET,
         start_time_from: int | Unset = UNSET,
         start_time_to: int | Unset = UNSET,
@@ -2126,6 +2141,11 @@ class AsyncJobs21Service:
             start_time_from (int | Unset):
             start_time_to (int | Unset):
         """
+
+        if not isinstance(run_type, Unset):
+            from ...models.jobs_run_type import JobsRunType
+
+            run_type = JobsRunType(run_type)
 
         from . import jobs_21_runs_list as _op
 

@@ -73,7 +73,7 @@ class PermissionsService:
     @keyword_call
     def get(
         self,
-        request_object_type: PermissionsRequestObjectType,
+        request_object_type: PermissionsRequestObjectType | str,
         request_object_id: str,
     ) -> PermissionsObjectPermissions:
         """Get the access control list of an object
@@ -110,7 +110,7 @@ class PermissionsService:
     @overload
     def set(
         self,
-        request_object_type: PermissionsRequestObjectType,
+        request_object_type: PermissionsRequestObjectType | str,
         request_object_id: str,
         *,
         body: PermissionsAccessControlListRequest,
@@ -119,7 +119,7 @@ class PermissionsService:
     @overload
     def set(
         self,
-        request_object_type: PermissionsRequestObjectType,
+        request_object_type: PermissionsRequestObjectType | str,
         request_object_id: str,
         access_control_list: Sequence[AccessControlRequest | Mapping[str, Any]],
     ) -> PermissionsObjectPermissions: ...
@@ -127,7 +127,7 @@ class PermissionsService:
     @keyword_call
     def set(
         self,
-        request_object_type: PermissionsRequestObjectType,
+        request_object_type: PermissionsRequestObjectType | str,
         request_object_id: str,
         access_control_list: Sequence[AccessControlRequest | Mapping[str, Any]] | Unset = UNSET,
         *,
@@ -179,7 +179,7 @@ class PermissionsService:
     @overload
     def update(
         self,
-        request_object_type: PermissionsRequestObjectType,
+        request_object_type: PermissionsRequestObjectType | str,
         request_object_id: str,
         *,
         body: PermissionsAccessControlListRequest,
@@ -188,7 +188,7 @@ class PermissionsService:
     @overload
     def update(
         self,
-        request_object_type: PermissionsRequestObjectType,
+        request_object_type: PermissionsRequestObjectType | str,
         request_object_id: str,
         access_control_list: Sequence[AccessControlRequest | Mapping[str, Any]],
     ) -> PermissionsObjectPermissions: ...
@@ -196,7 +196,7 @@ class PermissionsService:
     @keyword_call
     def update(
         self,
-        request_object_type: PermissionsRequestObjectType,
+        request_object_type: PermissionsRequestObjectType | str,
         request_object_id: str,
         access_control_list: Sequence[AccessControlRequest | Mapping[str, Any]] | Unset = UNSET,
         *,
@@ -252,7 +252,7 @@ class PermissionsService:
     @keyword_call
     def get_levels(
         self,
-        request_object_type: PermissionsRequestObjectType,
+        request_object_type: PermissionsRequestObjectType | str,
         request_object_id: str,
     ) -> PermissionsLevelsResponse:
         """Get the permission levels of an object
@@ -294,7 +294,7 @@ class AsyncPermissionsService:
     @async_keyword_call
     async def get(
         self,
-        request_object_type: PermissionsRequestObjectType,
+        request_object_type: PermissionsRequestObjectType | str,
         request_object_id: str,
     ) -> PermissionsObjectPermissions:
         """Get the access control list of an object
@@ -331,7 +331,7 @@ class AsyncPermissionsService:
     @overload
     async def set(
         self,
-        request_object_type: PermissionsRequestObjectType,
+        request_object_type: PermissionsRequestObjectType | str,
         request_object_id: str,
         *,
         body: PermissionsAccessControlListRequest,
@@ -340,7 +340,7 @@ class AsyncPermissionsService:
     @overload
     async def set(
         self,
-        request_object_type: PermissionsRequestObjectType,
+        request_object_type: PermissionsRequestObjectType | str,
         request_object_id: str,
         access_control_list: Sequence[AccessControlRequest | Mapping[str, Any]],
     ) -> PermissionsObjectPermissions: ...
@@ -348,7 +348,7 @@ class AsyncPermissionsService:
     @async_keyword_call
     async def set(
         self,
-        request_object_type: PermissionsRequestObjectType,
+        request_object_type: PermissionsRequestObjectType | str,
         request_object_id: str,
         access_control_list: Sequence[AccessControlRequest | Mapping[str, Any]] | Unset = UNSET,
         *,
@@ -400,7 +400,7 @@ class AsyncPermissionsService:
     @overload
     async def update(
         self,
-        request_object_type: PermissionsRequestObjectType,
+        request_object_type: PermissionsRequestObjectType | str,
         request_object_id: str,
         *,
         body: PermissionsAccessControlListRequest,
@@ -409,7 +409,7 @@ class AsyncPermissionsService:
     @overload
     async def update(
         self,
-        request_object_type: PermissionsRequestObjectType,
+        request_object_type: PermissionsRequestObjectType | str,
         request_object_id: str,
         access_control_list: Sequence[AccessControlRequest | Mapping[str, Any]],
     ) -> PermissionsObjectPermissions: ...
@@ -417,7 +417,7 @@ class AsyncPermissionsService:
     @async_keyword_call
     async def update(
         self,
-        request_object_type: PermissionsRequestObjectType,
+        request_object_type: PermissionsRequestObjectType | str,
         request_object_id: str,
         access_control_list: Sequence[AccessControlRequest | Mapping[str, Any]] | Unset = UNSET,
         *,
@@ -473,7 +473,7 @@ class AsyncPermissionsService:
     @async_keyword_call
     async def get_levels(
         self,
-        request_object_type: PermissionsRequestObjectType,
+        request_object_type: PermissionsRequestObjectType | str,
         request_object_id: str,
     ) -> PermissionsLevelsResponse:
         """Get the permission levels of an object

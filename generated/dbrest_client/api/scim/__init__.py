@@ -106,8 +106,8 @@ class ScimService:
         excluded_attributes: str | Unset = UNSET,
         start_index: int | Unset = UNSET,
         count: int | Unset = UNSET,
-        sort_by: ScimGroupsListSortBy | Unset = UNSET,
-        sort_order: ScimGroupsListSortOrder | Unset = UNSET,
+        sort_by: ScimGroupsListSortBy | str | Unset = UNSET,
+        sort_order: ScimGroupsListSortOrder | str | Unset = UNSET,
     ) -> ScimGroupList:
         """List groups
 
@@ -126,6 +126,15 @@ class ScimService:
             sort_by (ScimGroupsListSortBy | Unset):
             sort_order (ScimGroupsListSortOrder | Unset):
         """
+
+        if not isinstance(sort_by, Unset):
+            from ...models.scim_groups_list_sort_by import ScimGroupsListSortBy
+
+            sort_by = ScimGroupsListSortBy(sort_by)
+        if not isinstance(sort_order, Unset):
+            from ...models.scim_groups_list_sort_order import ScimGroupsListSortOrder
+
+            sort_order = ScimGroupsListSortOrder(sort_order)
 
         from . import scim_groups_list as _op
 
@@ -490,8 +499,8 @@ class ScimService:
         excluded_attributes: str | Unset = UNSET,
         start_index: int | Unset = UNSET,
         count: int | Unset = UNSET,
-        sort_by: ScimServicePrincipalsListSortBy | Unset = UNSET,
-        sort_order: ScimServicePrincipalsListSortOrder | Unset = UNSET,
+        sort_by: ScimServicePrincipalsListSortBy | str | Unset = UNSET,
+        sort_order: ScimServicePrincipalsListSortOrder | str | Unset = UNSET,
     ) -> ScimServicePrincipalList:
         """List service principals
 
@@ -509,6 +518,15 @@ class ScimService:
             sort_by (ScimServicePrincipalsListSortBy | Unset):
             sort_order (ScimServicePrincipalsListSortOrder | Unset):
         """
+
+        if not isinstance(sort_by, Unset):
+            from ...models.scim_service_principals_list_sort_by import ScimServicePrincipalsListSortBy
+
+            sort_by = ScimServicePrincipalsListSortBy(sort_by)
+        if not isinstance(sort_order, Unset):
+            from ...models.scim_service_principals_list_sort_order import ScimServicePrincipalsListSortOrder
+
+            sort_order = ScimServicePrincipalsListSortOrder(sort_order)
 
         from . import scim_service_principals_list as _op
 
@@ -834,8 +852,8 @@ class ScimService:
         excluded_attributes: str | Unset = UNSET,
         start_index: int | Unset = UNSET,
         count: int | Unset = UNSET,
-        sort_by: ScimUsersListSortBy | Unset = UNSET,
-        sort_order: ScimUsersListSortOrder | Unset = UNSET,
+        sort_by: ScimUsersListSortBy | str | Unset = UNSET,
+        sort_order: ScimUsersListSortOrder | str | Unset = UNSET,
     ) -> ScimUserList:
         """List users
 
@@ -857,6 +875,15 @@ class ScimService:
             sort_by (ScimUsersListSortBy | Unset):
             sort_order (ScimUsersListSortOrder | Unset):
         """
+
+        if not isinstance(sort_by, Unset):
+            from ...models.scim_users_list_sort_by import ScimUsersListSortBy
+
+            sort_by = ScimUsersListSortBy(sort_by)
+        if not isinstance(sort_order, Unset):
+            from ...models.scim_users_list_sort_order import ScimUsersListSortOrder
+
+            sort_order = ScimUsersListSortOrder(sort_order)
 
         from . import scim_users_list as _op
 
@@ -983,8 +1010,8 @@ class ScimService:
         filter_: str | Unset = UNSET,
         start_index: int | Unset = UNSET,
         count: int | Unset = UNSET,
-        sort_by: ScimUsersGetSortBy | Unset = UNSET,
-        sort_order: ScimUsersGetSortOrder | Unset = UNSET,
+        sort_by: ScimUsersGetSortBy | str | Unset = UNSET,
+        sort_order: ScimUsersGetSortOrder | str | Unset = UNSET,
     ) -> ScimUser:
         """Get a user
 
@@ -1003,6 +1030,15 @@ class ScimService:
             sort_by (ScimUsersGetSortBy | Unset):
             sort_order (ScimUsersGetSortOrder | Unset):
         """
+
+        if not isinstance(sort_by, Unset):
+            from ...models.scim_users_get_sort_by import ScimUsersGetSortBy
+
+            sort_by = ScimUsersGetSortBy(sort_by)
+        if not isinstance(sort_order, Unset):
+            from ...models.scim_users_get_sort_order import ScimUsersGetSortOrder
+
+            sort_order = ScimUsersGetSortOrder(sort_order)
 
         from . import scim_users_get as _op
 
@@ -1229,8 +1265,8 @@ class AsyncScimService:
         excluded_attributes: str | Unset = UNSET,
         start_index: int | Unset = UNSET,
         count: int | Unset = UNSET,
-        sort_by: ScimGroupsListSortBy | Unset = UNSET,
-        sort_order: ScimGroupsListSortOrder | Unset = UNSET,
+        sort_by: ScimGroupsListSortBy | str | Unset = UNSET,
+        sort_order: ScimGroupsListSortOrder | str | Unset = UNSET,
     ) -> ScimGroupList:
         """List groups
 
@@ -1249,6 +1285,15 @@ class AsyncScimService:
             sort_by (ScimGroupsListSortBy | Unset):
             sort_order (ScimGroupsListSortOrder | Unset):
         """
+
+        if not isinstance(sort_by, Unset):
+            from ...models.scim_groups_list_sort_by import ScimGroupsListSortBy
+
+            sort_by = ScimGroupsListSortBy(sort_by)
+        if not isinstance(sort_order, Unset):
+            from ...models.scim_groups_list_sort_order import ScimGroupsListSortOrder
+
+            sort_order = ScimGroupsListSortOrder(sort_order)
 
         from . import scim_groups_list as _op
 
@@ -1613,8 +1658,8 @@ class AsyncScimService:
         excluded_attributes: str | Unset = UNSET,
         start_index: int | Unset = UNSET,
         count: int | Unset = UNSET,
-        sort_by: ScimServicePrincipalsListSortBy | Unset = UNSET,
-        sort_order: ScimServicePrincipalsListSortOrder | Unset = UNSET,
+        sort_by: ScimServicePrincipalsListSortBy | str | Unset = UNSET,
+        sort_order: ScimServicePrincipalsListSortOrder | str | Unset = UNSET,
     ) -> ScimServicePrincipalList:
         """List service principals
 
@@ -1632,6 +1677,15 @@ class AsyncScimService:
             sort_by (ScimServicePrincipalsListSortBy | Unset):
             sort_order (ScimServicePrincipalsListSortOrder | Unset):
         """
+
+        if not isinstance(sort_by, Unset):
+            from ...models.scim_service_principals_list_sort_by import ScimServicePrincipalsListSortBy
+
+            sort_by = ScimServicePrincipalsListSortBy(sort_by)
+        if not isinstance(sort_order, Unset):
+            from ...models.scim_service_principals_list_sort_order import ScimServicePrincipalsListSortOrder
+
+            sort_order = ScimServicePrincipalsListSortOrder(sort_order)
 
         from . import scim_service_principals_list as _op
 
@@ -1957,8 +2011,8 @@ class AsyncScimService:
         excluded_attributes: str | Unset = UNSET,
         start_index: int | Unset = UNSET,
         count: int | Unset = UNSET,
-        sort_by: ScimUsersListSortBy | Unset = UNSET,
-        sort_order: ScimUsersListSortOrder | Unset = UNSET,
+        sort_by: ScimUsersListSortBy | str | Unset = UNSET,
+        sort_order: ScimUsersListSortOrder | str | Unset = UNSET,
     ) -> ScimUserList:
         """List users
 
@@ -1980,6 +2034,15 @@ class AsyncScimService:
             sort_by (ScimUsersListSortBy | Unset):
             sort_order (ScimUsersListSortOrder | Unset):
         """
+
+        if not isinstance(sort_by, Unset):
+            from ...models.scim_users_list_sort_by import ScimUsersListSortBy
+
+            sort_by = ScimUsersListSortBy(sort_by)
+        if not isinstance(sort_order, Unset):
+            from ...models.scim_users_list_sort_order import ScimUsersListSortOrder
+
+            sort_order = ScimUsersListSortOrder(sort_order)
 
         from . import scim_users_list as _op
 
@@ -2106,8 +2169,8 @@ class AsyncScimService:
         filter_: str | Unset = UNSET,
         start_index: int | Unset = UNSET,
         count: int | Unset = UNSET,
-        sort_by: ScimUsersGetSortBy | Unset = UNSET,
-        sort_order: ScimUsersGetSortOrder | Unset = UNSET,
+        sort_by: ScimUsersGetSortBy | str | Unset = UNSET,
+        sort_order: ScimUsersGetSortOrder | str | Unset = UNSET,
     ) -> ScimUser:
         """Get a user
 
@@ -2126,6 +2189,15 @@ class AsyncScimService:
             sort_by (ScimUsersGetSortBy | Unset):
             sort_order (ScimUsersGetSortOrder | Unset):
         """
+
+        if not isinstance(sort_by, Unset):
+            from ...models.scim_users_get_sort_by import ScimUsersGetSortBy
+
+            sort_by = ScimUsersGetSortBy(sort_by)
+        if not isinstance(sort_order, Unset):
+            from ...models.scim_users_get_sort_order import ScimUsersGetSortOrder
+
+            sort_order = ScimUsersGetSortOrder(sort_order)
 
         from . import scim_users_get as _op
 

@@ -140,7 +140,7 @@ class WorkspaceService:
         self,
         path: str,
         *,
-        format_: WorkspaceExportFormat | Unset = UNSET,
+        format_: WorkspaceExportFormat | str | Unset = UNSET,
         direct_download: bool | Unset = UNSET,
     ) -> WorkspaceExportResponse:
         """Export a notebook, a file or the contents of a folder
@@ -170,6 +170,11 @@ class WorkspaceService:
                 workspace file; export: the object's bytes).
             direct_download (bool | Unset):
         """
+
+        if not isinstance(format_, Unset):
+            from ...models.workspace_export_format import WorkspaceExportFormat
+
+            format_ = WorkspaceExportFormat(format_)
 
         from . import workspace_export as _op
 
@@ -464,7 +469,7 @@ class AsyncWorkspaceService:
         self,
         path: str,
         *,
-        format_: WorkspaceExportFormat | Unset = UNSET,
+        format_: WorkspaceExportFormat | str | Unset = UNSET,
         direct_download: bool | Unset = UNSET,
     ) -> WorkspaceExportResponse:
         """Export a notebook, a file or the contents of a folder
@@ -494,6 +499,11 @@ class AsyncWorkspaceService:
                 workspace file; export: the object's bytes).
             direct_download (bool | Unset):
         """
+
+        if not isinstance(format_, Unset):
+            from ...models.workspace_export_format import WorkspaceExportFormat
+
+            format_ = WorkspaceExportFormat(format_)
 
         from . import workspace_export as _op
 
