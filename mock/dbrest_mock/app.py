@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import shutil
 import tempfile
 import traceback
 from collections.abc import Awaitable, Callable, MutableMapping
@@ -803,8 +802,3 @@ async def _drop_mid_request(fault: Fault, headers: dict[str, str], receive: Rece
     # A response has to be started for the server to close the connection rather than answer 500.
     await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1")]})
     raise DropConnection("fault injection: connection dropped mid-request")
-
-
-def copy_upload(upload: UploadedFile, target: Path) -> None:
-    """Move an uploaded part's spooled file to ``target`` (used by handlers that keep the bytes)."""
-    shutil.move(str(upload.path), target)

@@ -13,7 +13,7 @@ driver of every cluster as Linux file systems (``/dbfs``, ``/Workspace``), where
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Generic, TypeVar
 
 from .errors import ApiError
@@ -154,15 +154,6 @@ class PathTree(Generic[T]):
         child = Entry(name, value, parent)
         parent.children[name] = child
         return child
-
-    def make_path(self, path: str, factory: Callable[[], T]) -> Entry[T]:
-        """mkdir -p: the node at ``path``, creating the missing ones on the way with ``factory()`` (parents
-        first); the caller has checked that the existing ones may hold children."""
-        chain, missing = self.lineage(path)
-        node = chain[-1]
-        for name in missing:
-            node = self.put_under(node, name, factory())
-        return node
 
     @staticmethod
     def detach(entry: Entry[T]) -> None:

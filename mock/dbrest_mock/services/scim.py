@@ -77,20 +77,6 @@ class ScimService(Service):
     def user_id(self, user_name: str) -> str:
         return str(principal_id(user_name))
 
-    def has_entitlement(self, user_name: str, entitlement: str) -> bool:
-        """Whether the user holds the entitlement directly or through a group (admins hold all)."""
-        store = self._store()
-        if store.is_admin(user_name):
-            return True
-        if not store.user_exists(user_name):
-            return False
-        self._sync()
-        if entitlement in self._user_attrs(user_name)["entitlements"]:
-            return True
-        return any(
-            entitlement in self.group_attrs.get(g, {}).get("entitlements", []) for g in store.groups_of(user_name)
-        )
-
     # --- state helpers -------------------------------------------------------------------------------------------
 
     def _store(self) -> Any:

@@ -136,23 +136,6 @@ class WorkspaceService(Service):
             if home not in self.nodes and "/" not in user:
                 self._add(home, "DIRECTORY")
 
-    def object_info(self, path: str) -> dict[str, Any] | None:
-        """The ObjectInfo of ``path``, or None if nothing is there."""
-        path = normalize(path)
-        return self._info(path) if path in self.nodes else None
-
-    def notebook_language(self, path: str) -> str | None:
-        """The language of the notebook at ``path`` (None: no notebook there), e.g. for jobs' notebook tasks."""
-        node = self.nodes.get(normalize(path))
-        return node.language if node is not None and node.object_type == "NOTEBOOK" else None
-
-    def notebook_source(self, path: str) -> str | None:
-        """The SOURCE rendering of the notebook at ``path`` (None: no notebook there)."""
-        node = self.nodes.get(normalize(path))
-        if node is None or node.object_type != "NOTEBOOK" or node.language is None:
-            return None
-        return render_source(Notebook(node.language, node.cells))
-
     def path_of(self, object_id: int) -> str | None:
         entry = self.by_id.get(object_id)
         return PathTree.path_of(entry) if entry is not None else None
