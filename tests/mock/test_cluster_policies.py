@@ -9,7 +9,7 @@ import pytest
 from dbrest_mock import MockConfig, MockServer
 
 from tests.conftest import TOKEN
-from tests.mock.helpers import USER_TOKEN
+from tests.mock.helpers import users_config
 
 ADMIN_TOKEN = TOKEN
 
@@ -18,11 +18,7 @@ FIXED_VERSION = json.dumps({"spark_version": {"type": "fixed", "value": "7.3.x-s
 
 @pytest.fixture
 def mock_config() -> MockConfig:
-    return MockConfig(
-        tokens={ADMIN_TOKEN: "admin@example.com", USER_TOKEN: "user@example.com"},
-        admins={"admin@example.com"},
-        validate_responses=True,
-    )
+    return users_config()
 
 
 def create(client: httpx.Client, **body: object) -> httpx.Response:

@@ -10,8 +10,7 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig
 
-from tests.conftest import TOKEN
-from tests.mock.helpers import USER_TOKEN
+from tests.mock.helpers import users_config
 
 ARN = "arn:aws:iam::123456789012:instance-profile/my-profile"
 ROLE = "arn:aws:iam::123456789012:role/my-role"
@@ -19,11 +18,7 @@ ROLE = "arn:aws:iam::123456789012:role/my-role"
 
 @pytest.fixture
 def mock_config() -> MockConfig:
-    return MockConfig(
-        tokens={TOKEN: "admin@example.com", USER_TOKEN: "user@example.com"},
-        admins={"admin@example.com"},
-        validate_responses=True,
-    )
+    return users_config()
 
 
 def listed(client: httpx.Client) -> list[dict[str, object]]:

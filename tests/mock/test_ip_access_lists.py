@@ -8,19 +8,14 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
 
-from tests.mock.helpers import with_token
+from tests.mock.helpers import users_config, with_token
 
-ADMIN = "admin@example.com"
 BASE = "/api/2.0/ip-access-lists"
 
 
 @pytest.fixture
 def mock_config() -> MockConfig:
-    return MockConfig(
-        tokens={"dapi-test-token": ADMIN, "dapi-user-token": "user@example.com"},
-        admins={ADMIN},
-        validate_responses=True,
-    )
+    return users_config()
 
 
 def create(client: httpx.Client, label: str, list_type: str, ips: list[str], **kw: object) -> httpx.Response:

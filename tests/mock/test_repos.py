@@ -8,16 +8,14 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
 
-ADMIN = "admin@example.com"
-USER = "user@example.com"
+from tests.mock.helpers import ADMIN, USER, users_config
+
 URL = "https://github.com/jsmith/test"
 
 
 @pytest.fixture
 def mock_config() -> MockConfig:
-    return MockConfig(
-        tokens={"dapi-test-token": ADMIN, "dapi-user-token": USER}, admins={ADMIN}, validate_responses=True
-    )
+    return users_config()
 
 
 def create(client: httpx.Client, **body: object) -> httpx.Response:
