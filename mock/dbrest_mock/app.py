@@ -436,7 +436,7 @@ class MockCore:
     ) -> dict[str, Any]:
         props: dict[str, Any] = {}
         for key, sub in schema.get("properties", {}).items():
-            props[key] = self.spec._resolve(sub)
+            props[key] = self.spec.resolve(sub)
         out: dict[str, Any] = {}
         for key, value in form.items():
             sub = props.get(key)
