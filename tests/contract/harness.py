@@ -35,8 +35,7 @@ from schemathesis.config import SchemathesisConfig
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "dapi-contract-token"
 USER = "admin@example.com"
-#: The target surface, reference/endpoints.tsv as shipped in dbrest/data (Permissions counted as 4 templated
-#: operations).
+#: The target surface, overlays/dbrest/data/endpoints.tsv (Permissions counted as 4 templated operations).
 EXPECTED_OPERATIONS = len(load_endpoints())
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 

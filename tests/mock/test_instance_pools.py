@@ -1,4 +1,5 @@
-"""Instance pools in the mock: validation, edit rules, deletion and instance accounting with clusters (§1.3)."""
+"""Instance pools in the mock: validation, edit rules, deletion and instance accounting with clusters
+(api-inventory §1.3)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Libraries in the mock: validation, install life cycle with the cluster, uninstall on restart (§1.4, §2.7)."""
+"""Libraries in the mock: validation, install life cycle with the cluster, uninstall on restart (api-inventory
+§1.4, §2.7)."""
 
 from __future__ import annotations
 
