@@ -229,6 +229,20 @@ class Service:
         """
         return None
 
+    def others_have_object(self, object_type: str, object_id: str) -> bool | None:
+        """What the other services' ``has_object`` say of ``object_type/object_id``: True (one owns it), False
+        (one owns the type, not this id), None (none knows the type)."""
+        answer: bool | None = None
+        for svc in self.env.services.values():
+            if svc is self:
+                continue
+            found = svc.has_object(object_type, object_id)
+            if found:
+                return True
+            if found is not None:
+                answer = False
+        return answer
+
     @property
     def clock(self) -> VirtualClock:
         return self.env.clock

@@ -51,6 +51,29 @@ def check_name(name: str, what: str = "path") -> None:
         )
 
 
+def normalize(path: str) -> str:
+    """The canonical form of an absolute path (no empty or ``.`` names, no trailing ``/``) within the bounds of
+    ``check_path``; INVALID_PARAMETER_VALUE for a relative path or one with ``..``."""
+    if not path.startswith("/"):
+        raise ApiError.invalid(f"Path must be absolute: {path}")
+    parts = [p for p in path.split("/") if p not in ("", ".")]
+    if ".." in parts:
+        raise ApiError.invalid(f"Path must not contain '..': {path}")
+    out = "/" + "/".join(parts)
+    check_path(out)
+    return out
+
+
+def parent_of(path: str) -> str:
+    """The parent of a normalised path (``/`` for a top-level one and for ``/``)."""
+    return path.rsplit("/", 1)[0] or "/"
+
+
+def name_of(path: str) -> str:
+    """The last name of a normalised path (``/`` for ``/``)."""
+    return path.rsplit("/", 1)[-1] or "/"
+
+
 def split(path: str) -> list[str]:
     """The names of a normalised path (``/`` has none)."""
     return [] if path == "/" else path[1:].split("/")

@@ -32,14 +32,12 @@ from typing import Any
 
 from ..errors import ApiError
 from ..service import Request, Service, operation
-from ..tree import Entry, PathTree
+from ..tree import Entry, PathTree, normalize, parent_of
 from .workspace_transfer import WorkspaceTransfer
 from .workspace_tree import (
     FOLDERS,
     SYSTEM_FOLDERS,
     Node,
-    normalize,
-    parent_of,
 )
 
 

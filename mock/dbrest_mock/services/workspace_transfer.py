@@ -16,7 +16,7 @@ from typing import Any
 from .. import jsonio
 from ..errors import ApiError
 from ..service import Reply, Request, operation
-from ..tree import PathTree, check_path
+from ..tree import PathTree, check_path, name_of, normalize, parent_of
 from .workspace_formats import (
     AUTO_EXTENSIONS,
     DBC_EXT,
@@ -45,9 +45,6 @@ from .workspace_tree import (
     ZIP_NAME_BYTES,
     Node,
     WorkspaceTree,
-    name_of,
-    normalize,
-    parent_of,
     too_big,
 )
 

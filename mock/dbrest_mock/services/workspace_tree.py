@@ -10,7 +10,7 @@ from typing import Any
 from ..clock import VirtualClock
 from ..errors import ApiError
 from ..service import Env
-from ..tree import Entry, PathTree, check_path
+from ..tree import Entry, PathTree, name_of, normalize, parent_of
 from .workspace_formats import (
     Notebook,
 )
@@ -34,25 +34,6 @@ class Node:
     modified_at: int = 0
     #: The bytes of a workspace file (object type FILE).
     data: bytes = b""
-
-
-def normalize(path: str) -> str:
-    if not path.startswith("/"):
-        raise ApiError.invalid(f"Path must be absolute: {path}")
-    parts = [p for p in path.split("/") if p not in ("", ".")]
-    if ".." in parts:
-        raise ApiError.invalid(f"Path must not contain '..': {path}")
-    out = "/" + "/".join(parts)
-    check_path(out)
-    return out
-
-
-def parent_of(path: str) -> str:
-    return path.rsplit("/", 1)[0] or "/"
-
-
-def name_of(path: str) -> str:
-    return path.rsplit("/", 1)[-1] or "/"
 
 
 def too_big(size: int, what: str) -> ApiError:
