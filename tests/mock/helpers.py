@@ -19,9 +19,17 @@ from tests.conftest import USER as ADMIN
 USER_TOKEN = "dapi-user-token"
 #: The non-admin user of ``USER_TOKEN``.
 USER = "user@example.com"
+#: A valid Clusters API create body (one worker).
+CLUSTER: dict[str, Any] = {
+    "cluster_name": "c",
+    "spark_version": "7.3.x-scala2.12",
+    "node_type_id": "Standard_D3_v2",
+    "num_workers": 1,
+}
 
 __all__ = [
     "ADMIN",
+    "CLUSTER",
     "TOKEN",
     "USER",
     "USER_TOKEN",
@@ -29,6 +37,7 @@ __all__ = [
     "call",
     "created",
     "err",
+    "new_cluster",
     "ok",
     "start_mock_cli",
     "users_config",
@@ -80,6 +89,13 @@ def err(r: httpx.Response, status: int, code: str) -> str:
     assert r.status_code == status, r.text
     assert r.json()["error_code"] == code, r.text
     return str(r.json().get("message", ""))
+
+
+def new_cluster(client: httpx.Client, **fields: Any) -> str:
+    """Create a cluster of ``CLUSTER`` with ``fields`` over it; its id (PENDING until the clock passes the mock's
+    ``clusters.start`` duration)."""
+    cluster_id: str = ok(client.post("/api/2.0/clusters/create", json={**CLUSTER, **fields}))["cluster_id"]
+    return cluster_id
 
 
 def b64(data: str | bytes) -> str:

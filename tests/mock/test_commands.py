@@ -14,20 +14,11 @@ from dbrest_mock import MockConfig, MockServer
 from dbrest_mock.services.commands import CommandsService
 
 from tests.conftest import TOKEN, USER
+from tests.mock.helpers import new_cluster
 
 
 def running_cluster(client: httpx.Client, mock: MockServer) -> str:
-    r = client.post(
-        "/api/2.0/clusters/create",
-        json={
-            "cluster_name": "repl",
-            "spark_version": "7.3.x-scala2.12",
-            "node_type_id": "Standard_D3_v2",
-            "num_workers": 1,
-        },
-    )
-    assert r.status_code == 200, r.text
-    cluster_id: str = r.json()["cluster_id"]
+    cluster_id = new_cluster(client, cluster_name="repl")
     mock.advance(300)
     return cluster_id
 
@@ -95,16 +86,7 @@ def test_context_life_cycle(client: httpx.Client, mock: MockServer, cluster_id: 
 def test_context_needs_a_running_cluster(client: httpx.Client, mock: MockServer) -> None:
     r = client.post("/api/1.2/contexts/create", json={"language": "python", "clusterId": "0000-000000-nope"})
     assert r.status_code == 400 and set(r.json()) == {"error"} and "does not exist" in r.json()["error"]
-    r = client.post(
-        "/api/2.0/clusters/create",
-        json={
-            "cluster_name": "c",
-            "spark_version": "7.3.x-scala2.12",
-            "node_type_id": "Standard_D3_v2",
-            "num_workers": 0,
-        },
-    )
-    pending = r.json()["cluster_id"]
+    pending = new_cluster(client, num_workers=0)
     r = client.post("/api/1.2/contexts/create", json={"language": "python", "clusterId": pending})
     assert r.status_code == 400 and "ClusterNotReadyException" in r.json()["error"]
     mock.advance(300)

@@ -10,11 +10,10 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
 
-from tests.mock.helpers import ADMIN, USER, err, users_config
+from tests.mock.helpers import ADMIN, USER, err, new_cluster, users_config
 
 OTHER = "other@example.com"
 P = "/api/2.0/permissions"
-CLUSTER = {"cluster_name": "c", "spark_version": "7.3.x-scala2.12", "node_type_id": "Standard_D3_v2", "num_workers": 1}
 ADMINS_INHERITED = {
     "group_name": "admins",
     "all_permissions": [{"permission_level": "CAN_MANAGE", "inherited": True, "inherited_from_object": ["/clusters/"]}],
@@ -28,10 +27,7 @@ def mock_config() -> MockConfig:
 
 @pytest.fixture
 def cluster_id(client: httpx.Client) -> str:
-    r = client.post("/api/2.0/clusters/create", json=CLUSTER)
-    assert r.status_code == 200, r.text
-    cid: str = r.json()["cluster_id"]
-    return cid
+    return new_cluster(client)
 
 
 def grant(principal: str, level: str, kind: str = "user_name") -> dict[str, str]:

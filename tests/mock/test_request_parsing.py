@@ -16,10 +16,9 @@ import pytest
 from dbrest_mock import MockConfig, MockServer
 from dbrest_mock.pytest_plugin import DatabricksMock
 
-from tests.mock.helpers import b64, err
+from tests.mock.helpers import CLUSTER, b64, err
 
 DEEP = "[" * 100_000 + "]" * 100_000
-CLUSTER = {"cluster_name": "c", "spark_version": "7.3.x-scala2.12", "node_type_id": "Standard_D3_v2", "num_workers": 1}
 
 
 # --- JSON bodies ---------------------------------------------------------------------------------------------
