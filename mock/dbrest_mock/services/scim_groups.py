@@ -9,7 +9,7 @@ from ..service import Reply, Request, operation
 from .groups import principal_id
 from .scim_patch import GROUP_KIND, apply_patch
 from .scim_query import invalid_value, scim_error
-from .scim_store import BUILTIN_GROUPS, GROUP_SCHEMA, PATCH_SCHEMA, ScimStore, check_str, element_values
+from .scim_store import BUILTIN_GROUPS, GROUP_SCHEMA, PATCH_SCHEMA, ScimStore, check_str, resolved_once
 
 
 class ScimGroups(ScimStore):
@@ -30,14 +30,7 @@ class ScimGroups(ScimStore):
         return self._one(req, self._render_group(self._find_group(req.path_params["id"])))
 
     def _resolve_members(self, elements: list[dict[str, Any]]) -> list[tuple[str, str]]:
-        out: list[tuple[str, str]] = []
-        for value in element_values(elements):
-            member = self._member_of(value)
-            if member is None:
-                raise scim_error(404, f"members: no user, group or service principal {value} found.")
-            if member not in out:
-                out.append(member)
-        return out
+        return resolved_once(elements, self._member_of, "members: no user, group or service principal {value} found.")
 
     def _commit_group(
         self, name: str, members: list[tuple[str, str]] | None, parents: list[str], attrs: dict[str, Any]

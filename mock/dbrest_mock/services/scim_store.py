@@ -5,8 +5,8 @@ what every SCIM resource handler shares: lookups, the checks of the membership g
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
 
 from ..service import Env, Request
 from .groups import principal_id
@@ -21,9 +21,23 @@ ENTITLEMENTS = ("allow-cluster-create", "allow-instance-pool-create", "workspace
 BUILTIN_GROUPS = ("admins", "users")
 MAX_COUNT = 10000
 
+T = TypeVar("T")
+
 
 def element_values(elements: list[dict[str, Any]]) -> list[str]:
     return [str(e.get("value")) for e in elements]
+
+
+def resolved_once(elements: list[dict[str, Any]], resolve: Callable[[str], T | None], missing: str) -> list[T]:
+    """``resolve`` of each element's ``value``, each result once, in the order given; a 404 with ``missing``
+    (``{value}`` is the element's value) for the first that resolves to None."""
+    out: dict[T, None] = {}
+    for value in element_values(elements):
+        found = resolve(value)
+        if found is None:
+            raise scim_error(404, missing.format(value=value))
+        out[found] = None
+    return list(out)
 
 
 def check_str(attr: str, value: Any, *, required: bool = False) -> None:
@@ -140,32 +154,19 @@ class ScimStore:
         return ("user", user) if user is not None else None
 
     def _group_names(self, elements: list[dict[str, Any]], attr: str = "groups") -> list[str]:
-        names: list[str] = []
-        for value in element_values(elements):
-            name = self._group_by_id(value)
-            if name is None:
-                raise scim_error(404, f"{attr}: group {value} not found.")
-            if name not in names:
-                names.append(name)
-        return names
+        return resolved_once(elements, self._group_by_id, f"{attr}: group {{value}} not found.")
 
     @staticmethod
     def _check_entitlements(elements: list[dict[str, Any]]) -> list[str]:
-        out: list[str] = []
-        for value in element_values(elements):
-            if value not in ENTITLEMENTS:
-                raise invalid_value(f"Unknown entitlement {value!r}; known: {', '.join(ENTITLEMENTS)}")
-            if value not in out:
-                out.append(value)
-        return out
+        values = list(dict.fromkeys(element_values(elements)))
+        unknown = next((v for v in values if v not in ENTITLEMENTS), None)
+        if unknown is not None:
+            raise invalid_value(f"Unknown entitlement {unknown!r}; known: {', '.join(ENTITLEMENTS)}")
+        return values
 
     @staticmethod
     def _roles(elements: list[dict[str, Any]]) -> list[str]:
-        out: list[str] = []
-        for value in element_values(elements):
-            if value not in out:
-                out.append(value)
-        return out
+        return list(dict.fromkeys(element_values(elements)))
 
     @staticmethod
     def _check_schema(body: Mapping[str, Any], schema: str, *, optional: bool = True) -> None:
