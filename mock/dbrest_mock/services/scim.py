@@ -85,8 +85,7 @@ class ScimService(ScimGroups, Service):
 
     @operation("scimUsersGet")
     def users_get(self, req: Request) -> dict[str, Any]:
-        self._require_admin(req)
-        self._sync()
+        self._admin_synced(req)
         return self._one(req, self._render_user(self._find_user(req.path_params["id"])))
 
     def _user_fields(self, body: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
@@ -110,8 +109,7 @@ class ScimService(ScimGroups, Service):
 
     @operation("scimUsersCreate")
     def users_create(self, req: Request) -> Reply:
-        self._require_admin(req)
-        self._sync()
+        self._admin_synced(req)
         body = req.body
         self._check_schema(body, USER_SCHEMA)
         name: str = body["userName"]
@@ -126,8 +124,7 @@ class ScimService(ScimGroups, Service):
 
     @operation("scimUsersReplace")
     def users_replace(self, req: Request) -> dict[str, Any]:
-        self._require_admin(req)
-        self._sync()
+        self._admin_synced(req)
         name = self._find_user(req.path_params["id"])
         body = req.body
         self._check_schema(body, USER_SCHEMA)
@@ -140,8 +137,7 @@ class ScimService(ScimGroups, Service):
 
     @operation("scimUsersPatch")
     def users_patch(self, req: Request) -> dict[str, Any]:
-        self._require_admin(req)
-        self._sync()
+        self._admin_synced(req)
         name = self._find_user(req.path_params["id"])
         self._check_schema(req.body, PATCH_SCHEMA, optional=False)
         attrs = self._user_attrs(name)
@@ -180,8 +176,7 @@ class ScimService(ScimGroups, Service):
 
     @operation("scimUsersDelete")
     def users_delete(self, req: Request) -> Reply:
-        self._require_admin(req)
-        self._sync()
+        self._admin_synced(req)
         name = self._find_user(req.path_params["id"])
         self._store().delete_user(name)
         self.user_attrs.pop(name, None)
@@ -191,16 +186,14 @@ class ScimService(ScimGroups, Service):
 
     @operation("scimServicePrincipalsList")
     def sps_list(self, req: Request) -> dict[str, Any]:
-        self._require_admin(req)
-        self._sync()
+        self._admin_synced(req)
         sps = [self._render_sp(sid) for sid in self.sps]
         filterable = ["applicationId", "displayName", "id", "externalId", "active"]
         return self._list(req, sps, filterable, None)
 
     @operation("scimServicePrincipalsGet")
     def sps_get(self, req: Request) -> dict[str, Any]:
-        self._require_admin(req)
-        self._sync()
+        self._admin_synced(req)
         self._find_sp(req.path_params["id"])
         return self._one(req, self._render_sp(req.path_params["id"]))
 
@@ -219,8 +212,7 @@ class ScimService(ScimGroups, Service):
 
     @operation("scimServicePrincipalsCreate")
     def sps_create(self, req: Request) -> Reply:
-        self._require_admin(req)
-        self._sync()
+        self._admin_synced(req)
         body = req.body
         self._check_schema(body, SP_SCHEMA)
         application_id = body.get("applicationId")
@@ -240,8 +232,7 @@ class ScimService(ScimGroups, Service):
 
     @operation("scimServicePrincipalsReplace")
     def sps_replace(self, req: Request) -> dict[str, Any]:
-        self._require_admin(req)
-        self._sync()
+        self._admin_synced(req)
         sid = req.path_params["id"]
         current = self._find_sp(sid)
         body = req.body
@@ -254,8 +245,7 @@ class ScimService(ScimGroups, Service):
 
     @operation("scimServicePrincipalsPatch")
     def sps_patch(self, req: Request) -> dict[str, Any]:
-        self._require_admin(req)
-        self._sync()
+        self._admin_synced(req)
         sid = req.path_params["id"]
         sp = self._find_sp(sid)
         self._check_schema(req.body, PATCH_SCHEMA, optional=False)
@@ -285,8 +275,7 @@ class ScimService(ScimGroups, Service):
 
     @operation("scimServicePrincipalsDelete")
     def sps_delete(self, req: Request) -> Reply:
-        self._require_admin(req)
-        self._sync()
+        self._admin_synced(req)
         sid = req.path_params["id"]
         self._find_sp(sid)
         del self.sps[sid]

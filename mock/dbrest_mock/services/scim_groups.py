@@ -25,8 +25,7 @@ class ScimGroups(ScimStore):
 
     @operation("scimGroupsGet")
     def groups_get(self, req: Request) -> dict[str, Any]:
-        self._require_admin(req)
-        self._sync()
+        self._admin_synced(req)
         return self._one(req, self._render_group(self._find_group(req.path_params["id"])))
 
     def _resolve_members(self, elements: list[dict[str, Any]]) -> list[tuple[str, str]]:
@@ -89,8 +88,7 @@ class ScimGroups(ScimStore):
 
     @operation("scimGroupsCreate")
     def groups_create(self, req: Request) -> Reply:
-        self._require_admin(req)
-        self._sync()
+        self._admin_synced(req)
         body = req.body
         self._check_schema(body, GROUP_SCHEMA)
         name: str = body["displayName"]
@@ -108,8 +106,7 @@ class ScimGroups(ScimStore):
 
     @operation("scimGroupsPatch")
     def groups_patch(self, req: Request) -> dict[str, Any]:
-        self._require_admin(req)
-        self._sync()
+        self._admin_synced(req)
         name = self._find_group(req.path_params["id"])
         self._check_schema(req.body, PATCH_SCHEMA, optional=False)
         store = self._store()
@@ -164,8 +161,7 @@ class ScimGroups(ScimStore):
 
     @operation("scimGroupsReplace")
     def groups_replace(self, req: Request) -> dict[str, Any]:
-        self._require_admin(req)
-        self._sync()
+        self._admin_synced(req)
         name = self._find_group(req.path_params["id"])
         body = req.body
         self._check_schema(body, GROUP_SCHEMA)
@@ -173,8 +169,7 @@ class ScimGroups(ScimStore):
 
     @operation("scimGroupsDelete")
     def groups_delete(self, req: Request) -> Reply:
-        self._require_admin(req)
-        self._sync()
+        self._admin_synced(req)
         name = self._find_group(req.path_params["id"])
         if name in BUILTIN_GROUPS:
             raise invalid_value(f"The built-in group {name} cannot be deleted.")

@@ -71,9 +71,11 @@ class ScimStore:
     def _is_admin(self, user: str) -> bool:
         return bool(self.env.is_admin(user) or self._store().is_admin(user))
 
-    def _require_admin(self, req: Request) -> None:
+    def _admin_synced(self, req: Request) -> None:
+        """Refuse a non-admin's request (403), then follow what the Groups API changed (``_sync``)."""
         if not self._is_admin(req.user):
             raise scim_error(403, "Only workspace admins can perform this operation.")
+        self._sync()
 
     def _sync(self) -> None:
         """Follow changes made through the Groups API: give new groups ids, forget deleted principals."""
