@@ -9,7 +9,7 @@ import pytest
 from dbrest_mock import MockConfig, MockServer
 
 from tests.conftest import TOKEN
-from tests.mock.helpers import users_config
+from tests.mock.helpers import ok, users_config
 
 ADMIN_TOKEN = TOKEN
 
@@ -26,9 +26,7 @@ def create(client: httpx.Client, **body: object) -> httpx.Response:
 
 
 def test_create_get_edit_delete(client: httpx.Client, mock: MockServer) -> None:
-    r = create(client, name="Fixed runtime", definition=FIXED_VERSION)
-    assert r.status_code == 200, r.text
-    policy_id = r.json()["policy_id"]
+    policy_id = ok(create(client, name="Fixed runtime", definition=FIXED_VERSION))["policy_id"]
     assert len(policy_id) == 16 and int(policy_id, 16) >= 0
     got = client.get("/api/2.0/policies/clusters/get", params={"policy_id": policy_id}).json()
     assert got["name"] == "Fixed runtime"

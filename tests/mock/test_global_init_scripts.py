@@ -9,7 +9,7 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
 
-from tests.mock.helpers import ADMIN, b64, users_config, with_token
+from tests.mock.helpers import ADMIN, b64, ok, users_config, with_token
 
 BASE = "/api/2.0/global-init-scripts"
 
@@ -20,9 +20,7 @@ def mock_config() -> MockConfig:
 
 
 def create(client: httpx.Client, name: str, **body: object) -> str:
-    r = client.post(BASE, json={"name": name, "script": b64(f"echo {name}"), **body})
-    assert r.status_code == 200, r.text
-    script_id: str = r.json()["script_id"]
+    script_id: str = ok(client.post(BASE, json={"name": name, "script": b64(f"echo {name}"), **body}))["script_id"]
     return script_id
 
 

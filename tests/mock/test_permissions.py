@@ -10,7 +10,7 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
 
-from tests.mock.helpers import ADMIN, USER, err, new_cluster, users_config
+from tests.mock.helpers import ADMIN, USER, err, new_cluster, ok, users_config
 
 OTHER = "other@example.com"
 P = "/api/2.0/permissions"
@@ -46,9 +46,7 @@ def direct(acl: dict[str, Any]) -> dict[str, str]:
 
 
 def test_cluster_acl_shows_creator_and_inherited_admins(client: httpx.Client, cluster_id: str) -> None:
-    r = client.get(f"{P}/clusters/{cluster_id}")
-    assert r.status_code == 200, r.text
-    assert r.json() == {
+    assert ok(client.get(f"{P}/clusters/{cluster_id}")) == {
         "object_id": f"/clusters/{cluster_id}",
         "object_type": "cluster",
         "access_control_list": [
@@ -142,9 +140,7 @@ def test_a_permanently_deleted_cluster_has_no_acl(client: httpx.Client, cluster_
 def test_permission_levels_per_type(
     client: httpx.Client, cluster_id: str, objects: dict[str, str], path: str, levels: list[str]
 ) -> None:
-    r = client.get(f"{P}/{path.format(cluster=cluster_id, **objects)}/permissionLevels")
-    assert r.status_code == 200, r.text
-    got = r.json()["permission_levels"]
+    got = ok(client.get(f"{P}/{path.format(cluster=cluster_id, **objects)}/permissionLevels"))["permission_levels"]
     assert [lvl["permission_level"] for lvl in got] == levels
     assert all(lvl["description"].endswith(" permission on " + lvl["description"].split(" on ")[-1]) for lvl in got)
     if path.startswith("clusters"):

@@ -8,7 +8,7 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
 
-from tests.mock.helpers import ADMIN, USER, users_config
+from tests.mock.helpers import ADMIN, USER, ok, users_config
 
 URL = "https://github.com/jsmith/test"
 
@@ -123,9 +123,7 @@ def test_list_pages_of_20_with_a_path_prefix(client: httpx.Client) -> None:
 
 def test_users_see_and_manage_only_their_repos(client: httpx.Client, user_client: httpx.Client) -> None:
     admins = create(client, path="/Repos/Production/testrepo").json()
-    r = user_client.post("/api/2.0/repos", json={"url": "https://github.com/me/mine", "provider": "gitLab"})
-    assert r.status_code == 200, r.text
-    mine = r.json()
+    mine = ok(user_client.post("/api/2.0/repos", json={"url": "https://github.com/me/mine", "provider": "gitLab"}))
     assert mine["path"] == f"/Repos/{USER}/mine"
     assert user_client.get("/api/2.0/repos").json()["repos"] == [mine]
     assert len(client.get("/api/2.0/repos").json()["repos"]) == 2

@@ -10,7 +10,7 @@ from dbrest_mock import MockConfig, MockServer
 from dbrest_mock.errors import ApiError
 from dbrest_mock.services.scim import parse_filter
 
-from tests.mock.helpers import ADMIN, USER, users_config
+from tests.mock.helpers import ADMIN, USER, ok, users_config
 
 S = "/api/2.0/preview/scim/v2"
 USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User"
@@ -45,9 +45,7 @@ def patch(client: httpx.Client, path: str, *operations: dict[str, Any]) -> httpx
 
 
 def user_names(client: httpx.Client, **params: Any) -> list[str]:
-    r = client.get(f"{S}/Users", params=params)
-    assert r.status_code == 200, r.text
-    return [u["userName"] for u in r.json().get("Resources", [])]
+    return [u["userName"] for u in ok(client.get(f"{S}/Users", params=params)).get("Resources", [])]
 
 
 def assert_scim_error(r: httpx.Response, status: int, scim_type: str | None = None) -> None:
