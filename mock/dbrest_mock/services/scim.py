@@ -101,9 +101,7 @@ class ScimService(ScimGroups, Service):
             if emails
             else [{"value": body["userName"], "type": "work", "primary": True}],
             "name": dict(body["name"]) if body.get("name") else None,
-            "entitlements": self._check_entitlements(body.get("entitlements") or []),
-            "roles": self._roles(body.get("roles") or []),
-            "externalId": body.get("externalId"),
+            **self._shared_attrs(body),
         }
         return attrs, groups
 
@@ -165,9 +163,7 @@ class ScimService(ScimGroups, Service):
             "active": model["active"],
             "emails": model["emails"],
             "name": model["name"],
-            "entitlements": self._check_entitlements(model["entitlements"]),
-            "roles": self._roles(model["roles"]),
-            "externalId": model["externalId"],
+            **self._shared_attrs(model),
         }
         groups = self._group_names(model["groups"])
         self.user_attrs[name] = new_attrs
@@ -204,9 +200,7 @@ class ScimService(ScimGroups, Service):
             "applicationId": application_id,
             "displayName": body.get("displayName"),
             "active": body.get("active", True),
-            "entitlements": self._check_entitlements(body.get("entitlements") or []),
-            "roles": self._roles(body.get("roles") or []),
-            "externalId": body.get("externalId"),
+            **self._shared_attrs(body),
             "groups": self._group_names(body.get("groups") or []),
         }
 
@@ -266,9 +260,7 @@ class ScimService(ScimGroups, Service):
             "applicationId": sp["applicationId"],
             "displayName": model["displayName"],
             "active": model["active"],
-            "entitlements": self._check_entitlements(model["entitlements"]),
-            "roles": self._roles(model["roles"]),
-            "externalId": model["externalId"],
+            **self._shared_attrs(model),
             "groups": self._group_names(model["groups"]),
         }
         return self._render_sp(sid)

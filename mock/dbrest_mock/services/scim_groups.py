@@ -80,9 +80,7 @@ class ScimGroups(ScimStore):
         members = self._resolve_members(body.get("members") or [])
         parents = self._group_names(body.get("groups") or [])
         attrs = {
-            "entitlements": self._check_entitlements(body.get("entitlements") or []),
-            "roles": self._roles(body.get("roles") or []),
-            "externalId": body.get("externalId"),
+            **self._shared_attrs(body),
         }
         return members, parents, attrs
 
@@ -144,9 +142,7 @@ class ScimGroups(ScimStore):
         if name in parents or ("group", name) in members:
             raise invalid_value(f"Group {name} cannot be a member of itself")
         new_attrs = {
-            "entitlements": self._check_entitlements(model.get("entitlements") or []),
-            "roles": self._roles(model.get("roles") or []),
-            "externalId": model.get("externalId"),
+            **self._shared_attrs(model),
         }
         self._check_group_graph(name, members, parents)
         self._commit_group(name, members, parents, new_attrs)

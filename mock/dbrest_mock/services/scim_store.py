@@ -158,6 +158,14 @@ class ScimStore:
     def _group_names(self, elements: list[dict[str, Any]], attr: str = "groups") -> list[str]:
         return resolved_once(elements, self._group_by_id, f"{attr}: group {{value}} not found.")
 
+    def _shared_attrs(self, source: Mapping[str, Any]) -> dict[str, Any]:
+        """What users, groups and service principals all carry: entitlements (known ones only), roles, externalId."""
+        return {
+            "entitlements": self._check_entitlements(source.get("entitlements") or []),
+            "roles": self._roles(source.get("roles") or []),
+            "externalId": source.get("externalId"),
+        }
+
     @staticmethod
     def _check_entitlements(elements: list[dict[str, Any]]) -> list[str]:
         values = list(dict.fromkeys(element_values(elements)))
