@@ -11,17 +11,12 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import shutil
 import tempfile
 import traceback
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import IO, Any
 from urllib.parse import unquote_to_bytes
-
-from python_multipart import MultipartParser
-from python_multipart.multipart import parse_options_header
 
 from . import jsonio, requestlog
 from .auth import authenticate, check_arrival, check_host
@@ -30,6 +25,7 @@ from .control import too_large as _too_large
 from .encoding import encode_response
 from .errors import ApiError
 from .faults import Fault, Faults
+from .multipart import SPOOL_BYTES, parse_multipart, utf8
 from .service import Env, MockConfig, Reply, Request, UploadedFile
 from .services import load_services
 from .spec import (
@@ -47,7 +43,6 @@ log = logging.getLogger("dbrest_mock")
 
 SCIM_ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error"
 JSON_TYPES = ("application/json", "application/scim+json")
-SPOOL_BYTES = 1024 * 1024
 #: Host metadata that databricks-sdk (0.162.0: Config._resolve_host_metadata) and the Go SDK fetch, without
 #: credentials, before anything else; a 404 there makes them log a warning and fall back to their configuration.
 HOST_METADATA_PATH = "/.well-known/databricks-config"
@@ -348,7 +343,7 @@ class MockCore:
         if has_body:
             assert raw.body is not None
             if ctype == "multipart/form-data":
-                body = self._parse_multipart(raw, ctype_header, files)
+                body = parse_multipart(raw.body, ctype_header, files, self.upload_dir)
             else:
                 payload = raw.body.read()
                 if ctype == "application/x-www-form-urlencoded" and not payload.lstrip().startswith(b"{"):
@@ -437,7 +432,7 @@ class MockCore:
     ) -> dict[str, Any]:
         props: dict[str, Any] = {}
         for key, sub in schema.get("properties", {}).items():
-            props[key] = self.spec._resolve(sub)
+            props[key] = self.spec.resolve(sub)
         out: dict[str, Any] = {}
         for key, value in form.items():
             sub = props.get(key)
@@ -454,7 +449,7 @@ class MockCore:
                 target = binary[0]
                 files[target] = files.pop(name)
             if target in props and props[target].get("format") != "binary":
-                out[target] = _utf8(files[target].read_bytes(), f"form field {target}")
+                out[target] = utf8(files[target].read_bytes(), f"form field {target}")
             else:
                 out[target] = f"<file {files[target].size} bytes>"
         return out
@@ -466,92 +461,6 @@ class MockCore:
             # x-scim-type: the RFC 7644 scimType a SCIM route answers for this violation (a filter: InvalidFilter)
             scim_type = err.schema.get("x-scim-type") if isinstance(err.schema, dict) else None
             raise ApiError(400, error_code_for(err), describe(err, what), scim_type=scim_type)
-
-    def _parse_multipart(self, raw: RawRequest, ctype_header: str, files: dict[str, UploadedFile]) -> dict[str, Any]:
-        _, options = parse_options_header(ctype_header)
-        boundary = options.get(b"boundary")
-        if not boundary:
-            raise ApiError.malformed("multipart/form-data without a boundary")
-        assert raw.body is not None
-        fields: dict[str, Any] = {}
-        state: dict[str, Any] = {}
-
-        def on_part_begin() -> None:
-            state.update(headers={}, name=None, filename=None, sink=None, buf=bytearray(), size=0, field=b"", value=b"")
-
-        def on_header_field(data: bytes, start: int, end: int) -> None:
-            state["field"] += data[start:end]
-
-        def on_header_value(data: bytes, start: int, end: int) -> None:
-            state["value"] += data[start:end]
-
-        def on_header_end() -> None:
-            # Raw bytes: a field name in UTF-8 (as browsers and httpx send it) would not survive the latin-1 round
-            # trip that parse_options_header does on a str.
-            state["headers"][state["field"].decode("latin-1").lower()] = bytes(state["value"])
-            state["field"], state["value"] = b"", b""
-
-        def on_headers_finished() -> None:
-            _, disp = parse_options_header(state["headers"].get("content-disposition", b""))
-            name = disp.get(b"name")
-            state["name"] = name.decode("utf-8", "replace") if name else None
-            filename = disp.get(b"filename")
-            if filename is not None:
-                state["filename"] = filename.decode("utf-8", "replace")
-                fd, tmp = tempfile.mkstemp(dir=self.upload_dir)
-                state["path"] = Path(tmp)
-                state["sink"] = open(fd, "wb")  # noqa: SIM115 - closed in on_part_end
-
-        def on_part_data(data: bytes, start: int, end: int) -> None:
-            chunk = data[start:end]
-            state["size"] += len(chunk)
-            if state["sink"] is not None:
-                state["sink"].write(chunk)
-            else:
-                if state["size"] > SPOOL_BYTES:
-                    raise ApiError.invalid(f"Form field {state['name']} is larger than 1 MB")
-                state["buf"] += chunk
-
-        def on_part_end() -> None:
-            name = state["name"]
-            if state["sink"] is not None:
-                state["sink"].close()
-                if name is None:
-                    state["path"].unlink(missing_ok=True)
-                    return
-                if name in files:
-                    files[name].path.unlink(missing_ok=True)
-                ctype = state["headers"].get("content-type")
-                files[name] = UploadedFile(
-                    state["filename"], state["path"], state["size"], ctype.decode("utf-8", "replace") if ctype else None
-                )
-            elif name is not None:
-                fields[name] = _utf8(bytes(state["buf"]), f"form field {name}")
-
-        parser = MultipartParser(
-            boundary,
-            {
-                "on_part_begin": on_part_begin,
-                "on_part_data": on_part_data,
-                "on_part_end": on_part_end,
-                "on_header_field": on_header_field,
-                "on_header_value": on_header_value,
-                "on_header_end": on_header_end,
-                "on_headers_finished": on_headers_finished,
-            },
-        )
-        try:
-            while chunk := raw.body.read(SPOOL_BYTES):
-                parser.write(chunk)
-            parser.finalize()
-        except ApiError:
-            raise
-        except Exception as exc:  # python-multipart raises its own errors on broken bodies
-            if state.get("sink") is not None and not state["sink"].closed:
-                state["sink"].close()
-                state["path"].unlink(missing_ok=True)
-            raise ApiError.malformed(f"Malformed multipart body: {exc}") from None
-        return fields
 
     def _check_response(self, op: Operation, reply: Reply) -> None:
         status = str(reply.status)
@@ -596,13 +505,6 @@ def caller_ip(headers: dict[str, str], peer: str) -> str:
     return first or peer or "127.0.0.1"
 
 
-def _utf8(data: bytes, what: str) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ApiError.malformed(f"The {what} is not valid UTF-8 (byte {exc.start}).") from None
-
-
 def parse_pairs(data: bytes, what: str) -> dict[str, list[str]]:
     """``a=1&b=2`` (a query string or a urlencoded form) as name -> values; MALFORMED_REQUEST unless every name
     and value is UTF-8 once percent-decoded (a lone surrogate, %ED%B2%80, is not)."""
@@ -611,8 +513,8 @@ def parse_pairs(data: bytes, what: str) -> dict[str, list[str]]:
         if not pair:
             continue
         name, _, value = pair.partition(b"=")
-        out.setdefault(_utf8(unquote_to_bytes(name.replace(b"+", b" ")), what), []).append(
-            _utf8(unquote_to_bytes(value.replace(b"+", b" ")), what)
+        out.setdefault(utf8(unquote_to_bytes(name.replace(b"+", b" ")), what), []).append(
+            utf8(unquote_to_bytes(value.replace(b"+", b" ")), what)
         )
     return out
 
@@ -803,8 +705,3 @@ async def _drop_mid_request(fault: Fault, headers: dict[str, str], receive: Rece
     # A response has to be started for the server to close the connection rather than answer 500.
     await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1")]})
     raise DropConnection("fault injection: connection dropped mid-request")
-
-
-def copy_upload(upload: UploadedFile, target: Path) -> None:
-    """Move an uploaded part's spooled file to ``target`` (used by handlers that keep the bytes)."""
-    shutil.move(str(upload.path), target)

@@ -8,7 +8,6 @@ import os
 import socket
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -264,11 +263,6 @@ class MockServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
-
-
-def iter_ops(mock: MockServer) -> Iterator[str]:
-    """Every operationId the mock serves."""
-    yield from sorted(mock.core.handlers)
 
 
 __all__ = ["DropConnection", "MockServer"]

@@ -229,6 +229,20 @@ class Service:
         """
         return None
 
+    def others_have_object(self, object_type: str, object_id: str) -> bool | None:
+        """What the other services' ``has_object`` say of ``object_type/object_id``: True (one owns it), False
+        (one owns the type, not this id), None (none knows the type)."""
+        answer: bool | None = None
+        for svc in self.env.services.values():
+            if svc is self:
+                continue
+            found = svc.has_object(object_type, object_id)
+            if found:
+                return True
+            if found is not None:
+                answer = False
+        return answer
+
     @property
     def clock(self) -> VirtualClock:
         return self.env.clock
@@ -240,3 +254,19 @@ class Service:
             for op_id in getattr(fn, "_dbrest_operations", ()):
                 ops[op_id] = getattr(self, attr)
         return ops
+
+
+class ClusterFollower(Service):
+    """A service whose objects live on clusters (libraries, pool instances, execution contexts): it hears of every
+    cluster state change and permanent deletion that the clusters service publishes."""
+
+    def __init__(self, env: Env) -> None:
+        super().__init__(env)
+        env.subscribe("cluster.state", self._on_cluster_state)
+        env.subscribe("cluster.deleted", self._on_cluster_deleted)
+
+    def _on_cluster_state(self, cluster_id: str, state: str, **_: Any) -> None:
+        """The cluster went to ``state`` (PENDING, RUNNING, RESTARTING, RESIZING, TERMINATING, TERMINATED ...)."""
+
+    def _on_cluster_deleted(self, cluster_id: str, **_: Any) -> None:
+        """The cluster was permanently deleted."""

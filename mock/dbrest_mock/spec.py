@@ -196,7 +196,9 @@ class Spec:
         routes.sort(key=lambda r: (r.template.count("{"), r.template))
         self.routes = routes
 
-    def _resolve(self, node: dict[str, Any]) -> dict[str, Any]:
+    def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
+        """The node a chain of local ``$ref`` s (``#/components/...``) from ``node`` ends at; ``node`` itself when it
+        is no reference."""
         while "$ref" in node:
             target: Any = self.doc
             for part in node["$ref"][2:].split("/"):
@@ -207,7 +209,7 @@ class Spec:
     def _operation(self, template: str, method: str, op: dict[str, Any], shared: list[Any]) -> Operation:
         params = []
         for i, p in enumerate([*shared, *op.get("parameters", [])]):
-            resolved = self._resolve(p)
+            resolved = self.resolve(p)
             if "$ref" in p:
                 pointer = p["$ref"][1:] + "/schema"
             elif i < len(shared):
@@ -224,7 +226,7 @@ class Spec:
             rb_base = (
                 rb_node["$ref"][1:] if "$ref" in rb_node else "/" + _pointer("paths", template, method, "requestBody")
             )
-            rb = self._resolve(rb_node)
+            rb = self.resolve(rb_node)
             body_required = bool(rb.get("required"))
             for ctype in rb.get("content", {}):
                 bodies[ctype] = rb_base + "/" + _pointer("content", ctype, "schema")
@@ -235,7 +237,7 @@ class Spec:
                 if "$ref" in resp_node
                 else "/" + _pointer("paths", template, method, "responses", status)
             )
-            resp = self._resolve(resp_node)
+            resp = self.resolve(resp_node)
             responses[status] = {
                 ctype: base + "/" + _pointer("content", ctype, "schema") for ctype in resp.get("content", {})
             }
@@ -254,7 +256,7 @@ class Spec:
         target: Any = self.doc
         for part in pointer.lstrip("/").split("/"):
             target = target[part.replace("~1", "/").replace("~0", "~")]
-        return self._resolve(target)
+        return self.resolve(target)
 
     @cache  # noqa: B019 - one Spec per process lifetime; the cache is the point
     def validator(self, pointer: str) -> jsonschema.protocols.Validator:

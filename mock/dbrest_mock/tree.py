@@ -13,7 +13,7 @@ driver of every cluster as Linux file systems (``/dbfs``, ``/Workspace``), where
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Generic, TypeVar
 
 from .errors import ApiError
@@ -49,6 +49,29 @@ def check_name(name: str, what: str = "path") -> None:
             f"A name in the {what} is {size} bytes long; at most {MAX_NAME_BYTES} bytes are allowed per name: "
             f"{_shown(name)}"
         )
+
+
+def normalize(path: str) -> str:
+    """The canonical form of an absolute path (no empty or ``.`` names, no trailing ``/``) within the bounds of
+    ``check_path``; INVALID_PARAMETER_VALUE for a relative path or one with ``..``."""
+    if not path.startswith("/"):
+        raise ApiError.invalid(f"Path must be absolute: {path}")
+    parts = [p for p in path.split("/") if p not in ("", ".")]
+    if ".." in parts:
+        raise ApiError.invalid(f"Path must not contain '..': {path}")
+    out = "/" + "/".join(parts)
+    check_path(out)
+    return out
+
+
+def parent_of(path: str) -> str:
+    """The parent of a normalised path (``/`` for a top-level one and for ``/``)."""
+    return path.rsplit("/", 1)[0] or "/"
+
+
+def name_of(path: str) -> str:
+    """The last name of a normalised path (``/`` for ``/``)."""
+    return path.rsplit("/", 1)[-1] or "/"
 
 
 def split(path: str) -> list[str]:
@@ -154,15 +177,6 @@ class PathTree(Generic[T]):
         child = Entry(name, value, parent)
         parent.children[name] = child
         return child
-
-    def make_path(self, path: str, factory: Callable[[], T]) -> Entry[T]:
-        """mkdir -p: the node at ``path``, creating the missing ones on the way with ``factory()`` (parents
-        first); the caller has checked that the existing ones may hold children."""
-        chain, missing = self.lineage(path)
-        node = chain[-1]
-        for name in missing:
-            node = self.put_under(node, name, factory())
-        return node
 
     @staticmethod
     def detach(entry: Entry[T]) -> None:

@@ -35,8 +35,7 @@ from schemathesis.config import SchemathesisConfig
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "dapi-contract-token"
 USER = "admin@example.com"
-#: The target surface, reference/endpoints.tsv as shipped in dbrest/data (Permissions counted as 4 templated
-#: operations).
+#: The target surface, overlays/dbrest/data/endpoints.tsv (Permissions counted as 4 templated operations).
 EXPECTED_OPERATIONS = len(load_endpoints())
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
@@ -198,11 +197,11 @@ def _names_two_fields(message: str, fields: frozenset[str]) -> bool:
 def request_fields(op_id: str) -> frozenset[str]:
     """Every parameter and request-body property name the operation declares (nested objects included)."""
     op = OPERATIONS[op_id]
-    names: set[str] = {_deref(p).get("name", "") for p in op.raw.get("parameters", [])}
+    names: set[str] = {deref(p).get("name", "") for p in op.raw.get("parameters", [])}
     seen: set[int] = set()
 
     def walk(node: Any) -> None:
-        node = _deref(node)
+        node = deref(node)
         if not isinstance(node, dict) or id(node) in seen:
             return
         seen.add(id(node))
@@ -215,7 +214,7 @@ def request_fields(op_id: str) -> frozenset[str]:
             for sub in node.get(key, []):
                 walk(sub)
 
-    for media in _deref(op.raw.get("requestBody", {})).get("content", {}).values():
+    for media in deref(op.raw.get("requestBody", {})).get("content", {}).values():
         walk(media.get("schema"))
     return frozenset(names - {""})
 
@@ -814,7 +813,7 @@ def request_example(op: Op) -> tuple[dict[str, Any], dict[str, Any], Any]:
     path: dict[str, Any] = {}
     query: dict[str, Any] = {}
     for param in [*SPEC["paths"][op.path].get("parameters", []), *op.raw.get("parameters", [])]:
-        param = _deref(param)
+        param = deref(param)
         target = {"path": path, "query": query}.get(param.get("in", ""))
         if target is None:
             continue
@@ -823,7 +822,7 @@ def request_example(op: Op) -> tuple[dict[str, Any], dict[str, Any], Any]:
         elif "example" in param.get("schema", {}):
             target[param["name"]] = param["schema"]["example"]
     body = None
-    content = _deref(op.raw.get("requestBody", {})).get("content", {})
+    content = deref(op.raw.get("requestBody", {})).get("content", {})
     for media in ("application/json", "application/scim+json", *content):
         if media in content and "example" in content[media]:
             body = json.loads(json.dumps(content[media]["example"]))
@@ -831,7 +830,8 @@ def request_example(op: Op) -> tuple[dict[str, Any], dict[str, Any], Any]:
     return path, query, body
 
 
-def _deref(node: Any) -> Any:
+def deref(node: Any) -> Any:
+    """The node a chain of ``$ref`` s from ``node`` ends at in the bundled spec (``node`` when it is no reference)."""
     while isinstance(node, dict) and "$ref" in node:
         node = _pointer_get(SPEC, node["$ref"][1:])
     return node

@@ -51,7 +51,7 @@ def snapshot(url: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {TOKEN}"}) as client:
         for op in harness.iter_ops(lambda op: op.method == "GET" and "{" not in op.path):
-            required = [p for p in op.raw.get("parameters", []) if harness._deref(p).get("required")]
+            required = [p for p in op.raw.get("parameters", []) if harness.deref(p).get("required")]
             if not required:
                 r = client.get(op.path)
                 out[op.op_id] = (r.status_code, r.text)

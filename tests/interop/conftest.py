@@ -31,6 +31,7 @@ import pytest
 from dbrest_mock import MockConfig, MockServer
 
 from tests.conftest import TOKEN, USER
+from tests.mock.helpers import with_token
 
 ROOT = Path(__file__).resolve().parents[2]
 PEERS_VENV = ROOT / ".venv-peers"
@@ -185,9 +186,7 @@ def today(sdk_today_installed: None, mock: MockServer, tmp_path: Path) -> Peers:
 @pytest.fixture
 def api(mock: MockServer) -> Iterator[httpx.Client]:
     """In-process client to inspect the mock's state through its API (no peer involved)."""
-    with httpx.Client(
-        base_url="http://mock", transport=mock.transport(), headers={"Authorization": f"Bearer {TOKEN}"}
-    ) as c:
+    with with_token(mock, TOKEN) as c:
         yield c
 
 

@@ -9,7 +9,7 @@ import pytest
 from dbrest_mock import MockConfig, MockServer
 
 from tests.conftest import TOKEN
-from tests.mock.helpers import USER_TOKEN
+from tests.mock.helpers import ok, users_config
 
 ADMIN_TOKEN = TOKEN
 
@@ -18,11 +18,7 @@ FIXED_VERSION = json.dumps({"spark_version": {"type": "fixed", "value": "7.3.x-s
 
 @pytest.fixture
 def mock_config() -> MockConfig:
-    return MockConfig(
-        tokens={ADMIN_TOKEN: "admin@example.com", USER_TOKEN: "user@example.com"},
-        admins={"admin@example.com"},
-        validate_responses=True,
-    )
+    return users_config()
 
 
 def create(client: httpx.Client, **body: object) -> httpx.Response:
@@ -30,9 +26,7 @@ def create(client: httpx.Client, **body: object) -> httpx.Response:
 
 
 def test_create_get_edit_delete(client: httpx.Client, mock: MockServer) -> None:
-    r = create(client, name="Fixed runtime", definition=FIXED_VERSION)
-    assert r.status_code == 200, r.text
-    policy_id = r.json()["policy_id"]
+    policy_id = ok(create(client, name="Fixed runtime", definition=FIXED_VERSION))["policy_id"]
     assert len(policy_id) == 16 and int(policy_id, 16) >= 0
     got = client.get("/api/2.0/policies/clusters/get", params={"policy_id": policy_id}).json()
     assert got["name"] == "Fixed runtime"

@@ -8,7 +8,7 @@ import httpx
 import pytest
 from dbrest_mock import ApiError, MockConfig, MockServer
 
-from tests.mock.helpers import with_token
+from tests.mock.helpers import err, ok, with_token
 
 TOKEN = "dapi-test-token"
 USER = "admin@example.com"
@@ -40,16 +40,12 @@ def other(mock: MockServer) -> Any:
 
 def create(client: httpx.Client, **fields: Any) -> str:
     body = {**SPEC, "num_workers": 2, **fields}
-    r = client.post("/api/2.0/clusters/create", json=body)
-    assert r.status_code == 200, r.text
-    cluster_id: str = r.json()["cluster_id"]
+    cluster_id: str = ok(client.post("/api/2.0/clusters/create", json=body))["cluster_id"]
     return cluster_id
 
 
 def get(client: httpx.Client, cluster_id: str) -> dict[str, Any]:
-    r = client.get("/api/2.0/clusters/get", params={"cluster_id": cluster_id})
-    assert r.status_code == 200, r.text
-    info: dict[str, Any] = r.json()
+    info: dict[str, Any] = ok(client.get("/api/2.0/clusters/get", params={"cluster_id": cluster_id}))
     return info
 
 
@@ -62,14 +58,8 @@ def post(client: httpx.Client, op: str, **body: Any) -> httpx.Response:
 
 
 def event_types(client: httpx.Client, cluster_id: str) -> list[str]:
-    r = post(client, "events", cluster_id=cluster_id, order="ASC", limit=500)
-    assert r.status_code == 200, r.text
-    return [e["type"] for e in r.json()["events"]]
-
-
-def assert_error(r: httpx.Response, status: int, code: str) -> None:
-    assert r.status_code == status, r.text
-    assert r.json()["error_code"] == code, r.text
+    events = ok(post(client, "events", cluster_id=cluster_id, order="ASC", limit=500))["events"]
+    return [e["type"] for e in events]
 
 
 def running(client: httpx.Client, mock: MockServer, **fields: Any) -> str:
@@ -111,8 +101,8 @@ def test_restart_resize_terminate_and_start(client: httpx.Client, mock: MockServ
 
     assert post(client, "restart", cluster_id=cluster_id).status_code == 200
     assert state(client, cluster_id) == "RESTARTING"
-    assert_error(post(client, "start", cluster_id=cluster_id), 400, "INVALID_STATE")
-    assert_error(post(client, "resize", cluster_id=cluster_id, num_workers=4), 400, "INVALID_STATE")
+    err(post(client, "start", cluster_id=cluster_id), 400, "INVALID_STATE")
+    err(post(client, "resize", cluster_id=cluster_id, num_workers=4), 400, "INVALID_STATE")
     mock.advance(RESTART)
     info = get(client, cluster_id)
     assert info["state"] == "RUNNING" and info["spark_context_id"] != context
@@ -121,7 +111,7 @@ def test_restart_resize_terminate_and_start(client: httpx.Client, mock: MockServ
     assert post(client, "resize", cluster_id=cluster_id, num_workers=5).status_code == 200
     info = get(client, cluster_id)
     assert info["state"] == "RESIZING" and info["num_workers"] == 5 and len(info["executors"]) == 2
-    assert_error(post(client, "restart", cluster_id=cluster_id), 400, "INVALID_STATE")
+    err(post(client, "restart", cluster_id=cluster_id), 400, "INVALID_STATE")
     mock.advance(RESIZE)
     info = get(client, cluster_id)
     assert info["state"] == "RUNNING" and len(info["executors"]) == 5
@@ -143,13 +133,13 @@ def test_restart_resize_terminate_and_start(client: httpx.Client, mock: MockServ
     info = get(client, cluster_id)
     assert info["state"] == "TERMINATED" and "driver" not in info and "terminated_time" in info
     assert post(client, "delete", cluster_id=cluster_id).status_code == 200  # no-op
-    assert_error(post(client, "restart", cluster_id=cluster_id), 400, "INVALID_STATE")
-    assert_error(post(client, "resize", cluster_id=cluster_id, num_workers=1), 400, "INVALID_STATE")
+    err(post(client, "restart", cluster_id=cluster_id), 400, "INVALID_STATE")
+    err(post(client, "resize", cluster_id=cluster_id, num_workers=1), 400, "INVALID_STATE")
 
     assert post(client, "start", cluster_id=cluster_id).status_code == 200
     info = get(client, cluster_id)
     assert info["state"] == "PENDING" and "termination_reason" not in info
-    assert_error(post(client, "start", cluster_id=cluster_id), 400, "INVALID_STATE")
+    err(post(client, "start", cluster_id=cluster_id), 400, "INVALID_STATE")
     mock.advance(START)
     info = get(client, cluster_id)
     assert info["state"] == "RUNNING" and len(info["executors"]) == 1  # autoscaling restarts at min_workers
@@ -179,17 +169,17 @@ def test_delete_while_pending_cancels_the_start(client: httpx.Client, mock: Mock
 def test_edit_rules(client: httpx.Client, mock: MockServer) -> None:
     cluster_id = create(client)
     edit = {**SPEC, "cluster_id": cluster_id, "num_workers": 4, "cluster_name": "renamed"}
-    assert_error(post(client, "edit", **edit), 400, "INVALID_STATE")  # PENDING
+    err(post(client, "edit", **edit), 400, "INVALID_STATE")  # PENDING
     mock.advance(START)
 
     bad = {**edit, "spark_version": "1.0.x-scala2.10"}
-    assert_error(post(client, "edit", **bad), 400, "INVALID_PARAMETER_VALUE")
+    err(post(client, "edit", **bad), 400, "INVALID_PARAMETER_VALUE")
     assert get(client, cluster_id)["cluster_name"] == "my-cluster"  # the rejected edit changed nothing
 
     assert post(client, "edit", **edit).status_code == 200
     info = get(client, cluster_id)
     assert info["state"] == "RESTARTING" and info["cluster_name"] == "renamed" and info["num_workers"] == 4
-    assert_error(post(client, "edit", **edit), 400, "INVALID_STATE")  # RESTARTING
+    err(post(client, "edit", **edit), 400, "INVALID_STATE")  # RESTARTING
     mock.advance(RESTART)
     info = get(client, cluster_id)
     assert info["state"] == "RUNNING" and len(info["executors"]) == 4
@@ -233,7 +223,7 @@ def test_create_rejects_invalid_specs_and_creates_nothing(
 ) -> None:
     body = {**SPEC, "num_workers": 2, **fields}
     r = client.post("/api/2.0/clusters/create", json=body)
-    assert_error(r, 400, code)
+    err(r, 400, code)
     assert client.get("/api/2.0/clusters/list").json().get("clusters", []) == []
 
 
@@ -250,7 +240,7 @@ def test_create_accepts_the_documented_shapes(client: httpx.Client, mock: MockSe
 
 def test_unknown_cluster_id_is_400_invalid_parameter_value(client: httpx.Client) -> None:
     r = client.get("/api/2.0/clusters/get", params={"cluster_id": "0000-000000-nope000"})
-    assert_error(r, 400, "INVALID_PARAMETER_VALUE")
+    err(r, 400, "INVALID_PARAMETER_VALUE")
     assert r.json()["message"] == "Cluster 0000-000000-nope000 does not exist"
     cases: list[tuple[str, dict[str, Any]]] = [
         ("start", {}),
@@ -265,7 +255,7 @@ def test_unknown_cluster_id_is_400_invalid_parameter_value(client: httpx.Client)
         ("edit", {**SPEC, "num_workers": 1}),
     ]
     for op, extra in cases:
-        assert_error(post(client, op, cluster_id="0000-000000-nope000", **extra), 400, "INVALID_PARAMETER_VALUE")
+        err(post(client, op, cluster_id="0000-000000-nope000", **extra), 400, "INVALID_PARAMETER_VALUE")
 
 
 def test_idempotency_token_returns_the_active_cluster(client: httpx.Client, mock: MockServer) -> None:
@@ -326,16 +316,16 @@ def test_events_pagination_and_filters(client: httpx.Client, mock: MockServer) -
     default = post(client, "events", cluster_id=cluster_id).json()
     assert len(default["events"]) == 50 and default["next_page"]["offset"] == 50
 
-    assert_error(post(client, "events", cluster_id=cluster_id, offset=5), 400, "INVALID_PARAMETER_VALUE")
-    assert_error(post(client, "events", cluster_id=cluster_id, limit=501), 400, "INVALID_PARAMETER_VALUE")
-    assert_error(post(client, "events", cluster_id=cluster_id, event_types=["NOPE"]), 400, "INVALID_PARAMETER_VALUE")
+    err(post(client, "events", cluster_id=cluster_id, offset=5), 400, "INVALID_PARAMETER_VALUE")
+    err(post(client, "events", cluster_id=cluster_id, limit=501), 400, "INVALID_PARAMETER_VALUE")
+    err(post(client, "events", cluster_id=cluster_id, event_types=["NOPE"]), 400, "INVALID_PARAMETER_VALUE")
 
 
 def test_pin_unpin_change_owner_are_admin_only(client: httpx.Client, other: httpx.Client, mock: MockServer) -> None:
     cluster_id = create(other)
     assert get(client, cluster_id)["creator_user_name"] == OTHER_USER
     for op, extra in [("pin", {}), ("unpin", {}), ("change-owner", {"owner_username": OTHER_USER})]:
-        assert_error(post(other, op, cluster_id=cluster_id, **extra), 403, "PERMISSION_DENIED")
+        err(post(other, op, cluster_id=cluster_id, **extra), 403, "PERMISSION_DENIED")
     assert post(client, "pin", cluster_id=cluster_id).status_code == 200
     assert post(client, "pin", cluster_id=cluster_id).status_code == 200  # idempotent
     assert event_types(client, cluster_id) == ["CREATING", "PINNED"]
@@ -356,7 +346,7 @@ def test_retention_30_days_unless_pinned(client: httpx.Client, mock: MockServer)
     mock.advance(29 * 86400)
     assert state(client, gone) == "TERMINATED"
     mock.advance(86400)
-    assert_error(client.get("/api/2.0/clusters/get", params={"cluster_id": gone}), 400, "INVALID_PARAMETER_VALUE")
+    err(client.get("/api/2.0/clusters/get", params={"cluster_id": gone}), 400, "INVALID_PARAMETER_VALUE")
     assert state(client, kept) == "TERMINATED"
     assert [c["cluster_id"] for c in client.get("/api/2.0/clusters/list").json()["clusters"]] == [kept]
     # the pinned cluster can still be started
@@ -381,8 +371,8 @@ def test_permanent_delete_removes_the_cluster(client: httpx.Client, mock: MockSe
     mock.env.subscribe("cluster.state", lambda cluster_id, state: seen.append((cluster_id, state)))
     assert post(client, "permanent-delete", cluster_id=cluster_id).status_code == 200
     assert seen == [(cluster_id, "TERMINATED")]
-    assert_error(client.get("/api/2.0/clusters/get", params={"cluster_id": cluster_id}), 400, "INVALID_PARAMETER_VALUE")
-    assert_error(post(client, "events", cluster_id=cluster_id), 400, "INVALID_PARAMETER_VALUE")
+    err(client.get("/api/2.0/clusters/get", params={"cluster_id": cluster_id}), 400, "INVALID_PARAMETER_VALUE")
+    err(post(client, "events", cluster_id=cluster_id), 400, "INVALID_PARAMETER_VALUE")
     assert client.get("/api/2.0/clusters/list").json() == {}
     assert mock.env.service("clusters").has_object("clusters", cluster_id) is False
     mock.advance(START)  # nothing scheduled for it fires any more
@@ -440,11 +430,11 @@ def test_python_api_for_job_clusters(client: httpx.Client, mock: MockServer) -> 
     info = get(client, cluster_id)
     assert info["cluster_source"] == "JOB" and info["default_tags"]["JobId"] == "7"
     edit = {**SPEC, "cluster_id": cluster_id, "num_workers": 3}
-    assert_error(post(client, "edit", **edit), 400, "INVALID_PARAMETER_VALUE")
+    err(post(client, "edit", **edit), 400, "INVALID_PARAMETER_VALUE")
     svc.terminate_cluster(cluster_id)
     mock.advance(TERMINATE)
     assert get(client, cluster_id)["termination_reason"]["code"] == "JOB_FINISHED"
-    assert_error(post(client, "start", cluster_id=cluster_id), 400, "INVALID_PARAMETER_VALUE")
+    err(post(client, "start", cluster_id=cluster_id), 400, "INVALID_PARAMETER_VALUE")
     assert states == ["PENDING", "RUNNING", "TERMINATING", "TERMINATED"]
     assert svc.has_object("clusters", cluster_id) is True and svc.has_object("jobs", "1") is None
     with pytest.raises(ApiError, match="spark version"):

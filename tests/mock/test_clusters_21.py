@@ -14,8 +14,8 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
 
-from tests.mock.helpers import ok
-from tests.mock.test_clusters import OTHER_TOKEN, OTHER_USER, SPEC, START, TOKEN, USER, assert_error
+from tests.mock.helpers import err, ok
+from tests.mock.test_clusters import OTHER_TOKEN, OTHER_USER, SPEC, START, TOKEN, USER
 
 V21 = "/api/2.1/clusters"
 
@@ -161,7 +161,7 @@ def test_an_update_that_create_would_reject_changes_nothing(
     cid = terminated(client, mock, spark_conf={"a": "0"})
     before = get21(client, cid)
     r = update(client, cid, mask, cluster)
-    assert_error(r, 400, "INVALID_PARAMETER_VALUE")
+    err(r, 400, "INVALID_PARAMETER_VALUE")
     assert message in r.json()["message"]
     assert get21(client, cid) == before
 
@@ -173,14 +173,14 @@ def test_malformed_masks_are_rejected_by_the_schema(client: httpx.Client, mock: 
     """Maps and lists are named whole (AIP-161, which the SDK's update docstring cites)."""
     cid = terminated(client, mock)
     r = update(client, cid, mask, {"num_workers": 1})
-    assert_error(r, 400, "INVALID_PARAMETER_VALUE")
+    err(r, 400, "INVALID_PARAMETER_VALUE")
     assert "update_mask must be * or comma-separated field paths" in r.json()["message"]
 
 
 def test_update_follows_the_state_rules_of_edit(client: httpx.Client, mock: MockServer) -> None:
     cid = create21(client)  # PENDING
-    assert_error(update(client, cid, "num_workers", {"num_workers": 1}), 400, "INVALID_STATE")
-    assert_error(update(client, "0000-000000-nope", "num_workers", {}), 400, "INVALID_PARAMETER_VALUE")
+    err(update(client, cid, "num_workers", {"num_workers": 1}), 400, "INVALID_STATE")
+    err(update(client, "0000-000000-nope", "num_workers", {}), 400, "INVALID_PARAMETER_VALUE")
 
 
 # --- list paging and filters ---------------------------------------------------------------------------------
@@ -213,8 +213,8 @@ def test_a_token_only_works_with_the_filters_it_was_issued_for(client: httpx.Cli
         create21(client, cluster_name=f"c{i}")
     token = client.get(f"{V21}/list", params={"page_size": 1}).json()["next_page_token"]
     r = client.get(f"{V21}/list", params={"page_size": 1, "page_token": token, "sort_by.direction": "DESC"})
-    assert_error(r, 400, "INVALID_PARAMETER_VALUE")
-    assert_error(client.get(f"{V21}/list", params={"page_token": "garbage!"}), 400, "INVALID_PARAMETER_VALUE")
+    err(r, 400, "INVALID_PARAMETER_VALUE")
+    err(client.get(f"{V21}/list", params={"page_token": "garbage!"}), 400, "INVALID_PARAMETER_VALUE")
 
 
 def test_list_filters_by_state_source_pin_and_policy(client: httpx.Client, mock: MockServer) -> None:
@@ -236,9 +236,7 @@ def test_list_filters_by_state_source_pin_and_policy(client: httpx.Client, mock:
     assert names(**{"filter_by.policy_id": "ABCD000000000000"}) == []
     default = [c["cluster_id"] for c in client.get(f"{V21}/list").json()["clusters"]]
     assert default == [a, b]  # DEFAULT sort: running before terminated
-    assert_error(
-        client.get(f"{V21}/list", params={"filter_by.cluster_states": "BOGUS"}), 400, "INVALID_PARAMETER_VALUE"
-    )
+    err(client.get(f"{V21}/list", params={"filter_by.cluster_states": "BOGUS"}), 400, "INVALID_PARAMETER_VALUE")
 
 
 def test_the_2_0_list_stays_unpaged(client: httpx.Client) -> None:
@@ -269,7 +267,7 @@ def test_events_page_with_tokens_and_next_page_bodies(client: httpx.Client, mock
     assert second["events"] == by_token["events"] == everything[3:6]
     assert "prev_page_token" in second
     r = client.post(f"{V21}/events", json={"cluster_id": cid, "order": "DESC", "page_token": first["next_page_token"]})
-    assert_error(r, 400, "INVALID_PARAMETER_VALUE")
+    err(r, 400, "INVALID_PARAMETER_VALUE")
 
 
 def test_newer_events_do_not_shift_the_pages_of_a_token_listing(client: httpx.Client, mock: MockServer) -> None:
@@ -307,7 +305,7 @@ def test_kind_classic_preview_single_node_sets_the_single_node_configuration(
     assert info["kind"] == "CLASSIC_PREVIEW" and info["is_single_node"] is True
     assert "spark_conf" not in info["spec"]
     r = client.post(f"{V21}/resize", json={"cluster_id": info["cluster_id"], "num_workers": 2})
-    assert_error(r, 400, "INVALID_PARAMETER_VALUE")
+    err(r, 400, "INVALID_PARAMETER_VALUE")
 
 
 @pytest.mark.parametrize(
@@ -326,7 +324,7 @@ def test_kind_classic_preview_single_node_sets_the_single_node_configuration(
 def test_rules_of_todays_fields_answer_400(client: httpx.Client, fields: dict[str, Any]) -> None:
     body = {**SPEC, **fields}
     r = client.post(f"{V21}/create", json=body)
-    assert_error(r, 400, "INVALID_PARAMETER_VALUE")
+    err(r, 400, "INVALID_PARAMETER_VALUE")
     assert client.get(f"{V21}/list").json() == {}
 
 
@@ -357,7 +355,7 @@ def test_todays_access_modes_and_fields_round_trip(client: httpx.Client, mode: s
 def test_an_aws_instance_profile_must_be_registered(client: httpx.Client) -> None:
     arn = "arn:aws:iam::123456789012:instance-profile/my-profile"
     r = client.post(f"{V21}/create", json={**SPEC, "aws_attributes": {"instance_profile_arn": arn}})
-    assert_error(r, 400, "INVALID_PARAMETER_VALUE")
+    err(r, 400, "INVALID_PARAMETER_VALUE")
     assert "instance-profiles/add" in r.json()["message"]
     assert client.post("/api/2.0/instance-profiles/add", json={"instance_profile_arn": arn}).status_code == 200
     cid = create21(client, aws_attributes={"instance_profile_arn": arn})
@@ -381,5 +379,5 @@ def test_clone_from_copies_the_source_clusters_libraries(client: httpx.Client) -
     )
     before = client.get(f"{V21}/list").json()["clusters"]
     r = client.post(f"{V21}/create", json={**SPEC, "num_workers": 1, "clone_from": {"source_cluster_id": "0000-x"}})
-    assert_error(r, 400, "INVALID_PARAMETER_VALUE")
+    err(r, 400, "INVALID_PARAMETER_VALUE")
     assert len(client.get(f"{V21}/list").json()["clusters"]) == len(before)  # nothing created

@@ -14,20 +14,11 @@ from dbrest_mock import MockConfig, MockServer
 from dbrest_mock.services.commands import CommandsService
 
 from tests.conftest import TOKEN, USER
+from tests.mock.helpers import new_cluster
 
 
 def running_cluster(client: httpx.Client, mock: MockServer) -> str:
-    r = client.post(
-        "/api/2.0/clusters/create",
-        json={
-            "cluster_name": "repl",
-            "spark_version": "7.3.x-scala2.12",
-            "node_type_id": "Standard_D3_v2",
-            "num_workers": 1,
-        },
-    )
-    assert r.status_code == 200, r.text
-    cluster_id: str = r.json()["cluster_id"]
+    cluster_id = new_cluster(client, cluster_name="repl")
     mock.advance(300)
     return cluster_id
 
@@ -95,16 +86,7 @@ def test_context_life_cycle(client: httpx.Client, mock: MockServer, cluster_id: 
 def test_context_needs_a_running_cluster(client: httpx.Client, mock: MockServer) -> None:
     r = client.post("/api/1.2/contexts/create", json={"language": "python", "clusterId": "0000-000000-nope"})
     assert r.status_code == 400 and set(r.json()) == {"error"} and "does not exist" in r.json()["error"]
-    r = client.post(
-        "/api/2.0/clusters/create",
-        json={
-            "cluster_name": "c",
-            "spark_version": "7.3.x-scala2.12",
-            "node_type_id": "Standard_D3_v2",
-            "num_workers": 0,
-        },
-    )
-    pending = r.json()["cluster_id"]
+    pending = new_cluster(client, num_workers=0)
     r = client.post("/api/1.2/contexts/create", json={"language": "python", "clusterId": pending})
     assert r.status_code == 400 and "ClusterNotReadyException" in r.json()["error"]
     mock.advance(300)
@@ -412,6 +394,14 @@ class TestPythonEvaluation:
         self.service(mock).wait_for_command(command_id)
         return status(client, cluster_id, context_id, command_id)
 
+    def interpreter_pid(self, client: httpx.Client, mock: MockServer, cluster_id: str, context_id: str) -> int:
+        """The process id of the context's Python interpreter, as a command run in it reports it."""
+        body = self.run(client, mock, cluster_id, context_id, "import os\nprint(os.getpid())")
+        assert body["status"] == "Finished", body
+        pid = int(body["results"]["data"])
+        assert _alive(pid)
+        return pid
+
     def test_variables_persist_and_output_is_the_result(
         self, client: httpx.Client, mock: MockServer, cluster_id: str
     ) -> None:
@@ -437,15 +427,12 @@ class TestPythonEvaluation:
 
     def test_cancel_kills_the_subprocess(self, client: httpx.Client, mock: MockServer, cluster_id: str) -> None:
         context_id = new_context(client, mock, cluster_id)
-        self.run(client, mock, cluster_id, context_id, "x = 1")
-        repl = self.service(mock).contexts[context_id].repl
-        assert repl is not None and repl._proc is not None
-        proc = repl._proc
+        pid = self.interpreter_pid(client, mock, cluster_id, context_id)
         command_id = execute(client, cluster_id, context_id, "import time\ntime.sleep(60)")
         assert status(client, cluster_id, context_id, command_id)["status"] == "Running"
         assert cancel(client, cluster_id, context_id, command_id).status_code == 200
         assert status(client, cluster_id, context_id, command_id)["status"] == "Cancelling"
-        assert proc.wait(timeout=10) is not None
+        assert _gone_within(pid)
         mock.advance(1)
         assert status(client, cluster_id, context_id, command_id) == {"id": command_id, "status": "Cancelled"}
         # the next command gets a fresh interpreter
@@ -460,11 +447,9 @@ class TestPythonEvaluation:
         self.service(mock).python_timeout = 30
         body = self.run(client, mock, cluster_id, context_id, "print(6 * 7)")
         assert body["results"]["data"] == "42"
-        repl = self.service(mock).contexts[context_id].repl
-        assert repl is not None and repl._proc is not None
-        proc = repl._proc
+        pid = self.interpreter_pid(client, mock, cluster_id, context_id)
         client.post("/api/1.2/contexts/destroy", json={"clusterId": cluster_id, "contextId": context_id})
-        assert proc.poll() is not None
+        assert _gone_within(pid)
 
     def test_other_languages_stay_deterministic(self, client: httpx.Client, mock: MockServer, cluster_id: str) -> None:
         context_id = new_context(client, mock, cluster_id, "sql")

@@ -17,7 +17,7 @@ from dbrest_mock import MockServer
 from dbrest_mock.clock import MAX_ADVANCE_SECONDS
 from dbrest_mock.pytest_plugin import DatabricksMock
 
-CLUSTER = {"cluster_name": "c", "spark_version": "7.3.x-scala2.12", "node_type_id": "Standard_D3_v2", "num_workers": 1}
+from tests.mock.helpers import CLUSTER
 
 
 def still_serves(client: httpx.Client) -> None:

@@ -11,9 +11,7 @@ import httpx
 from dbrest_mock import MockConfig, MockServer
 from dbrest_mock.services.dbfs import DbfsService
 
-
-def b64(data: bytes) -> str:
-    return base64.b64encode(data).decode()
+from tests.mock.helpers import b64
 
 
 def read_all(client: httpx.Client, path: str) -> bytes:

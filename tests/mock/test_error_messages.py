@@ -27,7 +27,7 @@ def pattern_cases() -> list[tuple[str, str, str, Any, str]]:
         if "{" in op.path:
             continue  # path parameters need a live resource first; the query and body cases cover the wording
         for param in op.parameters:
-            schema = spec._resolve(param.schema)
+            schema = spec.resolve(param.schema)
             if param.location == "query" and isinstance(schema.get("pattern"), str):
                 bad = violating(schema["pattern"])
                 if bad is not None:
@@ -37,7 +37,7 @@ def pattern_cases() -> list[tuple[str, str, str, Any, str]]:
         if pointer is None or not isinstance(example, dict):
             continue
         for name, sub in spec.schema_at(pointer).get("properties", {}).items():
-            sub = spec._resolve(sub)
+            sub = spec.resolve(sub)
             if isinstance(sub.get("pattern"), str) and sub.get("type") == "string":
                 bad = violating(sub["pattern"])
                 if bad is not None:

@@ -9,16 +9,15 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
 
-from tests.mock.helpers import err, ok, with_token
+from tests.mock.helpers import ADMIN, err, ok, users_config, with_token
 
-ADMIN = "admin@example.com"
 ALICE = "alice@example.com"
 B = "/api/2.0/git-credentials"
 
 
 @pytest.fixture
 def mock_config() -> MockConfig:
-    return MockConfig(tokens={"dapi-test-token": ADMIN, "dapi-alice": ALICE}, admins={ADMIN}, validate_responses=True)
+    return users_config({"dapi-alice": ALICE})
 
 
 @pytest.fixture

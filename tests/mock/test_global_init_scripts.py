@@ -9,29 +9,18 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
 
-from tests.mock.helpers import with_token
+from tests.mock.helpers import ADMIN, b64, ok, users_config, with_token
 
-ADMIN = "admin@example.com"
 BASE = "/api/2.0/global-init-scripts"
 
 
 @pytest.fixture
 def mock_config() -> MockConfig:
-    return MockConfig(
-        tokens={"dapi-test-token": ADMIN, "dapi-user-token": "user@example.com"},
-        admins={ADMIN},
-        validate_responses=True,
-    )
-
-
-def b64(text: str | bytes) -> str:
-    return base64.b64encode(text.encode() if isinstance(text, str) else text).decode()
+    return users_config()
 
 
 def create(client: httpx.Client, name: str, **body: object) -> str:
-    r = client.post(BASE, json={"name": name, "script": b64(f"echo {name}"), **body})
-    assert r.status_code == 200, r.text
-    script_id: str = r.json()["script_id"]
+    script_id: str = ok(client.post(BASE, json={"name": name, "script": b64(f"echo {name}"), **body}))["script_id"]
     return script_id
 
 

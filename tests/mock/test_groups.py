@@ -8,9 +8,8 @@ import httpx
 import pytest
 from dbrest_mock import ApiError, MockConfig, MockServer
 
-from tests.mock.helpers import err, ok
+from tests.mock.helpers import ADMIN, USER, err, ok, users_config
 
-ADMIN = "admin@example.com"
 ALICE = "alice@example.com"
 BOB = "bob@example.com"
 B = "/api/2.0/groups"
@@ -18,12 +17,7 @@ B = "/api/2.0/groups"
 
 @pytest.fixture
 def mock_config() -> MockConfig:
-    return MockConfig(
-        tokens={"dapi-test-token": ADMIN, "dapi-alice": ALICE},
-        passwords={BOB: "secret"},
-        admins={ADMIN},
-        validate_responses=True,
-    )
+    return users_config({"dapi-alice": ALICE}, passwords={BOB: "secret"})
 
 
 def members(c: httpx.Client, group: str) -> list[dict[str, str]]:
@@ -43,7 +37,7 @@ def add(c: httpx.Client, parent: str, **member: str) -> httpx.Response:
 def test_builtin_groups_and_configured_users(client: httpx.Client) -> None:
     assert ok(client.get(f"{B}/list")) == {"group_names": ["admins", "users"]}
     assert members(client, "admins") == [{"user_name": ADMIN}]
-    assert sorted(m["user_name"] for m in members(client, "users")) == [ADMIN, ALICE, BOB]
+    assert sorted(m["user_name"] for m in members(client, "users")) == [ADMIN, ALICE, BOB, USER]
     assert parents(client, user_name=ADMIN) == ["admins", "users"]
     assert parents(client, user_name=BOB) == ["users"]
 

@@ -1,4 +1,5 @@
-"""Instance pools in the mock: validation, edit rules, deletion and instance accounting with clusters (§1.3)."""
+"""Instance pools in the mock: validation, edit rules, deletion and instance accounting with clusters
+(api-inventory §1.3)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,16 @@ def stats(client: httpx.Client, pool_id: str) -> dict[str, int]:
     return s
 
 
+def counts(*, used: int, idle: int, pending_used: int, pending_idle: int) -> dict[str, int]:
+    """A pool's ``stats`` as the API reports them."""
+    return {
+        "used_count": used,
+        "idle_count": idle,
+        "pending_used_count": pending_used,
+        "pending_idle_count": pending_idle,
+    }
+
+
 def test_create_get_list_with_defaults(client: httpx.Client, mock: MockServer) -> None:
     pool_id = create_pool(client, min_idle_instances=2, custom_tags={"team": "data"})
     assert "-pool-" in pool_id
@@ -37,12 +48,7 @@ def test_create_get_list_with_defaults(client: httpx.Client, mock: MockServer) -
     assert isinstance(tags, dict) and tags["Vendor"] == "Databricks" and tags["DatabricksInstancePoolId"] == pool_id
     assert pool["stats"] == {"used_count": 0, "idle_count": 0, "pending_used_count": 0, "pending_idle_count": 2}
     mock.advance(120)
-    assert stats(client, pool_id) == {
-        "used_count": 0,
-        "idle_count": 2,
-        "pending_used_count": 0,
-        "pending_idle_count": 0,
-    }
+    assert stats(client, pool_id) == counts(used=0, idle=2, pending_used=0, pending_idle=0)
     listed = client.get(f"{POOLS}/list").json()["instance_pools"]
     assert [p["instance_pool_id"] for p in listed] == [pool_id]
     assert mock.env.service("instance-pools").has_object("instance-pools", pool_id) is True
@@ -158,29 +164,14 @@ def test_clusters_take_and_return_instances(client: httpx.Client, mock: MockServ
     pool_id = create_pool(client, min_idle_instances=2, idle_instance_autotermination_minutes=15)
     mock.advance(120)
     cluster_id = cluster(client, pool_id, workers=3)  # driver + 3 workers = 4 instances, 2 of them idle ones
-    assert stats(client, pool_id) == {
-        "used_count": 2,
-        "idle_count": 0,
-        "pending_used_count": 2,
-        "pending_idle_count": 2,
-    }
+    assert stats(client, pool_id) == counts(used=2, idle=0, pending_used=2, pending_idle=2)
     mock.advance(300)
     assert cluster_state(client, cluster_id) == "RUNNING"
-    assert stats(client, pool_id) == {
-        "used_count": 4,
-        "idle_count": 2,
-        "pending_used_count": 0,
-        "pending_idle_count": 0,
-    }
+    assert stats(client, pool_id) == counts(used=4, idle=2, pending_used=0, pending_idle=0)
     assert client.post("/api/2.0/clusters/delete", json={"cluster_id": cluster_id}).status_code == 200
     mock.advance(60)
     assert cluster_state(client, cluster_id) == "TERMINATED"
-    assert stats(client, pool_id) == {
-        "used_count": 0,
-        "idle_count": 6,
-        "pending_used_count": 0,
-        "pending_idle_count": 0,
-    }
+    assert stats(client, pool_id) == counts(used=0, idle=6, pending_used=0, pending_idle=0)
     mock.advance(15 * 60)
     assert stats(client, pool_id)["idle_count"] == 2
 

@@ -10,8 +10,7 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig
 
-from tests.conftest import TOKEN
-from tests.mock.helpers import USER_TOKEN
+from tests.mock.helpers import ok, users_config
 
 ARN = "arn:aws:iam::123456789012:instance-profile/my-profile"
 ROLE = "arn:aws:iam::123456789012:role/my-role"
@@ -19,17 +18,11 @@ ROLE = "arn:aws:iam::123456789012:role/my-role"
 
 @pytest.fixture
 def mock_config() -> MockConfig:
-    return MockConfig(
-        tokens={TOKEN: "admin@example.com", USER_TOKEN: "user@example.com"},
-        admins={"admin@example.com"},
-        validate_responses=True,
-    )
+    return users_config()
 
 
 def listed(client: httpx.Client) -> list[dict[str, object]]:
-    r = client.get("/api/2.0/instance-profiles/list")
-    assert r.status_code == 200, r.text
-    profiles: list[dict[str, object]] = r.json().get("instance_profiles", [])
+    profiles: list[dict[str, object]] = ok(client.get("/api/2.0/instance-profiles/list")).get("instance_profiles", [])
     return profiles
 
 

@@ -8,19 +8,14 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
 
-from tests.mock.helpers import with_token
+from tests.mock.helpers import ok, users_config, with_token
 
-ADMIN = "admin@example.com"
 BASE = "/api/2.0/ip-access-lists"
 
 
 @pytest.fixture
 def mock_config() -> MockConfig:
-    return MockConfig(
-        tokens={"dapi-test-token": ADMIN, "dapi-user-token": "user@example.com"},
-        admins={ADMIN},
-        validate_responses=True,
-    )
+    return users_config()
 
 
 def create(client: httpx.Client, label: str, list_type: str, ips: list[str], **kw: object) -> httpx.Response:
@@ -33,9 +28,7 @@ def enable_feature(client: httpx.Client) -> None:
 
 def test_create_get_list(client: httpx.Client) -> None:
     assert client.get(BASE).json() == {}
-    r = create(client, "office", "ALLOW", ["1.1.1.1", "2.2.2.2/21"])
-    assert r.status_code == 200, r.text
-    info = r.json()["ip_access_list"]
+    info = ok(create(client, "office", "ALLOW", ["1.1.1.1", "2.2.2.2/21"]))["ip_access_list"]
     uuid.UUID(info["list_id"])
     assert info["address_count"] == 2 and info["enabled"] is True and info["list_type"] == "ALLOW"
     assert info["ip_addresses"] == ["1.1.1.1", "2.2.2.2/21"] and isinstance(info["created_by"], int)

@@ -14,17 +14,14 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
 
+from tests.conftest import TOKEN, USER
+from tests.mock.helpers import call, err, ok
 from tests.mock.test_jobs import (
     CLEANUP,
     EXECUTE,
     NEW_CLUSTER,
     PENDING,
-    TOKEN,
-    USER,
-    call,
-    error,
     notebook_job,
-    ok,
     tasks_by_key,
 )
 
@@ -38,23 +35,25 @@ def mock_config() -> MockConfig:
 
 @pytest.fixture
 def cluster_id(client: httpx.Client, mock: MockServer) -> str:
-    cid: str = ok(client, "POST", "/api/2.0/clusters/create", {"cluster_name": "shared", **NEW_CLUSTER})["cluster_id"]
+    cid: str = ok(call(client, "POST", "/api/2.0/clusters/create", {"cluster_name": "shared", **NEW_CLUSTER}))[
+        "cluster_id"
+    ]
     mock.advance(300)
     return cid
 
 
 def create(client: httpx.Client, settings: dict[str, Any], version: str = "2.2") -> int:
-    job_id: int = ok(client, "POST", f"/api/{version}/jobs/create", settings)["job_id"]
+    job_id: int = ok(call(client, "POST", f"/api/{version}/jobs/create", settings))["job_id"]
     return job_id
 
 
 def run_now(client: httpx.Client, job_id: int, **params: Any) -> int:
-    run_id: int = ok(client, "POST", "/api/2.2/jobs/run-now", {"job_id": job_id, **params})["run_id"]
+    run_id: int = ok(call(client, "POST", "/api/2.2/jobs/run-now", {"job_id": job_id, **params}))["run_id"]
     return run_id
 
 
 def get_run(client: httpx.Client, run_id: int, **query: Any) -> dict[str, Any]:
-    return ok(client, "GET", "/api/2.2/jobs/runs/get", {"run_id": run_id, **query})
+    return ok(call(client, "GET", "/api/2.2/jobs/runs/get", {"run_id": run_id, **query}))
 
 
 def notebook(key: str, cluster_id: str, **extra: Any) -> dict[str, Any]:
@@ -76,31 +75,32 @@ def many_tasks(cluster_id: str, n: int) -> dict[str, Any]:
 def test_a_job_created_through_any_version_is_one_job_in_all(client: httpx.Client, cluster_id: str) -> None:
     job22 = create(client, {"name": "Through 2.2", "tasks": [notebook("a", cluster_id)]})
     for version in ("2.0", "2.1", "2.2"):
-        job = ok(client, "GET", f"/api/{version}/jobs/get", {"job_id": job22})
+        job = ok(call(client, "GET", f"/api/{version}/jobs/get", {"job_id": job22}))
         assert job["settings"]["name"] == "Through 2.2" and job["settings"]["format"] == "MULTI_TASK"
     job20 = create(client, notebook_job(cluster_id), version="2.0")
-    single = ok(client, "GET", "/api/2.2/jobs/get", {"job_id": job20})["settings"]
+    single = ok(call(client, "GET", "/api/2.2/jobs/get", {"job_id": job20}))["settings"]
     assert single["format"] == "SINGLE_TASK" and [t["task_key"] for t in single["tasks"]] == ["Nightly_notebook"]
 
-    ok(client, "POST", "/api/2.1/jobs/update", {"job_id": job22, "new_settings": {"name": "Renamed in 2.1"}})
-    assert ok(client, "GET", "/api/2.2/jobs/get", {"job_id": job22})["settings"]["name"] == "Renamed in 2.1"
-    listed = {j["job_id"] for j in ok(client, "GET", "/api/2.2/jobs/list", {"limit": 100})["jobs"]}
+    ok(call(client, "POST", "/api/2.1/jobs/update", {"job_id": job22, "new_settings": {"name": "Renamed in 2.1"}}))
+    assert ok(call(client, "GET", "/api/2.2/jobs/get", {"job_id": job22}))["settings"]["name"] == "Renamed in 2.1"
+    listed = {j["job_id"] for j in ok(call(client, "GET", "/api/2.2/jobs/list", {"limit": 100}))["jobs"]}
     assert listed == {job22, job20}
 
-    run_id = ok(client, "POST", "/api/2.0/jobs/run-now", {"job_id": job22})["run_id"]
+    run_id = ok(call(client, "POST", "/api/2.0/jobs/run-now", {"job_id": job22}))["run_id"]
     assert get_run(client, run_id)["job_id"] == job22  # a run started through 2.0 reads through 2.2
-    ok(client, "POST", "/api/2.0/jobs/delete", {"job_id": job22})
-    message = error(client, "GET", "/api/2.2/jobs/get", {"job_id": job22}, "INVALID_PARAMETER_VALUE")
+    ok(call(client, "POST", "/api/2.0/jobs/delete", {"job_id": job22}))
+    message = err(call(client, "GET", "/api/2.2/jobs/get", {"job_id": job22}), 400, "INVALID_PARAMETER_VALUE")
     assert message == f"Job {job22} does not exist"
 
 
 def test_jobs_created_through_2_2_queue_by_default(client: httpx.Client, cluster_id: str) -> None:
     settings = {"name": "q", "tasks": [notebook("a", cluster_id)]}
-    assert ok(client, "GET", "/api/2.2/jobs/get", {"job_id": create(client, settings)})["settings"]["queue"] == {
+    assert ok(call(client, "GET", "/api/2.2/jobs/get", {"job_id": create(client, settings)}))["settings"]["queue"] == {
         "enabled": True
     }
     assert (
-        "queue" not in ok(client, "GET", "/api/2.1/jobs/get", {"job_id": create(client, settings, "2.1")})["settings"]
+        "queue"
+        not in ok(call(client, "GET", "/api/2.1/jobs/get", {"job_id": create(client, settings, "2.1")}))["settings"]
     )
 
 
@@ -113,10 +113,10 @@ def test_jobs_get_pages_more_than_100_tasks_and_2_1_refuses_them(
     settings = many_tasks(cluster_id, 150)
     settings["parameters"] = [{"name": f"p{i}", "default": str(i)} for i in range(120)]
     job_id = create(client, settings)
-    first = ok(client, "GET", "/api/2.2/jobs/get", {"job_id": job_id})
+    first = ok(call(client, "GET", "/api/2.2/jobs/get", {"job_id": job_id}))
     assert len(first["settings"]["tasks"]) == 100 and len(first["settings"]["parameters"]) == 100
     assert first["settings"]["name"] == "Wide" and "next_page_token" in first
-    second = ok(client, "GET", "/api/2.2/jobs/get", {"job_id": job_id, "page_token": first["next_page_token"]})
+    second = ok(call(client, "GET", "/api/2.2/jobs/get", {"job_id": job_id, "page_token": first["next_page_token"]}))
     assert [t["task_key"] for t in second["settings"]["tasks"]] == [f"t{i:03d}" for i in range(100, 150)]
     assert [p["name"] for p in second["settings"]["parameters"]] == [f"p{i}" for i in range(100, 120)]
     assert second["settings"]["name"] == "Wide" and "next_page_token" not in second
@@ -125,14 +125,14 @@ def test_jobs_get_pages_more_than_100_tasks_and_2_1_refuses_them(
     r = call(client, "GET", "/api/2.2/jobs/get", {"job_id": other_job, "page_token": first["next_page_token"]})
     assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE"  # another job's token
 
-    message = error(client, "GET", "/api/2.1/jobs/get", {"job_id": job_id}, "INVALID_PARAMETER_VALUE")
+    message = err(call(client, "GET", "/api/2.1/jobs/get", {"job_id": job_id}), 400, "INVALID_PARAMETER_VALUE")
     assert (
         message
         == "Resources with more than 100 tasks can only be handled by API 2.2 and above. Your resource has 150 tasks"
     )
-    error(client, "POST", "/api/2.1/jobs/create", many_tasks(cluster_id, 101), "INVALID_PARAMETER_VALUE")
+    err(call(client, "POST", "/api/2.1/jobs/create", many_tasks(cluster_id, 101)), 400, "INVALID_PARAMETER_VALUE")
 
-    listed = ok(client, "GET", "/api/2.2/jobs/list", {"expand_tasks": True, "name": "Wide"})["jobs"]
+    listed = ok(call(client, "GET", "/api/2.2/jobs/list", {"expand_tasks": True, "name": "Wide"}))["jobs"]
     assert listed[0]["has_more"] is True and len(listed[0]["settings"]["tasks"]) == 100
 
     run_id = run_now(client, job_id)
@@ -150,7 +150,7 @@ def test_lists_page_with_tokens(client: httpx.Client, cluster_id: str) -> None:
     query: dict[str, Any] = {"limit": 2}
     pages = 0
     while True:
-        page = ok(client, "GET", "/api/2.2/jobs/list", query)
+        page = ok(call(client, "GET", "/api/2.2/jobs/list", query))
         pages += 1
         seen += [j["job_id"] for j in page["jobs"]]
         assert ("prev_page_token" in page) == (pages > 1)
@@ -160,9 +160,14 @@ def test_lists_page_with_tokens(client: httpx.Client, cluster_id: str) -> None:
     assert pages == 3 and seen == sorted(ids, reverse=True)
 
     run_ids = [run_now(client, ids[0]) for _ in range(3)]
-    first = ok(client, "GET", "/api/2.2/jobs/runs/list", {"job_id": ids[0], "limit": 2})
+    first = ok(call(client, "GET", "/api/2.2/jobs/runs/list", {"job_id": ids[0], "limit": 2}))
     rest = ok(
-        client, "GET", "/api/2.2/jobs/runs/list", {"job_id": ids[0], "limit": 2, "page_token": first["next_page_token"]}
+        call(
+            client,
+            "GET",
+            "/api/2.2/jobs/runs/list",
+            {"job_id": ids[0], "limit": 2, "page_token": first["next_page_token"]},
+        )
     )
     assert [r["run_id"] for r in first["runs"] + rest["runs"]] == sorted(run_ids, reverse=True)
     assert first["has_more"] is True and rest["has_more"] is False and "next_page_token" not in rest
@@ -212,7 +217,7 @@ def test_queued_runs_wait_for_the_active_one(client: httpx.Client, mock: MockSer
     assert later["state"]["result_state"] == "SUCCESS" and later["queue_duration"] == STEP * 1000
 
     third, fourth = run_now(client, job_id), run_now(client, job_id)
-    ok(client, "POST", "/api/2.2/jobs/runs/cancel", {"run_id": fourth})  # a queued run cancels at once
+    ok(call(client, "POST", "/api/2.2/jobs/runs/cancel", {"run_id": fourth}))  # a queued run cancels at once
     mock.advance(0)
     assert get_run(client, fourth)["state"]["result_state"] == "CANCELED"
     assert get_run(client, fourth)["status"]["termination_details"]["code"] == "USER_CANCELED"
@@ -288,13 +293,13 @@ def test_run_job_task_runs_the_other_job(client: httpx.Client, mock: MockServer,
     mock.advance(PENDING)
     task = get_run(client, run_id)["tasks"][0]
     assert task["state"]["life_cycle_state"] == "RUNNING"
-    child_runs = ok(client, "GET", "/api/2.2/jobs/runs/list", {"job_id": child})["runs"]
+    child_runs = ok(call(client, "GET", "/api/2.2/jobs/runs/list", {"job_id": child}))["runs"]
     assert len(child_runs) == 1 and child_runs[0]["trigger"] == "RUN_JOB_TASK"
     assert child_runs[0]["trigger_info"] == {"run_id": task["run_id"]}
     assert child_runs[0]["job_parameters"] == [{"name": "k", "value": "v"}]
     mock.advance(STEP + CLEANUP)
     assert get_run(client, run_id)["state"]["result_state"] == "SUCCESS"
-    output = ok(client, "GET", "/api/2.2/jobs/runs/get-output", {"run_id": task["run_id"]})
+    output = ok(call(client, "GET", "/api/2.2/jobs/runs/get-output", {"run_id": task["run_id"]}))
     assert output["run_job_output"] == {"run_id": child_runs[0]["run_id"]}
 
     failing = create(
@@ -321,8 +326,8 @@ def test_cancelling_a_run_job_task_cancels_the_run_it_started(
     parent = create(client, {"name": "parent", "tasks": [{"task_key": "call", "run_job_task": {"job_id": child}}]})
     run_id = run_now(client, parent)
     mock.advance(PENDING + 1)
-    child_run = ok(client, "GET", "/api/2.2/jobs/runs/list", {"job_id": child})["runs"][0]["run_id"]
-    ok(client, "POST", "/api/2.2/jobs/runs/cancel", {"run_id": run_id})
+    child_run = ok(call(client, "GET", "/api/2.2/jobs/runs/list", {"job_id": child}))["runs"][0]["run_id"]
+    ok(call(client, "POST", "/api/2.2/jobs/runs/cancel", {"run_id": run_id}))
     mock.advance(STEP)
     assert get_run(client, child_run)["state"]["result_state"] == "CANCELED"
     assert get_run(client, run_id)["state"]["result_state"] == "CANCELED"
@@ -385,7 +390,7 @@ def test_todays_task_kinds_run_and_todays_settings_are_kept(client: httpx.Client
         "run_as": {"user_name": USER},
     }
     job_id = create(client, settings)
-    stored = ok(client, "GET", "/api/2.2/jobs/get", {"job_id": job_id})["settings"]
+    stored = ok(call(client, "GET", "/api/2.2/jobs/get", {"job_id": job_id}))["settings"]
     for key in ("trigger", "health", "edit_mode", "performance_target", "deployment", "environments"):
         assert stored[key] == settings[key]
     run_id = run_now(client, job_id)
@@ -421,12 +426,14 @@ def test_todays_task_kinds_run_and_todays_settings_are_kept(client: httpx.Client
     ],
 )
 def test_todays_task_rules(client: httpx.Client, task: dict[str, Any], fragment: str) -> None:
-    assert fragment in error(client, "POST", "/api/2.2/jobs/create", {"tasks": [task]}, "INVALID_PARAMETER_VALUE")
+    assert fragment in err(
+        call(client, "POST", "/api/2.2/jobs/create", {"tasks": [task]}), 400, "INVALID_PARAMETER_VALUE"
+    )
 
 
 def test_an_outcome_needs_a_condition_task_and_enums_are_checked(client: httpx.Client, cluster_id: str) -> None:
     tasks = [notebook("a", cluster_id), notebook("b", cluster_id, depends_on=[{"task_key": "a", "outcome": "true"}])]
-    message = error(client, "POST", "/api/2.2/jobs/create", {"tasks": tasks}, "INVALID_PARAMETER_VALUE")
+    message = err(call(client, "POST", "/api/2.2/jobs/create", {"tasks": tasks}), 400, "INVALID_PARAMETER_VALUE")
     assert "which is not a condition_task" in message
     bad_enum = {"tasks": [notebook("a", cluster_id, run_if="WHEN_I_FEEL_LIKE_IT")]}
     r = call(client, "POST", "/api/2.2/jobs/create", bad_enum)
@@ -471,8 +478,8 @@ def test_run_now_only_runs_the_named_tasks(client: httpx.Client, mock: MockServe
     mock.advance(STEP * 2)
     run = get_run(client, run_id)
     assert [t["task_key"] for t in run["tasks"]] == ["b", "c"] and run["state"]["result_state"] == "SUCCESS"
-    message = error(
-        client, "POST", "/api/2.2/jobs/run-now", {"job_id": job_id, "only": ["z"]}, "INVALID_PARAMETER_VALUE"
+    message = err(
+        call(client, "POST", "/api/2.2/jobs/run-now", {"job_id": job_id, "only": ["z"]}), 400, "INVALID_PARAMETER_VALUE"
     )
     assert "only names task_key z" in message
 
@@ -485,9 +492,13 @@ def test_cancel_all_queued_runs_of_the_workspace(client: httpx.Client, mock: Moc
     active_one, queued_one = run_now(client, one), run_now(client, one)
     active_two, queued_two = run_now(client, two), run_now(client, two)
     assert get_run(client, queued_two)["state"]["life_cycle_state"] == "QUEUED"
-    error(client, "POST", "/api/2.2/jobs/runs/cancel-all", {}, "INVALID_PARAMETER_VALUE")
-    error(client, "POST", "/api/2.2/jobs/runs/cancel-all", {"all_queued_runs": False}, "INVALID_PARAMETER_VALUE")
-    ok(client, "POST", "/api/2.2/jobs/runs/cancel-all", {"all_queued_runs": True})
+    err(call(client, "POST", "/api/2.2/jobs/runs/cancel-all", {}), 400, "INVALID_PARAMETER_VALUE")
+    err(
+        call(client, "POST", "/api/2.2/jobs/runs/cancel-all", {"all_queued_runs": False}),
+        400,
+        "INVALID_PARAMETER_VALUE",
+    )
+    ok(call(client, "POST", "/api/2.2/jobs/runs/cancel-all", {"all_queued_runs": True}))
     mock.advance(0)
     for queued in (queued_one, queued_two):
         assert get_run(client, queued)["state"]["result_state"] == "CANCELED"
@@ -499,8 +510,8 @@ def test_cancel_all_queued_runs_of_the_workspace(client: httpx.Client, mock: Moc
 def test_submit_takes_a_performance_target(client: httpx.Client, mock: MockServer, cluster_id: str) -> None:
     # databricks-sdk 0.162.0 JobsAPI.submit(performance_target=PerformanceTarget): PERFORMANCE_OPTIMIZED, STANDARD.
     body = {"run_name": "fast", "tasks": [notebook("a", cluster_id)], "performance_target": "PERFORMANCE_OPTIMIZED"}
-    run_id = ok(client, "POST", "/api/2.2/jobs/runs/submit", body)["run_id"]
+    run_id = ok(call(client, "POST", "/api/2.2/jobs/runs/submit", body))["run_id"]
     mock.advance(STEP)
     assert get_run(client, run_id)["state"]["result_state"] == "SUCCESS"
     bad = {**body, "performance_target": "WARP_SPEED"}
-    error(client, "POST", "/api/2.2/jobs/runs/submit", bad, "INVALID_PARAMETER_VALUE")
+    err(call(client, "POST", "/api/2.2/jobs/runs/submit", bad), 400, "INVALID_PARAMETER_VALUE")

@@ -1,4 +1,5 @@
-"""Libraries in the mock: validation, install life cycle with the cluster, uninstall on restart (§1.4, §2.7)."""
+"""Libraries in the mock: validation, install life cycle with the cluster, uninstall on restart (api-inventory
+§1.4, §2.7)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from typing import Any
 
 import httpx
 from dbrest_mock import MockServer
+
+from tests.mock.helpers import new_cluster as create_cluster
 
 JAR = {"jar": "dbfs:/mnt/libraries/library.jar"}
 PYPI = {"pypi": {"package": "simplejson==3.8.0"}}
@@ -15,17 +18,7 @@ MAVEN = {"maven": {"coordinates": "org.jsoup:jsoup:1.7.2", "exclusions": ["slf4j
 def new_cluster(client: httpx.Client, mock: MockServer, *, running: bool = True) -> str:
     # JAR's file exists (a jar that is not on DBFS fails to install: test_a_missing_jar_fails_to_install)
     assert client.post("/api/2.0/dbfs/put", json={"path": JAR["jar"], "overwrite": True}).status_code == 200
-    r = client.post(
-        "/api/2.0/clusters/create",
-        json={
-            "cluster_name": "libs",
-            "spark_version": "7.3.x-scala2.12",
-            "node_type_id": "Standard_D3_v2",
-            "num_workers": 1,
-        },
-    )
-    assert r.status_code == 200, r.text
-    cluster_id: str = r.json()["cluster_id"]
+    cluster_id = create_cluster(client, cluster_name="libs")
     if running:
         mock.advance(300)
         assert cluster_state(client, cluster_id) == "RUNNING"

@@ -25,6 +25,8 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.mock.helpers import b64
+
 HOME = "/Users/admin@example.com"
 CLUSTER = {"spark_version": "7.3.x-scala2.12", "node_type_id": "Standard_D3_v2", "num_workers": 1}
 
@@ -38,10 +40,6 @@ def task(client: httpx.Client) -> dict[str, Any]:
         "notebook_task": {"notebook_path": "/Shared/nb"},
         "existing_cluster_id": r.json()["cluster_id"],
     }
-
-
-def b64(data: str | bytes) -> str:
-    return base64.b64encode(data.encode() if isinstance(data, str) else data).decode()
 
 
 def notebook(client: httpx.Client, path: str) -> httpx.Response:

@@ -10,11 +10,10 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
 
-ADMIN = "admin@example.com"
-USER = "user@example.com"
+from tests.mock.helpers import ADMIN, USER, err, new_cluster, ok, users_config
+
 OTHER = "other@example.com"
 P = "/api/2.0/permissions"
-CLUSTER = {"cluster_name": "c", "spark_version": "7.3.x-scala2.12", "node_type_id": "Standard_D3_v2", "num_workers": 1}
 ADMINS_INHERITED = {
     "group_name": "admins",
     "all_permissions": [{"permission_level": "CAN_MANAGE", "inherited": True, "inherited_from_object": ["/clusters/"]}],
@@ -23,19 +22,12 @@ ADMINS_INHERITED = {
 
 @pytest.fixture
 def mock_config() -> MockConfig:
-    return MockConfig(
-        tokens={"dapi-test-token": ADMIN, "dapi-user-token": USER, "dapi-other-token": OTHER},
-        admins={ADMIN},
-        validate_responses=True,
-    )
+    return users_config({"dapi-other-token": OTHER})
 
 
 @pytest.fixture
 def cluster_id(client: httpx.Client) -> str:
-    r = client.post("/api/2.0/clusters/create", json=CLUSTER)
-    assert r.status_code == 200, r.text
-    cid: str = r.json()["cluster_id"]
-    return cid
+    return new_cluster(client)
 
 
 def grant(principal: str, level: str, kind: str = "user_name") -> dict[str, str]:
@@ -53,17 +45,8 @@ def direct(acl: dict[str, Any]) -> dict[str, str]:
     return out
 
 
-def error(r: httpx.Response, status: int, code: str) -> str:
-    assert r.status_code == status, r.text
-    assert r.json()["error_code"] == code, r.text
-    message: str = r.json()["message"]
-    return message
-
-
 def test_cluster_acl_shows_creator_and_inherited_admins(client: httpx.Client, cluster_id: str) -> None:
-    r = client.get(f"{P}/clusters/{cluster_id}")
-    assert r.status_code == 200, r.text
-    assert r.json() == {
+    assert ok(client.get(f"{P}/clusters/{cluster_id}")) == {
         "object_id": f"/clusters/{cluster_id}",
         "object_type": "cluster",
         "access_control_list": [
@@ -115,7 +98,7 @@ def test_invalid_entries_change_nothing(
     for method in ("PATCH", "PUT"):
         body = {"access_control_list": [grant(OTHER, "CAN_ATTACH_TO"), entry]}
         r = client.request(method, f"{P}/clusters/{cluster_id}", json=body)
-        assert fragment in error(r, 400, "INVALID_PARAMETER_VALUE")
+        assert fragment in err(r, 400, "INVALID_PARAMETER_VALUE")
     assert client.get(f"{P}/clusters/{cluster_id}").json() == before
 
 
@@ -126,20 +109,20 @@ def test_admins_cannot_be_removed(client: httpx.Client, cluster_id: str) -> None
 
 
 def test_unknown_objects_and_types(client: httpx.Client, cluster_id: str) -> None:
-    error(client.get(f"{P}/clusters/0000-000000-nothing"), 404, "RESOURCE_DOES_NOT_EXIST")
+    err(client.get(f"{P}/clusters/0000-000000-nothing"), 404, "RESOURCE_DOES_NOT_EXIST")
     r = client.patch(f"{P}/clusters/0000-000000-nothing", json={"access_control_list": [grant(USER, "CAN_RESTART")]})
-    error(r, 404, "RESOURCE_DOES_NOT_EXIST")
-    error(client.get(f"{P}/jobs/12345"), 404, "RESOURCE_DOES_NOT_EXIST")
-    error(client.get(f"{P}/jobs/not-a-number"), 404, "RESOURCE_DOES_NOT_EXIST")
-    error(client.get(f"{P}/authorization/secrets"), 404, "RESOURCE_DOES_NOT_EXIST")
-    error(client.get(f"{P}/widgets/{cluster_id}"), 400, "INVALID_PARAMETER_VALUE")
+    err(r, 404, "RESOURCE_DOES_NOT_EXIST")
+    err(client.get(f"{P}/jobs/12345"), 404, "RESOURCE_DOES_NOT_EXIST")
+    err(client.get(f"{P}/jobs/not-a-number"), 404, "RESOURCE_DOES_NOT_EXIST")
+    err(client.get(f"{P}/authorization/secrets"), 404, "RESOURCE_DOES_NOT_EXIST")
+    err(client.get(f"{P}/widgets/{cluster_id}"), 400, "INVALID_PARAMETER_VALUE")
     assert client.get(f"{P}/sql/warehouses/abc").status_code == 404
 
 
 def test_a_permanently_deleted_cluster_has_no_acl(client: httpx.Client, cluster_id: str) -> None:
     client.patch(f"{P}/clusters/{cluster_id}", json={"access_control_list": [grant(USER, "CAN_RESTART")]})
     assert client.post("/api/2.0/clusters/permanent-delete", json={"cluster_id": cluster_id}).status_code == 200
-    error(client.get(f"{P}/clusters/{cluster_id}"), 404, "RESOURCE_DOES_NOT_EXIST")
+    err(client.get(f"{P}/clusters/{cluster_id}"), 404, "RESOURCE_DOES_NOT_EXIST")
 
 
 @pytest.mark.parametrize(
@@ -157,9 +140,7 @@ def test_a_permanently_deleted_cluster_has_no_acl(client: httpx.Client, cluster_
 def test_permission_levels_per_type(
     client: httpx.Client, cluster_id: str, objects: dict[str, str], path: str, levels: list[str]
 ) -> None:
-    r = client.get(f"{P}/{path.format(cluster=cluster_id, **objects)}/permissionLevels")
-    assert r.status_code == 200, r.text
-    got = r.json()["permission_levels"]
+    got = ok(client.get(f"{P}/{path.format(cluster=cluster_id, **objects)}/permissionLevels"))["permission_levels"]
     assert [lvl["permission_level"] for lvl in got] == levels
     assert all(lvl["description"].endswith(" permission on " + lvl["description"].split(" on ")[-1]) for lvl in got)
     if path.startswith("clusters"):
@@ -207,7 +188,7 @@ def test_object_types_in_answers(client: httpx.Client, objects: dict[str, str]) 
     assert client.get(f"{P}/instance-pools/{objects['pool']}").json()["object_type"] == "instance-pool"
     assert client.get(f"{P}/notebooks/{objects['notebook']}").json()["object_type"] == "notebook"
     assert client.get(f"{P}/directories/{objects['directory']}").json()["object_type"] == "directory"
-    error(client.get(f"{P}/notebooks/{objects['directory']}"), 404, "RESOURCE_DOES_NOT_EXIST")
+    err(client.get(f"{P}/notebooks/{objects['directory']}"), 404, "RESOURCE_DOES_NOT_EXIST")
     r = client.patch(f"{P}/notebooks/{objects['notebook']}", json={"access_control_list": [grant(USER, "CAN_RUN")]})
     assert direct(r.json()) == {USER: "CAN_RUN"}
 
@@ -221,7 +202,7 @@ def test_cluster_policy_can_use_makes_the_policy_visible(
     listed = user_client.get("/api/2.0/policies/clusters/list").json()["policies"]
     assert [p["policy_id"] for p in listed] == [objects["policy"]]
     r = user_client.patch(f"{P}/cluster-policies/{objects['policy']}", json=body)
-    error(r, 403, "PERMISSION_DENIED")
+    err(r, 403, "PERMISSION_DENIED")
 
 
 def test_token_permissions(client: httpx.Client) -> None:
@@ -234,21 +215,21 @@ def test_token_permissions(client: httpx.Client) -> None:
         ],
     }
     r = client.patch(f"{P}/authorization/tokens", json={"access_control_list": [grant(USER, "CAN_MANAGE")]})
-    assert "admins" in error(r, 400, "INVALID_PARAMETER_VALUE")
+    assert "admins" in err(r, 400, "INVALID_PARAMETER_VALUE")
     r = client.put(f"{P}/authorization/tokens", json={"access_control_list": [grant("users", "CAN_USE", "group_name")]})
     assert r.status_code == 200
     assert direct(r.json()) == {"admins": "CAN_MANAGE", "users": "CAN_USE"}
 
 
 def test_unowned_types_are_registered_by_put(client: httpx.Client, user_client: httpx.Client) -> None:
-    error(client.get(f"{P}/experiments/1234"), 404, "RESOURCE_DOES_NOT_EXIST")
-    error(client.get(f"{P}/experiments/1234/permissionLevels"), 404, "RESOURCE_DOES_NOT_EXIST")
+    err(client.get(f"{P}/experiments/1234"), 404, "RESOURCE_DOES_NOT_EXIST")
+    err(client.get(f"{P}/experiments/1234/permissionLevels"), 404, "RESOURCE_DOES_NOT_EXIST")
     r = client.put(f"{P}/experiments/1234", json={"access_control_list": [grant(USER, "CAN_READ")]})
     assert r.status_code == 200, r.text
     assert r.json()["object_type"] == "mlflowExperiment" and direct(r.json()) == {USER: "CAN_READ"}
     assert client.get(f"{P}/experiments/1234").json() == r.json()
     assert user_client.get(f"{P}/experiments/1234").status_code == 200
-    error(client.get(f"{P}/experiments/9999"), 404, "RESOURCE_DOES_NOT_EXIST")
+    err(client.get(f"{P}/experiments/9999"), 404, "RESOURCE_DOES_NOT_EXIST")
     r = client.patch(
         f"{P}/registered-models/m1", json={"access_control_list": [grant(USER, "CAN_MANAGE_STAGING_VERSIONS")]}
     )
@@ -260,11 +241,11 @@ def test_pipelines_have_exactly_one_owner(client: httpx.Client) -> None:
     r = client.patch(f"{P}/pipelines/p1", json={"access_control_list": [grant(USER, "CAN_VIEW")]})
     assert direct(r.json()) == {ADMIN: "IS_OWNER", USER: "CAN_VIEW"}
     r = client.patch(f"{P}/pipelines/p1", json={"access_control_list": [grant("users", "IS_OWNER", "group_name")]})
-    error(r, 400, "INVALID_PARAMETER_VALUE")
+    err(r, 400, "INVALID_PARAMETER_VALUE")
     r = client.patch(
         f"{P}/pipelines/p1", json={"access_control_list": [grant(USER, "IS_OWNER"), grant(OTHER, "IS_OWNER")]}
     )
-    assert "only one owner" in error(r, 400, "INVALID_PARAMETER_VALUE")
+    assert "only one owner" in err(r, 400, "INVALID_PARAMETER_VALUE")
     r = client.put(f"{P}/pipelines/p1", json={"access_control_list": [grant(OTHER, "CAN_RUN")]})
     assert direct(r.json()) == {ADMIN: "IS_OWNER", OTHER: "CAN_RUN"}
     r = client.patch(f"{P}/pipelines/p1", json={"access_control_list": [grant(USER, "IS_OWNER")]})
@@ -275,12 +256,12 @@ def test_non_admins_need_a_permission_to_read_and_manage_to_change(
     client: httpx.Client, user_client: httpx.Client, cluster_id: str
 ) -> None:
     url = f"{P}/clusters/{cluster_id}"
-    error(user_client.get(url), 403, "PERMISSION_DENIED")
-    error(user_client.get(f"{url}/permissionLevels"), 403, "PERMISSION_DENIED")
+    err(user_client.get(url), 403, "PERMISSION_DENIED")
+    err(user_client.get(f"{url}/permissionLevels"), 403, "PERMISSION_DENIED")
     client.patch(url, json={"access_control_list": [grant(USER, "CAN_ATTACH_TO")]})
     assert user_client.get(url).status_code == 200
     r = user_client.patch(url, json={"access_control_list": [grant(OTHER, "CAN_ATTACH_TO")]})
-    error(r, 403, "PERMISSION_DENIED")
+    err(r, 403, "PERMISSION_DENIED")
     assert OTHER not in direct(client.get(url).json())
     client.post("/api/2.0/groups/create", json={"group_name": "ops"})
     client.post("/api/2.0/groups/add-member", json={"user_name": USER, "parent_name": "ops"})

@@ -8,16 +8,14 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
 
-ADMIN = "admin@example.com"
-USER = "user@example.com"
+from tests.mock.helpers import ADMIN, USER, ok, users_config
+
 URL = "https://github.com/jsmith/test"
 
 
 @pytest.fixture
 def mock_config() -> MockConfig:
-    return MockConfig(
-        tokens={"dapi-test-token": ADMIN, "dapi-user-token": USER}, admins={ADMIN}, validate_responses=True
-    )
+    return users_config()
 
 
 def create(client: httpx.Client, **body: object) -> httpx.Response:
@@ -125,9 +123,7 @@ def test_list_pages_of_20_with_a_path_prefix(client: httpx.Client) -> None:
 
 def test_users_see_and_manage_only_their_repos(client: httpx.Client, user_client: httpx.Client) -> None:
     admins = create(client, path="/Repos/Production/testrepo").json()
-    r = user_client.post("/api/2.0/repos", json={"url": "https://github.com/me/mine", "provider": "gitLab"})
-    assert r.status_code == 200, r.text
-    mine = r.json()
+    mine = ok(user_client.post("/api/2.0/repos", json={"url": "https://github.com/me/mine", "provider": "gitLab"}))
     assert mine["path"] == f"/Repos/{USER}/mine"
     assert user_client.get("/api/2.0/repos").json()["repos"] == [mine]
     assert len(client.get("/api/2.0/repos").json()["repos"]) == 2

@@ -16,16 +16,9 @@ import pytest
 from dbrest_mock import MockConfig, MockServer
 from dbrest_mock.pytest_plugin import DatabricksMock
 
+from tests.mock.helpers import CLUSTER, b64, err
+
 DEEP = "[" * 100_000 + "]" * 100_000
-CLUSTER = {"cluster_name": "c", "spark_version": "7.3.x-scala2.12", "node_type_id": "Standard_D3_v2", "num_workers": 1}
-
-
-def b64(data: str | bytes) -> str:
-    return base64.b64encode(data.encode() if isinstance(data, str) else data).decode()
-
-
-def assert_error(r: httpx.Response, status: int, code: str) -> None:
-    assert r.status_code == status and r.json()["error_code"] == code, f"{r.status_code} {r.text[:300]}"
 
 
 # --- JSON bodies ---------------------------------------------------------------------------------------------
@@ -37,7 +30,7 @@ def test_a_100k_deep_body_over_a_socket_is_malformed_request(databricks_mock: Da
         content=DEEP,
         headers={"Authorization": f"Bearer {databricks_mock.token}", "Content-Type": "application/json"},
     )
-    assert_error(r, 400, "MALFORMED_REQUEST")
+    err(r, 400, "MALFORMED_REQUEST")
     assert "nested deeper than" in r.json()["message"]
 
 
@@ -47,7 +40,7 @@ def test_non_finite_numbers_are_refused_not_stored(client: httpx.Client, constan
         '"spot_bid_max_price": 0', f'"spot_bid_max_price": {constant}'
     )
     r = client.post("/api/2.0/clusters/create", content=body, headers={"Content-Type": "application/json"})
-    assert_error(r, 400, "MALFORMED_REQUEST")
+    err(r, 400, "MALFORMED_REQUEST")
     assert "clusters" not in client.get("/api/2.0/clusters/list").json()
 
 
@@ -65,7 +58,7 @@ def test_integral_numbers_with_a_fraction_are_integers(client: httpx.Client) -> 
 
 def test_integers_beyond_the_conversion_limit_are_malformed(client: httpx.Client) -> None:
     r = client.post("/api/2.0/dbfs/close", content='{"handle": ' + "9" * 5000 + "}")
-    assert_error(r, 400, "MALFORMED_REQUEST")
+    err(r, 400, "MALFORMED_REQUEST")
 
 
 def test_a_nan_in_a_response_is_a_shaped_500_not_invalid_json(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -76,7 +69,7 @@ def test_a_nan_in_a_response_is_a_shaped_500_not_invalid_json(monkeypatch: pytes
             base_url="http://mock", transport=mock.transport(), headers={"Authorization": f"Bearer {mock.token}"}
         ) as c:
             r = c.get("/api/2.0/clusters/list")
-    assert_error(r, 500, "INTERNAL_ERROR")
+    err(r, 500, "INTERNAL_ERROR")
 
 
 # --- lone surrogates and other text that is not UTF-8 ----------------------------------------------------------
@@ -85,7 +78,7 @@ def test_a_nan_in_a_response_is_a_shaped_500_not_invalid_json(monkeypatch: pytes
 def test_a_lone_surrogate_in_a_json_string_is_refused(client: httpx.Client) -> None:
     for body in ('{"path": "/Users/x/\\udc80"}', '{"path": "/Users/x", "\\ud800": 1}'):
         r = client.post("/api/2.0/workspace/mkdirs", content=body, headers={"Content-Type": "application/json"})
-        assert_error(r, 400, "MALFORMED_REQUEST")
+        err(r, 400, "MALFORMED_REQUEST")
     # a surrogate pair is one character, not a lone surrogate
     r = client.post("/api/2.0/workspace/mkdirs", content='{"path": "/Users/\\ud83c\\udf70"}')
     assert r.status_code == 200, r.text
@@ -94,7 +87,7 @@ def test_a_lone_surrogate_in_a_json_string_is_refused(client: httpx.Client) -> N
 
 def test_utf8_encoded_surrogates_in_a_body_are_refused(client: httpx.Client) -> None:
     r = client.post("/api/2.0/workspace/mkdirs", content=b'{"path": "/Users/\xed\xb2\x80"}')
-    assert_error(r, 400, "MALFORMED_REQUEST")
+    err(r, 400, "MALFORMED_REQUEST")
 
 
 def test_the_dbc_export_after_a_refused_surrogate_path_still_works(client: httpx.Client) -> None:
@@ -109,7 +102,7 @@ def test_the_dbc_export_after_a_refused_surrogate_path_still_works(client: httpx
 @pytest.mark.parametrize("encoded", ["%ED%B2%80", "%FF", "%C3"])
 def test_query_parameters_must_be_utf8(client: httpx.Client, encoded: str) -> None:
     r = client.get(f"/api/2.0/dbfs/get-status?path=/a{encoded}")
-    assert_error(r, 400, "MALFORMED_REQUEST")
+    err(r, 400, "MALFORMED_REQUEST")
     assert client.get("/api/2.0/dbfs/get-status?path=/caf%C3%A9").status_code == 404  # valid UTF-8: just missing
 
 
@@ -119,7 +112,7 @@ def test_form_fields_must_be_utf8(client: httpx.Client) -> None:
         content=b"path=/a%ED%B2%80",
         headers={"Content-Type": "application/x-www-form-urlencoded"},
     )
-    assert_error(r, 400, "MALFORMED_REQUEST")
+    err(r, 400, "MALFORMED_REQUEST")
     r = client.post("/api/2.0/dbfs/put", data={"path": "/ok"}, files={"contents": b"x"})
     assert r.status_code == 200, r.text
     boundary = "b0undary"
@@ -132,14 +125,14 @@ def test_form_fields_must_be_utf8(client: httpx.Client) -> None:
     r = client.post(
         "/api/2.0/dbfs/put", content=body, headers={"Content-Type": f"multipart/form-data; boundary={boundary}"}
     )
-    assert_error(r, 400, "MALFORMED_REQUEST")
+    err(r, 400, "MALFORMED_REQUEST")
 
 
 def test_a_json_body_labelled_as_a_form_is_still_strict_json(client: httpx.Client) -> None:
     headers = {"Content-Type": "application/x-www-form-urlencoded"}  # what `curl -d '{...}'` sends
     assert client.post("/api/2.0/dbfs/mkdirs", content='{"path": "/curl"}', headers=headers).status_code == 200
     r = client.post("/api/2.0/dbfs/mkdirs", content='{"path": "/x", "y": ' + DEEP + "}", headers=headers)
-    assert_error(r, 400, "MALFORMED_REQUEST")
+    err(r, 400, "MALFORMED_REQUEST")
 
 
 # --- documents embedded in fields ------------------------------------------------------------------------------
@@ -147,9 +140,9 @@ def test_a_json_body_labelled_as_a_form_is_still_strict_json(client: httpx.Clien
 
 def test_a_deep_policy_definition_is_an_invalid_parameter(client: httpx.Client) -> None:
     r = client.post("/api/2.0/policies/clusters/create", json={"name": "deep", "definition": DEEP})
-    assert_error(r, 400, "INVALID_PARAMETER_VALUE")
+    err(r, 400, "INVALID_PARAMETER_VALUE")
     r = client.post("/api/2.0/policies/clusters/create", json={"name": "nan", "definition": '{"a": NaN}'})
-    assert_error(r, 400, "INVALID_PARAMETER_VALUE")
+    err(r, 400, "INVALID_PARAMETER_VALUE")
 
 
 def _dbc(document: str) -> bytes:
@@ -179,16 +172,16 @@ def test_unreadable_notebook_documents_are_invalid_parameters(client: httpx.Clie
         "/api/2.0/workspace/import",
         json={"path": "/Users/nb", "format": fmt, "language": "PYTHON", "content": content},
     )
-    assert_error(r, 400, "INVALID_PARAMETER_VALUE")
+    err(r, 400, "INVALID_PARAMETER_VALUE")
 
 
 def test_a_deep_repos_page_token_is_an_invalid_parameter(client: httpx.Client) -> None:
     token = base64.urlsafe_b64encode(DEEP.encode()).decode()
     # GET parameters in a JSON body (Databricks takes them): a 266 kB token is past what httpx puts in a URL
     r = client.request("GET", "/api/2.0/repos", json={"next_page_token": token})
-    assert_error(r, 400, "INVALID_PARAMETER_VALUE")
+    err(r, 400, "INVALID_PARAMETER_VALUE")
     short = base64.urlsafe_b64encode(b"[" * 2000 + b"]" * 2000).decode()
-    assert_error(client.get("/api/2.0/repos", params={"next_page_token": short}), 400, "INVALID_PARAMETER_VALUE")
+    err(client.get("/api/2.0/repos", params={"next_page_token": short}), 400, "INVALID_PARAMETER_VALUE")
 
 
 # --- query integers --------------------------------------------------------------------------------------------
@@ -198,14 +191,14 @@ def test_a_deep_repos_page_token_is_an_invalid_parameter(client: httpx.Client) -
 def test_query_integers_are_ascii_digits_only(client: httpx.Client, offset: str) -> None:
     client.post("/api/2.0/dbfs/put", json={"path": "/f", "contents": b64("0123456789")})
     r = client.get("/api/2.0/dbfs/read", params={"path": "/f", "offset": offset})
-    assert_error(r, 400, "INVALID_PARAMETER_VALUE")
+    err(r, 400, "INVALID_PARAMETER_VALUE")
     r = client.get("/api/2.0/dbfs/read", params={"path": "/f", "offset": "01", "length": "2"})
     assert r.json() == {"bytes_read": 2, "data": b64("12")}
 
 
 def test_query_integers_beyond_the_conversion_limit_are_invalid(client: httpx.Client) -> None:
     r = client.get("/api/2.0/dbfs/read", params={"path": "/f", "offset": "9" * 5000})
-    assert_error(r, 400, "INVALID_PARAMETER_VALUE")
+    err(r, 400, "INVALID_PARAMETER_VALUE")
 
 
 # --- patterns ----------------------------------------------------------------------------------------------------
@@ -216,12 +209,12 @@ def test_patterns_are_read_as_ecma_262_like_json_schema_says(client: httpx.Clien
     r = client.post("/api/2.0/repos", json={"url": "https://github.com/a\x1db/repo", "provider": "gitHub"})
     assert r.status_code == 200, r.text
     r = client.post("/api/2.0/repos", json={"url": "https://github.com/a\u00a0b/repo", "provider": "gitHub"})
-    assert_error(r, 400, "INVALID_PARAMETER_VALUE")
+    err(r, 400, "INVALID_PARAMETER_VALUE")
     cluster = {"spark_version": "7.3.x-scala2.12", "node_type_id": "Standard_D3_v2", "num_workers": 1}
     task = {"notebook_task": {"notebook_path": "/n"}, "new_cluster": cluster}
     for key in ("caf\u00e9", "task\n"):
         r = client.post("/api/2.1/jobs/create", json={"name": "j", "tasks": [{"task_key": key, **task}]})
-        assert_error(r, 400, "INVALID_PARAMETER_VALUE")
+        err(r, 400, "INVALID_PARAMETER_VALUE")
     r = client.post("/api/2.1/jobs/create", json={"name": "j", "tasks": [{"task_key": "task-1_a", **task}]})
     assert r.status_code == 200, r.text
 

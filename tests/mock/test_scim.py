@@ -10,8 +10,8 @@ from dbrest_mock import MockConfig, MockServer
 from dbrest_mock.errors import ApiError
 from dbrest_mock.services.scim import parse_filter
 
-ADMIN = "admin@example.com"
-USER = "user@example.com"
+from tests.mock.helpers import ADMIN, USER, ok, users_config
+
 S = "/api/2.0/preview/scim/v2"
 USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User"
 GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group"
@@ -23,9 +23,7 @@ APP_ID = "b4647a57-063a-43e3-a6b4-c9a4e9f9f0b7"
 
 @pytest.fixture
 def mock_config() -> MockConfig:
-    return MockConfig(
-        tokens={"dapi-test-token": ADMIN, "dapi-user-token": USER}, admins={ADMIN}, validate_responses=True
-    )
+    return users_config()
 
 
 def create_user(client: httpx.Client, user_name: str, **extra: Any) -> dict[str, Any]:
@@ -47,9 +45,7 @@ def patch(client: httpx.Client, path: str, *operations: dict[str, Any]) -> httpx
 
 
 def user_names(client: httpx.Client, **params: Any) -> list[str]:
-    r = client.get(f"{S}/Users", params=params)
-    assert r.status_code == 200, r.text
-    return [u["userName"] for u in r.json().get("Resources", [])]
+    return [u["userName"] for u in ok(client.get(f"{S}/Users", params=params)).get("Resources", [])]
 
 
 def assert_scim_error(r: httpx.Response, status: int, scim_type: str | None = None) -> None:

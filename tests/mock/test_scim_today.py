@@ -6,7 +6,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tests.mock.helpers import created
+from tests.mock.helpers import created, ok
 
 S = "/api/2.0/preview/scim/v2"
 GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group"
@@ -39,9 +39,7 @@ def test_group_put_replaces_members_and_attributes(client: httpx.Client) -> None
             },
         )
     )
-    r = client.put(f"{S}/Groups/{g['id']}", json={"displayName": "squad", "members": [{"value": b["id"]}]})
-    assert r.status_code == 200, r.text
-    body = r.json()
+    body = ok(client.put(f"{S}/Groups/{g['id']}", json={"displayName": "squad", "members": [{"value": b["id"]}]}))
     assert body["displayName"] == "squad" and [m["value"] for m in body["members"]] == [b["id"]]
     assert body["members"][0]["$ref"] == f"Users/{b['id']}"
     assert "entitlements" not in body  # left out of a PUT: cleared

@@ -10,9 +10,8 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
 
-from tests.mock.helpers import err, ok, with_token
+from tests.mock.helpers import ADMIN, err, ok, users_config, with_token
 
-ADMIN = "admin@example.com"
 ALICE = "alice@example.com"
 BOB = "bob@example.com"
 B = "/api/2.0/secrets"
@@ -24,11 +23,7 @@ AKV = {
 
 @pytest.fixture
 def mock_config() -> MockConfig:
-    return MockConfig(
-        tokens={"dapi-test-token": ADMIN, "dapi-alice": ALICE, "dapi-bob": BOB},
-        admins={ADMIN},
-        validate_responses=True,
-    )
+    return users_config({"dapi-alice": ALICE, "dapi-bob": BOB})
 
 
 @pytest.fixture

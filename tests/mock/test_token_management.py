@@ -9,9 +9,8 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
 
-from tests.mock.helpers import err, ok, with_token
+from tests.mock.helpers import ADMIN, err, ok, users_config, with_token
 
-ADMIN = "admin@example.com"
 ALICE = "alice@example.com"
 B = "/api/2.0/token-management"
 APP_ID = "562e1f84-1e6e-44ad-b4a5-3c9ab6d4f6a0"
@@ -19,7 +18,7 @@ APP_ID = "562e1f84-1e6e-44ad-b4a5-3c9ab6d4f6a0"
 
 @pytest.fixture
 def mock_config() -> MockConfig:
-    return MockConfig(tokens={"dapi-test-token": ADMIN, "dapi-alice": ALICE}, admins={ADMIN}, validate_responses=True)
+    return users_config({"dapi-alice": ALICE})
 
 
 def service_principal(client: httpx.Client, mock: MockServer, app_id: str) -> None:

@@ -11,21 +11,15 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
 
-ADMIN = "admin@example.com"
-USER = "user@example.com"
+from tests.mock.helpers import ADMIN, USER, b64, users_config
+
 HOME = f"/Users/{ADMIN}"
 PY_SOURCE = '# Databricks notebook source\nprint("one")\n\n# COMMAND ----------\n\n# MAGIC %md\n# MAGIC # Title\n\n# COMMAND ----------\n\nx = 2'
 
 
 @pytest.fixture
 def mock_config() -> MockConfig:
-    return MockConfig(
-        tokens={"dapi-test-token": ADMIN, "dapi-user-token": USER}, admins={ADMIN}, validate_responses=True
-    )
-
-
-def b64(text: str | bytes) -> str:
-    return base64.b64encode(text.encode() if isinstance(text, str) else text).decode()
+    return users_config()
 
 
 def status(client: httpx.Client, path: str) -> httpx.Response:

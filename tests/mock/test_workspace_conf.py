@@ -6,19 +6,14 @@ import httpx
 import pytest
 from dbrest_mock import MockConfig, MockServer
 
-from tests.mock.helpers import with_token
+from tests.mock.helpers import users_config, with_token
 
-ADMIN = "admin@example.com"
 BASE = "/api/2.0/workspace-conf"
 
 
 @pytest.fixture
 def mock_config() -> MockConfig:
-    return MockConfig(
-        tokens={"dapi-test-token": ADMIN, "dapi-user-token": "user@example.com"},
-        admins={ADMIN},
-        validate_responses=True,
-    )
+    return users_config()
 
 
 def test_defaults_are_strings(client: httpx.Client) -> None:

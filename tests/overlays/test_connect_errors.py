@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import socket
 import ssl
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +17,7 @@ import dbrest
 import pytest
 from dbrest_mock.pytest_plugin import DatabricksMock
 
-from tests.overlays.http_servers import QuietHandler, serving
+from tests.overlays.http_servers import LoopbackServer, QuietHandler, serving
 from tests.overlays.test_cli import run
 from tests.overlays.test_transport import FakeAsyncClock, FakeClock
 
@@ -35,36 +34,29 @@ def closed_port() -> int:
     return port
 
 
+class UntrustedTls(LoopbackServer):
+    """A TLS server with a certificate no one trusts; it completes no handshake with a verifying client."""
+
+    def __init__(self) -> None:
+        self.ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        self.ctx.load_cert_chain(DATA / "selfsigned-cert.pem", DATA / "selfsigned-key.pem")
+        super().__init__()
+
+    def handle(self, conn: socket.socket) -> None:
+        conn.settimeout(2)
+        try:
+            with self.ctx.wrap_socket(conn, server_side=True) as tls:
+                tls.recv(1)
+        except OSError:
+            conn.close()
+
+
 @pytest.fixture
 def self_signed_server() -> Iterator[int]:
-    """A TLS server with a certificate no one trusts; it completes no handshake with a verifying client."""
-    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    ctx.load_cert_chain(DATA / "selfsigned-cert.pem", DATA / "selfsigned-key.pem")
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(8)
-    listener.settimeout(0.2)
-    stop = threading.Event()
-
-    def serve() -> None:
-        while not stop.is_set():
-            try:
-                conn, _ = listener.accept()
-            except OSError:
-                continue
-            conn.settimeout(2)
-            try:
-                with ctx.wrap_socket(conn, server_side=True) as tls:
-                    tls.recv(1)
-            except OSError:
-                conn.close()
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    yield listener.getsockname()[1]
-    stop.set()
-    thread.join(timeout=5)
-    listener.close()
+    """The port of an ``UntrustedTls`` server."""
+    server = UntrustedTls()
+    yield server.port
+    server.close()
 
 
 def test_a_refused_connection_gets_one_quick_retry_and_a_hint(closed_port: int) -> None:

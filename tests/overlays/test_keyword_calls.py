@@ -30,12 +30,7 @@ SPEC = default_spec()
 
 
 def _resolve(node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = SPEC.doc
-        for part in node["$ref"][2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
+    return SPEC.resolve(node) if isinstance(node, dict) else node
 
 
 def _properties(schema: dict[str, Any], alternatives: bool = True) -> tuple[dict[str, Any], list[str]]:

@@ -15,20 +15,11 @@ import dbrest
 import pytest
 from dbrest_mock.pytest_plugin import DatabricksMock
 
+from tests.overlays.http_servers import LoopbackServer, read_head
 from tests.overlays.test_connect_errors import self_signed_server  # noqa: F401  (fixture)
 from tests.overlays.test_transport import FakeAsyncClock, FakeClock
 
 PROXY_VARS = ["HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"]
-
-
-def _read_head(conn: socket.socket) -> bytes:
-    data = b""
-    while b"\r\n\r\n" not in data and len(data) < 65536:
-        more = conn.recv(65536)
-        if not more:
-            break
-        data += more
-    return data
 
 
 def _pipe(src: socket.socket, dst: socket.socket) -> None:
@@ -43,34 +34,24 @@ def _pipe(src: socket.socket, dst: socket.socket) -> None:
                 s.shutdown(socket.SHUT_RDWR)
 
 
-class ForwardingProxy:
+class ForwardingProxy(LoopbackServer):
     """A small HTTP proxy: absolute-form requests are forwarded (one per connection, the upstream told to close),
     CONNECT opens a tunnel. ``seen`` holds every request head it received in clear text."""
 
     def __init__(self) -> None:
         self.seen: list[bytes] = []
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.listener.settimeout(0.2)
-        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
-        self.stop = threading.Event()
         self.threads: list[threading.Thread] = []
-        self.thread = threading.Thread(target=self.serve, daemon=True)
-        self.thread.start()
+        super().__init__()
 
-    def serve(self) -> None:
-        while not self.stop.is_set():
-            try:
-                conn, _ = self.listener.accept()
-            except OSError:
-                continue
-            t = threading.Thread(target=self.handle, args=(conn,), daemon=True)
-            t.start()
-            self.threads.append(t)
+    def handle(self, conn: socket.socket) -> None:
+        t = threading.Thread(target=self.forward, args=(conn,), daemon=True)
+        t.start()
+        self.threads.append(t)
 
-    def handle(self, client: socket.socket) -> None:
+    def forward(self, client: socket.socket) -> None:
         client.settimeout(5)
         try:
-            head = _read_head(client)
+            head = read_head(client)
             self.seen.append(head)
             line = head.split(b"\r\n", 1)[0].decode("latin-1")
             method, target, _ = line.split(" ", 2)
@@ -99,10 +80,9 @@ class ForwardingProxy:
 
     def close(self) -> None:
         self.stop.set()
-        self.thread.join(timeout=5)
         for t in self.threads:
             t.join(timeout=5)
-        self.listener.close()
+        super().close()
 
 
 @pytest.fixture

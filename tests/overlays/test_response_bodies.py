@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import socket
-import threading
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,11 +14,13 @@ import dbrest
 import httpx
 import pytest
 
+from tests.overlays.http_servers import LoopbackServer, read_head
+
 TOKEN = "dapi-bodies-secret"
 MiB = 1024 * 1024
 
 
-class BinaryServer:
+class BinaryServer(LoopbackServer):
     """A loopback HTTP/1.1 server answering every request with ``size`` bytes of application/octet-stream, sent
     from one preallocated chunk (so that it allocates nothing per byte that tracemalloc would count)."""
 
@@ -28,45 +29,25 @@ class BinaryServer:
     def __init__(self, size: int, content_type: str = "application/octet-stream") -> None:
         self.size = size
         self.content_type = content_type
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.listener.settimeout(0.2)
-        self.port: int = self.listener.getsockname()[1]
-        self.stop = threading.Event()
-        self.thread = threading.Thread(target=self.serve, daemon=True)
-        self.thread.start()
+        super().__init__()
 
-    def serve(self) -> None:
-        while not self.stop.is_set():
+    def handle(self, conn: socket.socket) -> None:
+        with conn:
+            conn.settimeout(5)
             try:
-                conn, _ = self.listener.accept()
+                read_head(conn)
+                conn.sendall(
+                    b"HTTP/1.1 200 OK\r\nContent-Type: " + self.content_type.encode() + b"\r\n"
+                    b"Content-Disposition: attachment; filename=big.py\r\n"
+                    b"Content-Length: " + str(self.size).encode() + b"\r\nConnection: close\r\n\r\n"
+                )
+                left = self.size
+                while left > 0:
+                    piece = self.CHUNK if left >= len(self.CHUNK) else self.CHUNK[:left]
+                    conn.sendall(piece)
+                    left -= len(piece)
             except OSError:
-                continue
-            with conn:
-                conn.settimeout(5)
-                try:
-                    data = b""
-                    while b"\r\n\r\n" not in data:
-                        more = conn.recv(65536)
-                        if not more:
-                            break
-                        data += more
-                    conn.sendall(
-                        b"HTTP/1.1 200 OK\r\nContent-Type: " + self.content_type.encode() + b"\r\n"
-                        b"Content-Disposition: attachment; filename=big.py\r\n"
-                        b"Content-Length: " + str(self.size).encode() + b"\r\nConnection: close\r\n\r\n"
-                    )
-                    left = self.size
-                    while left > 0:
-                        piece = self.CHUNK if left >= len(self.CHUNK) else self.CHUNK[:left]
-                        conn.sendall(piece)
-                        left -= len(piece)
-                except OSError:
-                    pass
-
-    def close(self) -> None:
-        self.stop.set()
-        self.thread.join(timeout=5)
-        self.listener.close()
+                pass
 
 
 @pytest.fixture

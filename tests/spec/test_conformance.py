@@ -1,4 +1,5 @@
-"""Every documented payload in reference/examples.jsonl (a copy of ../shared/conformance/examples.jsonl)
+"""Every documented payload in reference/examples.jsonl (request and response bodies of the public docs, each
+entry's ``source`` naming its page or repository)
 validates against the schema of its operation, kind and status — except the entries whose source flags a doc
 problem, which get an explicit decision here: accept (the spec is lenient on purpose) or reject (the doc is
 wrong; the spec keeps the documented type), and the test checks that decision both ways — a rejection only for

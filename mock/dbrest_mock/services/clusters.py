@@ -213,21 +213,8 @@ class ClustersService(Service):
         del self.clusters[c.cluster_id]
         self.env.publish("cluster.deleted", cluster_id=c.cluster_id)
 
-    def _exists(self, object_type: str, object_id: str) -> bool | None:
-        """Ask the other services whether they own ``object_type/object_id`` (None when none knows the type)."""
-        answer: bool | None = None
-        for svc in self.env.services.values():
-            if svc is self:
-                continue
-            found = svc.has_object(object_type, object_id)
-            if found:
-                return True
-            if found is not None:
-                answer = False
-        return answer
-
     def _validate_spec(self, spec: dict[str, Any], *, job: bool = False) -> None:
-        cluster_specs.validate(spec, job=job, exists=self._exists)
+        cluster_specs.validate(spec, job=job, exists=self.others_have_object)
 
     def _new_id(self, seq: int) -> str:
         stamp = time.strftime("%m%d-%H%M%S", time.gmtime(self.clock.now()))

@@ -60,7 +60,7 @@ from typing import Any
 
 from ..errors import ApiError
 from ..repl import PythonRepl
-from ..service import Env, Request, Service, operation
+from ..service import ClusterFollower, Env, Request, operation
 
 log = logging.getLogger("dbrest_mock")
 
@@ -372,14 +372,12 @@ class Context:
         return next((c for c in self.commands.values() if c.status in ("Running", "Cancelling")), None)
 
 
-class CommandsService(Service):
+class CommandsService(ClusterFollower):
     name = "commands"
 
     def __init__(self, env: Env) -> None:
         self.python_timeout = env.config.duration_overrides.get("commands.python_timeout", DEFAULT_PYTHON_TIMEOUT)
         super().__init__(env)
-        env.subscribe("cluster.state", self._on_cluster_state)
-        env.subscribe("cluster.deleted", self._on_cluster_deleted)
 
     def reset(self) -> None:
         for ctx in getattr(self, "contexts", {}).values():

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ApiError
-from ..service import Env, Request, Service, operation
+from ..service import ClusterFollower, Request, operation
 from .cluster_catalog import NODE_TYPES, SPARK_VERSIONS
 
 MAX_CUSTOM_TAGS = 41
@@ -90,13 +90,8 @@ def _same(given: Any, stored: Any) -> bool:
     return (given or None) == (stored or None)
 
 
-class InstancePoolsService(Service):
+class InstancePoolsService(ClusterFollower):
     name = "instance-pools"
-
-    def __init__(self, env: Env) -> None:
-        super().__init__(env)
-        env.subscribe("cluster.state", self._on_cluster_state)
-        env.subscribe("cluster.deleted", self._on_cluster_deleted)
 
     def reset(self) -> None:
         self.pools: dict[str, Pool] = {}

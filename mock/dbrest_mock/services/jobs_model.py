@@ -50,8 +50,6 @@ TASK_KINDS_20 = TASK_KINDS[:6]
 #: Task kinds that run without a cluster of the job: pipelines, SQL warehouses, control flow (the nested task
 #: of a for-each task has its own compute), and the kinds whose work runs in another service.
 CLUSTERLESS = ("pipeline_task", "sql_task", *TASK_KINDS[8:])
-#: Control-flow kinds: the mock decides their outcome instead of the knobs.
-CONTROL_FLOW = ("condition_task", "run_job_task", "for_each_task")
 CLUSTER_FIELDS = ("existing_cluster_id", "new_cluster", "job_cluster_key")
 #: Top-level fields of a single-task format job that multi-task jobs keep on their tasks.
 SINGLE_TASK_FIELDS = (
@@ -286,8 +284,6 @@ class Run:
     queue_duration: int = 0
     #: A run started by a run_job_task: that task run.
     parent_task: TaskRun | None = None
-    #: The termination code, type and message of today's RunStatus, once the run ended.
-    termination: tuple[str, str, str] | None = None
 
     @property
     def single(self) -> bool:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ApiError
-from ..service import Env, Request, Service, operation
+from ..service import ClusterFollower, Request, operation
 
 LIBRARY_KINDS = ("jar", "egg", "whl", "pypi", "maven", "cran", "requirements")
 USABLE_CLUSTER_STATES = ("RUNNING", "RESIZING")
@@ -99,13 +99,8 @@ def check_library(library: dict[str, Any], index: int) -> dict[str, Any]:
     return {kind: copy.deepcopy(value)}
 
 
-class LibrariesService(Service):
+class LibrariesService(ClusterFollower):
     name = "libraries"
-
-    def __init__(self, env: Env) -> None:
-        super().__init__(env)
-        env.subscribe("cluster.state", self._on_cluster_state)
-        env.subscribe("cluster.deleted", self._on_cluster_deleted)
 
     def reset(self) -> None:
         #: cluster id -> its libraries in request order

@@ -210,19 +210,6 @@ class PermissionsService(Service):
                     return str(found["creator_user_name"])
         return None
 
-    def _owned_elsewhere(self, object_type: str, object_id: str) -> bool | None:
-        """What the other services say: True (exists), False (somebody owns the type, not this id), None."""
-        answer: bool | None = None
-        for svc in self.env.services.values():
-            if svc is self:
-                continue
-            found = svc.has_object(object_type, object_id)
-            if found:
-                return True
-            if found is not None:
-                answer = False
-        return answer
-
     def _object(self, req: Request, *, create: bool) -> tuple[TypeInfo, str, str]:
         """The (type info, type, id) of the request's object; 404 if it does not exist (registers if ``create``)."""
         object_type: str = req.params["request_object_type"]
@@ -231,7 +218,7 @@ class PermissionsService(Service):
         if info is None:
             raise ApiError.not_found(f"{object_type} {object_id} does not exist.")
         if object_type != "authorization":
-            owned = self._owned_elsewhere(object_type, object_id)
+            owned = self.others_have_object(object_type, object_id)
             if owned is None and object_type in REGISTRY_TYPES:
                 owned = (object_type, object_id) in self.registry or create
             if not owned:
@@ -372,7 +359,7 @@ class PermissionsService(Service):
         new_in_registry = (
             object_type in REGISTRY_TYPES
             and key not in self.registry
-            and self._owned_elsewhere(object_type, object_id) is None
+            and self.others_have_object(object_type, object_id) is None
         )
         # A new registry object starts with the caller as its owner; otherwise the stored (or default) ACL.
         base = (

@@ -97,6 +97,12 @@ class SecretsService(Service):
             raise ApiError.not_found(f"Scope {name} does not exist!")
         return found
 
+    def _scope_for(self, req: Request, needed: str) -> Scope:
+        """The request's scope (``scope`` parameter), which its user holds ``needed`` (or more) on."""
+        scope = self._scope(req.params["scope"])
+        self._require(req, scope, needed)
+        return scope
+
     def _require(self, req: Request, scope: Scope, needed: str) -> None:
         have = self.permission(req.user, scope.name)
         if have is None or LEVELS[have] < LEVELS[needed]:
@@ -156,8 +162,7 @@ class SecretsService(Service):
 
     @operation("secretsScopesDelete")
     def delete_scope(self, req: Request) -> dict[str, Any]:
-        scope = self._scope(req.params["scope"])
-        self._require(req, scope, "MANAGE")
+        scope = self._scope_for(req, "MANAGE")
         del self._scopes[scope.name]
         return {}
 
@@ -197,8 +202,7 @@ class SecretsService(Service):
 
     @operation("secretsDelete")
     def delete(self, req: Request) -> dict[str, Any]:
-        scope = self._scope(req.params["scope"])
-        self._require(req, scope, "WRITE")
+        scope = self._scope_for(req, "WRITE")
         self._writable(scope)
         key = req.params["key"]
         if key not in scope.secrets:
@@ -208,15 +212,13 @@ class SecretsService(Service):
 
     @operation("secretsList")
     def list_secrets(self, req: Request) -> dict[str, Any]:
-        scope = self._scope(req.params["scope"])
-        self._require(req, scope, "READ")
+        scope = self._scope_for(req, "READ")
         secrets = [{"key": k, "last_updated_timestamp": s.last_updated_timestamp} for k, s in scope.secrets.items()]
         return {"secrets": secrets} if secrets else {}
 
     @operation("secretsGet")
     def get_secret(self, req: Request) -> dict[str, Any]:
-        scope = self._scope(req.params["scope"])
-        self._require(req, scope, "READ")
+        scope = self._scope_for(req, "READ")
         key = req.params["key"]
         secret = scope.secrets.get(key)
         if secret is None:
@@ -227,8 +229,7 @@ class SecretsService(Service):
 
     @operation("secretsAclsPut")
     def put_acl(self, req: Request) -> dict[str, Any]:
-        scope = self._scope(req.params["scope"])
-        self._require(req, scope, "MANAGE")
+        scope = self._scope_for(req, "MANAGE")
         principal = req.params["principal"]
         if not self._principal_exists(principal):
             raise ApiError.invalid(f"Principal {principal} does not exist (not a user, group or service principal).")
@@ -237,8 +238,7 @@ class SecretsService(Service):
 
     @operation("secretsAclsDelete")
     def delete_acl(self, req: Request) -> dict[str, Any]:
-        scope = self._scope(req.params["scope"])
-        self._require(req, scope, "MANAGE")
+        scope = self._scope_for(req, "MANAGE")
         principal = req.params["principal"]
         if principal not in scope.acls:
             raise ApiError.not_found(f"No ACL for principal {principal} on scope {scope.name}.")
@@ -247,8 +247,7 @@ class SecretsService(Service):
 
     @operation("secretsAclsGet")
     def get_acl(self, req: Request) -> dict[str, Any]:
-        scope = self._scope(req.params["scope"])
-        self._require(req, scope, "MANAGE")
+        scope = self._scope_for(req, "MANAGE")
         principal = req.params["principal"]
         if principal not in scope.acls:
             raise ApiError.not_found(f"No ACL for principal {principal} on scope {scope.name}.")
@@ -256,7 +255,6 @@ class SecretsService(Service):
 
     @operation("secretsAclsList")
     def list_acls(self, req: Request) -> dict[str, Any]:
-        scope = self._scope(req.params["scope"])
-        self._require(req, scope, "MANAGE")
+        scope = self._scope_for(req, "MANAGE")
         items = [{"principal": k, "permission": v} for k, v in scope.acls.items()]
         return {"items": items} if items else {}
