@@ -148,6 +148,13 @@ class Workspace(_Base, WorkspaceServices):
         workspace; credentials are attached only to requests for the configured origin (scheme, host, port)."""
         return self._client.get_httpx_client()
 
+    @property
+    def api_client(self) -> AuthenticatedClient:
+        """The generated client (``dbrest_client``) this workspace's services call, for using a generated facade or
+        an operation module directly: ``dbrest_client.api.clusters.ClustersService(ws.api_client)``. Same
+        transport, retries and credentials as ``ws.clusters``."""
+        return self._client
+
     def close(self) -> None:
         self.http.close()
 
@@ -207,6 +214,11 @@ class AsyncWorkspace(_Base, AsyncWorkspaceServices):
         """The authenticated async httpx client (dbrest's transport: retries, typed errors, credentials for the
         configured origin only)."""
         return self._client.get_async_httpx_client()
+
+    @property
+    def api_client(self) -> AuthenticatedClient:
+        """The generated client (``dbrest_client``) this workspace's services call (see :attr:`Workspace.api_client`)."""
+        return self._client
 
     async def aclose(self) -> None:
         await self._client.get_async_httpx_client().aclose()

@@ -143,7 +143,7 @@ CLUSTER_SPEC = {
 }
 
 
-def _create_cluster(capsys: pytest.CaptureFixture[str]) -> str:
+def create_cluster(capsys: pytest.CaptureFixture[str]) -> str:
     code, out, err = run(capsys, "-o", "json", "clusters", "create", "--json", json.dumps(CLUSTER_SPEC), "--wait")
     assert code == 0, err
     info = json.loads(out)
@@ -152,7 +152,7 @@ def _create_cluster(capsys: pytest.CaptureFixture[str]) -> str:
 
 
 def test_clusters_commands(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    cluster_id = _create_cluster(capsys)
+    cluster_id = create_cluster(capsys)
     code, out, _ = run(capsys, "clusters", "list")
     assert code == 0 and out.startswith("cluster_id ") and cluster_id in out and "RUNNING" in out
     code, out, _ = run(capsys, "-o", "json", "clusters", "get", cluster_id)
@@ -192,7 +192,7 @@ def _create_job(served: MockServer, task: dict[str, object]) -> int:
 
 
 def test_jobs_and_runs_commands(capsys: pytest.CaptureFixture[str], served: MockServer, tmp_path: Path) -> None:
-    cluster_id = _create_cluster(capsys)
+    cluster_id = create_cluster(capsys)
     task: dict[str, object] = {
         "task_key": "main",
         "existing_cluster_id": cluster_id,
@@ -243,7 +243,7 @@ def test_jobs_and_runs_commands(capsys: pytest.CaptureFixture[str], served: Mock
 
 
 def test_exec(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    cluster_id = _create_cluster(capsys)
+    cluster_id = create_cluster(capsys)
     code, out, err = run(capsys, "exec", "--cluster", cluster_id, "print('hi there')")
     assert code == 0 and out.strip() == "hi there", err
     script = tmp_path / "s.py"

@@ -17,7 +17,7 @@ import pytest
 from dbrest_mock import MockServer
 
 from tests.overlays import test_cli
-from tests.overlays.test_cli import _create_cluster, run
+from tests.overlays.test_cli import create_cluster, run
 
 served, env = test_cli.served, test_cli.env  # the shared fixtures
 
@@ -32,7 +32,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_the_databricks_cli_id_flags_are_accepted(capsys: pytest.CaptureFixture[str]) -> None:
-    cluster_id = _create_cluster(capsys)
+    cluster_id = create_cluster(capsys)
     code, out, _ = run(capsys, "-o", "json", "clusters", "get", "--cluster-id", cluster_id)
     assert code == 0 and json.loads(out)["cluster_id"] == cluster_id
     code, out, _ = run(capsys, "-o", "json", "clusters", "wait", "--cluster-id", cluster_id)

@@ -11,7 +11,7 @@ import pytest
 from dbrest_mock import MockServer
 
 from tests.overlays import test_cli
-from tests.overlays.test_cli import _create_cluster, run
+from tests.overlays.test_cli import create_cluster, run
 
 served, env = test_cli.served, test_cli.env  # the shared fixtures
 
@@ -140,7 +140,7 @@ def _failing_run(tmp_path: Path, cluster_id: str) -> Path:
 def test_a_failed_run_says_so_once_and_names_the_command_that_shows_why(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    cluster_id = _create_cluster(capsys)
+    cluster_id = create_cluster(capsys)
     code, out, err = run(capsys, "runs", "submit", "--json-file", str(_failing_run(tmp_path, cluster_id)), "--wait")
     assert code == 3 and out == "" and one_line(err)
     run_id = int(re.search(r"run (\d+) ended", err).group(1))  # type: ignore[union-attr]
@@ -156,7 +156,7 @@ def test_a_failed_run_says_so_once_and_names_the_command_that_shows_why(
 
 
 def test_exec_on_a_terminated_cluster_suggests_starting_it(capsys: pytest.CaptureFixture[str]) -> None:
-    cluster_id = _create_cluster(capsys)
+    cluster_id = create_cluster(capsys)
     assert run(capsys, "clusters", "delete", cluster_id, "--wait")[0] == 0
     code, _, err = run(capsys, "exec", "--cluster", cluster_id, "print(1)")
     assert code == 1 and one_line(err), err

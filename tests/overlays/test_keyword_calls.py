@@ -199,7 +199,7 @@ def test_every_operation_takes_keywords_sync(mock: MockServer, op: Operation) ->
     with dbrest.Workspace(host="http://127.0.0.1", token=TOKEN, transport=recorder) as ws:
         tag_module, method = METHODS[op.operation_id]
         kwargs, _ = _call_plan(op)
-        bound = getattr(_facade(tag_module, ws._client, ""), method)
+        bound = getattr(_facade(tag_module, ws.api_client, ""), method)
         _check(op, recorder, _bind(bound, kwargs))
 
 
@@ -211,7 +211,7 @@ def test_every_operation_takes_keywords_async(mock: MockServer, op: Operation) -
         async with dbrest.AsyncWorkspace(host="http://127.0.0.1", token=TOKEN, transport=recorder) as ws:
             tag_module, method = METHODS[op.operation_id]
             kwargs, _ = _call_plan(op)
-            bound = getattr(_facade(tag_module, ws._client, "Async"), method)
+            bound = getattr(_facade(tag_module, ws.api_client, "Async"), method)
             outcome: list[BaseException] = []
             try:
                 await _bind(bound, kwargs)()

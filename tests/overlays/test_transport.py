@@ -109,7 +109,7 @@ def test_retries_are_logged_without_the_token(mock: MockServer, caplog: pytest.L
     ws.dbfs.get_status(path="/tmp")
     assert any("retrying GET /api/2.0/dbfs/get-status after HTTP 429" in r.getMessage() for r in caplog.records)
     assert TOKEN not in caplog.text
-    assert TOKEN not in repr(ws) and TOKEN not in repr(ws._client)
+    assert TOKEN not in repr(ws) and TOKEN not in repr(ws.api_client)
 
 
 def test_async_workspace_retries_and_raises_typed_errors(mock: MockServer) -> None:
