@@ -7,6 +7,8 @@ ws.dbfs.upload("report.csv", "dbfs:/tmp/report.csv", overwrite=True)
 
 from typing import TYPE_CHECKING
 
+# first, before anything imports httpx: its command-line module costs ~100 ms and dbrest never uses it
+from . import _httpx_cli  # noqa: F401
 from .config import Config
 from .errors import (
     BadRequest,
