@@ -250,8 +250,9 @@ class DbfsService(Service):
                 f.seek(offset)
                 data = f.read(length)
         # Encoded by hand: base64 needs no JSON escaping, and json.dumps of a 1.4 MB string was the largest cost of
-        # every DBFS download (the mock bounds what any client can measure against it).
-        return Reply(raw=b'{"bytes_read":%d,"data":"%s"}' % (len(data), pybase64.b64encode(data)))
+        # every DBFS download (the mock bounds what any client can measure against it). Joined, not %-formatted:
+        # bytes % copies through a slow path (0.7 ms per MiB, more than the base64 encoding itself).
+        return Reply(raw=b"".join((b'{"bytes_read":%d,"data":"' % len(data), pybase64.b64encode(data), b'"}')))
 
     @operation("dbfsGetStatus")
     def get_status(self, req: Request) -> dict[str, Any]:
