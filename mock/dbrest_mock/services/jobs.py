@@ -76,6 +76,10 @@ class JobsService(RunsOperations, Service):
         #: Job ids of runs/submit runs (no job behind them).
         self.anonymous_jobs: set[int] = set()
         self.runs: dict[int, Run] = {}
+        #: No run can be purged before this virtual time (ms); see JobsModel._purge.
+        self._runs_purge_due = 0
+        self._cluster_tasks: dict[str, dict[int, TaskRun]] = {}
+        self._job_runs: dict[int, dict[int, Run]] = {}
         #: Task runs of multi-task runs, by their own run id.
         self.task_runs: dict[int, TaskRun] = {}
         self.deleted_runs: set[int] = set()
