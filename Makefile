@@ -104,8 +104,8 @@ $(BENCH_STAMP): pyproject.toml
 	@rm -f $(BENCH)/.installed-* && touch $(BENCH_STAMP)
 
 # Side by side with databricks-sdk and databricks-cli on the mock; writes benchmarks/results.md and .png.
-bench: peers $(BENCH_STAMP)
-	$(BENCH)/bin/python benchmarks/run.py
+bench: peers peers-sdk $(BENCH_STAMP)
+	$(BENCH)/bin/python benchmarks/run.py $(BENCH_ARGS)
 
 # 8 sync + 8 async clients against one mock process that injects 503s, 429s, dropped connections and latency
 # for SOAK_SECONDS (default 180); every byte and waited state is checked. Writes benchmarks/soak.md and .json;

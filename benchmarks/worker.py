@@ -69,7 +69,7 @@ def _client(name: str, url: str, token: str) -> Any:
         import dbrest
 
         return dbrest.Workspace(host=url, token=token)
-    if name == "sdk":
+    if name.startswith("sdk"):  # sdk: 0.29.0 from .venv-peers; sdk162: today's, from .venv-sdk
         from databricks.sdk import WorkspaceClient
 
         return WorkspaceClient(host=url, token=token)
@@ -91,7 +91,7 @@ def task_import(name: str, a: dict[str, Any]) -> dict[str, Any]:
 
         t1 = time.perf_counter()
         dbrest.Workspace(host=a["url"], token=a["token"])
-    elif name == "sdk":
+    elif name.startswith("sdk"):
         import databricks.sdk
 
         t1 = time.perf_counter()
@@ -123,7 +123,7 @@ def task_upload(name: str, a: dict[str, Any]) -> dict[str, Any]:
             client.dbfs.upload(f, "dbfs:" + target, overwrite=True)
     elif name == "dbrest":
         client.dbfs.upload(src, "dbfs:" + target, overwrite=True)
-    elif name == "sdk":
+    elif name.startswith("sdk"):
         with open(src, "rb") as f:
             client.dbfs.upload(target, f, overwrite=True)
     else:
@@ -144,7 +144,7 @@ def task_download(name: str, a: dict[str, Any]) -> dict[str, Any]:
     c0 = time.process_time()
     if name == "dbrest":
         client.dbfs.download("dbfs:" + src, dst)  # the default parallelism, as users get it
-    elif name == "sdk":
+    elif name.startswith("sdk"):
         with client.dbfs.download(src) as remote, open(dst, "wb") as out:
             shutil.copyfileobj(remote, out, MiB)
     else:
@@ -152,11 +152,35 @@ def task_download(name: str, a: dict[str, Any]) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - t0, "cpu_s": time.process_time() - c0, "baseline_rss_mib": base}
 
 
+def _raw_get(url: str, token: str, cluster_id: str) -> Any:
+    """The floor: ``http.client`` on one kept-alive connection and ``json.loads``, nothing else."""
+    import http.client
+    import json
+    import urllib.parse
+
+    parts = urllib.parse.urlsplit(url)
+    conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port or 80, timeout=60)
+    target = f"/api/2.1/clusters/get?cluster_id={urllib.parse.quote(cluster_id)}"
+    headers = {"Authorization": f"Bearer {token}"}
+
+    def call() -> Any:
+        conn.request("GET", target, headers=headers)
+        resp = conn.getresponse()
+        body = resp.read()
+        if resp.status != 200:
+            raise SystemExit(f"clusters/get: HTTP {resp.status} {body[:200]!r}")
+        return json.loads(body)
+
+    return call
+
+
 def task_get(name: str, a: dict[str, Any]) -> dict[str, Any]:
     """``n`` sequential clusters/get calls after a warm-up (connection set up, lazy imports done)."""
-    client = _client(name, a["url"], a["token"])
     cid = a["cluster_id"]
-    if name == "cli":
+    client = None if name == "raw" else _client(name, a["url"], a["token"])
+    if name == "raw":
+        call = _raw_get(a["url"], a["token"], cid)
+    elif name == "cli":
 
         def call() -> Any:
             return client.get_cluster(cid)
@@ -187,7 +211,7 @@ def task_wait(name: str, a: dict[str, Any]) -> dict[str, Any]:
     if name == "dbrest":
         info = client.clusters.wait_running(cid, timeout=a["timeout"])
         state = str(info.state)
-    elif name == "sdk":
+    elif name.startswith("sdk"):
         from datetime import timedelta
 
         info = client.clusters.wait_get_cluster_running(cluster_id=cid, timeout=timedelta(seconds=a["timeout"]))
@@ -197,7 +221,65 @@ def task_wait(name: str, a: dict[str, Any]) -> dict[str, Any]:
     return {"returned_at": time.monotonic(), "state": state}
 
 
+def _sdk_tree_up(client: Any, local: str, remote: str) -> int:
+    """The straightforward databricks-sdk loop: walk the tree, ``w.dbfs.upload`` each file."""
+    import os
+
+    count = 0
+    for root, _dirs, files in os.walk(local):
+        rel = os.path.relpath(root, local)
+        base = remote if rel == "." else f"{remote}/{rel}"
+        for fname in files:
+            with open(os.path.join(root, fname), "rb") as f:
+                client.dbfs.upload(f"{base}/{fname}", f, overwrite=True)
+            count += 1
+    return count
+
+
+def _sdk_tree_down(client: Any, remote: str, local: str) -> int:
+    """The straightforward databricks-sdk loop: ``w.dbfs.list(recursive=True)``, ``w.dbfs.download`` each file."""
+    import os
+    import shutil
+
+    count = 0
+    for info in client.dbfs.list(remote, recursive=True):
+        if info.is_dir:
+            continue
+        path = info.path[5:] if info.path.startswith("dbfs:") else info.path
+        target = os.path.join(local, os.path.relpath(path, remote))
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        with client.dbfs.download(path) as src, open(target, "wb") as out:
+            shutil.copyfileobj(src, out, MiB)
+        count += 1
+    return count
+
+
+def task_tree(name: str, a: dict[str, Any]) -> dict[str, Any]:
+    """``cp -r`` of a local tree to DBFS (``direction=up``) or back (``down``); the target does not exist yet."""
+    local, remote, up = a["local"], a["remote"], a["direction"] == "up"
+    client = None if name == "cli" else _client(name, a["url"], a["token"])
+    if name == "cli":
+        _cli_keep_port()
+        import databricks_cli.cli  # noqa: F401  (imported before the clock starts, like the other clients)
+    t0 = time.perf_counter()
+    c0 = time.process_time()
+    count = -1
+    if name == "dbrest":
+        if up:
+            count = client.dbfs.cp(local, "dbfs:" + remote, recursive=True)
+        else:
+            count = client.dbfs.cp("dbfs:" + remote, local, recursive=True)
+    elif name.startswith("sdk"):
+        count = _sdk_tree_up(client, local, remote) if up else _sdk_tree_down(client, remote, local)
+    elif up:
+        _cli_run("fs", "cp", "-r", local, "dbfs:" + remote)
+    else:
+        _cli_run("fs", "cp", "-r", "dbfs:" + remote, local)
+    return {"seconds": time.perf_counter() - t0, "cpu_s": time.process_time() - c0, "files": count}
+
+
 TASKS = {
+    "tree": task_tree,
     "import": task_import,
     "upload": task_upload,
     "download": task_download,
