@@ -185,12 +185,12 @@ class Mock:
         conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port or 80, timeout=60)
         headers = {"Authorization": f"Bearer {TOKEN}"}
 
-        def get(path: str, **query: Any) -> Any:
-            conn.request("GET", f"{path}?{urllib.parse.urlencode(query)}", headers=headers)
+        def get(endpoint: str, **query: Any) -> Any:
+            conn.request("GET", f"{endpoint}?{urllib.parse.urlencode(query)}", headers=headers)
             resp = conn.getresponse()
             body = resp.read()
             if resp.status != 200:
-                raise BenchError(f"GET {path} {query}: HTTP {resp.status} {body[:300]!r}")
+                raise BenchError(f"GET {endpoint} {query}: HTTP {resp.status} {body[:300]!r}")
             return json.loads(body)
 
         out: dict[str, str] = {}
@@ -356,8 +356,12 @@ def bench_calls(run: Runner, reps: int, calls: int) -> dict[str, Any]:
                 raise BenchError(f"{client} clusters/get returned state {r['state']!r}, expected PENDING")
             samples[client].append(r)
             log(f"  clusters/get {LABEL[client]:22} cpu {r['cpu_us']:7.0f} us/call  wall {r['wall_us']:7.0f} us/call")
+    profile = run.worker("dbrest", "profile", url=run.mock.url, token=TOKEN, cluster_id=cid, n=calls)["profile"]
+    for part, share in profile:
+        log(f"  profile: {share:6.1%} {part}")
     return {
         "calls": calls,
+        "profile": profile,
         **{
             c: {"cpu_us": summary([r["cpu_us"] for r in rs]), "wall_us": summary([r["wall_us"] for r in rs])}
             for c, rs in samples.items()

@@ -202,6 +202,48 @@ def task_get(name: str, a: dict[str, Any]) -> dict[str, Any]:
     return {"n": n, "wall_us": wall / n * 1e6, "cpu_us": cpu / n * 1e6, "state": state}
 
 
+#: Where a call's CPU goes, by the file a profiled function lives in (first match wins).
+PROFILE_PARTS = (
+    ("/h11/", "httpcore + h11: the HTTP/1.1 connection and its parsing"),
+    ("/httpcore/", "httpcore + h11: the HTTP/1.1 connection and its parsing"),
+    ("/httpx/", "httpx: building the request (URL parsing and merging, headers), cookies, auth and redirect hooks"),
+    ("/dbrest_client/", "generated client: the API function and the models' from_dict"),
+    ("/dbrest/", "dbrest overlays: the retrying transport (retries, size cap, typed errors), auth"),
+    ("/json/", "json"),
+    ("/logging/", "logging"),
+    ("{method 'send'", "socket send/recv (system calls)"),
+    ("{method 'recv", "socket send/recv (system calls)"),
+    ("{method 'sendall'", "socket send/recv (system calls)"),
+)
+
+
+def task_profile(name: str, a: dict[str, Any]) -> dict[str, Any]:
+    """The per-call loop of :func:`task_get` under cProfile: each part's share of the time spent in functions."""
+    import cProfile
+    import pstats
+
+    client = _client(name, a["url"], a["token"])
+    cid = a["cluster_id"]
+    for _ in range(a.get("warmup", 20)):
+        client.clusters.get(cluster_id=cid)
+    prof = cProfile.Profile()
+    prof.enable()
+    for _ in range(a["n"]):
+        client.clusters.get(cluster_id=cid)
+    prof.disable()
+    shares: dict[str, float] = {}
+    stats = pstats.Stats(prof).stats  # type: ignore[attr-defined]
+    for (filename, _line, func), (_cc, _nc, tottime, _ct, _callers) in stats.items():
+        where = f"{filename}:{func}" if filename != "~" else func
+        part = next(
+            (label for key, label in PROFILE_PARTS if key in where),
+            "other: standard library (cookies via email/urllib, typing, contextlib, ...)",
+        )
+        shares[part] = shares.get(part, 0.0) + tottime
+    total = sum(shares.values()) or 1.0
+    return {"profile": sorted(((k, v / total) for k, v in shares.items()), key=lambda kv: -kv[1])}
+
+
 def task_wait(name: str, a: dict[str, Any]) -> dict[str, Any]:
     """Build the client, say READY (with a CLOCK_MONOTONIC stamp, system-wide on Linux), then wait."""
     client = _client(name, a["url"], a["token"])
@@ -280,6 +322,7 @@ def task_tree(name: str, a: dict[str, Any]) -> dict[str, Any]:
 
 TASKS = {
     "tree": task_tree,
+    "profile": task_profile,
     "import": task_import,
     "upload": task_upload,
     "download": task_download,

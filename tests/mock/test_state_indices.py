@@ -139,3 +139,26 @@ def test_deleting_a_cluster_fails_the_task_running_on_it(client: httpx.Client, m
     life, result = run_state(client, run_id)
     assert life == "INTERNAL_ERROR" or result == "FAILED", (life, result)
     assert run_state(client, done) == ("TERMINATED", "SUCCESS")
+
+
+def test_list_pages_are_newest_first_with_and_without_filters(client: httpx.Client, mock: MockServer) -> None:
+    # The unfiltered pages are read off the end of the store; a filter takes the sorting path: both must agree.
+    cid = _cluster_for_runs(client, mock)
+    job_ids = [ok(client, "POST", "/api/2.0/jobs/create", notebook_job(cid, name=f"j{i}"))["job_id"] for i in range(5)]
+    run_ids = []
+    for job_id in job_ids + job_ids[:2]:
+        run_ids.append(run_now(client, job_id))
+        mock.advance(1)
+    listed = [r["run_id"] for r in ok(client, "GET", "/api/2.1/jobs/runs/list", {"limit": 25})["runs"]]
+    assert listed == run_ids[::-1]
+    page2 = ok(client, "GET", "/api/2.1/jobs/runs/list", {"limit": 3, "offset": 3})
+    assert [r["run_id"] for r in page2["runs"]] == run_ids[::-1][3:6] and page2["has_more"] is True
+    filtered = ok(client, "GET", "/api/2.1/jobs/runs/list", {"limit": 25, "start_time_from": 0})
+    assert [r["run_id"] for r in filtered["runs"]] == listed
+    of_job = ok(client, "GET", "/api/2.1/jobs/runs/list", {"job_id": job_ids[0]})
+    assert [r["run_id"] for r in of_job["runs"]] == [run_ids[5], run_ids[0]]
+    jobs = ok(client, "GET", "/api/2.1/jobs/list", {"limit": 2, "offset": 1})
+    assert [j["job_id"] for j in jobs["jobs"]] == job_ids[::-1][1:3] and jobs["has_more"] is True
+    named = ok(client, "GET", "/api/2.1/jobs/list", {"name": "J3"})
+    assert [j["job_id"] for j in named["jobs"]] == [job_ids[3]]
+    assert [j["job_id"] for j in ok(client, "GET", "/api/2.0/jobs/list")["jobs"]] == job_ids[::-1]
