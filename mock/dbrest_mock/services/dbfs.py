@@ -148,14 +148,11 @@ class DbfsService(Service):
         self.clock.schedule((h.last_used + HANDLE_IDLE_MS - self.clock.now_ms()) / 1000, check)
 
     def _handle(self, handle: int) -> Handle:
+        # An idle handle is gone by now: its timer (_schedule_expiry) runs before any request of the same moment.
         h = self.handles.get(handle)
-        now = self.clock.now_ms()
-        if h is not None and now - h.last_used >= HANDLE_IDLE_MS:
-            self._expire(handle, h)
-            h = None
         if h is None:
             raise ApiError.not_found(f"Unknown or expired handle {handle}. Handles expire after 10 idle minutes.")
-        h.last_used = now
+        h.last_used = self.clock.now_ms()
         return h
 
     def _info(self, path: str) -> dict[str, Any]:
