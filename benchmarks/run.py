@@ -516,15 +516,15 @@ def check_tree(what: str, got: dict[str, str], want: dict[str, str]) -> None:
         raise BenchError(f"{what}: the copy differs (missing {missing}, extra {extra}, different {differ})")
 
 
-def bench_smallfiles(run: Runner, reps: int) -> dict[str, Any]:
-    """``cp -r`` of TREE_FILES small files, up and down; every copy is verified file by file (SHA-256)."""
+def bench_smallfiles(run: Runner, reps: int, files: int = TREE_FILES, dirs: int = TREE_DIRS) -> dict[str, Any]:
+    """``cp -r`` of ``files`` small files, up and down; every copy is verified file by file (SHA-256)."""
     local = run.workdir / "tree"
-    want = make_tree(local)
+    want = make_tree(local, files, dirs)
     clients = ["dbrest", "sdk162", "cli"]
     source = "/bench/tree-source"
     run.worker("dbrest", "tree", url=run.mock.url, token=TOKEN, direction="up", local=local, remote=source)
     check_tree("the download source", run.mock.tree_manifest(source), want)
-    out: dict[str, Any] = {"files": TREE_FILES, "dirs": TREE_DIRS, "file_bytes": TREE_FILE_BYTES}
+    out: dict[str, Any] = {"files": files, "dirs": dirs, "file_bytes": TREE_FILE_BYTES}
     for direction in ("up", "down"):
         samples: dict[str, list[dict[str, Any]]] = {c: [] for c in clients}
         for rep in range(reps):
@@ -544,7 +544,7 @@ def bench_smallfiles(run: Runner, reps: int) -> dict[str, Any]:
                     )
                     check_tree(f"{client} cp -r down", local_manifest(dst), want)
                     shutil.rmtree(dst)
-                r["files_per_s"] = TREE_FILES / r["seconds"]
+                r["files_per_s"] = files / r["seconds"]
                 samples[client].append(r)
                 log(
                     f"  cp -r {direction:4} {LABEL[client]:22} {r['seconds']:7.2f} s {r['files_per_s']:7.1f} files/s "
@@ -858,8 +858,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             res["transfers"] = bench_transfers(run, args.reps, args.size_mib * MiB, [0.0, args.latency_ms])
         if "smallfiles" in only:
             mock.reset()
-            log(f"cp -r of {TREE_FILES} files of {TREE_FILE_BYTES} bytes in {TREE_DIRS} directories")
-            res["smallfiles"] = bench_smallfiles(run, args.reps)
+            files, dirs = (200, 10) if args.quick else (TREE_FILES, TREE_DIRS)
+            log(f"cp -r of {files} files of {TREE_FILE_BYTES} bytes in {dirs} directories")
+            res["smallfiles"] = bench_smallfiles(run, args.reps, files, dirs)
         if "resilience" in only:
             mock.reset()
             log(f"resilience: {args.size_mib} MiB round trip through injected faults")
