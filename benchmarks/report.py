@@ -131,7 +131,7 @@ def targets(res: dict[str, Any]) -> list[Target]:
                 )
                 out.append(
                     _at_most(
-                        f"3. mock {endpoint} (1 MiB) c={conc}: mock CPU per request vs before",
+                        f"3. mock {endpoint} (1 MiB) c={conc}: mock CPU per request vs before (capacity ×2 ⇔ ≤ 0.5×)",
                         med(mk[key]["server_cpu_ms"]),
                         med(mk["baseline"][key]["server_cpu_ms"]),
                         0.5,

@@ -781,6 +781,17 @@ def machine() -> dict[str, str]:
 # --- main ---------------------------------------------------------------------------------------------------
 
 
+def render(res: dict[str, Any], out: Path) -> None:
+    """Targets, results.json, the charts and results.md (with notes.md, the analysis beside the numbers)."""
+    res["targets"] = targets(res)
+    notes = HERE / "notes.md"
+    res["notes"] = notes.read_text() if notes.exists() else ""
+    (out / "results.json").write_text(json.dumps(res, indent=1) + "\n")
+    subprocess.run([str(BENCH_PY), str(CHART), str(out / "results.json"), str(out / "results.png")], check=True)
+    scale_chart = "scale.png" if (out / "scale.png").exists() and "scale" in res else None
+    (out / "results.md").write_text(report(res, "results.png", scale_chart) + "\n")
+
+
 def check_environment() -> None:
     missing = [str(p) for p in (BENCH_PY, PEERS_PY, SDK_PY) if not p.exists()]
     if missing:
@@ -806,7 +817,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--quick", action="store_true", help="a smoke run: 16 MiB, 1 repetition, fewer calls")
     ap.add_argument("--out", type=Path, default=HERE, help="where results.md/.json/.png go (default benchmarks/)")
+    ap.add_argument(
+        "--render-only",
+        action="store_true",
+        help="no measurement: rewrite results.md and the charts from OUT/results.json (after editing notes.md)",
+    )
     args = ap.parse_args(argv)
+    if args.render_only:
+        res = json.loads((args.out / "results.json").read_text())
+        render(res, args.out)
+        return 0
     if args.quick:
         args.reps, args.import_reps, args.wait_reps, args.size_mib, args.calls = 1, 1, 1, 16, 200
     if args.reps < 1 or args.size_mib < 1:
@@ -876,17 +896,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         mock.stop()
         shutil.rmtree(workdir, ignore_errors=True)
     res["machine"]["load_after"] = f"{os.getloadavg()[0]:.2f}"
-    res["targets"] = targets(res)
     res["elapsed_s"] = time.monotonic() - started
-    notes = HERE / "notes.md"  # the analysis beside the numbers (hand-written; says where targets are missed)
-    if notes.exists():
-        res["notes"] = notes.read_text()
-    (args.out / "results.json").write_text(json.dumps(res, indent=1) + "\n")
-    subprocess.run(
-        [str(BENCH_PY), str(CHART), str(args.out / "results.json"), str(args.out / "results.png")], check=True
-    )
-    scale_chart = "scale.png" if (args.out / "scale.png").exists() and "scale" in res else None
-    (args.out / "results.md").write_text(report(res, "results.png", scale_chart) + "\n")
+    render(res, args.out)
     log("")
     log("targets (reported, never a failure):")
     for name, ok, detail in res["targets"]:
