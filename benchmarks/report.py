@@ -409,6 +409,13 @@ def section_scale(sc: dict[str, Any], chart_name: str | None) -> list[str]:
         sc["method"],
         "",
     ]
+    other = sc.get("run")
+    if other:  # measured by a `BENCH_ONLY=scale make bench` of its own, merged here (run.py --merge)
+        lines += [
+            f"Measured by its own `BENCH_ONLY=scale make bench` on {other['date']} ({other['dbrest']}), load average "
+            f"before / after {other['load_before']} / {other['load_after']}, and merged into this report.",
+            "",
+        ]
     if chart_name:
         lines += [f"![latency and memory against state size]({chart_name})", ""]
     ops = sc["get_ops"] + sc["list_ops"]

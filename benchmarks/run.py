@@ -827,7 +827,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="no measurement: rewrite results.md and the charts from OUT/results.json (after editing notes.md)",
     )
+    ap.add_argument(
+        "--merge",
+        type=Path,
+        default=None,
+        help="with --render-only: take the sections of this results.json (a BENCH_ONLY run) into OUT's",
+    )
     args = ap.parse_args(argv)
+    if args.render_only and args.merge:
+        res = json.loads((args.out / "results.json").read_text())
+        other = json.loads(args.merge.read_text())
+        for section in ("import", "calls", "waiters", "transfers", "smallfiles", "resilience", "mock", "scale"):
+            if section in other:
+                res[section] = other[section]
+                res[section]["run"] = {k: other["machine"][k] for k in ("date", "dbrest", "load_before", "load_after")}
+                res["sections"] = [
+                    x for x in SECTIONS if x in {*res["sections"], "percall" if section == "calls" else section}
+                ]
+        render(res, args.out)
+        return 0
     if args.render_only:
         res = json.loads((args.out / "results.json").read_text())
         render(res, args.out)
