@@ -433,8 +433,7 @@ def section_scale(sc: dict[str, Any], chart_name: str | None) -> list[str]:
         lines += [
             "",
             f"One DBFS directory of {big['entries']:,} entries: `dbfs/get-status` of one file {big['get_us']:.0f} µs, "
-            f"`dbfs/list` of the whole directory (one answer, as DBFS 2.0 has no paging) {big['list_ms']:.0f} ms, "
-            f"{big['bytes_per_entry']:.0f} bytes per entry.",
+            f"`dbfs/list` of the whole directory (one answer, as DBFS 2.0 has no paging) {big['list_ms']:.0f} ms.",
         ]
     lines.append("")
     return lines
