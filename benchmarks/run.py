@@ -45,6 +45,9 @@ PEERS_PY = ROOT / ".venv-peers" / "bin" / "python"
 SDK_PY = ROOT / ".venv-sdk" / "bin" / "python"
 #: dbrest installed with its runtime dependencies only (``pip install -e .``, no dev extras), plus matplotlib.
 BENCH_PY = ROOT / ".venv-bench" / "bin" / "python"
+#: The mock, its load generator and the state-size benchmark run from the dev environment (``make install``): the
+#: mock's server stack (uvicorn brings click) would change what ``import httpx`` costs in the client's environment.
+MOCK_PY = ROOT / ".venv" / "bin" / "python"
 INTERPRETER = {"dbrest": BENCH_PY, "sdk": PEERS_PY, "sdk162": SDK_PY, "cli": PEERS_PY, "raw": BENCH_PY}
 LABEL = {
     "dbrest": "dbrest",
@@ -105,7 +108,7 @@ class Mock:
     def __init__(self, workdir: Path, launcher: Sequence[str] = ("-m", "dbrest_mock"), name: str = "mock") -> None:
         self.stderr = (workdir / f"{name}.stderr").open("w+b")
         self.proc = subprocess.Popen(
-            [str(BENCH_PY), *launcher, "--host", "127.0.0.1", "--port", "0", "--token", TOKEN, *MOCK_ARGS],
+            [str(MOCK_PY), *launcher, "--host", "127.0.0.1", "--port", "0", "--token", TOKEN, *MOCK_ARGS],
             stdout=subprocess.PIPE,
             stderr=self.stderr,
             text=True,
@@ -296,7 +299,7 @@ class Runner:
         self, endpoint: str, concurrency: int, total: int, cluster_id: str = "", mock: Mock | None = None
     ) -> dict[str, Any]:
         mock = mock or self.mock
-        cmd = [str(BENCH_PY), str(LOADGEN), mock.url, TOKEN, endpoint, str(concurrency), str(total), cluster_id]
+        cmd = [str(MOCK_PY), str(LOADGEN), mock.url, TOKEN, endpoint, str(concurrency), str(total), cluster_id]
         before = mock.cpu_seconds()
         lines, _ = self.process(cmd, what=f"loadgen {endpoint} c={concurrency}")
         result: dict[str, Any] = json.loads(lines[-1])
@@ -568,7 +571,7 @@ def bench_smallfiles(run: Runner, reps: int, files: int = TREE_FILES, dirs: int 
 
 def bench_scale(run: Runner, quick: bool) -> dict[str, Any]:
     """The mock's cost as its state grows (benchmarks/scale.py, in-process, one fresh process)."""
-    cmd = [str(BENCH_PY), str(SCALE), *(["--quick"] if quick else [])]
+    cmd = [str(MOCK_PY), str(SCALE), *(["--quick"] if quick else [])]
     # Creating 400k objects through the API takes minutes: the one step allowed longer than PROCESS_TIMEOUT.
     lines, _ = run.process(cmd, on_line=lambda line: log("  " + line.rstrip()), what="scale", timeout=3600)
     result: dict[str, Any] = json.loads(lines[-1])
@@ -798,7 +801,7 @@ def render(res: dict[str, Any], out: Path) -> None:
 
 
 def check_environment() -> None:
-    missing = [str(p) for p in (BENCH_PY, PEERS_PY, SDK_PY) if not p.exists()]
+    missing = [str(p) for p in (BENCH_PY, MOCK_PY, PEERS_PY, SDK_PY) if not p.exists()]
     if missing:
         raise SystemExit(
             f"missing {', '.join(missing)}: run `make bench` (it installs .venv-bench, .venv-peers and .venv-sdk)"
