@@ -250,6 +250,16 @@ def header(res: dict[str, Any], chart_name: str | None) -> list[str]:
         f"- Method: each cell is the median (min–max) of {p['reps']} run(s) ({p['import_reps']} for import, "
         f"{p['wait_reps']} for waiters), each in a fresh interpreter, the clients alternating within a repetition "
         "(the order rotates). Ratios are dbrest's median over the peer's median.",
+    ]
+    for key in ("import", "calls", "waiters", "transfers", "smallfiles", "resilience", "mock", "scale"):
+        other = (res.get(key) or {}).get("run")
+        if other:  # merged from a `BENCH_ONLY` run of its own (run.py --render-only --merge)
+            lines.append(
+                f"- Section `{'percall' if key == 'calls' else key}` comes from its own `BENCH_ONLY` run of "
+                f"{other['date']} ({other['dbrest']}), load average before / after {other['load_before']} / "
+                f"{other['load_after']}."
+            )
+    lines += [
         "",
     ]
     if res["mock_rtt_ms"] > 10:
