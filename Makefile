@@ -17,7 +17,7 @@ SDK_VERSION := 0.162.0
 SDK_STAMP := $(SDK)/.installed-sdk$(SDK_VERSION)
 
 BENCH := .venv-bench
-BENCH_STAMP := $(BENCH)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)-mpl3.11.2
+BENCH_STAMP := $(BENCH)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)-client-mpl3.11.2
 
 .PHONY: install peers peers-sdk drift spec generate check-generated lint docs test interop demo mock contract bench soak clean
 
@@ -96,16 +96,20 @@ drift: install peers-sdk
 	@$(PY) generator/bundle.py >/dev/null
 	$(VENV)/bin/dbrest spec drift --spec build/openapi.json --sdk-python $(SDK)/bin/python --write reference/drift.md
 
-# dbrest as a user installs it (runtime dependencies and the mock extra, editable = the work tree) + matplotlib.
+# dbrest as a user installs it (runtime dependencies only, editable = the work tree) + matplotlib for the charts.
+# Not the mock extra: uvicorn brings click, and httpx then imports its command-line module (~20 ms) on every
+# `import httpx`, which a user's `pip install dbrest` does not pay. The mock runs from .venv. Rebuilt from scratch so
+# that nothing of an older, fuller install stays behind.
 $(BENCH_STAMP): pyproject.toml
-	@test -x $(BENCH)/bin/python || $(PYTHON) -m venv $(BENCH)
-	@$(BENCH)/bin/python -m pip install --quiet -e '.[mock]' matplotlib==3.11.2 2>&1 | grep -v '^WARNING: Location' || true
-	@$(BENCH)/bin/python -c 'import dbrest, dbrest_mock.server, matplotlib' || (echo "bench install failed" >&2; exit 1)
+	@rm -rf $(BENCH) && $(PYTHON) -m venv $(BENCH)
+	@$(BENCH)/bin/python -m pip install --quiet -e . matplotlib==3.11.2 2>&1 | grep -v '^WARNING: Location' || true
+	@$(BENCH)/bin/python -c 'import dbrest, matplotlib, importlib.util as u; assert u.find_spec("click") is None' \
+		|| (echo "bench install failed" >&2; exit 1)
 	@rm -f $(BENCH)/.installed-* && touch $(BENCH_STAMP)
 
 # Side by side with databricks-sdk and databricks-cli on the mock; writes benchmarks/results.md and .png.
-bench: peers $(BENCH_STAMP)
-	$(BENCH)/bin/python benchmarks/run.py
+bench: install peers peers-sdk $(BENCH_STAMP)
+	$(BENCH)/bin/python benchmarks/run.py $(BENCH_ARGS)
 
 # 8 sync + 8 async clients against one mock process that injects 503s, 429s, dropped connections and latency
 # for SOAK_SECONDS (default 180); every byte and waited state is checked. Writes benchmarks/soak.md and .json;

@@ -32,16 +32,34 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from report import report, targets  # benchmarks/report.py: run as a script, this directory is on sys.path
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 WORKER = HERE / "worker.py"
 LOADGEN = HERE / "loadgen.py"
 CHART = HERE / "chart.py"
+SCALE = HERE / "scale.py"
 PEERS_PY = ROOT / ".venv-peers" / "bin" / "python"
+#: Today's databricks-sdk (``make peers-sdk``): too new to share .venv-peers with databricks-cli 0.18.
+SDK_PY = ROOT / ".venv-sdk" / "bin" / "python"
 #: dbrest installed with its runtime dependencies only (``pip install -e .``, no dev extras), plus matplotlib.
 BENCH_PY = ROOT / ".venv-bench" / "bin" / "python"
-INTERPRETER = {"dbrest": BENCH_PY, "sdk": PEERS_PY, "cli": PEERS_PY}
-LABEL = {"dbrest": "dbrest", "sdk": "databricks-sdk", "cli": "databricks-cli"}
+#: The mock, its load generator and the state-size benchmark run from the dev environment (``make install``): the
+#: mock's server stack (uvicorn brings click) would change what ``import httpx`` costs in the client's environment.
+MOCK_PY = ROOT / ".venv" / "bin" / "python"
+INTERPRETER = {"dbrest": BENCH_PY, "sdk": PEERS_PY, "sdk162": SDK_PY, "cli": PEERS_PY, "raw": BENCH_PY}
+LABEL = {
+    "dbrest": "dbrest",
+    "sdk": "databricks-sdk 0.29",
+    "sdk162": "databricks-sdk 0.162",
+    "cli": "databricks-cli 0.18",
+    "raw": "http.client loop",
+}
+#: The sections of a run, in order; ``BENCH_ONLY=percall,import`` (or ``--only``) runs some of them.
+SECTIONS = ("import", "percall", "waiters", "transfers", "smallfiles", "resilience", "mock", "scale")
+#: Many small files: a tree of TREE_FILES files of TREE_FILE_BYTES in TREE_DIRS directories.
+TREE_FILES, TREE_DIRS, TREE_FILE_BYTES = 2000, 50, 4096
 TOKEN = "dapi-bench-token"
 MiB = 1024 * 1024
 MB = 1_000_000
@@ -50,7 +68,6 @@ CLUSTER_START_ADVANCE = 600
 #: Seconds after the waiter's first poll at which the cluster becomes RUNNING, one per repetition (cycled):
 #: spread over the first 12 s so that neither client's polling schedule is favoured.
 WAIT_OFFSETS = (1.5, 4.0, 6.5, 9.0, 11.5)
-RSS_TARGET_MIB = 64
 #: No single measurement process may run longer than this (seconds); the whole run stays bounded.
 PROCESS_TIMEOUT = 600
 MOCK_ARGS = ("--durations", "realistic", "--clock", "manual")
@@ -88,10 +105,10 @@ def rotated(items: Sequence[str], rep: int) -> list[str]:
 class Mock:
     """``python -m dbrest_mock`` on a free loopback port, manual clock, realistic durations."""
 
-    def __init__(self, workdir: Path) -> None:
-        self.stderr = (workdir / "mock.stderr").open("w+b")
+    def __init__(self, workdir: Path, launcher: Sequence[str] = ("-m", "dbrest_mock"), name: str = "mock") -> None:
+        self.stderr = (workdir / f"{name}.stderr").open("w+b")
         self.proc = subprocess.Popen(
-            [str(BENCH_PY), "-m", "dbrest_mock", "--host", "127.0.0.1", "--port", "0", "--token", TOKEN, *MOCK_ARGS],
+            [str(MOCK_PY), *launcher, "--host", "127.0.0.1", "--port", "0", "--token", TOKEN, *MOCK_ARGS],
             stdout=subprocess.PIPE,
             stderr=self.stderr,
             text=True,
@@ -104,6 +121,11 @@ class Mock:
             self.stop()
             raise BenchError(f"the mock did not start: {line!r} {self._stderr_tail()}")
         self.url = line[len(prefix) :]
+
+    def cpu_seconds(self) -> float:
+        """User + system CPU time the mock process has used so far (/proc/PID/stat, clock ticks)."""
+        fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def _stderr_tail(self) -> str:
         self.stderr.seek(0)
@@ -155,6 +177,41 @@ class Mock:
     def cluster_state(self, cluster_id: str) -> str:
         return str(self.request("GET", "/api/2.0/clusters/get", query=f"cluster_id={cluster_id}")["state"])
 
+    def tree_manifest(self, root: str) -> dict[str, str]:
+        """{path relative to ``root``: SHA-256} of every file under the DBFS directory ``root``, read through the
+        API on one kept-alive connection (files here are at most 1 MiB: one read each)."""
+        import base64
+        import http.client
+        import urllib.parse
+
+        parts = urllib.parse.urlsplit(self.url)
+        conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port or 80, timeout=60)
+        headers = {"Authorization": f"Bearer {TOKEN}"}
+
+        def get(endpoint: str, **query: Any) -> Any:
+            conn.request("GET", f"{endpoint}?{urllib.parse.urlencode(query)}", headers=headers)
+            resp = conn.getresponse()
+            body = resp.read()
+            if resp.status != 200:
+                raise BenchError(f"GET {endpoint} {query}: HTTP {resp.status} {body[:300]!r}")
+            return json.loads(body)
+
+        out: dict[str, str] = {}
+        pending = [root]
+        try:
+            while pending:
+                for info in get("/api/2.0/dbfs/list", path=pending.pop()).get("files", []):
+                    if info["is_dir"]:
+                        pending.append(info["path"])
+                        continue
+                    data = base64.b64decode(get("/api/2.0/dbfs/read", path=info["path"], length=MiB).get("data", ""))
+                    if len(data) != info["file_size"]:
+                        raise BenchError(f"{info['path']}: read {len(data)} bytes of {info['file_size']}")
+                    out[info["path"][len(root) + 1 :]] = hashlib.sha256(data).hexdigest()
+        finally:
+            conn.close()
+        return out
+
     def file_size(self, path: str) -> int:
         return int(self.request("GET", "/api/2.0/dbfs/get-status", query=f"path={path}")["file_size"])
 
@@ -187,7 +244,11 @@ class Runner:
         self.env = env
 
     def process(
-        self, cmd: list[str], on_line: Callable[[str], None] | None = None, what: str = ""
+        self,
+        cmd: list[str],
+        on_line: Callable[[str], None] | None = None,
+        what: str = "",
+        timeout: float = PROCESS_TIMEOUT,
     ) -> tuple[list[str], Any]:
         """Run ``cmd``; returns its stdout lines and its own rusage (wait4: peak RSS, CPU of that child)."""
         with tempfile.TemporaryFile(dir=self.workdir) as err:
@@ -199,7 +260,7 @@ class Runner:
                 timed_out.set()
                 proc.kill()
 
-            watchdog = threading.Timer(PROCESS_TIMEOUT, kill)
+            watchdog = threading.Timer(timeout, kill)
             watchdog.start()
             lines = []
             try:
@@ -217,7 +278,7 @@ class Runner:
             proc.returncode = os.waitstatus_to_exitcode(status)
             proc.stdout.close()
             if timed_out.is_set():
-                raise BenchError(f"{what or cmd} did not finish within {PROCESS_TIMEOUT} s")
+                raise BenchError(f"{what or cmd} did not finish within {timeout} s")
             if proc.returncode != 0:
                 err.seek(0)
                 tail = err.read().decode("utf-8", "replace")[-3000:]
@@ -234,10 +295,16 @@ class Runner:
         result["process_cpu_s"] = usage.ru_utime + usage.ru_stime
         return result
 
-    def loadgen(self, endpoint: str, concurrency: int, total: int, cluster_id: str = "") -> dict[str, Any]:
-        cmd = [str(BENCH_PY), str(LOADGEN), self.mock.url, TOKEN, endpoint, str(concurrency), str(total), cluster_id]
+    def loadgen(
+        self, endpoint: str, concurrency: int, total: int, cluster_id: str = "", mock: Mock | None = None
+    ) -> dict[str, Any]:
+        mock = mock or self.mock
+        cmd = [str(MOCK_PY), str(LOADGEN), mock.url, TOKEN, endpoint, str(concurrency), str(total), cluster_id]
+        before = mock.cpu_seconds()
         lines, _ = self.process(cmd, what=f"loadgen {endpoint} c={concurrency}")
         result: dict[str, Any] = json.loads(lines[-1])
+        # Set-up requests of the loadgen (a 16 MiB file for reads) are counted too: a small overstatement.
+        result["server_cpu_ms"] = (mock.cpu_seconds() - before) * 1000 / result["requests"]
         if result["errors"]:
             raise BenchError(f"loadgen {endpoint} c={concurrency}: {result['errors']} failed requests")
         return result
@@ -246,18 +313,38 @@ class Runner:
 # --- the measurements ---------------------------------------------------------------------------------------
 
 
+IMPORT_CODE = {
+    "dbrest": "import dbrest; dbrest.Workspace(host={url!r}, token={token!r})",
+    "sdk": "import databricks.sdk; databricks.sdk.WorkspaceClient(host={url!r}, token={token!r})",
+}
+
+
 def bench_import(run: Runner, reps: int) -> dict[str, Any]:
-    samples: dict[str, list[dict[str, Any]]] = {"dbrest": [], "sdk": []}
+    """Inside a fresh interpreter (start-up excluded, worker.py), and the whole process from exec to exit
+    (start-up included: ``python -c "import ...; client(...)"``, wall and CPU from wait4)."""
+    clients = ["dbrest", "sdk", "sdk162"]
+    samples: dict[str, list[dict[str, Any]]] = {c: [] for c in clients}
     for rep in range(reps):
-        for client in rotated(["dbrest", "sdk"], rep):
+        for client in rotated(clients, rep):
             r = run.worker(client, "import", url=run.mock.url, token=TOKEN)
+            code = IMPORT_CODE["dbrest" if client == "dbrest" else "sdk"].format(url=run.mock.url, token=TOKEN)
+            t0 = time.perf_counter()
+            _, usage = run.process([str(INTERPRETER[client]), "-c", code], what=f"{client} import (whole process)")
+            r["process_ms"] = (time.perf_counter() - t0) * 1000
+            r["process_cpu_ms"] = (usage.ru_utime + usage.ru_stime) * 1000
             samples[client].append(r)
-            log(f"  import {LABEL[client]:15} {r['total_s'] * 1000:8.1f} ms  ({r['modules']} modules)")
+            log(
+                f"  import {LABEL[client]:22} {r['total_s'] * 1000:8.1f} ms in-process, "
+                f"{r['process_ms']:8.1f} ms whole process ({r['modules']} modules)"
+            )
     return {
         c: {
             "total_ms": summary([r["total_s"] * 1000 for r in rs]),
+            "cpu_ms": summary([r["cpu_s"] * 1000 for r in rs]),
             "import_ms": summary([r["import_s"] * 1000 for r in rs]),
             "construct_ms": summary([r["construct_s"] * 1000 for r in rs]),
+            "process_ms": summary([r["process_ms"] for r in rs]),
+            "process_cpu_ms": summary([r["process_cpu_ms"] for r in rs]),
             "rss_mib": summary([r["rss_mib"] for r in rs]),
             "modules": summary([r["modules"] for r in rs]),
         }
@@ -267,7 +354,7 @@ def bench_import(run: Runner, reps: int) -> dict[str, Any]:
 
 def bench_calls(run: Runner, reps: int, calls: int) -> dict[str, Any]:
     cid = run.mock.create_cluster("bench-get")
-    clients = ["dbrest", "sdk", "cli"]
+    clients = ["dbrest", "sdk", "sdk162", "cli", "raw"]
     samples: dict[str, list[dict[str, Any]]] = {c: [] for c in clients}
     for rep in range(reps):
         for client in rotated(clients, rep):
@@ -275,9 +362,13 @@ def bench_calls(run: Runner, reps: int, calls: int) -> dict[str, Any]:
             if r["state"] != "PENDING":
                 raise BenchError(f"{client} clusters/get returned state {r['state']!r}, expected PENDING")
             samples[client].append(r)
-            log(f"  clusters/get {LABEL[client]:15} cpu {r['cpu_us']:7.0f} us/call  wall {r['wall_us']:7.0f} us/call")
+            log(f"  clusters/get {LABEL[client]:22} cpu {r['cpu_us']:7.0f} us/call  wall {r['wall_us']:7.0f} us/call")
+    profile = run.worker("dbrest", "profile", url=run.mock.url, token=TOKEN, cluster_id=cid, n=calls)["profile"]
+    for part, share in profile:
+        log(f"  profile: {share:6.1%} {part}")
     return {
         "calls": calls,
+        "profile": profile,
         **{
             c: {"cpu_us": summary([r["cpu_us"] for r in rs]), "wall_us": summary([r["wall_us"] for r in rs])}
             for c, rs in samples.items()
@@ -286,13 +377,16 @@ def bench_calls(run: Runner, reps: int, calls: int) -> dict[str, Any]:
 
 
 def bench_waiters(run: Runner, reps: int) -> dict[str, Any]:
-    samples: dict[str, list[float]] = {"dbrest": [], "sdk": []}
+    clients = ["dbrest", "sdk", "sdk162"]
+    samples: dict[str, list[float]] = {c: [] for c in clients}
+    polls: dict[str, list[float]] = {c: [] for c in clients}
     offsets: list[float] = []
     for rep in range(reps):
         offset = WAIT_OFFSETS[rep % len(WAIT_OFFSETS)]
         offsets.append(offset)
-        for client in rotated(["dbrest", "sdk"], rep):
+        for client in rotated(clients, rep):
             cid = run.mock.create_cluster(f"bench-wait-{rep}-{client}")
+            run.mock.request("DELETE", "/__mock/requests")
             running_at: list[float] = []
 
             def on_line(
@@ -312,9 +406,20 @@ def bench_waiters(run: Runner, reps: int) -> dict[str, Any]:
                 raise BenchError(f"{client} waiter returned {r['state']!r}")
             latency = r["returned_at"] - running_at[0]
             samples[client].append(latency)
-            log(f"  waiter {LABEL[client]:15} RUNNING at +{offset:4.1f}s, returned {latency:6.2f} s later")
+            logged = run.mock.request("GET", "/__mock/requests")["requests"]
+            n_polls = sum(
+                1 for q in logged if q["path"].endswith("/clusters/get") and q["query"].get("cluster_id") == cid
+            )
+            polls[client].append(n_polls - 1)  # the worker's own get before READY is no poll
+            log(
+                f"  waiter {LABEL[client]:22} RUNNING at +{offset:4.1f}s, returned {latency:6.2f} s later "
+                f"after {n_polls - 1} polls"
+            )
             run.mock.request("POST", "/api/2.0/clusters/permanent-delete", {"cluster_id": cid})
-    return {"offsets_s": offsets, **{c: {"latency_s": summary(v)} for c, v in samples.items()}}
+    return {
+        "offsets_s": offsets,
+        **{c: {"latency_s": summary(samples[c]), "polls": summary(polls[c])} for c in clients},
+    }
 
 
 def sha256_of(path: Path) -> str:
@@ -339,7 +444,7 @@ def random_file(path: Path, size: int) -> str:
 def bench_transfers(run: Runner, reps: int, size: int, latencies: Sequence[float]) -> dict[str, Any]:
     src = run.workdir / "source.bin"
     want = random_file(src, size)
-    clients = ["dbrest", "sdk", "cli"]
+    clients = ["dbrest", "sdk", "sdk162", "cli"]
     remote_src = "/bench/source.bin"
     run.worker("dbrest", "upload", url=run.mock.url, token=TOKEN, src=src, target=remote_src)  # also a warm-up
     if run.mock.file_size(remote_src) != size:
@@ -368,7 +473,7 @@ def bench_transfers(run: Runner, reps: int, size: int, latencies: Sequence[float
                     r["mb_per_s"] = size / MB / r["seconds"]
                     samples[client].append(r)
                     log(
-                        f"  {direction:8} {latency:4.0f} ms {LABEL[client]:15} {r['seconds']:7.2f} s "
+                        f"  {direction:8} {latency:4.0f} ms {LABEL[client]:22} {r['seconds']:7.2f} s "
                         f"{r['mb_per_s']:7.1f} MB/s  peak RSS {r['peak_rss_mib']:6.1f} MiB  "
                         f"client CPU {r['cpu_s']:6.2f} s"
                     )
@@ -385,6 +490,92 @@ def bench_transfers(run: Runner, reps: int, size: int, latencies: Sequence[float
     run.mock.clear_faults()
     src.unlink()
     return out
+
+
+def make_tree(
+    root: Path, files: int = TREE_FILES, dirs: int = TREE_DIRS, size: int = TREE_FILE_BYTES
+) -> dict[str, str]:
+    """``files`` random files of ``size`` bytes spread over ``dirs`` directories; returns {relative path: SHA-256}."""
+    manifest: dict[str, str] = {}
+    for i in range(files):
+        rel = f"d{i % dirs:02d}/f{i:04d}.bin"
+        data = os.urandom(size)
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_bytes(data)
+        manifest[rel] = hashlib.sha256(data).hexdigest()
+    return manifest
+
+
+def local_manifest(root: Path) -> dict[str, str]:
+    """{relative path: SHA-256} of every file under ``root`` (a partial or extra file shows up as a difference)."""
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def check_tree(what: str, got: dict[str, str], want: dict[str, str]) -> None:
+    if got != want:
+        missing = sorted(set(want) - set(got))[:3]
+        extra = sorted(set(got) - set(want))[:3]
+        differ = sorted(k for k in set(got) & set(want) if got[k] != want[k])[:3]
+        raise BenchError(f"{what}: the copy differs (missing {missing}, extra {extra}, different {differ})")
+
+
+def bench_smallfiles(run: Runner, reps: int, files: int = TREE_FILES, dirs: int = TREE_DIRS) -> dict[str, Any]:
+    """``cp -r`` of ``files`` small files, up and down; every copy is verified file by file (SHA-256)."""
+    local = run.workdir / "tree"
+    want = make_tree(local, files, dirs)
+    clients = ["dbrest", "sdk162", "cli"]
+    source = "/bench/tree-source"
+    run.worker("dbrest", "tree", url=run.mock.url, token=TOKEN, direction="up", local=local, remote=source)
+    check_tree("the download source", run.mock.tree_manifest(source), want)
+    out: dict[str, Any] = {"files": files, "dirs": dirs, "file_bytes": TREE_FILE_BYTES}
+    for direction in ("up", "down"):
+        samples: dict[str, list[dict[str, Any]]] = {c: [] for c in clients}
+        for rep in range(reps):
+            for client in rotated(clients, rep):
+                if direction == "up":
+                    remote = f"/bench/tree-up-{client}"
+                    run.mock.request("POST", "/api/2.0/dbfs/delete", {"path": remote, "recursive": True})
+                    r = run.worker(
+                        client, "tree", url=run.mock.url, token=TOKEN, direction="up", local=local, remote=remote
+                    )
+                    check_tree(f"{client} cp -r up", run.mock.tree_manifest(remote), want)
+                else:
+                    dst = run.workdir / f"tree-down-{client}"
+                    shutil.rmtree(dst, ignore_errors=True)
+                    r = run.worker(
+                        client, "tree", url=run.mock.url, token=TOKEN, direction="down", local=dst, remote=source
+                    )
+                    check_tree(f"{client} cp -r down", local_manifest(dst), want)
+                    shutil.rmtree(dst)
+                r["files_per_s"] = files / r["seconds"]
+                samples[client].append(r)
+                log(
+                    f"  cp -r {direction:4} {LABEL[client]:22} {r['seconds']:7.2f} s {r['files_per_s']:7.1f} files/s "
+                    f"client CPU {r['cpu_s']:6.2f} s"
+                )
+        out[direction] = {
+            c: {
+                "seconds": summary([r["seconds"] for r in rs]),
+                "files_per_s": summary([r["files_per_s"] for r in rs]),
+                "cpu_s": summary([r["cpu_s"] for r in rs]),
+            }
+            for c, rs in samples.items()
+        }
+    shutil.rmtree(local)
+    return out
+
+
+def bench_scale(run: Runner, quick: bool) -> dict[str, Any]:
+    """The mock's cost as its state grows (benchmarks/scale.py, in-process, one fresh process)."""
+    cmd = [str(MOCK_PY), str(SCALE), *(["--quick"] if quick else [])]
+    # Creating 400k objects through the API takes minutes: the one step allowed longer than PROCESS_TIMEOUT.
+    lines, _ = run.process(cmd, on_line=lambda line: log("  " + line.rstrip()), what="scale", timeout=3600)
+    result: dict[str, Any] = json.loads(lines[-1])
+    return result
 
 
 #: Faults of the resilience run, per DBFS operation: the API's 503 twice, a 429 with Retry-After, and for reads
@@ -450,8 +641,52 @@ def bench_resilience(run: Runner, size: int) -> dict[str, Any]:
     return out
 
 
+#: The mock before issue 18's work (main when it started), measured beside today's in the same run.
+MOCK_BASELINE_REV = "771dbdd"
+#: Runs a mock from another tree (argv[1]) as it was: its own package first on sys.path, and h11, since httptools
+#: was not a dependency then (uvicorn would otherwise pick it up from .venv-bench).
+BASELINE_LAUNCHER = """
+import runpy, sys
+sys.path.insert(0, sys.argv.pop(1))
+import uvicorn
+_init = uvicorn.Config.__init__
+def _h11(self, *args, **kwargs):
+    kwargs["http"] = "h11"
+    _init(self, *args, **kwargs)
+uvicorn.Config.__init__ = _h11
+runpy.run_module("dbrest_mock", run_name="__main__", alter_sys=True)
+"""
+
+
+def baseline_mock(workdir: Path, rev: str) -> Mock | None:
+    """The mock of commit ``rev`` (``git archive``), or None when this is no git checkout."""
+    tree = workdir / f"mock-{rev}"
+    tree.mkdir()
+    try:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", rev, "mock/dbrest_mock"], capture_output=True, check=True
+        ).stdout
+    except (OSError, subprocess.CalledProcessError) as exc:
+        log(f"  no baseline mock ({rev}): {exc}")
+        return None
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+    return Mock(workdir, ("-c", BASELINE_LAUNCHER, str(tree / "mock")), name=f"mock-{rev}")
+
+
 def bench_mock(run: Runner, reps: int, quick: bool) -> dict[str, Any]:
-    cid = run.mock.create_cluster("bench-rps")
+    out = mock_rps(run, run.mock, reps, quick)
+    base = baseline_mock(run.workdir, MOCK_BASELINE_REV)
+    if base is not None:
+        try:
+            log(f"  the mock of commit {MOCK_BASELINE_REV}, the same way:")
+            out["baseline"] = {"rev": MOCK_BASELINE_REV, **mock_rps(run, base, reps, quick)}
+        finally:
+            base.stop()
+    return out
+
+
+def mock_rps(run: Runner, mock: Mock, reps: int, quick: bool) -> dict[str, Any]:
+    cid = mock.create_cluster("bench-rps")
     totals = {
         ("clusters-get", 1): 300 if quick else 1500,
         ("clusters-get", 16): 320 if quick else 3200,
@@ -463,14 +698,19 @@ def bench_mock(run: Runner, reps: int, quick: bool) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for (endpoint, concurrency), total in totals.items():
         rps = []
+        cpu = []
         for _ in range(reps):
-            r = run.loadgen(endpoint, concurrency, total, cid)
+            r = run.loadgen(endpoint, concurrency, total, cid, mock=mock)
             rps.append(r["rps"])
+            cpu.append(r["server_cpu_ms"])
             extra = f"  ({r['mb_per_s']:.0f} MB/s of blocks)" if r["mb_per_s"] else ""
-            log(f"  mock {endpoint:12} c={concurrency:<2} {r['rps']:8.1f} req/s{extra}")
+            log(
+                f"  mock {endpoint:12} c={concurrency:<2} {r['rps']:8.1f} req/s{extra}, "
+                f"mock CPU {r['server_cpu_ms']:.2f} ms/request"
+            )
             if endpoint in ("add-block", "read"):
-                run.mock.request("POST", "/api/2.0/dbfs/delete", {"path": "/bench/load", "recursive": True})
-        out[f"{endpoint}@{concurrency}"] = {"requests": total, "rps": summary(rps)}
+                mock.request("POST", "/api/2.0/dbfs/delete", {"path": "/bench/load", "recursive": True})
+        out[f"{endpoint}@{concurrency}"] = {"requests": total, "rps": summary(rps), "server_cpu_ms": summary(cpu)}
     return out
 
 
@@ -542,269 +782,30 @@ def machine() -> dict[str, str]:
             else ""
         ),
         "peers": versions(PEERS_PY, "databricks-sdk databricks-cli requests urllib3"),
+        "sdk162": versions(SDK_PY, "databricks-sdk requests urllib3"),
     }
-
-
-# --- targets and the report ---------------------------------------------------------------------------------
-
-
-def med(d: dict[str, Any]) -> float:
-    return float(d["median"])
-
-
-def targets(res: dict[str, Any]) -> list[tuple[str, bool, str]]:
-    out: list[tuple[str, bool, str]] = []
-    t = res.get("transfers")
-    if t:
-        for latency in t["latencies_ms"]:
-            for direction in ("upload", "download"):
-                row = t[f"{direction}@{latency:g}"]
-                ours, sdk, cli = (med(row[c]["mb_per_s"]) for c in ("dbrest", "sdk", "cli"))
-                out.append(
-                    (
-                        f"{direction} {latency:g} ms: at least 3x databricks-sdk's throughput",
-                        ours >= 3 * sdk,
-                        f"{ours:.1f} vs {sdk:.1f} MB/s = {ours / sdk:.2f}x",
-                    )
-                )
-                out.append(
-                    (
-                        f"{direction} {latency:g} ms: at least databricks-cli's throughput",
-                        ours >= cli,
-                        f"{ours:.1f} vs {cli:.1f} MB/s = {ours / cli:.2f}x",
-                    )
-                )
-        size_mib = t["size_bytes"] / MiB
-        for direction in ("upload", "download"):
-            worst = max(t[f"{direction}@{latency:g}"]["dbrest"]["peak_rss_mib"]["max"] for latency in t["latencies_ms"])
-            out.append(
-                (
-                    f"{direction} of {size_mib:g} MiB: dbrest peak RSS under {RSS_TARGET_MIB} MiB",
-                    worst < RSS_TARGET_MIB,
-                    f"worst of all runs {worst:.1f} MiB",
-                )
-            )
-    r = res.get("resilience")
-    if r:
-        size_mib = r["size_bytes"] / MiB
-        worst = max(s["peak_rss_mib"] for s in r["steps"].values())
-        faults = sum(s["faults"] for s in r["steps"].values())
-        out.append(
-            (
-                f"{size_mib:g} MiB round trip through {faults} injected 503s, 429s and dropped connections: "
-                f"byte-identical, peak RSS under {RSS_TARGET_MIB} MiB",
-                worst < RSS_TARGET_MIB and all(s.get("identical", True) for s in r["steps"].values()),
-                f"both downloads identical (SHA-256), worst peak RSS {worst:.1f} MiB",
-            )
-        )
-    i = res.get("import")
-    if i:
-        ours, sdk = med(i["dbrest"]["total_ms"]), med(i["sdk"]["total_ms"])
-        out.append(
-            (
-                "import + client: at most a tenth of databricks.sdk's",
-                ours <= sdk / 10,
-                f"{ours:.1f} vs {sdk:.1f} ms = {ours / sdk:.3f}x",
-            )
-        )
-    c = res.get("calls")
-    if c:
-        ours, sdk = med(c["dbrest"]["cpu_us"]), med(c["sdk"]["cpu_us"])
-        out.append(
-            (
-                "per-call client CPU: at most half of databricks-sdk's",
-                ours <= sdk / 2,
-                f"{ours:.0f} vs {sdk:.0f} us = {ours / sdk:.2f}x",
-            )
-        )
-    return out
-
-
-def cell(s: dict[str, Any], digits: int = 1) -> str:
-    if s["n"] == 1:
-        return f"{s['median']:.{digits}f}"
-    return f"{s['median']:.{digits}f} ({s['min']:.{digits}f}–{s['max']:.{digits}f})"
-
-
-def ratio(ours: dict[str, Any], peer: dict[str, Any]) -> str:
-    return f"{med(ours) / med(peer):.2f}×" if med(peer) else "–"
-
-
-def report(res: dict[str, Any], chart_name: str | None) -> str:
-    m = res["machine"]
-    p = res["params"]
-    lines = [
-        "# dbrest benchmarks",
-        "",
-        f"Generated by `make bench` (`benchmarks/run.py`) on {m['date']}. How each number is measured: "
-        "[README.md](README.md).",
-        "",
-        f"- Machine: {m['cpu']}, {m['memory']} RAM; {m['os']}; Python {m['python']}",
-        f"- dbrest side: {m['dbrest']}",
-        f"- Peers (in `.venv-peers`): {m['peers']}",
-        f"- Mock: `python -m dbrest_mock` in its own process on 127.0.0.1 (manual clock, realistic durations), "
-        f"on the same machine as the clients; a trivial request on a kept-alive connection takes "
-        f"{res['mock_rtt_ms']:.1f} ms (median)",
-        f"- Load average (1 min) before / after: {m['load_before']} / {m['load_after']} (other work on the machine "
-        "shows up as noise in every number)",
-        f"- Each cell: median (min–max) of {p['reps']} run(s) ({p['import_reps']} for import, {p['wait_reps']} for "
-        "waiters), each in a fresh interpreter, the clients alternating "
-        "within a repetition. Ratios are dbrest's median over the peer's median.",
-        "",
-    ]
-    if res["mock_rtt_ms"] > 10:
-        lines += [
-            f"> **Warning:** a trivial request on a kept-alive connection took {res['mock_rtt_ms']:.0f} ms. "
-            "Responses are being held back (typically Nagle's algorithm meeting delayed ACKs: the server socket "
-            "lacks TCP_NODELAY), so every per-request number below is dominated by that delay, not by the clients.",
-            "",
-        ]
-    if chart_name:
-        lines += [f"![benchmark chart]({chart_name})", ""]
-    lines += ["## Targets", ""]
-    for name, ok, detail in res["targets"]:
-        lines.append(f"- {'✅ met' if ok else '❌ not met'}: {name} — {detail}")
-    lines.append("")
-    t = res.get("transfers")
-    if t:
-        size_mib = t["size_bytes"] / MiB
-        lines += [
-            f"## DBFS transfers of a {size_mib:g} MiB file",
-            "",
-            "dbrest `ws.dbfs.upload` / `ws.dbfs.download` (6 concurrent reads, the default), databricks-sdk `w.dbfs.upload` / "
-            "`w.dbfs.download` (copied to a file in 1 MiB reads), databricks-cli `databricks fs cp`. Latency: "
-            "added by the mock to every `/api/` request. MB = 10^6 bytes. Peak RSS is the whole client process "
-            "(interpreter and imports included); client CPU is that process's user + system time during the transfer.",
-            "",
-            "| transfer | latency | metric | dbrest | databricks-sdk | databricks-cli | dbrest/sdk | dbrest/cli |",
-            "|---|---|---|---|---|---|---|---|",
-        ]
-        for direction in ("upload", "download"):
-            for latency in t["latencies_ms"]:
-                row = t[f"{direction}@{latency:g}"]
-                for key, label, digits in (
-                    ("mb_per_s", "MB/s", 1),
-                    ("seconds", "wall time (s)", 2),
-                    ("peak_rss_mib", "peak RSS (MiB)", 1),
-                    ("cpu_s", "client CPU (s)", 2),
-                ):
-                    d, s, c = row["dbrest"][key], row["sdk"][key], row["cli"][key]
-                    lines.append(
-                        f"| {direction} | {latency:g} ms | {label} | {cell(d, digits)} | {cell(s, digits)} "
-                        f"| {cell(c, digits)} | {ratio(d, s)} | {ratio(d, c)} |"
-                    )
-        lines.append("")
-    r = res.get("resilience")
-    if r:
-        size_mib = r["size_bytes"] / MiB
-        lines += [
-            f"## Resilience: a {size_mib:g} MiB round trip through injected faults",
-            "",
-            "dbrest only, one run: the file goes up once as one streamed `put` and once in 1 MB blocks (a file "
-            "object), and both copies come down with `download` (6 concurrent reads), while the mock answers some of "
-            "the requests of each step with the API's 503 TEMPORARILY_UNAVAILABLE, a 429 with Retry-After, or (reads) "
-            "a connection dropped mid-response (`RESILIENCE_FAULTS` in run.py). The waits are real (default "
-            "RetryPolicy). Each download is compared with the source by SHA-256.",
-            "",
-            "| step | faults survived | wall time (s) | MB/s | peak RSS (MiB) | identical |",
-            "|---|---|---|---|---|---|",
-        ]
-        for label, st in r["steps"].items():
-            same = {True: "yes", False: "NO"}.get(st.get("identical"), "(checked by the downloads)")
-            lines.append(
-                f"| {label} | {st['faults']} | {st['seconds']:.2f} | {st['mb_per_s']:.1f} | {st['peak_rss_mib']:.1f} "
-                f"| {same} |"
-            )
-        lines.append("")
-    i = res.get("import")
-    if i:
-        lines += [
-            "## Import",
-            "",
-            "`import dbrest` + `dbrest.Workspace(host=..., token=...)` versus `import databricks.sdk` + "
-            "`WorkspaceClient(host=..., token=...)`, timed inside a fresh interpreter (start-up excluded).",
-            "",
-            "| metric | dbrest | databricks-sdk | dbrest/sdk |",
-            "|---|---|---|---|",
-        ]
-        for key, label, digits in (
-            ("total_ms", "import + client (ms)", 1),
-            ("import_ms", "import only (ms)", 1),
-            ("construct_ms", "client construction (ms)", 2),
-            ("rss_mib", "RSS afterwards (MiB)", 1),
-            ("modules", "modules in sys.modules", 0),
-        ):
-            lines.append(
-                f"| {label} | {cell(i['dbrest'][key], digits)} | {cell(i['sdk'][key], digits)} "
-                f"| {ratio(i['dbrest'][key], i['sdk'][key])} |"
-            )
-        lines.append("")
-    c = res.get("calls")
-    if c:
-        lines += [
-            "## Per-call cost",
-            "",
-            f"{c['calls']:,} sequential `clusters/get` calls on one warm connection (after 20 warm-up calls). "
-            "Client CPU is the client process's CPU time per call (the mock runs in another process); wall "
-            "includes the mock's handling. databricks-cli has no `clusters get` worth timing as a command, so "
-            "its column is its library, `ClusterService.get_cluster`.",
-            "",
-            "| metric | dbrest | databricks-sdk | databricks-cli (library) | dbrest/sdk | dbrest/cli |",
-            "|---|---|---|---|---|---|",
-        ]
-        for key, label in (("cpu_us", "client CPU per call (µs)"), ("wall_us", "wall time per call (µs)")):
-            d, s, cl = c["dbrest"][key], c["sdk"][key], c["cli"][key]
-            lines.append(f"| {label} | {cell(d, 0)} | {cell(s, 0)} | {cell(cl, 0)} | {ratio(d, s)} | {ratio(d, cl)} |")
-        lines.append("")
-    w = res.get("waiters")
-    if w:
-        offsets = ", ".join(f"{o:g}" for o in w["offsets_s"])
-        lines += [
-            "## Waiters",
-            "",
-            "Seconds from the cluster reaching RUNNING on the mock (the mock's clock is advanced past the start "
-            f"duration {offsets} s after the waiter's first poll, one offset per repetition, the same for both "
-            "clients) to `ws.clusters.wait_running` / `w.clusters.wait_get_cluster_running` returning. It is "
-            "governed by the polling schedule: dbrest polls from 0.5 s growing ×1.25 up to 10 s (+≤10 % jitter), "
-            "databricks-sdk sleeps attempt+rand(0,1) s up to 10 s.",
-            "",
-            "| metric | dbrest | databricks-sdk | dbrest/sdk |",
-            "|---|---|---|---|",
-            f"| RUNNING → waiter returns (s) | {cell(w['dbrest']['latency_s'], 2)} | "
-            f"{cell(w['sdk']['latency_s'], 2)} | {ratio(w['dbrest']['latency_s'], w['sdk']['latency_s'])} |",
-            "",
-        ]
-    mk = res.get("mock")
-    if mk:
-        lines += [
-            "## The mock",
-            "",
-            "Requests per second the mock serves (a thin `http.client` load generator, one keep-alive connection "
-            "per thread, in its own process). add-block carries a 1 MiB block (base64), as clients send; "
-            "read returns 1 MiB (base64), what every DBFS download is made of (not a target of the issue, shown "
-            "because it bounds the download numbers above).",
-            "",
-            "| endpoint | concurrency 1 (req/s) | concurrency 16 (req/s) |",
-            "|---|---|---|",
-        ]
-        for endpoint, label in (
-            ("clusters-get", "GET clusters/get"),
-            ("add-block", "POST dbfs/add-block (1 MiB)"),
-            ("read", "GET dbfs/read (1 MiB)"),
-        ):
-            if f"{endpoint}@1" in mk:
-                lines.append(f"| {label} | {cell(mk[f'{endpoint}@1']['rps'])} | {cell(mk[f'{endpoint}@16']['rps'])} |")
-        lines.append("")
-    return "\n".join(lines)
 
 
 # --- main ---------------------------------------------------------------------------------------------------
 
 
+def render(res: dict[str, Any], out: Path) -> None:
+    """Targets, results.json, the charts and results.md (with notes.md, the analysis beside the numbers)."""
+    res["targets"] = targets(res)
+    notes = HERE / "notes.md"
+    res["notes"] = notes.read_text() if notes.exists() else ""
+    (out / "results.json").write_text(json.dumps(res, indent=1) + "\n")
+    subprocess.run([str(BENCH_PY), str(CHART), str(out / "results.json"), str(out / "results.png")], check=True)
+    scale_chart = "scale.png" if (out / "scale.png").exists() and "scale" in res else None
+    (out / "results.md").write_text(report(res, "results.png", scale_chart) + "\n")
+
+
 def check_environment() -> None:
-    missing = [str(p) for p in (BENCH_PY, PEERS_PY) if not p.exists()]
+    missing = [str(p) for p in (BENCH_PY, MOCK_PY, PEERS_PY, SDK_PY) if not p.exists()]
     if missing:
-        raise SystemExit(f"missing {', '.join(missing)}: run `make bench` (it installs .venv-bench and .venv-peers)")
+        raise SystemExit(
+            f"missing {', '.join(missing)}: run `make bench` (it installs .venv-bench, .venv-peers and .venv-sdk)"
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -816,20 +817,55 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--latency-ms", type=float, default=20.0, help="injected per-request latency (default 20)")
     ap.add_argument("--calls", type=int, default=1000, help="sequential clusters/get calls (default 1000)")
     ap.add_argument(
-        "--only", nargs="+", choices=["import", "calls", "waiters", "transfers", "resilience", "mock"], default=None
+        "--only",
+        nargs="+",
+        choices=[*SECTIONS, "calls"],
+        default=None,
+        help="sections to run (default: all; also BENCH_ONLY=percall,import)",
     )
     ap.add_argument("--quick", action="store_true", help="a smoke run: 16 MiB, 1 repetition, fewer calls")
     ap.add_argument("--out", type=Path, default=HERE, help="where results.md/.json/.png go (default benchmarks/)")
+    ap.add_argument(
+        "--render-only",
+        action="store_true",
+        help="no measurement: rewrite results.md and the charts from OUT/results.json (after editing notes.md)",
+    )
+    ap.add_argument(
+        "--merge",
+        type=Path,
+        default=None,
+        help="with --render-only: take the sections of this results.json (a BENCH_ONLY run) into OUT's",
+    )
     args = ap.parse_args(argv)
+    if args.render_only and args.merge:
+        res = json.loads((args.out / "results.json").read_text())
+        other = json.loads(args.merge.read_text())
+        for section in ("import", "calls", "waiters", "transfers", "smallfiles", "resilience", "mock", "scale"):
+            if section in other:
+                res[section] = other[section]
+                res[section]["run"] = {k: other["machine"][k] for k in ("date", "dbrest", "load_before", "load_after")}
+                res["sections"] = [
+                    x for x in SECTIONS if x in {*res["sections"], "percall" if section == "calls" else section}
+                ]
+        render(res, args.out)
+        return 0
+    if args.render_only:
+        res = json.loads((args.out / "results.json").read_text())
+        render(res, args.out)
+        return 0
     if args.quick:
         args.reps, args.import_reps, args.wait_reps, args.size_mib, args.calls = 1, 1, 1, 16, 200
     if args.reps < 1 or args.size_mib < 1:
         ap.error("--reps and --size-mib must be positive")
     check_environment()
-    only = set(args.only or ["import", "calls", "waiters", "transfers", "resilience", "mock"])
+    env_only = [x.strip() for x in os.environ.get("BENCH_ONLY", "").split(",") if x.strip()]
+    only = {"percall" if x == "calls" else x for x in (args.only or env_only or SECTIONS)}
+    if only - set(SECTIONS):
+        ap.error(f"unknown section(s) {', '.join(sorted(only - set(SECTIONS)))}; choose from {', '.join(SECTIONS)}")
     args.out.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     res: dict[str, Any] = {
+        "sections": [x for x in SECTIONS if x in only],
         "machine": machine(),
         "params": {
             "reps": args.reps,
@@ -849,12 +885,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if res["mock_rtt_ms"] > 10:
             log("  WARNING: over 10 ms: responses on kept-alive connections are held back (TCP_NODELAY?)")
         run = Runner(mock, workdir)
-        for client in ("dbrest", "sdk"):  # warm-up: byte-code caches, page cache; not recorded
+        for client in ("dbrest", "sdk", "sdk162"):  # warm-up: byte-code caches, page cache; not recorded
             run.worker(client, "import", url=mock.url, token=TOKEN)
         if "import" in only:
             log("import + client construction")
             res["import"] = bench_import(run, args.import_reps)
-        if "calls" in only:
+        if "percall" in only:
             mock.reset()
             log(f"{args.calls} sequential clusters/get calls")
             res["calls"] = bench_calls(run, args.reps, args.calls)
@@ -866,6 +902,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             mock.reset()
             log(f"DBFS upload / download of {args.size_mib} MiB")
             res["transfers"] = bench_transfers(run, args.reps, args.size_mib * MiB, [0.0, args.latency_ms])
+        if "smallfiles" in only:
+            mock.reset()
+            files, dirs = (200, 10) if args.quick else (TREE_FILES, TREE_DIRS)
+            log(f"cp -r of {files} files of {TREE_FILE_BYTES} bytes in {dirs} directories")
+            res["smallfiles"] = bench_smallfiles(run, args.reps, files, dirs)
         if "resilience" in only:
             mock.reset()
             log(f"resilience: {args.size_mib} MiB round trip through injected faults")
@@ -874,22 +915,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             mock.reset()
             log("mock requests per second")
             res["mock"] = bench_mock(run, args.reps, args.quick)
+        if "scale" in only:
+            log("the mock's cost as its state grows")
+            res["scale"] = bench_scale(run, args.quick)
     finally:
         mock.stop()
         shutil.rmtree(workdir, ignore_errors=True)
     res["machine"]["load_after"] = f"{os.getloadavg()[0]:.2f}"
-    res["targets"] = targets(res)
     res["elapsed_s"] = time.monotonic() - started
-    (args.out / "results.json").write_text(json.dumps(res, indent=1) + "\n")
-    chart_name: str | None = "results.png"
-    if BENCH_PY.exists():
-        subprocess.run(
-            [str(BENCH_PY), str(CHART), str(args.out / "results.json"), str(args.out / "results.png")], check=True
-        )
-    else:
-        log(f"no {BENCH_PY} (matplotlib): chart not drawn; `make bench` installs it")
-        chart_name = None
-    (args.out / "results.md").write_text(report(res, chart_name) + "\n")
+    render(res, args.out)
     log("")
     log("targets (reported, never a failure):")
     for name, ok, detail in res["targets"]:

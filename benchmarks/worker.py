@@ -69,7 +69,7 @@ def _client(name: str, url: str, token: str) -> Any:
         import dbrest
 
         return dbrest.Workspace(host=url, token=token)
-    if name == "sdk":
+    if name.startswith("sdk"):  # sdk: 0.29.0 from .venv-peers; sdk162: today's, from .venv-sdk
         from databricks.sdk import WorkspaceClient
 
         return WorkspaceClient(host=url, token=token)
@@ -91,7 +91,7 @@ def task_import(name: str, a: dict[str, Any]) -> dict[str, Any]:
 
         t1 = time.perf_counter()
         dbrest.Workspace(host=a["url"], token=a["token"])
-    elif name == "sdk":
+    elif name.startswith("sdk"):
         import databricks.sdk
 
         t1 = time.perf_counter()
@@ -123,7 +123,7 @@ def task_upload(name: str, a: dict[str, Any]) -> dict[str, Any]:
             client.dbfs.upload(f, "dbfs:" + target, overwrite=True)
     elif name == "dbrest":
         client.dbfs.upload(src, "dbfs:" + target, overwrite=True)
-    elif name == "sdk":
+    elif name.startswith("sdk"):
         with open(src, "rb") as f:
             client.dbfs.upload(target, f, overwrite=True)
     else:
@@ -144,7 +144,7 @@ def task_download(name: str, a: dict[str, Any]) -> dict[str, Any]:
     c0 = time.process_time()
     if name == "dbrest":
         client.dbfs.download("dbfs:" + src, dst)  # the default parallelism, as users get it
-    elif name == "sdk":
+    elif name.startswith("sdk"):
         with client.dbfs.download(src) as remote, open(dst, "wb") as out:
             shutil.copyfileobj(remote, out, MiB)
     else:
@@ -152,11 +152,35 @@ def task_download(name: str, a: dict[str, Any]) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - t0, "cpu_s": time.process_time() - c0, "baseline_rss_mib": base}
 
 
+def _raw_get(url: str, token: str, cluster_id: str) -> Any:
+    """The floor: ``http.client`` on one kept-alive connection and ``json.loads``, nothing else."""
+    import http.client
+    import json
+    import urllib.parse
+
+    parts = urllib.parse.urlsplit(url)
+    conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port or 80, timeout=60)
+    target = f"/api/2.1/clusters/get?cluster_id={urllib.parse.quote(cluster_id)}"
+    headers = {"Authorization": f"Bearer {token}"}
+
+    def call() -> Any:
+        conn.request("GET", target, headers=headers)
+        resp = conn.getresponse()
+        body = resp.read()
+        if resp.status != 200:
+            raise SystemExit(f"clusters/get: HTTP {resp.status} {body[:200]!r}")
+        return json.loads(body)
+
+    return call
+
+
 def task_get(name: str, a: dict[str, Any]) -> dict[str, Any]:
     """``n`` sequential clusters/get calls after a warm-up (connection set up, lazy imports done)."""
-    client = _client(name, a["url"], a["token"])
     cid = a["cluster_id"]
-    if name == "cli":
+    client = None if name == "raw" else _client(name, a["url"], a["token"])
+    if name == "raw":
+        call = _raw_get(a["url"], a["token"], cid)
+    elif name == "cli":
 
         def call() -> Any:
             return client.get_cluster(cid)
@@ -178,6 +202,58 @@ def task_get(name: str, a: dict[str, Any]) -> dict[str, Any]:
     return {"n": n, "wall_us": wall / n * 1e6, "cpu_us": cpu / n * 1e6, "state": state}
 
 
+#: Where a call's CPU goes, by the file a profiled function lives in (first match wins).
+PROFILE_PARTS = (
+    ("/h11/", "httpcore + h11: the HTTP/1.1 connection and its parsing"),
+    ("/httpcore/", "httpcore + h11: the HTTP/1.1 connection and its parsing"),
+    ("/httpx/", "httpx: building the request (URL parsing and merging, headers), cookies, auth and redirect hooks"),
+    ("/dbrest_client/", "generated client: the API function and the models' from_dict"),
+    ("/dbrest/", "dbrest overlays: the retrying transport (retries, size cap, typed errors), auth"),
+    ("/http/cookiejar", "cookies: httpx's cookie jar on every response (http.cookiejar, email, urllib)"),
+    ("/email/", "cookies: httpx's cookie jar on every response (http.cookiejar, email, urllib)"),
+    ("/urllib/", "cookies: httpx's cookie jar on every response (http.cookiejar, email, urllib)"),
+    ("/json/", "json"),
+    ("/logging/", "logging"),
+    ("method 'send", "socket send/recv (system calls)"),
+    ("method 'recv", "socket send/recv (system calls)"),
+)
+
+
+def task_profile(name: str, a: dict[str, Any]) -> dict[str, Any]:
+    """The per-call loop of :func:`task_get` under cProfile: each part's share of the time spent in functions."""
+    import cProfile
+    import pstats
+
+    client = _client(name, a["url"], a["token"])
+    cid = a["cluster_id"]
+    for _ in range(a.get("warmup", 20)):
+        client.clusters.get(cluster_id=cid)
+    prof = cProfile.Profile(time.process_time)  # CPU time: waiting for the mock is not the client's cost
+    prof.enable()
+    for _ in range(a["n"]):
+        client.clusters.get(cluster_id=cid)
+    prof.disable()
+    other = "other: standard library (typing, contextlib, ...)"
+
+    def part_of(key: tuple[str, int, str]) -> str:
+        filename, _line, func = key
+        where = f"{filename}:{func}" if filename != "~" else func
+        return next((label for pattern, label in PROFILE_PARTS if pattern in where), other)
+
+    shares: dict[str, float] = {}
+    stats = pstats.Stats(prof).stats  # type: ignore[attr-defined]
+    for key, (_cc, _nc, tottime, _ct, callers) in stats.items():
+        part = part_of(key)
+        if key[0] == "~" and part == other and callers:
+            # A builtin (isinstance, str methods, ...) counts for the code that called it, by its time per caller.
+            for caller, (_ccc, _cnc, caller_tt, _cct) in callers.items():
+                shares[part_of(caller)] = shares.get(part_of(caller), 0.0) + caller_tt
+            continue
+        shares[part] = shares.get(part, 0.0) + tottime
+    total = sum(shares.values()) or 1.0
+    return {"profile": sorted(((k, v / total) for k, v in shares.items()), key=lambda kv: -kv[1])}
+
+
 def task_wait(name: str, a: dict[str, Any]) -> dict[str, Any]:
     """Build the client, say READY (with a CLOCK_MONOTONIC stamp, system-wide on Linux), then wait."""
     client = _client(name, a["url"], a["token"])
@@ -187,7 +263,7 @@ def task_wait(name: str, a: dict[str, Any]) -> dict[str, Any]:
     if name == "dbrest":
         info = client.clusters.wait_running(cid, timeout=a["timeout"])
         state = str(info.state)
-    elif name == "sdk":
+    elif name.startswith("sdk"):
         from datetime import timedelta
 
         info = client.clusters.wait_get_cluster_running(cluster_id=cid, timeout=timedelta(seconds=a["timeout"]))
@@ -197,7 +273,66 @@ def task_wait(name: str, a: dict[str, Any]) -> dict[str, Any]:
     return {"returned_at": time.monotonic(), "state": state}
 
 
+def _sdk_tree_up(client: Any, local: str, remote: str) -> int:
+    """The straightforward databricks-sdk loop: walk the tree, ``w.dbfs.upload`` each file."""
+    import os
+
+    count = 0
+    for root, _dirs, files in os.walk(local):
+        rel = os.path.relpath(root, local)
+        base = remote if rel == "." else f"{remote}/{rel}"
+        for fname in files:
+            with open(os.path.join(root, fname), "rb") as f:
+                client.dbfs.upload(f"{base}/{fname}", f, overwrite=True)
+            count += 1
+    return count
+
+
+def _sdk_tree_down(client: Any, remote: str, local: str) -> int:
+    """The straightforward databricks-sdk loop: ``w.dbfs.list(recursive=True)``, ``w.dbfs.download`` each file."""
+    import os
+    import shutil
+
+    count = 0
+    for info in client.dbfs.list(remote, recursive=True):
+        if info.is_dir:
+            continue
+        path = info.path[5:] if info.path.startswith("dbfs:") else info.path
+        target = os.path.join(local, os.path.relpath(path, remote))
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        with client.dbfs.download(path) as src, open(target, "wb") as out:
+            shutil.copyfileobj(src, out, MiB)
+        count += 1
+    return count
+
+
+def task_tree(name: str, a: dict[str, Any]) -> dict[str, Any]:
+    """``cp -r`` of a local tree to DBFS (``direction=up``) or back (``down``); the target does not exist yet."""
+    local, remote, up = a["local"], a["remote"], a["direction"] == "up"
+    client = None if name == "cli" else _client(name, a["url"], a["token"])
+    if name == "cli":
+        _cli_keep_port()
+        import databricks_cli.cli  # noqa: F401  (imported before the clock starts, like the other clients)
+    t0 = time.perf_counter()
+    c0 = time.process_time()
+    count = -1
+    if name == "dbrest":
+        if up:
+            count = client.dbfs.cp(local, "dbfs:" + remote, recursive=True)
+        else:
+            count = client.dbfs.cp("dbfs:" + remote, local, recursive=True)
+    elif name.startswith("sdk"):
+        count = _sdk_tree_up(client, local, remote) if up else _sdk_tree_down(client, remote, local)
+    elif up:
+        _cli_run("fs", "cp", "-r", local, "dbfs:" + remote)
+    else:
+        _cli_run("fs", "cp", "-r", "dbfs:" + remote, local)
+    return {"seconds": time.perf_counter() - t0, "cpu_s": time.process_time() - c0, "files": count}
+
+
 TASKS = {
+    "tree": task_tree,
+    "profile": task_profile,
     "import": task_import,
     "upload": task_upload,
     "download": task_download,

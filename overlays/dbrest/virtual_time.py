@@ -9,7 +9,6 @@ whole origin (scheme, host, port), so a real workspace (https, a DNS name) never
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import threading
 from collections.abc import Callable
@@ -74,6 +73,8 @@ class SyncClockAsAsync:
         return self.clock.monotonic()
 
     async def sleep(self, seconds: float) -> None:
+        import asyncio  # here, not at the top: `import dbrest` must not pay ~20 ms for asyncio (issue 18)
+
         self.clock.sleep(seconds)
         await asyncio.sleep(0)
 

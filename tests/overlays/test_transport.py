@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import subprocess
+import sys
 
 import dbrest
 import httpx
@@ -161,3 +163,14 @@ def test_on_retry_hears_about_every_retry(mock: MockServer) -> None:
     mock.add_fault(path="/api/2.0/dbfs/get-status", status=429, retry_after=2, times=2)
     ws.dbfs.get_status(path="/")
     assert heard == [("/api/2.0/dbfs/get-status", 1, 2.0, "HTTP 429"), ("/api/2.0/dbfs/get-status", 2, 2.0, "HTTP 429")]
+
+
+def test_importing_dbrest_and_building_a_workspace_does_not_import_asyncio() -> None:
+    # Issue 18 (import cost): asyncio is ~20 ms of `import dbrest`; only async users import it, when they need it.
+    code = (
+        "import sys, dbrest\n"
+        "dbrest.Workspace(host='https://adb-1.azuredatabricks.net', token='dapi-x')\n"
+        "print('asyncio' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.strip() == "False", out.stdout + out.stderr

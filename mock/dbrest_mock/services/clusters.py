@@ -138,6 +138,10 @@ class ClustersService(Service):
 
     def reset(self) -> None:
         self.clusters: dict[str, Cluster] = {}
+        #: No cluster can be purged before this virtual time (ms): _purge scans only from then on, so that a get
+        #: does not cost a pass over every cluster (issue 18: get flat as the state grows). Lowered whenever a
+        #: cluster becomes a candidate (terminated, unpinned); a full scan sets it to the earliest due one.
+        self._purge_due = 0
 
     # --- public API for other services ---------------------------------------------------------------
 
@@ -199,14 +203,21 @@ class ClustersService(Service):
     def _purge(self) -> None:
         """Delete unpinned clusters terminated more than 30 days ago."""
         now = self.clock.now_ms()
+        if now < self._purge_due:
+            return
+        due = now + RETENTION_MS  # a cluster terminated from now on is due no earlier
         for c in list(self.clusters.values()):
-            if (
-                c.state == "TERMINATED"
-                and c.pinned_by is None
-                and c.terminated_time is not None
-                and now - c.terminated_time >= RETENTION_MS
-            ):
-                self._remove(c)
+            if c.state == "TERMINATED" and c.pinned_by is None and c.terminated_time is not None:
+                if now - c.terminated_time >= RETENTION_MS:
+                    self._remove(c)
+                else:
+                    due = min(due, c.terminated_time + RETENTION_MS)
+        self._purge_due = due
+
+    def _may_purge(self, c: Cluster) -> None:
+        """``c`` may have become a purge candidate: make sure the next _purge looks at it."""
+        if c.terminated_time is not None:
+            self._purge_due = min(self._purge_due, c.terminated_time + RETENTION_MS)
 
     def _remove(self, c: Cluster) -> None:
         c.generation += 1
@@ -415,6 +426,7 @@ class ClustersService(Service):
         c.current_workers = 0
         c.terminated_time = self.clock.now_ms()
         self._set_state(c, "TERMINATED")
+        self._may_purge(c)
 
     def _arm_idle(self, c: Cluster) -> None:
         minutes = c.attrs.get("autotermination_minutes") or 0
@@ -673,6 +685,7 @@ class ClustersService(Service):
         c = self._get(req.params["cluster_id"])
         if c.pinned_by is not None:
             c.pinned_by = None
+            self._may_purge(c)  # terminated over 30 days ago: purged from the next request on
             self._event(c, "UNPINNED", {"user": req.user})
         return {}
 

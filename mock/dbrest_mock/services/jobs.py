@@ -55,6 +55,8 @@ existence, the per-hour and active-run quotas, retries of for-each iterations.
 from __future__ import annotations
 
 import copy
+import itertools
+from collections.abc import Sequence
 from typing import Any
 
 from ..service import Env, Request, Service, operation
@@ -76,6 +78,10 @@ class JobsService(RunsOperations, Service):
         #: Job ids of runs/submit runs (no job behind them).
         self.anonymous_jobs: set[int] = set()
         self.runs: dict[int, Run] = {}
+        #: No run can be purged before this virtual time (ms); see JobsModel._purge.
+        self._runs_purge_due = 0
+        self._cluster_tasks: dict[str, dict[int, TaskRun]] = {}
+        self._job_runs: dict[int, dict[int, Run]] = {}
         #: Task runs of multi-task runs, by their own run id.
         self.task_runs: dict[int, TaskRun] = {}
         self.deleted_runs: set[int] = set()
@@ -114,26 +120,32 @@ class JobsService(RunsOperations, Service):
         return self._create(req, api_version(req))
 
     def _list(self, req: Request, version: str) -> dict[str, Any]:
-        jobs = sorted(self.jobs.values(), key=lambda j: (j.created_time, j.job_id), reverse=True)
+        # Newest first (created_time, then job_id, descending) is the reverse of the order jobs were made in: the
+        # clock and the ids only grow and a job is stored when it is made. Without a name filter the page is read
+        # off the end, at a cost by the page rather than by all jobs (issue 18).
         name = req.params.get("name")
+        jobs: Sequence[Job] | None = None
+        total = len(self.jobs)
         if name is not None:
-            jobs = [j for j in jobs if str(j.settings.get("name", "")).lower() == name.lower()]
+            jobs = [j for j in reversed(self.jobs.values()) if str(j.settings.get("name", "")).lower() == name.lower()]
+            total = len(jobs)
         expand = bool(req.params.get("expand_tasks"))
         offset = req.params.get("offset")
         limit = req.params.get("limit")
         if version == "2.0" and offset is None and limit is None:
-            page, has_more = jobs, False
+            page, has_more = list(jobs if jobs is not None else reversed(self.jobs.values())), False
         else:
             start = self._list_window(req.params.get("page_token"), "jobs", offset) if version == "2.2" else offset or 0
             size = limit or 20
-            page, has_more = jobs[start : start + size], start + size < len(jobs)
+            newest_first = jobs if jobs is not None else reversed(self.jobs.values())
+            page, has_more = list(itertools.islice(newest_first, start, start + size)), start + size < total
         out: dict[str, Any] = {"has_more": has_more}
         if page:
             out["jobs"] = [self._job_view(j, version, expand) for j in page]
         if version == "2.2":
             for view in out.get("jobs", []):
                 self._first_page(view, JOB_PAGED, view["settings"])
-            self._list_tokens(out, "jobs", start, size, len(jobs))
+            self._list_tokens(out, "jobs", start, size, total)
         return out
 
     @operation("jobsList", "jobs21List", "jobs20List")

@@ -29,7 +29,7 @@ class JobClusterUse(JobsStore):
         except ApiError as err:
             self._fail_internal(t, f"Unexpected failure while creating the cluster for the job: {err.message}")
             return None
-        t.cluster_id = cluster_id
+        self._put_on_cluster(t, cluster_id)
         t.waiting_for_cluster = True
         t.message = "Waiting for cluster"
         return cluster_id
@@ -88,12 +88,14 @@ class JobClusterUse(JobsStore):
             self._fail_internal(t, f"Cluster {cluster_id} was deleted while the task was using it.")
 
     def _tasks_on(self, cluster_id: str) -> list[TaskRun]:
-        return [
-            t
-            for run in list(self.runs.values())
-            for t in [*run.tasks, *(i for task in run.tasks for i in task.iterations)]
-            if t.cluster_id == cluster_id and t.life in ("PENDING", "RUNNING")
-        ]
+        """The pending and running task runs on ``cluster_id``, from the index kept by _put_on_cluster (task runs
+        since put on another cluster are dropped from it here; ended ones stay, as a repair may run them again)."""
+        tasks = {k: t for k, t in self._cluster_tasks.get(cluster_id, {}).items() if t.cluster_id == cluster_id}
+        if tasks:
+            self._cluster_tasks[cluster_id] = tasks
+        else:
+            self._cluster_tasks.pop(cluster_id, None)
+        return [t for t in tasks.values() if t.life in ("PENDING", "RUNNING")]
 
     def _release_cluster(self, t: TaskRun) -> None:
         clusters = self._clusters()

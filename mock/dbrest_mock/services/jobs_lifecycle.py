@@ -47,6 +47,7 @@ class RunLifeCycle(RunStarts, ControlFlow, TaskWork, JobClusterUse):
         for t in run.tasks:
             t.life, t.message, t.end_time = "SKIPPED", message, now
         run.life, run.message, run.end_time = "SKIPPED", message, now
+        self._may_purge(run)
 
     def _arm_run_timeout(self, run: Run) -> None:
         run.generation += 1
@@ -91,14 +92,14 @@ class RunLifeCycle(RunStarts, ControlFlow, TaskWork, JobClusterUse):
             self._after(t, self._pending_seconds(), self._begin_running)
             return
         if t.spec.get("existing_cluster_id") is not None:
-            t.cluster_id = t.spec["existing_cluster_id"]
+            self._put_on_cluster(t, t.spec["existing_cluster_id"])
             self._use_existing_cluster(t)
             return
         key = t.spec.get("job_cluster_key")
         if key is not None:
             cluster_id = t.run.job_cluster_ids.get(key)
             if cluster_id is not None and clusters.cluster_state(cluster_id) in (*CLUSTER_USABLE, *CLUSTER_STARTING):
-                t.cluster_id = cluster_id
+                self._put_on_cluster(t, cluster_id)
                 self._use_existing_cluster(t)
                 return
             spec = next((jc["new_cluster"] for jc in t.run.job_clusters if jc["job_cluster_key"] == key), None)
@@ -361,6 +362,7 @@ class RunLifeCycle(RunStarts, ControlFlow, TaskWork, JobClusterUse):
                     run.message = f"Task {failed.key} failed with message: {failed.message}"
             run.life = "TERMINATED"
             self._release_job_clusters(run)
+        self._may_purge(run)
         run.accumulated_ms += max(0, run.end_time - run.segment_start)
         if run.repairs:
             run.repairs[-1]["end_time"] = run.end_time

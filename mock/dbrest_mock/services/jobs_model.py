@@ -326,6 +326,12 @@ class JobsStore:
     task_runs: dict[int, TaskRun]
     deleted_runs: set[int]
     tokens: dict[str, int]
+    _runs_purge_due: int
+    #: job id -> its runs (run id -> Run, in the order made): the runs of one job without a pass over all runs.
+    _job_runs: dict[int, dict[int, Run]]
+    #: Task runs by the cluster they were put on (pruned as they end): a cluster's state change looks up its
+    #: tasks here instead of walking every run ever made.
+    _cluster_tasks: dict[str, dict[int, TaskRun]]
 
     @property
     def clock(self) -> VirtualClock:
@@ -338,13 +344,33 @@ class JobsStore:
         return job
 
     def _purge(self) -> None:
+        """Forget runs that ended more than 60 days ago. A run becomes a candidate only when it ends
+        (:meth:`_may_purge`), so the pass over every run is made only once one can be due: a runs/get must not
+        cost a scan of all runs (issue 18: get flat as the state grows)."""
         now = self.env.clock.now_ms()
+        if now < self._runs_purge_due:
+            return
+        due = now + RUN_RETENTION_MS  # a run ending from now on is due no earlier
         for run in list(self.runs.values()):
-            if not self._run_active(run) and run.end_time and now - run.end_time >= RUN_RETENTION_MS:
-                self._forget(run)
+            if not self._run_active(run) and run.end_time:
+                if now - run.end_time >= RUN_RETENTION_MS:
+                    self._forget(run)
+                else:
+                    due = min(due, run.end_time + RUN_RETENTION_MS)
+        self._runs_purge_due = due
+
+    def _put_on_cluster(self, t: TaskRun, cluster_id: str) -> None:
+        t.cluster_id = cluster_id
+        self._cluster_tasks.setdefault(cluster_id, {})[id(t)] = t  # keyed by identity: once, however often put
+
+    def _may_purge(self, run: Run) -> None:
+        """``run`` has ended (its end_time is set): make sure the next _purge looks at it."""
+        if run.end_time:
+            self._runs_purge_due = min(self._runs_purge_due, run.end_time + RUN_RETENTION_MS)
 
     def _forget(self, run: Run) -> None:
         self.runs.pop(run.run_id, None)
+        self._job_runs.get(run.job_id, {}).pop(run.run_id, None)
         self.deleted_runs.add(run.run_id)
         for t in self._all_task_runs(run):
             self.task_runs.pop(t.run_id, None)
@@ -372,8 +398,13 @@ class JobsStore:
     def _clusters(self) -> Any:
         return self.env.services.get("clusters")
 
+    def _add_run(self, run: Run) -> None:
+        self.runs[run.run_id] = run
+        self._job_runs.setdefault(run.job_id, {})[run.run_id] = run
+
     def _active_runs(self, job_id: int) -> list[Run]:
-        return [r for r in self.runs.values() if r.job_id == job_id and self._run_active(r)]
+        # The runs of one job from the index, in the order they were made (as self.runs has them).
+        return [r for r in self._job_runs.get(job_id, {}).values() if self._run_active(r)]
 
     def _run_active(self, run: Run) -> bool:
         if run.single:

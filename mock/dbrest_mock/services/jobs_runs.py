@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import html
+import itertools
 import json
 from typing import Any
 
@@ -108,6 +109,22 @@ class RunsOperations(RunLifeCycle, JobSettingsRules, JobsViews):
         job_id = p.get("job_id")
         if job_id is not None and job_id not in self.jobs and job_id not in self.anonymous_jobs:
             raise ApiError.invalid(f"Job {job_id} does not exist")
+        maximum, default = (999, 20) if version == "2.0" else (25, 25)
+        limit = p.get("limit")
+        size = default if limit is None else (maximum if limit == 0 else limit)
+        offset = (
+            self._list_window(p.get("page_token"), "runs", p.get("offset"))
+            if version == "2.2"
+            else p.get("offset") or 0
+        )
+        filters = ("active_only", "completed_only", "run_type", "start_time_from", "start_time_to")
+        if not any(p.get(f) is not None for f in filters):
+            # Newest first is the reverse of the order runs were made in (run ids and start times only grow, and
+            # a run is stored when it is made): the page is read off the end, at a cost by the page, not by all
+            # runs (issue 18).
+            source = self.runs if job_id is None else self._job_runs.get(job_id, {})
+            page = list(itertools.islice(reversed(source.values()), offset, offset + size))
+            return self._runs_page(page, version, offset, size, len(source), p)
         runs = list(self.runs.values())
         if job_id is not None:
             runs = [r for r in runs if r.job_id == job_id]
@@ -122,23 +139,19 @@ class RunsOperations(RunLifeCycle, JobSettingsRules, JobsViews):
         if p.get("start_time_to") is not None:
             runs = [r for r in runs if r.start_time <= p["start_time_to"]]
         runs.sort(key=lambda r: (r.start_time, r.run_id), reverse=True)
-        maximum, default = (999, 20) if version == "2.0" else (25, 25)
-        limit = p.get("limit")
-        size = default if limit is None else (maximum if limit == 0 else limit)
-        offset = (
-            self._list_window(p.get("page_token"), "runs", p.get("offset"))
-            if version == "2.2"
-            else p.get("offset") or 0
-        )
-        page = runs[offset : offset + size]
-        expand = version == "2.0" or bool(p.get("expand_tasks"))
-        out: dict[str, Any] = {"has_more": offset + size < len(runs)}
+        return self._runs_page(runs[offset : offset + size], version, offset, size, len(runs), p)
+
+    def _runs_page(
+        self, page: list[Run], version: str, offset: int, size: int, total: int, p: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        expand = version == "2.0" or bool((p or {}).get("expand_tasks"))
+        out: dict[str, Any] = {"has_more": offset + size < total}
         if page:
             out["runs"] = [self._run_view(r, version, expand=expand) for r in page]
         if version == "2.2":
             for view in out.get("runs", []):
                 self._first_page(view, RUN_PAGED)
-            self._list_tokens(out, "runs", offset, size, len(runs))
+            self._list_tokens(out, "runs", offset, size, total)
         return out
 
     @operation("jobsRunsList", "jobs21RunsList", "jobs20RunsList")

@@ -74,7 +74,7 @@ class RunStarts(JobsStore):
         else:
             run.timeout_seconds = int(settings.get("timeout_seconds") or 0)
             run.tasks = [self._new_task_run(run, spec) for spec in tasks]
-        self.runs[run.run_id] = run
+        self._add_run(run)
         if token is not None:
             self.tokens[token] = run.run_id
         return run
