@@ -21,9 +21,10 @@ from typing import Any
 
 import pybase64
 
+from .. import tree
 from ..errors import ApiError
 from ..service import Env, Reply, Request, Service, operation
-from ..tree import Entry, PathTree, check_path
+from ..tree import Entry, PathTree, parent_of
 
 BLOCK_LIMIT = 1024 * 1024
 HANDLE_IDLE_MS = 10 * 60 * 1000
@@ -47,21 +48,8 @@ class Handle:
 
 
 def normalize(path: str) -> str:
-    """Absolute, normalised DBFS path; the `dbfs:` scheme is tolerated as clients send it."""
-    if path.startswith("dbfs:"):
-        path = path[5:]
-    if not path.startswith("/"):
-        raise ApiError.invalid(f"Path must be absolute: {path}")
-    parts = [p for p in path.split("/") if p not in ("", ".")]
-    if ".." in parts:
-        raise ApiError.invalid(f"Path must not contain '..': {path}")
-    out = "/" + "/".join(parts)
-    check_path(out)
-    return out
-
-
-def parent_of(path: str) -> str:
-    return path.rsplit("/", 1)[0] or "/"
+    """Absolute, normalised DBFS path (tree.normalize); the `dbfs:` scheme is tolerated as clients send it."""
+    return tree.normalize(path[5:] if path.startswith("dbfs:") else path)
 
 
 def decode_b64(data: str, field: str) -> bytes:
