@@ -140,14 +140,16 @@ def targets(res: dict[str, Any]) -> list[Target]:
                         "{:.2f}",
                     )
                 )
-    sf = res.get("smallfiles")
-    if sf:
+    for sf in (res.get("smallfiles"), res.get("smallfiles_latency")):
+        if not sf:
+            continue
+        at = f" at {sf.get('latency_ms', 0):g} ms"
         for direction in ("up", "down"):
             row = sf[direction]
             for peer in ("cli", "sdk162"):
                 out.append(
                     _at_least(
-                        f"4. cp -r {direction} of {sf['files']} small files vs {LABEL[peer]}",
+                        f"4. cp -r {direction} of {sf['files']} small files{at} vs {LABEL[peer]}",
                         med(row["dbrest"]["files_per_s"]),
                         med(row[peer]["files_per_s"]),
                         5.0,
@@ -251,7 +253,17 @@ def header(res: dict[str, Any], chart_name: str | None) -> list[str]:
         f"{p['wait_reps']} for waiters), each in a fresh interpreter, the clients alternating within a repetition "
         "(the order rotates). Ratios are dbrest's median over the peer's median.",
     ]
-    for key in ("import", "calls", "waiters", "transfers", "smallfiles", "resilience", "mock", "scale"):
+    for key in (
+        "import",
+        "calls",
+        "waiters",
+        "transfers",
+        "smallfiles",
+        "smallfiles_latency",
+        "resilience",
+        "mock",
+        "scale",
+    ):
         other = (res.get(key) or {}).get("run")
         if other:  # merged from a `BENCH_ONLY` run of its own (run.py --render-only --merge)
             lines.append(
@@ -382,9 +394,10 @@ def section_transfers(t: dict[str, Any]) -> list[str]:
 def section_smallfiles(sf: dict[str, Any]) -> list[str]:
     clients = [k for k in ("dbrest", "sdk162", "cli") if k in sf["up"]]
     peers = [k for k in clients if k != "dbrest"]
+    latency = sf.get("latency_ms", 0)
     lines = [
         f"## 4. Many small files: `cp -r` of {sf['files']:,} files of {sf['file_bytes'] / 1024:g} KiB in "
-        f"{sf['dirs']} directories",
+        f"{sf['dirs']} directories, {latency:g} ms added to each request",
         "",
         "dbrest `ws.dbfs.cp(src, dst, recursive=True)` (whatever concurrency the tree has), databricks-cli "
         "`databricks fs cp -r`, and a straightforward databricks-sdk loop (`os.walk` + `w.dbfs.upload` per file; "
@@ -544,12 +557,13 @@ def report(res: dict[str, Any], chart_name: str | None, scale_chart: str | None)
         ("transfers", section_transfers),
         ("mock", section_mock),
         ("smallfiles", section_smallfiles),
+        ("smallfiles_latency", section_smallfiles),
         ("waiters", section_waiters),
         ("resilience", section_resilience),
     ):
         if res.get(key):
             lines += render(res[key])
-        if key == "smallfiles" and res.get("scale"):
+        if key == "smallfiles_latency" and res.get("scale"):
             lines += section_scale(res["scale"], scale_chart)
     contract = res.get("contract")
     if contract:

@@ -523,15 +523,22 @@ def check_tree(what: str, got: dict[str, str], want: dict[str, str]) -> None:
         raise BenchError(f"{what}: the copy differs (missing {missing}, extra {extra}, different {differ})")
 
 
-def bench_smallfiles(run: Runner, reps: int, files: int = TREE_FILES, dirs: int = TREE_DIRS) -> dict[str, Any]:
-    """``cp -r`` of ``files`` small files, up and down; every copy is verified file by file (SHA-256)."""
+def bench_smallfiles(
+    run: Runner, reps: int, files: int = TREE_FILES, dirs: int = TREE_DIRS, latency_ms: float = 0.0
+) -> dict[str, Any]:
+    """``cp -r`` of ``files`` small files, up and down, with ``latency_ms`` added to every API request (a real
+    workspace is tens of milliseconds away, where copying files at once pays); every copy is verified file by
+    file (SHA-256)."""
     local = run.workdir / "tree"
     want = make_tree(local, files, dirs)
     clients = ["dbrest", "sdk162", "cli"]
     source = "/bench/tree-source"
+    run.mock.clear_faults()
     run.worker("dbrest", "tree", url=run.mock.url, token=TOKEN, direction="up", local=local, remote=source)
     check_tree("the download source", run.mock.tree_manifest(source), want)
-    out: dict[str, Any] = {"files": files, "dirs": dirs, "file_bytes": TREE_FILE_BYTES}
+    if latency_ms:
+        run.mock.add_latency(latency_ms)
+    out: dict[str, Any] = {"files": files, "dirs": dirs, "file_bytes": TREE_FILE_BYTES, "latency_ms": latency_ms}
     for direction in ("up", "down"):
         samples: dict[str, list[dict[str, Any]]] = {c: [] for c in clients}
         for rep in range(reps):
@@ -554,7 +561,8 @@ def bench_smallfiles(run: Runner, reps: int, files: int = TREE_FILES, dirs: int 
                 r["files_per_s"] = files / r["seconds"]
                 samples[client].append(r)
                 log(
-                    f"  cp -r {direction:4} {LABEL[client]:22} {r['seconds']:7.2f} s {r['files_per_s']:7.1f} files/s "
+                    f"  cp -r {direction:4} {latency_ms:3g} ms {LABEL[client]:22} {r['seconds']:7.2f} s "
+                    f"{r['files_per_s']:7.1f} files/s "
                     f"client CPU {r['cpu_s']:6.2f} s"
                 )
         out[direction] = {
@@ -565,6 +573,7 @@ def bench_smallfiles(run: Runner, reps: int, files: int = TREE_FILES, dirs: int 
             }
             for c, rs in samples.items()
         }
+    run.mock.clear_faults()
     shutil.rmtree(local)
     return out
 
@@ -840,7 +849,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.render_only and args.merge:
         res = json.loads((args.out / "results.json").read_text())
         other = json.loads(args.merge.read_text())
-        for section in ("import", "calls", "waiters", "transfers", "smallfiles", "resilience", "mock", "scale"):
+        for section in (
+            "import",
+            "calls",
+            "waiters",
+            "transfers",
+            "smallfiles",
+            "smallfiles_latency",
+            "resilience",
+            "mock",
+            "scale",
+        ):
             if section in other:
                 res[section] = other[section]
                 res[section]["run"] = {k: other["machine"][k] for k in ("date", "dbrest", "load_before", "load_after")}
@@ -907,6 +926,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             files, dirs = (200, 10) if args.quick else (TREE_FILES, TREE_DIRS)
             log(f"cp -r of {files} files of {TREE_FILE_BYTES} bytes in {dirs} directories")
             res["smallfiles"] = bench_smallfiles(run, args.reps, files, dirs)
+            mock.reset()
+            # one repetition at the injected latency: the peers' sequential copies take minutes there
+            log(f"cp -r of {files} files at {args.latency_ms:g} ms per request")
+            res["smallfiles_latency"] = bench_smallfiles(run, 1, files, dirs, args.latency_ms)
         if "resilience" in only:
             mock.reset()
             log(f"resilience: {args.size_mib} MiB round trip through injected faults")

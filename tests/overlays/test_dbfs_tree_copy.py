@@ -14,7 +14,7 @@ from typing import Any
 import dbrest
 import httpx
 import pytest
-from dbrest.dbfs import CP_CONCURRENCY, DownloadVerificationError, TreeCopyFailed
+from dbrest.dbfs import CP_CONCURRENCY, DownloadVerificationError, RemoteFileChanged, TreeCopyFailed
 from dbrest_mock import MockServer
 
 from tests.conftest import TOKEN
@@ -274,3 +274,24 @@ def test_progress_is_asked_for_each_file_and_hears_its_bytes(side: Side, tmp_pat
     heard.clear()
     assert side.cp("dbfs:/p", tmp_path / "down", recursive=True, progress=progress) == 6
     assert all(updates[-1] == (4096, 4096) for updates in heard.values()) and len(heard) == 6
+
+
+def test_a_tree_download_starts_each_file_from_its_listing_and_still_checks_it_after(
+    side: Side, tmp_path: Path
+) -> None:
+    """The walk's listing gives each file's size and version, so a tree's download asks get-status once per file
+    (the check after the last read, as a single download does), not twice; a file changed after the listing is
+    still refused (RemoteFileChanged), never written."""
+    files = make_tree(tmp_path / "src", dirs=2, per_dir=3)
+    side.cp(tmp_path / "src", "dbfs:/g", recursive=True)
+    before = side.count("/api/2.0/dbfs/get-status")
+    assert side.cp("dbfs:/g", tmp_path / "down", recursive=True) == 6
+    assert local_tree(tmp_path / "down") == files
+    # one for the source itself (a directory?), one after the last read of each file
+    assert side.count("/api/2.0/dbfs/get-status") - before == 1 + 6
+    # a file replaced between the listing and its read: the listing's version no longer holds
+    listed = {"path": "/g/d0/f00.bin", "is_dir": False, "file_size": 4096, "modification_time": 1}
+    side.listing("/api/2.0/dbfs/list", "/g/d0", {"files": [listed]})
+    with pytest.raises(RemoteFileChanged):  # the tree's one file: its failure is raised as it is
+        side.cp("dbfs:/g/d0", tmp_path / "again", recursive=True)
+    assert not (tmp_path / "again" / "f00.bin").exists()

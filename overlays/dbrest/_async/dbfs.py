@@ -163,10 +163,24 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
 
             await ws.dbfs.download("dbfs:/tmp/data.parquet", "data.parquet")
         """
-        source = dbfs_path(dbfs_source)
         if isinstance(target, str | os.PathLike):
             check_target(Path(target), overwrite)
-        info = await self.get_status(path=source)
+        info = await self.get_status(path=dbfs_path(dbfs_source))
+        return await self._download(dbfs_source, info, target, overwrite, progress, parallelism, chunk_size)
+
+    async def _download(
+        self,
+        dbfs_source: str,
+        info: Any,
+        target: str | os.PathLike[str] | IO[bytes],
+        overwrite: bool,
+        progress: Progress | None,
+        parallelism: int,
+        chunk_size: int = BLOCK,
+    ) -> int:
+        """:meth:`download` from ``info``, the file's status (get-status, or the listing a tree copy walked):
+        its size is what is read and its version what the file must still be after the last read."""
+        source = dbfs_path(dbfs_source)
         size = check_download(dbfs_source, chunk_size, info)
         if isinstance(target, str | os.PathLike):
             with atomic_file(target, size, overwrite) as out:
@@ -362,7 +376,12 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
             raise ValueError("neither side is a dbfs:/ path; use shutil.copy for local copies")
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
-        plan = await self._plan_copy(src, dst, src_remote, dst_remote, recursive, overwrite, no_target_directory)
+        # The status of each remote file as the walk listed it: a tree's download starts from it instead of a
+        # get-status of its own (one call less per file; the version check after the last read still runs).
+        listed: dict[str, Any] = {}
+        plan = await self._plan_copy(
+            src, dst, src_remote, dst_remote, recursive, overwrite, no_target_directory, listed
+        )
         # DBFS creates the parents of what it writes (databricks-sdk's DbfsExt.copy relies on it: it writes a tree's
         # files and makes no directory): only a directory with nothing copied into it needs a mkdirs.
         filled = {str(PurePosixPath(b).parent) for _, _, b in plan} if dst_remote else set()
@@ -381,7 +400,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         async def copy(step: tuple[str, str]) -> int:
             a, b = step
             bar = progress(a, b) if progress is not None else None
-            size = await self._copy_file(a, b, src_remote, dst_remote, overwrite, parallelism, bar)
+            size = await self._copy_file(a, b, src_remote, dst_remote, overwrite, parallelism, bar, listed.get(a))
             if callback is not None:
                 async with heard:  # one call at a time, whatever the workers: the callback need not be safe
                     callback(a, b, size)
@@ -404,6 +423,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         overwrite: bool,
         parallelism: int,
         progress: Progress | None = None,
+        info: Any = None,
     ) -> int:
         if src_remote and dst_remote:
             async with (
@@ -418,7 +438,10 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         if dst_remote:
             return await self.upload(a, b, overwrite=overwrite, progress=progress)
         Path(b).parent.mkdir(parents=True, exist_ok=True)
-        return await self.download(a, b, overwrite=overwrite, parallelism=parallelism, progress=progress)
+        if info is None:
+            return await self.download(a, b, overwrite=overwrite, parallelism=parallelism, progress=progress)
+        check_target(Path(b), overwrite)
+        return await self._download(a, info, b, overwrite, progress, parallelism)
 
     async def _is_dir(self, path: str, remote: bool) -> bool | None:
         """True/False for an existing directory/file, None when nothing is there."""
@@ -430,13 +453,25 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
             return None
 
     async def _plan_copy(
-        self, src: str, dst: str, src_remote: bool, dst_remote: bool, recursive: bool, overwrite: bool, into: bool
+        self,
+        src: str,
+        dst: str,
+        src_remote: bool,
+        dst_remote: bool,
+        recursive: bool,
+        overwrite: bool,
+        into: bool,
+        listed: dict[str, Any] | None = None,
     ) -> list[tuple[str, str, str]]:
+        """The copy's steps; ``listed`` receives the status of each remote file the walk listed (by dbfs: path)."""
         plan = Plan(copy_plan(src, dst, src_remote, dst_remote, recursive, overwrite, into))
         question = plan.ask()
         while question is not None:
             if question[0] == "walk":
-                question = plan.ask([info async for info in self.walk(question[1])])
+                infos = [info async for info in self.walk(question[1])]
+                if listed is not None:
+                    listed.update(("dbfs:" + info.path, info) for info in infos if not info.is_dir)
+                question = plan.ask(infos)
             else:
                 question = plan.ask(await self._is_dir(question[1], question[2]))
         return plan.steps

@@ -162,10 +162,24 @@ class DbfsService(_GeneratedDbfsService):
 
             ws.dbfs.download("dbfs:/tmp/data.parquet", "data.parquet")
         """
-        source = dbfs_path(dbfs_source)
         if isinstance(target, str | os.PathLike):
             check_target(Path(target), overwrite)
-        info = self.get_status(path=source)
+        info = self.get_status(path=dbfs_path(dbfs_source))
+        return self._download(dbfs_source, info, target, overwrite, progress, parallelism, chunk_size)
+
+    def _download(
+        self,
+        dbfs_source: str,
+        info: Any,
+        target: str | os.PathLike[str] | IO[bytes],
+        overwrite: bool,
+        progress: Progress | None,
+        parallelism: int,
+        chunk_size: int = BLOCK,
+    ) -> int:
+        """:meth:`download` from ``info``, the file's status (get-status, or the listing a tree copy walked):
+        its size is what is read and its version what the file must still be after the last read."""
+        source = dbfs_path(dbfs_source)
         size = check_download(dbfs_source, chunk_size, info)
         if isinstance(target, str | os.PathLike):
             with atomic_file(target, size, overwrite) as out:
@@ -360,7 +374,10 @@ class DbfsService(_GeneratedDbfsService):
             raise ValueError("neither side is a dbfs:/ path; use shutil.copy for local copies")
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
-        plan = self._plan_copy(src, dst, src_remote, dst_remote, recursive, overwrite, no_target_directory)
+        # The status of each remote file as the walk listed it: a tree's download starts from it instead of a
+        # get-status of its own (one call less per file; the version check after the last read still runs).
+        listed: dict[str, Any] = {}
+        plan = self._plan_copy(src, dst, src_remote, dst_remote, recursive, overwrite, no_target_directory, listed)
         # DBFS creates the parents of what it writes (databricks-sdk's DbfsExt.copy relies on it: it writes a tree's
         # files and makes no directory): only a directory with nothing copied into it needs a mkdirs.
         filled = {str(PurePosixPath(b).parent) for _, _, b in plan} if dst_remote else set()
@@ -379,7 +396,7 @@ class DbfsService(_GeneratedDbfsService):
         def copy(step: tuple[str, str]) -> int:
             a, b = step
             bar = progress(a, b) if progress is not None else None
-            size = self._copy_file(a, b, src_remote, dst_remote, overwrite, parallelism, bar)
+            size = self._copy_file(a, b, src_remote, dst_remote, overwrite, parallelism, bar, listed.get(a))
             if callback is not None:
                 with heard:  # one call at a time, whatever the workers: the callback need not be safe
                     callback(a, b, size)
@@ -402,6 +419,7 @@ class DbfsService(_GeneratedDbfsService):
         overwrite: bool,
         parallelism: int,
         progress: Progress | None = None,
+        info: Any = None,
     ) -> int:
         if src_remote and dst_remote:
             with (
@@ -416,7 +434,10 @@ class DbfsService(_GeneratedDbfsService):
         if dst_remote:
             return self.upload(a, b, overwrite=overwrite, progress=progress)
         Path(b).parent.mkdir(parents=True, exist_ok=True)
-        return self.download(a, b, overwrite=overwrite, parallelism=parallelism, progress=progress)
+        if info is None:
+            return self.download(a, b, overwrite=overwrite, parallelism=parallelism, progress=progress)
+        check_target(Path(b), overwrite)
+        return self._download(a, info, b, overwrite, progress, parallelism)
 
     def _is_dir(self, path: str, remote: bool) -> bool | None:
         """True/False for an existing directory/file, None when nothing is there."""
@@ -428,13 +449,25 @@ class DbfsService(_GeneratedDbfsService):
             return None
 
     def _plan_copy(
-        self, src: str, dst: str, src_remote: bool, dst_remote: bool, recursive: bool, overwrite: bool, into: bool
+        self,
+        src: str,
+        dst: str,
+        src_remote: bool,
+        dst_remote: bool,
+        recursive: bool,
+        overwrite: bool,
+        into: bool,
+        listed: dict[str, Any] | None = None,
     ) -> list[tuple[str, str, str]]:
+        """The copy's steps; ``listed`` receives the status of each remote file the walk listed (by dbfs: path)."""
         plan = Plan(copy_plan(src, dst, src_remote, dst_remote, recursive, overwrite, into))
         question = plan.ask()
         while question is not None:
             if question[0] == "walk":
-                question = plan.ask([info for info in self.walk(question[1])])
+                infos = [info for info in self.walk(question[1])]
+                if listed is not None:
+                    listed.update(("dbfs:" + info.path, info) for info in infos if not info.is_dir)
+                question = plan.ask(infos)
             else:
                 question = plan.ask(self._is_dir(question[1], question[2]))
         return plan.steps
