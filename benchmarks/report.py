@@ -19,6 +19,19 @@ RSS_TARGET_MIB = 64
 
 Target = tuple[str, bool, str]
 
+#: The sections a results.json may hold (``calls`` is the ``percall`` section), in the order they are reported.
+RESULT_SECTIONS = (
+    "import",
+    "calls",
+    "waiters",
+    "transfers",
+    "smallfiles",
+    "smallfiles_latency",
+    "resilience",
+    "mock",
+    "scale",
+)
+
 
 def med(d: dict[str, Any]) -> float:
     return float(d["median"])
@@ -253,17 +266,7 @@ def header(res: dict[str, Any], chart_name: str | None) -> list[str]:
         f"{p['wait_reps']} for waiters), each in a fresh interpreter, the clients alternating within a repetition "
         "(the order rotates). Ratios are dbrest's median over the peer's median.",
     ]
-    for key in (
-        "import",
-        "calls",
-        "waiters",
-        "transfers",
-        "smallfiles",
-        "smallfiles_latency",
-        "resilience",
-        "mock",
-        "scale",
-    ):
+    for key in RESULT_SECTIONS:
         other = (res.get(key) or {}).get("run")
         if other:  # merged from a `BENCH_ONLY` run of its own (run.py --render-only --merge)
             lines.append(

@@ -32,7 +32,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from report import report, targets  # benchmarks/report.py: run as a script, this directory is on sys.path
+from report import (  # benchmarks/report.py: run as a script, this directory is on sys.path
+    RESULT_SECTIONS,
+    report,
+    targets,
+)
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -849,17 +853,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.render_only and args.merge:
         res = json.loads((args.out / "results.json").read_text())
         other = json.loads(args.merge.read_text())
-        for section in (
-            "import",
-            "calls",
-            "waiters",
-            "transfers",
-            "smallfiles",
-            "smallfiles_latency",
-            "resilience",
-            "mock",
-            "scale",
-        ):
+        for section in RESULT_SECTIONS:
             if section in other:
                 res[section] = other[section]
                 res[section]["run"] = {k: other["machine"][k] for k in ("date", "dbrest", "load_before", "load_after")}

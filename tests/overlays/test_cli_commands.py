@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import datetime
 import json
-import os
 import re
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +15,7 @@ import pytest
 from dbrest_mock import MockServer
 
 from tests.overlays import test_cli
+from tests.overlays.terminal import run_on_a_terminal
 from tests.overlays.test_cli import create_cluster, run
 
 served, env = test_cli.served, test_cli.env  # the shared fixtures
@@ -235,26 +234,9 @@ def test_libraries_install_wait(capsys: pytest.CaptureFixture[str], virtual: Moc
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
 def test_a_wait_on_a_real_terminal() -> None:
-    import pty
-
     script = Path(sys.executable).parent / "dbrest"
-    master, slave = pty.openpty()
-    body = json.dumps(CLUSTER)
-    proc = subprocess.Popen(
-        [str(script), "clusters", "create", "--json", body, "--wait"], stderr=slave, stdout=subprocess.PIPE
-    )
-    os.close(slave)
-    seen = b""
-    while True:
-        try:
-            chunk = os.read(master, 4096)
-        except OSError:  # EIO: the other side closed
-            break
-        if not chunk:
-            break
-        seen += chunk
-    os.close(master)
-    assert proc.wait(timeout=60) == 0
-    assert proc.stdout is not None and "RUNNING" in proc.stdout.read().decode()
+    code, out, seen = run_on_a_terminal([str(script), "clusters", "create", "--json", json.dumps(CLUSTER), "--wait"])
+    assert code == 0
+    assert "RUNNING" in out.decode()
     text = ANSI.sub("", seen.decode())
     assert re.search(r"cluster \S+: RUNNING.* \(\d+s\)", text), text

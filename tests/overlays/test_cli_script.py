@@ -16,6 +16,7 @@ import pytest
 from dbrest_mock import MockServer
 
 from tests.overlays import test_cli
+from tests.overlays.terminal import run_on_a_terminal
 from tests.overlays.test_cli import run
 
 served, env = test_cli.served, test_cli.env  # the shared fixtures
@@ -70,20 +71,8 @@ def test_progress_bar_on_a_real_terminal(tmp_path: Path) -> None:
 
     f = tmp_path / "up.bin"
     f.write_bytes(os.urandom(2 * 1024 * 1024))
-    master, slave = pty.openpty()
-    proc = subprocess.Popen([str(SCRIPT), "fs", "cp", str(f), "dbfs:/up.bin"], stderr=slave, stdout=subprocess.PIPE)
-    os.close(slave)
-    seen = b""
-    while True:
-        try:
-            chunk = os.read(master, 4096)
-        except OSError:  # EIO: the other side closed
-            break
-        if not chunk:
-            break
-        seen += chunk
-    os.close(master)
-    assert proc.wait(timeout=60) == 0
+    code, _, seen = run_on_a_terminal([str(SCRIPT), "fs", "cp", str(f), "dbfs:/up.bin"])
+    assert code == 0
     text = re.sub(rb"\x1b\[[0-9;?]*[A-Za-z]", b"", seen).decode()
     # the last frame: name, bar, bytes, rate and time left
     assert re.search(r"up\.bin ━+ 2\.1/2\.1 MB [0-9.]+ [kMG]?B/s 0:00:00", text), text
