@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from report import (  # benchmarks/report.py: run as a script, this directory is on sys.path
+    LABEL,
     RESULT_SECTIONS,
     report,
     targets,
@@ -53,13 +54,6 @@ BENCH_PY = ROOT / ".venv-bench" / "bin" / "python"
 #: mock's server stack (uvicorn brings click) would change what ``import httpx`` costs in the client's environment.
 MOCK_PY = ROOT / ".venv" / "bin" / "python"
 INTERPRETER = {"dbrest": BENCH_PY, "sdk": PEERS_PY, "sdk162": SDK_PY, "cli": PEERS_PY, "raw": BENCH_PY}
-LABEL = {
-    "dbrest": "dbrest",
-    "sdk": "databricks-sdk 0.29",
-    "sdk162": "databricks-sdk 0.162",
-    "cli": "databricks-cli 0.18",
-    "raw": "http.client loop",
-}
 #: The sections of a run, in order; ``BENCH_ONLY=percall,import`` (or ``--only``) runs some of them.
 SECTIONS = ("import", "percall", "waiters", "transfers", "smallfiles", "resilience", "mock", "scale")
 #: Many small files: a tree of TREE_FILES files of TREE_FILE_BYTES in TREE_DIRS directories.
