@@ -57,18 +57,16 @@ def cmd_exec(args: argparse.Namespace) -> int:
             args.cluster, code, language=args.language, timeout=args.timeout, check=False, callback=status
         )
     plain = to_plain(result)
+    failed = plain.get("resultType") == "error"
     if output_format(args) == "json":
         emit(args, plain)
-    elif plain.get("resultType") == "error":
-        pass
     elif plain.get("resultType") == "table":
         names = [c.get("name", f"c{i}") for i, c in enumerate(plain.get("schema") or [])]
         emit(args, [dict(zip(names, row, strict=False)) for row in plain.get("data") or []], names)
-    else:
-        data = plain.get("data")
-        if data not in (None, ""):
-            print(data if isinstance(data, str) else json.dumps(data))
-    if plain.get("resultType") == "error":
+    elif not failed and plain.get("data") not in (None, ""):  # an error's text goes to stderr, below
+        data = plain["data"]
+        print(data if isinstance(data, str) else json.dumps(data))
+    if failed:
         summary = plain.get("summary") or plain.get("cause") or "the command failed"
         print(f"Error: {summary}", file=sys.stderr)
         if args.debug and plain.get("cause"):
