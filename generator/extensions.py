@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bundle import iter_operations  # generator/bundle.py: the generator's modules run with this directory on sys.path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from openapi_python_client.strings import PythonIdentifier
 
@@ -65,7 +66,6 @@ WAITER_KEYS = {
 }
 WAITER_REQUIRED = {"noun", "state", "target", "failure", "transient", "error"}
 WAIT_KEYS = {"waiter", "id", "method"}
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 
 class ExtensionError(Exception):
@@ -206,12 +206,8 @@ def _pascal(tag: str) -> str:
 
 def _operations(doc: dict[str, Any]) -> dict[str, Operation]:
     by_tag: dict[str, list[tuple[str, str, str, dict[str, Any]]]] = {}
-    for path, item in doc["paths"].items():
-        for http in HTTP_METHODS:
-            op = item.get(http)
-            if op is None:
-                continue
-            by_tag.setdefault(op["tags"][0], []).append((op["operationId"], http, path, op))
+    for path, http, op in iter_operations(doc):
+        by_tag.setdefault(op["tags"][0], []).append((op["operationId"], http, path, op))
     ops: dict[str, Operation] = {}
     for tag, entries in by_tag.items():
         # The facade's method names: the snake_case operation ids without the words all of the tag's share
