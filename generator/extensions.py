@@ -17,6 +17,7 @@ overlay code names exactly what the generated client defines.
 
 from __future__ import annotations
 
+import keyword
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -204,7 +205,7 @@ def _pascal(tag: str) -> str:
     return "".join(w[:1].upper() + w[1:] for w in re.split(r"[-_]", tag))
 
 
-def _operations(doc: dict[str, Any]) -> dict[str, Operation]:
+def operations(doc: dict[str, Any]) -> dict[str, Operation]:
     by_tag: dict[str, list[tuple[str, str, str, dict[str, Any]]]] = {}
     for path, http, op in iter_operations(doc):
         by_tag.setdefault(op["tags"][0], []).append((op["operationId"], http, path, op))
@@ -226,6 +227,7 @@ def _operations(doc: dict[str, Any]) -> dict[str, Operation]:
             body = _json_schema(_resolve(doc, op.get("requestBody", {})))
             response = _json_schema(_resolve(doc, op.get("responses", {}).get("200", {})))
             method = "_".join(split[prefix:])
+            method += "_" if keyword.iskeyword(method) else ""  # as the template does: workspace ``import_``
             ops[op_id] = Operation(
                 op_id=op_id,
                 method=method,
@@ -366,7 +368,7 @@ def _waiter(doc: dict[str, Any], op: Operation, name: str, value: Any) -> Waiter
 
 def load(doc: dict[str, Any]) -> Extensions:
     """The extensions of a bundled spec, checked; raises ExtensionError naming the first problem."""
-    ops = _operations(doc)
+    ops = operations(doc)
     services: dict[str, Service] = {}
     attributes: set[str] = set()
     for tag in doc.get("tags", []):

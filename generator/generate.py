@@ -76,7 +76,7 @@ def generate(out_pkg: Path, out_overlay: Path) -> None:
     (out_pkg / "openapi.json").write_text(text, encoding="utf-8")
     import cli_table  # the CLI's command table beside it (generator/cli_table.py)
 
-    cli_table.write(doc, out_pkg)
+    cli_table.write(doc, ext, out_pkg)
     for cache in out_pkg.rglob("__pycache__"):
         shutil.rmtree(cache)
     write_overlay(extensions.render(ext, out_pkg), out_overlay)

@@ -38,9 +38,10 @@ it refuses to start with the documented default token (give --token SECRET), and
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m dbrest_mock",
-        description="Serve a stateful local Databricks workspace (REST API 1.2, 2.0, Jobs 2.1).",
+        description="Serve a stateful local Databricks workspace (REST API 1.2, 2.0, 2.1, Jobs 2.2).",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        allow_abbrev=False,  # an option prefix (`--allow`) must not stand for --allow-remote-code-execution
     )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: loopback only)")
     p.add_argument("--port", type=int, default=8080, help="port (0 picks a free one; default 8080)")

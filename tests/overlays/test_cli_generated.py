@@ -33,16 +33,69 @@ def test_every_operation_of_the_spec_is_a_command() -> None:
     assert runs["list"].operation_id == "jobsRunsList"  # the databricks CLI's `runs` family: Jobs 2.2 runs/*
 
 
-def test_the_shipped_command_table_is_what_the_spec_gives() -> None:
-    """`make generate` writes dbrest_client/cli_commands.json (generator/cli_table.py) so that the CLI does not
-    parse the 1 MB spec at every start; it must be what the CLI would build from the bundled spec itself."""
-    from importlib import resources
+def test_all_is_offered_where_the_spec_states_paging() -> None:
+    """`--all` follows the spec's x-dbrest-paging through the generated iterator it names: every list the spec
+    pages has it (SCIM and repos included), an operation answered whole has none (`jobs get` merges its 2.2 pages
+    itself), and each named iterator exists on the service the command calls."""
+    spec = json.loads(Path("generated/dbrest_client/openapi.json").read_text(encoding="utf-8"))
+    stated = {
+        op["operationId"]: op["x-dbrest-paging"]
+        for item in spec["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and "x-dbrest-paging" in op
+    }
+    commands = {op.operation_id: op for ops in operations().values() for op in ops.values()}
+    paged = {op_id for op_id, op in commands.items() if op.paging}
+    assert paged == {op_id for op_id, paging in stated.items() if paging["style"] != "inner"}
+    assert {"scimUsersList", "reposList", "clusters20Events"} <= paged and "jobsGet" not in paged
+    ws = Workspace(host="https://adb-1.2.azuredatabricks.net", token="dapi-x")
+    for op_id in paged:
+        op = commands[op_id]
+        assert op.paging is not None and op.paging.iterator == stated[op_id]["method"]
+        assert callable(getattr(getattr(ws, op.attribute), op.paging.iterator)), op_id
 
-    from dbrest.cli.spec_index import TABLE_FILE, build_index, document
 
-    shipped = json.loads(resources.files("dbrest_client").joinpath(TABLE_FILE).read_text(encoding="utf-8"))
-    assert shipped.pop("_generated").endswith("do not edit")
-    assert shipped == json.loads(json.dumps(build_index(document())))
+def _scim_users(served: MockServer, n: int) -> set[str]:
+    names = {f"user{i}@example.com" for i in range(n)}
+    for name in names:
+        r = httpx.post(
+            f"{served.url}/api/2.0/preview/scim/v2/Users",
+            headers={"Authorization": f"Bearer {TOKEN}"},
+            json={"userName": name},
+        )
+        assert r.status_code == 201, r.text
+    return names
+
+
+def test_all_reads_scim_pages_through_the_library_iterator(
+    capsys: pytest.CaptureFixture[str], served: MockServer
+) -> None:
+    names = _scim_users(served, 3)
+    code, out, err = run(capsys, "scim", "users-list", "--count", "1")
+    assert code == 0 and len(json.loads(out)["Resources"]) == 1, err  # one page
+    code, out, err = run(capsys, "scim", "users-list", "--count", "1", "--all")  # startIndex and totalResults
+    listed = [u["userName"] for u in json.loads(out)["Resources"]]
+    assert code == 0 and names <= set(listed) and len(listed) == len(set(listed)), err
+    code, out, err = run(capsys, "repos", "list", "--all")  # next_page_token in the request too
+    assert code == 0 and json.loads(out) == {"repos": []}, err
+
+
+def test_all_starts_at_the_first_page(capsys: pytest.CaptureFixture[str], served: MockServer) -> None:
+    code, out, err = run(capsys, "jobs21", "list", "--offset", "2", "--all")
+    assert (
+        code == 2 and out == "" and err.startswith("Error: --all reads every page from the first: leave out --offset")
+    )
+    code, _, err = run(capsys, "runs", "list", "--page-token", "abc", "--all")
+    assert code == 2 and "leave out --page-token" in err
+
+
+def test_an_option_is_never_taken_from_its_prefix(capsys: pytest.CaptureFixture[str]) -> None:
+    """argparse takes an unambiguous prefix of an option by default: `--all` on a command that does not page would
+    then mean --allow-insecure-http. The CLI's parsers refuse prefixes."""
+    code, _, err = run(capsys, "clusters20", "list", "--all")
+    assert code == 2 and "unrecognized arguments: --all" in err
+    code, _, err = run(capsys, "fs", "ls", "/", "--allow")
+    assert code == 2 and "unrecognized arguments: --allow" in err
 
 
 @pytest.mark.parametrize(("service", "name"), ALL, ids=[f"{s} {n}" for s, n in ALL])
@@ -186,3 +239,24 @@ def test_table_output_with_api_names_and_local_times(
     assert moment.tzinfo is not None and moment.year >= 2000
     code, out, _ = run(capsys, "-o", "json", "jobs21", "list")
     assert code == 0 and isinstance(json.loads(out)["jobs"][0]["created_time"], int)  # JSON keeps the API's number
+
+
+def test_all_follows_a_next_page_request_body(capsys: pytest.CaptureFixture[str], served: MockServer) -> None:
+    """clusters events pages by handing back the next request (`next_page`); --all on 2.1 and 2.0 alike."""
+    r = httpx.post(
+        f"{served.url}/api/2.0/clusters/create",
+        headers={"Authorization": f"Bearer {TOKEN}"},
+        json={
+            "cluster_name": "e",
+            "spark_version": "13.3.x-scala2.12",
+            "node_type_id": "Standard_DS3_v2",
+            "num_workers": 1,
+        },
+    )
+    cluster_id = r.json()["cluster_id"]
+    code, out, err = run(capsys, "clusters", "events", cluster_id, "--limit", "500")
+    whole = json.loads(out)["events"]
+    assert code == 0 and len(whole) >= 2, (err, whole)
+    for service in ("clusters", "clusters20"):
+        code, out, err = run(capsys, service, "events", cluster_id, "--limit", "1", "--all")
+        assert code == 0 and json.loads(out)["events"] == whole, err

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from dbrest_client.api.cluster_policies import AsyncClusterPoliciesService, ClusterPoliciesService
-    from dbrest_client.api.clusters20 import AsyncClusters20Service, Clusters20Service
     from dbrest_client.api.git_credentials import AsyncGitCredentialsService, GitCredentialsService
     from dbrest_client.api.global_init_scripts import AsyncGlobalInitScriptsService, GlobalInitScriptsService
     from dbrest_client.api.groups import AsyncGroupsService, GroupsService
@@ -30,6 +29,7 @@ if TYPE_CHECKING:
     from ..secrets import AsyncSecretsService, SecretsService
     from ..transport import AsyncClock, Clock
     from ..workspace import AsyncWorkspaceService, WorkspaceService
+    from .clusters20 import AsyncClusters20Service, Clusters20Service
     from .jobs import AsyncJobsService, JobsService
     from .jobs20 import AsyncJobs20Service, Jobs20Service
     from .jobs21 import AsyncJobs21Service, Jobs21Service
@@ -54,9 +54,9 @@ class WorkspaceServices:
     @cached_property
     def clusters20(self) -> Clusters20Service:
         """Clusters API 2.0 — the same clusters under the older path (no update, list not paginated)."""
-        from dbrest_client.api.clusters20 import Clusters20Service
+        from .clusters20 import Clusters20Service
 
-        return Clusters20Service(self._client)
+        return Clusters20Service(self._client, clock=self.clock)
 
     @cached_property
     def cluster_policies(self) -> ClusterPoliciesService:
@@ -236,9 +236,9 @@ class AsyncWorkspaceServices:
     @cached_property
     def clusters20(self) -> AsyncClusters20Service:
         """Clusters API 2.0 — the same clusters under the older path (no update, list not paginated)."""
-        from dbrest_client.api.clusters20 import AsyncClusters20Service
+        from .clusters20 import AsyncClusters20Service
 
-        return AsyncClusters20Service(self._client)
+        return AsyncClusters20Service(self._client, clock=self.clock)
 
     @cached_property
     def cluster_policies(self) -> AsyncClusterPoliciesService:

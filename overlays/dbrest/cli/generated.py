@@ -17,12 +17,10 @@ from typing import Any
 
 from .common import EXIT_USAGE, CliError, emit, load_json, output_format, request_body, workspace, write_table
 from .parser import GLOBAL_DESTS
-from .spec_index import Field, Operation, operations
+from .spec_index import Field, Operation, Paging, operations
 
 #: Destinations the command machinery itself uses: a field named like one gets another dest.
 TAKEN = GLOBAL_DESTS | {"json", "json_file", "func", "group", "command", "all", "wait", "timeout", "op"}
-#: Pages `--all` follows at most (a server that keeps answering a next page token would loop forever).
-MAX_PAGES = 10_000
 
 
 def operation_names(service: str) -> list[str]:
@@ -157,9 +155,9 @@ def call(args: argparse.Namespace, op: Operation, ws: Any = None) -> Any:
     kwargs = typed_params(method, params)
     if model is not None:
         kwargs["body"] = model
-    if not (op.paging and getattr(args, "all", False)):
+    if op.paging is None or not getattr(args, "all", False):
         return method(**kwargs)
-    return _all_pages(method, op, kwargs)
+    return every_item(ws, op, op.paging, kwargs)
 
 
 def typed_params(method: Any, params: dict[str, Any]) -> dict[str, Any]:
@@ -187,45 +185,25 @@ def typed_params(method: Any, params: dict[str, Any]) -> dict[str, Any]:
     return typed
 
 
-def _all_pages(method: Any, op: Operation, kwargs: dict[str, Any]) -> dict[str, Any]:
+def every_item(ws: Any, op: Operation, paging: Paging, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """``--all``: the items of every page as one list, read by the generated iterator the spec names for the
+    operation (x-dbrest-paging), so that the command line pages as the library does: an item shifted onto a
+    later page is listed once, and a server answering the same page token again is an error, not a loop."""
+    keywords = {f.name: f.keyword for f in op.fields}
+    given = dict(kwargs)
+    body = given.pop("body", None)
+    if body is not None:  # the iterator sets paging fields itself: the body's fields go in as keywords
+        given.update({keywords[name]: value for name, value in body.to_dict().items()})
+    started = [name for name in paging.position if keywords[name] in given]
+    if started:
+        flags = ", ".join(f.flag for f in op.fields if f.name in started)
+        raise CliError(f"--all reads every page from the first: leave out {flags}", EXIT_USAGE)
+    if paging.page_size is not None and keywords[paging.page_size] in given:
+        given["page_size"] = given.pop(keywords[paging.page_size])
     from .common import to_plain
-    from .spec_index import python_name
 
-    assert op.paging is not None
-    style, page_field, list_field = op.paging
-    in_body = any(f.name == page_field and f.where == "body" for f in op.fields)
-    items: list[Any] = []
-    given = (
-        kwargs["body"].to_dict().get(page_field)
-        if in_body and "body" in kwargs
-        else kwargs.get(python_name(page_field))
-    )
-    first = int(given) if style == "offset" and given else 0  # an --offset given counts
-    for _ in range(MAX_PAGES):
-        answer = to_plain(method(**kwargs))
-        page: list[Any] = answer.get(list_field) or []
-        items += page
-        if style == "token":
-            nxt = answer.get("next_page_token")
-            if not nxt:
-                break
-            value: Any = nxt
-        elif style == "offset":
-            if not answer.get("has_more") or not page:
-                break
-            value = first + len(items)
-        else:  # SCIM: startIndex is 1-based; totalResults says when to stop
-            total = answer.get("totalResults")
-            if not page or total is None or len(items) >= int(total):
-                break
-            value = len(items) + 1
-        if in_body:
-            body = kwargs["body"].to_dict()
-            body[page_field] = value
-            kwargs["body"] = type(kwargs["body"]).from_dict(body)
-        else:
-            kwargs[python_name(page_field)] = value
-    return {list_field: items}
+    items = getattr(getattr(ws, op.attribute), paging.iterator)(**given)
+    return {paging.items: [to_plain(item) for item in items]}
 
 
 def run(args: argparse.Namespace) -> int:

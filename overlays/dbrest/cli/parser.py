@@ -193,7 +193,9 @@ def build_parser(*, only: str | None = None, with_mock_options: bool = True) -> 
     read from dbrest_mock (importing it costs a tenth of a second)."""
     from . import generated, table
 
-    hidden = argparse.ArgumentParser(add_help=False)
+    # allow_abbrev=False everywhere: argparse would otherwise take a prefix for an option, so `--all` on a
+    # command without it would silently mean --allow-insecure-http.
+    hidden = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
     global_options(hidden, top=False)
     parser = argparse.ArgumentParser(
         prog="dbrest",
@@ -201,6 +203,7 @@ def build_parser(*, only: str | None = None, with_mock_options: bool = True) -> 
         "execution, workspace files, the mock.",
         epilog=TOP_EPILOG,
         formatter_class=Formatter,
+        allow_abbrev=False,
     )
     parser.add_argument("--version", action=_Version, help="print dbrest's version and exit")
     global_options(parser, top=True)
@@ -216,6 +219,7 @@ def build_parser(*, only: str | None = None, with_mock_options: bool = True) -> 
             epilog=epilog(single.examples if single else table.group_examples(name)),
             parents=[hidden],
             formatter_class=Formatter,
+            allow_abbrev=False,
         )
         if only is not None and only != name:
             continue
@@ -240,6 +244,7 @@ def build_parser(*, only: str | None = None, with_mock_options: bool = True) -> 
                 epilog=epilog(examples),
                 parents=[hidden],
                 formatter_class=Formatter,
+                allow_abbrev=False,
             )
             if command is not None:
                 table.fill(p, command, with_mock_options=with_mock_options)
