@@ -16,17 +16,12 @@ from typing import Any
 WIDTH = "88"  # what the content column of the Material theme shows without scrolling
 
 
-def _subcommands(parser: argparse.ArgumentParser) -> Iterator[tuple[str, argparse.ArgumentParser]]:
-    for action in parser._actions:  # argparse keeps its subparsers only there
-        if isinstance(action, argparse._SubParsersAction):
-            yield from action.choices.items()
-
-
 def walk(parser: argparse.ArgumentParser, prefix: str = "dbrest") -> Iterator[tuple[str, str]]:
     """(command line, its help text) for the parser and every subcommand, depth first."""
-    yield prefix, parser.format_help()
-    for name, sub in _subcommands(parser):
-        yield from walk(sub, f"{prefix} {name}")
+    from dbrest.cli.parser import walk as commands
+
+    for command, sub in commands(parser, prefix):
+        yield command, sub.format_help()
 
 
 def page() -> str:

@@ -104,7 +104,10 @@ def _tree(root: Path) -> set[str]:
     return {str(p.relative_to(root)) for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
 
 
-def _drift(fresh_root: Path, committed_root: Path) -> list[str]:
+def drift(fresh_root: Path, committed_root: Path) -> list[str]:
+    """What differs between a fresh generation and the committed tree, one line per file named from the repository
+    root: missing, stale (no longer generated) or differing. Public: ``--check`` reports it, and the tests check
+    it on trees of their own."""
     where = committed_root.relative_to(ROOT)
     fresh, committed = _tree(fresh_root), _tree(committed_root) if committed_root.exists() else set()
     return (
@@ -122,10 +125,10 @@ def check() -> int:
     with tempfile.TemporaryDirectory(prefix="dbrest-check-") as tmp:
         pkg, overlay = Path(tmp) / "dbrest_client", Path(tmp) / "_generated"
         generate(pkg, overlay)
-        drift = sorted(_drift(pkg, GENERATED) + _drift(overlay, OVERLAY_GENERATED))
-    if drift:
+        stale = sorted(drift(pkg, GENERATED) + drift(overlay, OVERLAY_GENERATED))
+    if stale:
         print("check-generated: generated files are out of date with spec/ and generator/:", file=sys.stderr)
-        for line in drift:
+        for line in stale:
             print(f"  {line}", file=sys.stderr)
         print("Run `make generate` and commit the result.", file=sys.stderr)
         return 1

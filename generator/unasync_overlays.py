@@ -66,10 +66,11 @@ TEXT = [(re.compile(r"\bawait "), ""), (re.compile(r"\basync (with|for)\b"), r"\
 ]
 
 
-def _ungroup_awaits(source: str) -> str:
+def ungroup_awaits(source: str) -> str:
     """``(await x.f()).y`` -> ``await x.f().y``: not valid async (it would await ``.y``), but once unasync drops the
     ``await`` the sync twin reads ``x.f().y``, not ``(x.f()).y``. Only where the parentheses group (not a call) and
-    hold a plain primary: names, dots, calls and subscripts, nothing that binds looser than the attribute."""
+    hold a plain primary: names, dots, calls and subscripts, nothing that binds looser than the attribute. Public:
+    its cases are tested on their own, not only through the committed twins."""
     tokens = tokenize_rt.src_to_tokens(source)
     drop: set[int] = set()
     for i, tok in enumerate(tokens):
@@ -125,7 +126,7 @@ def render() -> dict[str, str]:
         src_dir, dst_dir = Path(tmp, "_async"), Path(tmp, "_sync")
         src_dir.mkdir()
         for path in sources:
-            (src_dir / path.name).write_text(_ungroup_awaits(path.read_text(encoding="utf-8")), encoding="utf-8")
+            (src_dir / path.name).write_text(ungroup_awaits(path.read_text(encoding="utf-8")), encoding="utf-8")
         rule = unasync.Rule(fromdir="/_async/", todir="/_sync/", additional_replacements=REPLACEMENTS)
         unasync.unasync_files([str(src_dir / p.name) for p in sources], rules=[rule])
         for path in sources:

@@ -45,6 +45,8 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: p
     whole suite under xdist: the summary tests ran in workers and left their text in the run directory, which is this
     process's basetemp (the workers' basetemps are its children). Here, not in tests/contract/conftest.py, because
     the xdist controller of ``pytest tests`` never loads that one."""
+    # pytest keeps the session's TempPathFactory only in the private config._tmp_path_factory (a hook gets no
+    # fixtures); pytest-xdist reads the same attribute to give the workers their basetemps (xdist/workermanage.py).
     factory = getattr(config, "_tmp_path_factory", None)
     if factory is None:
         return

@@ -73,9 +73,13 @@ def describe(page: LibrariesClusterLibraryStatuses) -> str:
     return ", ".join(f"{label(s.library)} {_status(s)}" for s in statuses) or "no libraries"
 
 
-def _installed(
+def install_done(
     cluster_id: str, libraries: Sequence[Library] | None
 ) -> Callable[[LibrariesClusterLibraryStatuses], bool]:
+    """The end condition of ``wait_installed``: a check of one ``cluster-status`` page that is true once none of
+    ``libraries`` (None: all of the cluster's) is on its way or still unlisted, and raises
+    :class:`LibraryInstallFailed` when one of them FAILED. Public: the sync and async services share it, and its
+    decision is tested on status pages of its own."""
     wanted = {_key(lib) for lib in libraries} if libraries is not None else None
 
     def done(page: LibrariesClusterLibraryStatuses) -> bool:

@@ -28,7 +28,9 @@ def _spec_driven_generation() -> None:
     dbrest_client, dbrest) into generated data. Which modules are loaded depends on which tests ran before in the
     process, i.e. on pytest-xdist's timing-dependent scheduling, so generation would differ between two runs of
     the same code. Off for this process: the spec alone drives generation (as with schemathesis' own constants
-    analysis, switched off in harness.config). Hypothesis 6.1xx internals, hence the guard."""
+    analysis, switched off in harness.config). Hypothesis has no public switch for it (local constants came with
+    HypothesisWorks/hypothesis#4356 and #4366), so this replaces the private providers._get_local_constants: the
+    guard leaves a Hypothesis without it untouched."""
     try:
         from hypothesis.internal.conjecture import providers
     except ImportError:  # pragma: no cover - a Hypothesis without local constants

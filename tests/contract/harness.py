@@ -571,7 +571,7 @@ def roundtrip_problem(op: Op, status: int, headers: list[tuple[str, str]], conte
         return None
     client = AuthenticatedClient(base_url="http://mock", token="-", raise_on_unexpected_status=True)
     try:
-        parsed = generated_module(op.op_id)._parse_response(client=client, response=response)
+        parsed = generated_module(op.op_id).parse_response(client=client, response=response)
     except Exception as exc:
         return f"the generated client cannot parse {status} {content[:200]!r}: {type(exc).__name__}: {exc}"
     if isinstance(parsed, File):

@@ -91,11 +91,12 @@ def test_a_dbfs_block_body_is_spooled_in_memory(mock: MockServer) -> None:
     spool = BodySpool(mock.core, headers)
     try:
         spool.write(b"x" * (1024 * 1024 * 3 // 2))
-        assert not spool.file._rolled  # type: ignore[attr-defined]
+        assert not spool.on_disk
         spool.write(b"x" * BODY_SPOOL_BYTES)
-        assert spool.file._rolled  # type: ignore[attr-defined]
+        assert spool.on_disk
         raw: RawRequest = spool.request(method="POST", path="/api/2.0/dbfs/add-block")
         assert raw.body_size == 1024 * 1024 * 3 // 2 + BODY_SPOOL_BYTES
+        assert raw.body is not None and raw.body.read() == b"x" * raw.body_size  # all of it, across the spill
     finally:
         spool.close()
 

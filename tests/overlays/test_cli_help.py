@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 from dbrest.cli import build_parser
+from dbrest.cli.parser import arguments, walk
 from dbrest.cli.spec_index import operations
 from dbrest.cli.table import COMMANDS
 
@@ -20,12 +21,11 @@ served, env = test_cli.served, test_cli.env  # the shared fixtures
 GLOBAL_OPTIONS = ("--host", "--profile", "--output", "--quiet", "--debug", "--allow-insecure-http")
 
 
-def commands(parser: argparse.ArgumentParser, prefix: str = "dbrest") -> Iterator[tuple[str, argparse.ArgumentParser]]:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            for name, sub in action.choices.items():
-                yield f"{prefix} {name}", sub
-                yield from commands(sub, f"{prefix} {name}")
+def commands(parser: argparse.ArgumentParser) -> Iterator[tuple[str, argparse.ArgumentParser]]:
+    """Every command below `dbrest` itself, with its parser."""
+    top, *below = walk(parser)
+    assert top[0] == "dbrest" and below
+    return iter(below)
 
 
 def test_top_level_help_shows_the_global_options_the_commands_and_the_exit_codes(
@@ -51,8 +51,8 @@ def test_every_command_explains_every_argument_without_repeating_the_global_opti
             assert option not in text.split("global options")[0], (name, option)
         assert "examples:\n  dbrest " in text, name
         assert "exit codes: 0 ok, 1 error, 2 usage error, 3 run or command failed" in " ".join(text.split()), name
-        for action in parser._actions:
-            if isinstance(action, argparse._SubParsersAction) or action.help == argparse.SUPPRESS:
+        for action in arguments(parser):
+            if action.help == argparse.SUPPRESS:
                 continue
             assert action.help, (name, action.dest)
     # every operation of the spec is a command, and so is every hand-written one (exec is a family of its own)
@@ -91,8 +91,8 @@ def test_mock_serve_shows_its_defaults_and_every_option_of_python_m_dbrest_mock(
     text = " ".join(out.split())
     assert code == 0 and "default 8080" in text and "default dapi-mock-token" in text
     assert "--durations {realistic,fast,instant}" in text and "--clock {realtime,manual}" in text
-    ours = {s for a in dict(commands(build_parser()))["dbrest mock serve"]._actions for s in a.option_strings}
-    theirs = {s for a in mock_parser()._actions for s in a.option_strings}
+    ours = {s for a in arguments(dict(commands(build_parser()))["dbrest mock serve"]) for s in a.option_strings}
+    theirs = {s for a in arguments(mock_parser()) for s in a.option_strings}
     assert theirs - {"--host"} <= ours and "--bind" in ours  # --host is the workspace's in dbrest
 
 

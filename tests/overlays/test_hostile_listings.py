@@ -10,6 +10,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from dbrest.localfs import UnsafeRemoteName
 from dbrest_mock import MockServer
@@ -78,26 +79,23 @@ def test_export_dir_refuses_names_that_leave_the_destination(side: Side, tmp_pat
 
 
 @pytest.mark.parametrize("header", ["..", "../escape.py", "/tmp/escape.py", "a%2F..%2F..%2Fescape.py"])
-def test_export_into_a_directory_refuses_a_hostile_file_name(
-    side: Side, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, header: str
-) -> None:
-    import dbrest.workspace
-
+def test_export_into_a_directory_refuses_a_hostile_file_name(side: Side, tmp_path: Path, header: str) -> None:
     src = tmp_path / "etl.py"
     src.write_text("# Databricks notebook source\nprint(1)\n")
     side.other.workspace.import_file(src, f"{HOME}/etl")
-    real = dbrest.workspace._filename
-    monkeypatch.setattr(dbrest.workspace, "_filename", lambda response: real(_Hostile(header)))  # type: ignore[arg-type]
+
+    def hostile(request: httpx.Request, response: httpx.Response) -> None:
+        # The mock's answer with the file name a hostile server gives, URL-encoded as Databricks encodes it
+        assert response.headers["content-disposition"] == "attachment; filename=etl.py"  # what is replaced
+        response.headers["content-disposition"] = f"attachment; filename={header}"
+
+    side.after("/api/2.0/workspace/export", hostile)
     out = tmp_path / "a" / "out"
     out.mkdir(parents=True)
     with pytest.raises(UnsafeRemoteName):
         side.call("workspace", "export_file", f"{HOME}/etl", out)
+    assert side.count("/api/2.0/workspace/export") == 1 and not side.hooks.after["/api/2.0/workspace/export"]
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == [src]
-
-
-class _Hostile:
-    def __init__(self, name: str) -> None:
-        self.headers = {"content-disposition": f"attachment; filename={name}"}
 
 
 def test_a_copy_within_dbfs_refuses_them_too(side: Side) -> None:

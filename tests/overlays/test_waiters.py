@@ -13,7 +13,7 @@ import dbrest
 import pytest
 from dbrest.clusters import ClusterFailed
 from dbrest.commands import CommandFailed, ContextFailed
-from dbrest.libraries import LibraryInstallFailed, _installed
+from dbrest.libraries import LibraryInstallFailed, install_done
 from dbrest_client.models.clusters_create_request import ClustersCreateRequest
 from dbrest_client.models.clusters_id_request import ClustersIdRequest
 from dbrest_client.models.clusters_restart_request import ClustersRestartRequest
@@ -317,14 +317,14 @@ def test_wait_installed_raises_every_failure_with_its_messages() -> None:
         }
     )
     with pytest.raises(LibraryInstallFailed) as e:
-        _installed("c1", None)(page)
+        install_done("c1", None)(page)
     assert "pypi:nope==0.0: No matching dist" in str(e.value) and len(e.value.failed) == 1
-    assert _installed("c1", [Library.from_dict({"jar": "dbfs:/x.jar"})])(page)  # the failure is not watched
+    assert install_done("c1", [Library.from_dict({"jar": "dbfs:/x.jar"})])(page)  # the failure is not watched
     pending = LibrariesClusterLibraryStatuses.from_dict(
         {"cluster_id": "c1", "library_statuses": [{"library": {"jar": "dbfs:/x.jar"}, "status": "RESOLVING"}]}
     )
-    assert not _installed("c1", None)(pending)
-    assert not _installed("c1", [PYPI])(pending)  # a watched library not listed yet keeps waiting
+    assert not install_done("c1", None)(pending)
+    assert not install_done("c1", [PYPI])(pending)  # a watched library not listed yet keeps waiting
 
 
 def test_async_wait_installed(mock: MockServer) -> None:

@@ -27,6 +27,9 @@ from dbrest.drift import (
 )
 from dbrest.drift_sdk import Named, Tree, normalise_path, sdk_operations
 
+# Text, not an import: the synthetic SDK module starts like databricks-sdk 0.162.0's service/compute.py, whose
+# first import is from databricks.sdk.service._internal (the SDK's own private helpers); the drift tool reads such
+# files as source and must not trip over the line.
 WIDGETS = """
 from __future__ import annotations
 

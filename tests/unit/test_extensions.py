@@ -145,7 +145,7 @@ def test_the_committed_modules_are_what_the_extensions_render(tmp_path: Path) ->
     assert files == extensions.render(extensions.load(copy.deepcopy(DOC)), generate.GENERATED)  # stable
     assert all(text.startswith(extensions.HEADER) for text in files.values())
     generate.write_overlay(files, tmp_path / "_generated")
-    assert generate._drift(tmp_path / "_generated", generate.OVERLAY_GENERATED) == []
+    assert generate.drift(tmp_path / "_generated", generate.OVERLAY_GENERATED) == []
 
 
 def test_check_generated_names_a_stale_or_extra_overlay_module(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -157,8 +157,8 @@ def test_check_generated_names_a_stale_or_extra_overlay_module(tmp_path: Path, m
     (committed / "repos.py").write_text("# edited by hand\n", encoding="utf-8")
     (committed / "old.py").write_text("", encoding="utf-8")
     (committed / "scim.py").unlink()
-    monkeypatch.setattr(generate, "ROOT", tmp_path)  # _drift names files relative to the repository root
-    assert generate._drift(fresh, committed) == [
+    monkeypatch.setattr(generate, "ROOT", tmp_path)  # drift names files relative to the repository root
+    assert generate.drift(fresh, committed) == [
         "committed/scim.py (missing)",
         "committed/old.py (stale, no longer generated)",
         "committed/repos.py (differs)",

@@ -118,4 +118,4 @@ def test_a_twin_imported_first_still_finds_what_its_public_module_shares(first: 
 )
 def test_only_grouping_parentheses_around_a_plain_await_are_dropped(source: str, expected: str) -> None:
     """So the sync twin reads ``self.create(...).handle``, as one would write it, not ``(self.create(...)).handle``."""
-    assert unasync_overlays._ungroup_awaits(source) == expected
+    assert unasync_overlays.ungroup_awaits(source) == expected

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from dbrest_client.api.libraries import AsyncLibrariesService as _GeneratedAsyncLibrariesService
 
-from ..libraries import LIBRARY_TIMEOUT, Callback, _installed, describe
+from ..libraries import LIBRARY_TIMEOUT, Callback, describe, install_done
 from ..transport import AsyncClock, SystemAsyncClock
 from ..waiters import Backoff, poll_async
 
@@ -45,7 +45,7 @@ class AsyncLibrariesService(_GeneratedAsyncLibrariesService):
         """
         return await poll_async(
             lambda: self.cluster_status(cluster_id=cluster_id),
-            _installed(cluster_id, libraries),
+            install_done(cluster_id, libraries),
             timeout=timeout,
             what=f"libraries to be installed on cluster {cluster_id}",
             describe=describe,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from dbrest_client.api.libraries import LibrariesService as _GeneratedLibrariesService
 
-from ..libraries import LIBRARY_TIMEOUT, Callback, _installed, describe
+from ..libraries import LIBRARY_TIMEOUT, Callback, describe, install_done
 from ..transport import Clock, SystemClock
 from ..waiters import Backoff, poll
 
@@ -46,7 +46,7 @@ class LibrariesService(_GeneratedLibrariesService):
         """
         return poll(
             lambda: self.cluster_status(cluster_id=cluster_id),
-            _installed(cluster_id, libraries),
+            install_done(cluster_id, libraries),
             timeout=timeout,
             what=f"libraries to be installed on cluster {cluster_id}",
             describe=describe,

@@ -8,7 +8,7 @@ import argparse
 import shlex
 import sys
 
-from .parser import Command, Group
+from .parser import Command, Group, arguments, subcommands
 
 GROUP = Group(
     "completion",
@@ -100,31 +100,24 @@ def _candidates(positional: list[str], current: str, before: list[str]) -> list[
     if not positional:
         parser = build_parser(only="", with_mock_options=False)
         if current.startswith("-"):
-            return [s for a in parser._actions for s in a.option_strings]
-        return list(_choices(parser))
+            return [s for a in arguments(parser) for s in a.option_strings]
+        return list(subcommands(parser))
     group = positional[0]
     parser = build_parser(only=group, with_mock_options=False)
-    group_parser = _choices(parser).get(group)
+    group_parser = subcommands(parser).get(group)
     if group_parser is None:
         return []
-    commands = _choices(group_parser)
+    commands = subcommands(group_parser)
     if commands and len(positional) == 1 and not current.startswith("-"):
         return list(commands)
     target = commands.get(positional[1]) if commands and len(positional) > 1 else group_parser
     if target is None:
         return []
     if current.startswith("-"):
-        return [s for a in target._actions if a.help != argparse.SUPPRESS for s in a.option_strings]
+        return [s for a in arguments(target) if a.help != argparse.SUPPRESS for s in a.option_strings]
     if group == "fs" and (current.startswith(("dbfs:", "/")) or (positional[1:2] != ["cp"] and len(positional) > 1)):
         return remote_paths(current)
     return []
-
-
-def _choices(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return dict(action.choices)
-    return {}
 
 
 def remote_paths(current: str) -> list[str]:

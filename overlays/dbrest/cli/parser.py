@@ -3,12 +3,16 @@ commands (:data:`Command` entries of each family module), with the global option
 
 Only the command family named on the command line gets its subcommands built; the others appear in the top-level
 help by name and summary. `build_parser()` without ``only`` builds everything (docs, completion, tests).
+
+This module is the one place where dbrest reaches into argparse's internals (its undocumented names): the help
+layout of :class:`Formatter`, and reading a built parser back (:func:`arguments`, :func:`subcommands`, :func:`walk`,
+:func:`copy_option`), which argparse offers no public call for. Everything else, the tests too, goes through these.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -89,6 +93,50 @@ class Formatter(argparse.HelpFormatter):
                     )
                 )
         return "\n\n".join(blocks)
+
+
+# --- reading a parser back ------------------------------------------------------------------------------------
+# argparse keeps what a parser holds in ArgumentParser._actions and the subcommands in the choices of a
+# _SubParsersAction; it has public calls to build a parser, none to list it. The completion, `mock serve` (which
+# takes over the options of `python -m dbrest_mock`), the CLI reference page and the tests use the functions below,
+# so that an argparse release that renames these touches this block only.
+
+
+def arguments(parser: argparse.ArgumentParser) -> list[argparse.Action]:
+    """The options and positionals of ``parser``, in the order they were added (its subcommands not among them:
+    see :func:`subcommands`). ``--help`` is one of them; the hidden global options too (help ``SUPPRESS``)."""
+    return [a for a in parser._actions if not isinstance(a, argparse._SubParsersAction)]
+
+
+def subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """The subcommands of ``parser`` by name, in the order they were added; empty for a command without any."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
+
+
+def walk(parser: argparse.ArgumentParser, prefix: str = "dbrest") -> Iterator[tuple[str, argparse.ArgumentParser]]:
+    """(command line, parser) for ``parser`` (named ``prefix``) and every subcommand below it, depth first."""
+    yield prefix, parser
+    for name, sub in subcommands(parser).items():
+        yield from walk(sub, f"{prefix} {name}")
+
+
+def is_help(action: argparse.Action) -> bool:
+    """Whether ``action`` is a ``-h/--help`` option (argparse's own or one added with ``action="help"``)."""
+    return isinstance(action, argparse._HelpAction)
+
+
+def appends(action: argparse.Action) -> bool:
+    """Whether ``action`` collects every use of its option in a list (``action="append"``)."""
+    return isinstance(action, argparse._AppendAction)
+
+
+def copy_option(parser: argparse.ArgumentParser, action: argparse.Action) -> None:
+    """Give ``parser`` ``action``, an option of another parser (a copy of it, changed as needed); raises
+    argparse.ArgumentError when ``parser`` has an option of that name already."""
+    parser._add_action(action)
 
 
 def global_options(p: argparse.ArgumentParser, *, top: bool) -> None:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from .common import EXIT_FAILED, EXIT_USAGE, CliError, port_number, spec_document
-from .parser import Command, Group, arg
+from .parser import Command, Group, appends, arg, arguments, copy_option, is_help
 
 GROUPS = [
     Group(
@@ -31,8 +31,8 @@ def mock_options(p: argparse.ArgumentParser) -> list[tuple[str, str, str]]:
     from dbrest_mock.__main__ import build_parser as mock_parser
 
     handed: list[tuple[str, str, str]] = []
-    for action in mock_parser()._actions:
-        if isinstance(action, argparse._HelpAction) or not action.option_strings:
+    for action in arguments(mock_parser()):
+        if is_help(action) or not action.option_strings:
             continue
         ours = copy.copy(action)
         mock_option = max(action.option_strings, key=len)
@@ -41,10 +41,10 @@ def mock_options(p: argparse.ArgumentParser) -> list[tuple[str, str, str]]:
         elif mock_option == "--port":
             ours.type = port_number
         try:
-            p._add_action(ours)
+            copy_option(p, ours)
         except argparse.ArgumentError:  # an option named like one of ours: not reachable from dbrest
             continue
-        kind = "flag" if action.nargs == 0 else "append" if isinstance(action, argparse._AppendAction) else "value"
+        kind = "flag" if action.nargs == 0 else "append" if appends(action) else "value"
         handed.append((ours.dest, mock_option, kind))
     return handed
 

@@ -29,7 +29,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Empty | None:
+def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Empty | None:
+    """The body of ``response`` as this operation documents it for the response's status code; an undocumented
+    status raises UnexpectedStatus if ``client.raise_on_unexpected_status``, else gives None."""
     if response.status_code == 200:
         response_200 = Empty.from_dict(response.json())
 
@@ -46,7 +48,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 

@@ -37,7 +37,7 @@ def _finish(client: AuthenticatedClient, op: Any, response: httpx.Response, body
     ``client.unexpected_response``'s error; so does an empty one, unless its status is documented body-less
     (``body_less``; None: the operation documents no body at all)."""
     try:
-        parsed = op._parse_response(client=client, response=response)
+        parsed = op.parse_response(client=client, response=response)
     except Exception as exc:  # the parse only reads the answer: any failure means the answer is not the API's
         raise _unexpected(client, response, exc) from exc
     if parsed is None and body_less is not None and response.status_code not in body_less:

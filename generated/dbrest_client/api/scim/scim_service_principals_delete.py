@@ -23,7 +23,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """The body of ``response`` as this operation documents it for the response's status code; an undocumented
+    status raises UnexpectedStatus if ``client.raise_on_unexpected_status``, else gives None."""
     if response.status_code == 204:
         return None
 
@@ -34,7 +36,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
-    _parse_response(client=client, response=response)
+    parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
