@@ -86,7 +86,9 @@ def _field(
 ) -> list[Any]:
     """[wire name, where, kind, required, help, enum values, item kind, keyword, flag]: the CLI's Field."""
     kind, enum = _kind(doc, schema)
-    items = _kind(doc, flatten(doc, schema).get("items", {}))[0] if kind == "array" else None
+    items = None
+    if kind == "array":  # an array of scalars is a repeatable flag: its items' values are the ones to name
+        items, enum = _kind(doc, flatten(doc, schema).get("items", {}))
     description = text or resolve(doc, schema).get("description") or flatten(doc, schema).get("description") or ""
     return [name, where, kind, required, first_line(description), enum, items, extensions.py(name), "--" + kebab(name)]
 

@@ -260,3 +260,25 @@ def test_all_follows_a_next_page_request_body(capsys: pytest.CaptureFixture[str]
     for service in ("clusters", "clusters20"):
         code, out, err = run(capsys, service, "events", cluster_id, "--limit", "1", "--all")
         assert code == 0 and json.loads(out)["events"] == whole, err
+
+
+def test_the_every_page_lists_take_the_operations_filters(
+    capsys: pytest.CaptureFixture[str], served: MockServer
+) -> None:
+    """`dbrest jobs list` and `dbrest clusters list` read every page (as the databricks CLI's do) and keep the
+    list operation's filters; the page-position flags go, since the reading starts at the first page."""
+    _jobs(served, 3)
+    named = httpx.post(
+        f"{served.url}/api/2.2/jobs/create", headers={"Authorization": f"Bearer {TOKEN}"}, json={"name": "nightly"}
+    ).json()["job_id"]
+    code, out, err = run(capsys, "-o", "json", "jobs", "list", "--limit", "1")
+    assert code == 0 and len(json.loads(out)) == 4, err  # every page, one job a page
+    code, out, err = run(capsys, "-o", "json", "jobs", "list", "--name", "nightly")
+    assert code == 0 and [j["job_id"] for j in json.loads(out)] == [named], err
+    code, _, err = run(capsys, "jobs", "list", "--page-token", "x")
+    assert code == 2 and "unrecognized arguments: --page-token" in err
+    code, out, err = run(capsys, "-o", "json", "clusters", "list", "--filter-by-cluster-states", "RUNNING")
+    assert code == 0 and json.loads(out) == [], err  # no cluster is running
+    # the client's enums are open (a state added later is no parse failure), so the server judges the value
+    code, _, err = run(capsys, "clusters", "list", "--filter-by-cluster-states", "RUNNNING")
+    assert code == 1 and err.startswith("Error: HTTP 400 INVALID_PARAMETER_VALUE") and "'RUNNNING'" in err, err

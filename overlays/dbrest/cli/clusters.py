@@ -49,8 +49,8 @@ def wait_for(args: argparse.Namespace, ws: Any, cluster_id: str, state: str) -> 
 
 
 def cmd_clusters_list(args: argparse.Namespace) -> int:
-    # every page of the 2.1 list (it pages by 100), as the unpaged 2.0 list used to answer
-    emit(args, list(workspace(args).clusters.iter_clusters()), CLUSTER_COLUMNS)
+    # every page of the 2.1 list (ws.clusters.iter_clusters), as the unpaged 2.0 list used to answer
+    emit(args, call(args, args.op)["clusters"], CLUSTER_COLUMNS)
     return 0
 
 
@@ -89,7 +89,15 @@ def cmd_clusters_wait(args: argparse.Namespace) -> int:
 
 
 COMMANDS = [
-    Command("clusters", "list", cmd_clusters_list, "list clusters (every page)", ("dbrest -o json clusters list",)),
+    Command(
+        "clusters",
+        "list",
+        cmd_clusters_list,
+        "list clusters (every page)",
+        ("dbrest -o json clusters list", "dbrest clusters list --filter-by-cluster-states RUNNING"),
+        operation="clusters list",
+        every_page=True,
+    ),
     Command(
         "clusters",
         "get",

@@ -59,10 +59,17 @@ def fill(p: argparse.ArgumentParser, service: str, name: str, field_help: dict[s
     p.set_defaults(func=run, op=op)
 
 
-def add_arguments(p: argparse.ArgumentParser, op: Operation, field_help: dict[str, str]) -> None:
+def add_arguments(
+    p: argparse.ArgumentParser, op: Operation, field_help: dict[str, str], *, every_page: bool = False
+) -> None:
+    """The operation's fields as arguments, and ``--all`` for a paged list; ``every_page``: a command that always
+    reads every page gets neither ``--all`` nor the fields that say where a page starts."""
     _, schema, _ = op.body
     nested: list[str] = []
+    skipped = set(op.paging.position) if every_page and op.paging else set()
     for f in op.fields:
+        if f.name in skipped:
+            continue
         text = field_help.get(f.name) or f.description or f.name
         dest = dest_of(f)
         if f.enum:
@@ -89,7 +96,7 @@ def add_arguments(p: argparse.ArgumentParser, op: Operation, field_help: dict[st
             "--json", metavar="JSON", help=f"{what} as JSON, or @FILE to read it from a file; flags are merged in"
         )
         g.add_argument("--json-file", metavar="FILE", help="the request from a JSON file (same as --json @FILE)")
-    if op.paging:
+    if op.paging and not every_page:
         p.add_argument("--all", action="store_true", help="follow every page and print one list")
 
 
@@ -151,38 +158,13 @@ def call(args: argparse.Namespace, op: Operation, ws: Any = None) -> Any:
     """Call the operation with the arguments; with ``--all``, every page, as one answer."""
     ws = ws or workspace(args)
     method = method_of(ws, op)
-    params, model = arguments(args, op)
-    kwargs = typed_params(method, params)
+    # enum values go as the strings given: the facades take `Enum | str` and the server judges an unknown one
+    kwargs, model = arguments(args, op)
     if model is not None:
         kwargs["body"] = model
     if op.paging is None or not getattr(args, "all", False):
         return method(**kwargs)
     return every_item(ws, op, op.paging, kwargs)
-
-
-def typed_params(method: Any, params: dict[str, Any]) -> dict[str, Any]:
-    """Parameter values as the method's annotations want them: a query parameter typed as a generated enum gets
-    its member (the facade reads ``.value``). A value the enum does not know is a usage error naming the known
-    ones (what is sent in a request is checked; what the server answers never is)."""
-    import enum
-    import inspect
-    import re
-
-    import dbrest_client.models as models
-
-    signature = inspect.signature(method).parameters
-    typed = dict(params)
-    for name, value in params.items():
-        annotation = signature[name].annotation if name in signature else None
-        for type_name in re.findall(r"\b[A-Z]\w+", annotation if isinstance(annotation, str) else ""):
-            cls = getattr(models, type_name, None)
-            if isinstance(cls, type) and issubclass(cls, enum.Enum) and not isinstance(value, enum.Enum):
-                try:
-                    typed[name] = cls(value)
-                except ValueError:
-                    known = ", ".join(str(m.value) for m in cls)
-                    raise CliError(f"{name.rstrip('_')} {value!r} is not one of {known}", EXIT_USAGE) from None
-    return typed
 
 
 def every_item(ws: Any, op: Operation, paging: Paging, kwargs: dict[str, Any]) -> dict[str, Any]:

@@ -61,8 +61,7 @@ def _job_row(job: Any) -> dict[str, Any]:
 
 
 def cmd_jobs_list(args: argparse.Namespace) -> int:
-    ws = workspace(args)
-    emit(args, [_job_row(j) for j in ws.jobs.iter_jobs()], JOB_COLUMNS)
+    emit(args, [_job_row(j) for j in call(args, args.op)["jobs"]], JOB_COLUMNS)  # every page (ws.jobs.iter_jobs)
     return 0
 
 
@@ -166,7 +165,15 @@ RUN_ID_ARGS = (
 )
 WAIT_RUN = arg("--wait", action="store_true", help="wait for the run to finish (showing its state); exit 3 if it fails")
 COMMANDS = [
-    Command("jobs", "list", cmd_jobs_list, "list jobs (every page)", ("dbrest -o json jobs list",)),
+    Command(
+        "jobs",
+        "list",
+        cmd_jobs_list,
+        "list jobs (every page)",
+        ("dbrest -o json jobs list", "dbrest jobs list --name nightly --expand-tasks"),
+        operation="jobs list",
+        every_page=True,
+    ),
     Command(
         "jobs",
         "get",

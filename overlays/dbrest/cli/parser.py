@@ -43,7 +43,8 @@ class Command:
 
     ``operation`` ("service operation") gives the command the arguments of that generated operation (required
     fields positional, scalar fields as flags, ``--json``) before its own ``args``; ``field_help`` rewords some.
-    ``name`` None: the family is the command itself (`dbrest exec`)."""
+    ``every_page``: the operation is a paged list and the command reads every page (its filters stay, ``--all``
+    and the page-position flags do not). ``name`` None: the family is the command itself (`dbrest exec`)."""
 
     group: str
     name: str | None
@@ -54,6 +55,7 @@ class Command:
     description: str | None = None
     operation: str | None = None
     field_help: dict[str, str] = field(default_factory=dict)
+    every_page: bool = False
     setup: Callable[[argparse.ArgumentParser, bool], None] | None = None
 
 

@@ -56,8 +56,8 @@ def fill(p: argparse.ArgumentParser, command: Command, *, with_mock_options: boo
 
         service, name = command.operation.split()
         op = operation(service, name)
-        add_arguments(p, op, command.field_help)
-        p.set_defaults(op=op)
+        add_arguments(p, op, command.field_help, every_page=command.every_page)
+        p.set_defaults(op=op, all=command.every_page)
     for item in command.args:
         if isinstance(item, Arg):
             p.add_argument(*item.flags, **item.options)

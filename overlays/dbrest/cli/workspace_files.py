@@ -129,10 +129,7 @@ def _import_stdin(args: argparse.Namespace) -> int:
 
 def _export_stdout(args: argparse.Namespace) -> int:
     """`workspace export PATH -`: the notebook's bytes on stdout."""
-    from .generated import typed_params
-
-    export = workspace(args).workspace.export
-    answer = export(**typed_params(export, {"path": args.source, "format_": args.format}))
+    answer = workspace(args).workspace.export(path=args.source, format_=args.format)
     content = getattr(answer, "content", None)
     sys.stdout.buffer.write(base64.b64decode(content) if isinstance(content, str) else b"")
     sys.stdout.flush()
