@@ -50,6 +50,23 @@ class DatabricksError(Exception):
             text += f". {self.hint}"
         super().__init__(text)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # An exception pickles as cls(*args), and args[0] is the composed text, which __init__ would compose again
+        # (the code UNKNOWN, the hint twice): rebuild it from its text and attributes instead (a ProcessPool,
+        # pytest-xdist and multiprocessing pickle errors). A NetworkError's request travels without its headers,
+        # which hold the credentials.
+        state = dict(vars(self))
+        request = state.get("_request")
+        if isinstance(request, httpx.Request):
+            state["_request"] = httpx.Request(request.method, request.url)
+        return (_restore, (type(self), self.args), state)
+
+
+def _restore(cls: type[DatabricksError], args: tuple[Any, ...]) -> DatabricksError:
+    error = cls.__new__(cls)
+    error.args = args
+    return error
+
 
 class BadRequest(DatabricksError):
     hint = "Check the request parameters against the API reference."
