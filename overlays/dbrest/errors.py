@@ -328,12 +328,21 @@ def _body(response: httpx.Response) -> bytes | None:
         return None
 
 
+def _redirect_target(location: str) -> str:
+    """Where a redirect points, for a message: scheme, host, port and path only. The Location may carry a sign-in
+    URL with tokens in its query or a user:password@, and a server may send one that is no URL at all (which
+    must still give the UnexpectedResponse, not httpx's InvalidURL)."""
+    if not location:
+        return "nowhere"
+    try:
+        return str(httpx.URL(location).copy_with(userinfo=b"", query=None, fragment=None))
+    except (httpx.InvalidURL, ValueError, TypeError):
+        return "an address that is not a URL"
+
+
 def _why(response: httpx.Response, content_type: str, cause: BaseException | None) -> str:
     if 300 <= response.status_code < 400:
-        location = response.headers.get("location", "")
-        # the Location may carry a sign-in URL with tokens in its query: keep scheme, host and path only
-        where = httpx.URL(location).copy_with(query=None, fragment=None) if location else "nowhere"
-        return f"a redirect to {where}"
+        return f"a redirect to {_redirect_target(response.headers.get('location', ''))}"
     body = _body(response)
     if body is None:
         return f"a {content_type.split(';')[0]} page" if "html" in content_type else "a body of another type"

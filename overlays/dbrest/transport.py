@@ -26,6 +26,7 @@ from .errors import (
     response_too_large,
     retry_after_seconds,
     tls_failure,
+    unexpected_response,
     unresolvable,
 )
 
@@ -210,6 +211,22 @@ def _raise_for_error(response: httpx.Response, request: httpx.Request, secrets: 
         raise error_from_response(response, request, secrets)
 
 
+def _bad_redirect(response: httpx.Response, request: httpx.Request, secrets: tuple[str, ...]) -> Exception | None:
+    """The UnexpectedResponse for a redirect whose Location is no URL (the caller closes the response and raises
+    it). httpx parses the Location of every redirect, followed or not, and raised a bare RemoteProtocolError from
+    ``client.send`` for this answer that is not the API's; dbrest's error names the request and says to check the
+    host."""
+    location = response.headers.get("location")
+    if location is None or not 300 <= response.status_code < 400:
+        return None
+    try:
+        httpx.URL(location)
+    except httpx.InvalidURL:
+        response.request = request
+        return unexpected_response(response, None, secrets)
+    return None
+
+
 class _Retrier:
     """The retry decisions, shared by the sync and async transports: each returns the seconds to wait before
     the next attempt, or None to stop (raise the error / return the response)."""
@@ -310,7 +327,12 @@ class RetryingTransport(httpx.BaseTransport):
                     response.close()
                     self.clock.sleep(wait)
                     continue
-            _raise_for_error(response, request, self.auth.secrets if self.auth else ())
+            secrets = self.auth.secrets if self.auth else ()
+            _raise_for_error(response, request, secrets)
+            bad = _bad_redirect(response, request, secrets)
+            if bad is not None:
+                response.close()
+                raise bad
             return response
 
     def close(self) -> None:
@@ -378,6 +400,10 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
                     await self.clock.sleep(wait)
                     continue
                 raise error_from_response(response, request, self.auth.secrets if self.auth else ())
+            bad = _bad_redirect(response, request, self.auth.secrets if self.auth else ())
+            if bad is not None:
+                await response.aclose()
+                raise bad
             return response
 
     async def aclose(self) -> None:
