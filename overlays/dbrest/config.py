@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
+import httpx
+
 from .errors import ConfigurationError
 
 AuthKind = Literal["pat", "basic", "azure"]
@@ -111,17 +113,27 @@ def normalize_host(host: str, source: str = "the host") -> str:
     host = host.strip().rstrip("/")
     if "://" not in host:
         host = "https://" + host
-    parts = urlsplit(host)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigurationError(
-            f"{source}: {redact_userinfo(host)!r} is not a URL like https://adb-123.4.azuredatabricks.net"
-        )
+    not_a_url = ConfigurationError(
+        f"{source}: {redact_userinfo(host)!r} is not a URL like https://adb-123.4.azuredatabricks.net"
+    )
+    try:
+        parts = urlsplit(host)
+        _ = parts.port  # ValueError for a port that is no number from 0 to 65535
+    except ValueError:
+        raise not_a_url from None
+    if parts.scheme not in ("http", "https") or not parts.hostname or any(c.isspace() for c in parts.netloc):
+        raise not_a_url
     if "@" in parts.netloc:
         raise ConfigurationError(
             f"{source}: the host URL {redact_userinfo(host)!r} carries credentials (user:password@); put the "
             "token in token=..., DATABRICKS_TOKEN or the profile's `token`, and the host without them"
         )
-    return f"{parts.scheme}://{parts.netloc}"
+    normalized = f"{parts.scheme}://{parts.netloc}"
+    try:  # what httpx, which sends the requests, refuses (an IDNA name that is not one) is refused here, typed
+        httpx.URL(normalized)
+    except httpx.InvalidURL:
+        raise not_a_url from None
+    return normalized
 
 
 def _read_text(path: Path) -> str:

@@ -327,3 +327,26 @@ def test_a_credential_with_a_line_break_never_reaches_the_wire(home: Path, monke
     with pytest.raises(ConfigurationError) as e:
         dbrest.Workspace(config_file=home / "none.cfg", transport=transport)
     assert "a control character" in str(e.value) and "0123456789abcdef" not in str(e.value)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://adb.example.com:99999",  # no port
+        "https://adb.example.com:80\\.evil.example",  # urllib's hostname is adb.example.com, httpx refuses it
+        "https://\u24c1ocalhost",  # not an IDNA name
+        "https://adb example.com",
+        "https://[::1",
+        "https://u:dapi-in-url@adb.example.com:port",
+    ],
+)
+def test_a_host_httpx_would_refuse_is_a_configuration_error(url: str, home: Path) -> None:
+    # It was httpx.InvalidURL or a bare ValueError from Workspace(...), or a host with a space passed on as %20.
+    with pytest.raises(ConfigurationError) as e:
+        resolve(host=url, token="dapi-arg", environ={}, home=home)
+    assert "is not a URL like https://" in str(e.value) and "dapi-in-url" not in str(e.value)
+
+
+def test_hosts_httpx_takes_are_still_taken(home: Path) -> None:
+    for url in ("https://adb.example.com:8443", "http://[::1]:8080", "https://b\u00fccher.example"):
+        assert resolve(host=url, token="dapi-arg", environ={}, home=home).host == url
