@@ -236,6 +236,37 @@ def scrub(text: str, secrets: Collection[str] = ()) -> str:
     return _ECHOED_CREDENTIALS.sub(lambda m: f"{m.group(1)} ***" if m.group(1) else "***", text)
 
 
+#: The request headers that carry credentials: the values a server could echo back.
+_CREDENTIAL_HEADERS = ("authorization", "x-databricks-azure-sp-management-token")
+
+
+def _with_sent_credentials(request: httpx.Request, secrets: Collection[str]) -> list[str]:
+    """``secrets`` and the credentials ``request`` carried (a Basic pair also decoded), longest first. A caller
+    that parses an answer itself (``parse_answer``, ``decoded``) has no list of the client's secrets, but the
+    request it sent names them; short values are left out, as in WorkspaceAuth.secrets."""
+    import base64
+    import contextlib
+
+    found = set(secrets)
+    for name in _CREDENTIAL_HEADERS:
+        value = request.headers.get(name, "")
+        scheme, _, credential = value.partition(" ")
+        if name != "authorization" or not credential:
+            credential = value
+        found.add(credential.strip())
+        if name == "authorization" and scheme.lower() == "basic":
+            with contextlib.suppress(ValueError):  # not base64 or not UTF-8: binascii.Error, UnicodeDecodeError
+                found.add(base64.b64decode(credential.strip(), validate=True).decode().partition(":")[2])
+    return sorted((v for v in found if len(v) >= 6), key=len, reverse=True)
+
+
+def _scrub_cause(cause: BaseException, secrets: Collection[str]) -> None:
+    """Scrub the text of the parse failure an UnexpectedResponse is raised from: it may quote the value it refused
+    (``ValueError: {'x': 'dapi...'} is not a valid ClusterState``), and a traceback prints it with the error."""
+    for exc in _causes(cause):
+        exc.args = tuple(scrub(a, secrets) if isinstance(a, str) else a for a in exc.args)
+
+
 def error_from_response(
     response: httpx.Response, request: httpx.Request, secrets: Collection[str] = ()
 ) -> DatabricksError:
@@ -243,6 +274,7 @@ def error_from_response(
     ``secrets`` (the client's credentials) are removed from the message should the server echo them."""
     status = response.status_code
     method, path = request.method, request.url.path
+    secrets = _with_sent_credentials(request, secrets)
     code: str | None = None
     message: str | None = None
     details: list[Any] = []
@@ -366,6 +398,9 @@ def unexpected_response(
     :class:`UnexpectedResponse`); ``cause`` is the parse failure, if any; ``secrets`` are scrubbed from the text."""
     content_type = response.headers.get("content-type", "").lower()
     request = response.request
+    secrets = _with_sent_credentials(request, secrets)
+    if cause is not None:
+        _scrub_cause(cause, secrets)
     body = _body(response) or b""
     excerpt = " ".join(body[:_EXCERPT].decode("utf-8", "replace").split())
     if len(body) > _EXCERPT:

@@ -154,3 +154,44 @@ def test_credential_shaped_text_is_scrubbed_but_ordinary_words_stay() -> None:
     assert scrub("Basic authentication is disabled") == "Basic authentication is disabled"
     assert "dapi0123456789abcdef0123456789abcdef" not in scrub("token dapi0123456789abcdef0123456789abcdef-2 bad")
     assert scrub("Authorization: Bearer abcdefghijklmnopqrstuvwxyz012345") == "Authorization: Bearer ***"
+
+
+def test_the_parse_failure_an_unexpected_response_is_raised_from_does_not_quote_the_credentials() -> None:
+    # The error's text was scrubbed, but its __cause__ (``ValueError: {'x': 'dapi...'} is not a valid
+    # ClusterState``) is printed with every traceback, the CLI's --debug one included.
+    import traceback
+
+    def echo_into_a_field(request: httpx.Request) -> httpx.Response:
+        token = request.headers["authorization"].split(" ", 1)[1]
+        return httpx.Response(200, json={"clusters": [{"cluster_id": "c", "state": {"echo": token}}]})
+
+    ws = dbrest.Workspace(host="https://adb.example.com", token=TOKEN, transport=httpx.MockTransport(echo_into_a_field))
+    with pytest.raises(dbrest.UnexpectedResponse) as e:
+        ws.clusters.list()
+    assert isinstance(e.value.__cause__, ValueError) and "ClusterState" in str(e.value.__cause__)
+    assert TOKEN not in "".join(traceback.format_exception(e.value))
+
+
+@pytest.mark.parametrize(
+    "kw", [{"token": TOKEN, "azure_sp_management_token": AZURE}, {"username": "alice", "password": "s3cret-password"}]
+)
+def test_an_answer_an_overlay_parses_itself_is_scrubbed_of_the_credentials_its_request_carried(
+    kw: dict[str, str],
+) -> None:
+    # parse_answer and decoded (the 1.2 command upload, DBFS reads) are given no list of the client's secrets: the
+    # request's own credential headers name them.
+    import base64
+
+    from dbrest.errors import parse_answer
+
+    def echo(request: httpx.Request) -> httpx.Response:
+        sent = {k: v for k, v in request.headers.items() if k in CRED_HEADERS}
+        basic = sent.get("authorization", "").removeprefix("Basic ")
+        decoded = base64.b64decode(basic).decode() if basic != sent.get("authorization") else ""
+        return httpx.Response(200, json={"echo": [*sent.values(), decoded], "id": 1})
+
+    ws = dbrest.Workspace(host="https://adb.example.com", transport=httpx.MockTransport(echo), **kw)  # type: ignore[arg-type]
+    with pytest.raises(dbrest.UnexpectedResponse) as e:
+        parse_answer(ws.http.post("/api/1.2/commands/execute"), lambda body: int(body["id"]["not-an-int"]))
+    assert not any(s in str(e.value) for s in (TOKEN, AZURE, "s3cret-password")), str(e.value)
+    assert "echo" in str(e.value)
