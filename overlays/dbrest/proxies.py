@@ -30,11 +30,15 @@ def checked_proxy(url: str, source: str) -> str:
     url = url.strip()
     if "://" not in url:
         url = "http://" + url
-    parsed = httpx.URL(url)
+    refused = ConfigurationError(
+        f"{source}: {redact_userinfo(url)!r} is not an http(s) proxy URL like http://proxy.example.com:3128"
+    )
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL:  # a bad port or name: httpx's own error came from the request, untyped
+        raise refused from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ConfigurationError(
-            f"{source}: {redact_userinfo(url)!r} is not an http(s) proxy URL like http://proxy.example.com:3128"
-        )
+        raise refused
     return url
 
 

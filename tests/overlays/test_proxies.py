@@ -174,3 +174,18 @@ def closed_port() -> int:
 def test_the_proxy_argument_is_refused_without_a_usable_url() -> None:
     with pytest.raises(dbrest.ConfigurationError):
         dbrest.Workspace(host="https://adb.example.com", token="t", proxy="ftp://proxy:21")
+
+
+@pytest.mark.parametrize("url", ["http://user:proxy-secret@127.0.0.1:bad", "http://user:proxy-secret@[::1"])
+def test_a_proxy_url_httpx_cannot_parse_is_a_configuration_error_without_its_password(
+    url: str, proxy: ForwardingProxy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It was a bare httpx.InvalidURL out of the first request (from the environment) or the constructor.
+    monkeypatch.setenv("HTTPS_PROXY", url)
+    ws = dbrest.Workspace(host="https://adb.example.com", token="dapi-x", clock=FakeClock())
+    with pytest.raises(dbrest.ConfigurationError) as e:
+        ws.clusters.list()
+    assert "https_proxy" in str(e.value) and "proxy-secret" not in str(e.value)
+    with pytest.raises(dbrest.ConfigurationError) as e:
+        dbrest.Workspace(host="https://adb.example.com", token="dapi-x", proxy=url)
+    assert "proxy=..." in str(e.value) and "proxy-secret" not in str(e.value)
