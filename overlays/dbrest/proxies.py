@@ -7,6 +7,11 @@ The environment is read with the standard library's ``urllib.request.getproxies_
 ``proxy_bypass_environment`` (lower-case names win, ``NO_PROXY`` entries match a host, its domain suffixes or
 ``host:port``, ``*`` matches all). https goes through a CONNECT tunnel: the proxy sees the target host and port,
 never a header of the request (credentials travel inside TLS).
+
+One departure from httpx: a loopback host (a local mock, a tunnel's local end) goes through an environment proxy
+only if that proxy is on this machine too. A proxy elsewhere would connect to its own loopback, never to this
+one, and a plain-http request would hand it the token in clear over the network, which dbrest otherwise refuses
+without allow_insecure_http. Go's net/http and Ruby's Net::HTTP never proxy loopback hosts at all.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from typing import Generic, NoReturn, TypeVar
 
 import httpx
 
-from .config import redact_userinfo
+from .config import is_loopback, redact_userinfo
 from .errors import ConfigurationError, tls_failure
 from .transport import LazyHTTPTransport
 
@@ -42,6 +47,11 @@ def checked_proxy(url: str, source: str) -> str:
     return url
 
 
+def _with_scheme(url: str) -> str:
+    url = url.strip()
+    return url if "://" in url else "http://" + url
+
+
 class _Router(Generic[_T]):
     def __init__(self, proxy: str | None) -> None:
         self.explicit = checked_proxy(proxy, "proxy=...") if proxy else None
@@ -55,6 +65,8 @@ class _Router(Generic[_T]):
             return self.explicit
         chosen = self.environment.get(url.scheme) or self.environment.get("all")
         if not chosen:
+            return None
+        if is_loopback(str(url)) and not is_loopback(_with_scheme(chosen)):
             return None
         host = f"{url.host}:{url.port}" if url.port else url.host
         # proxy_bypass_environment: the NO_PROXY matcher requests uses on Linux (urllib.request.proxy_bypass); not

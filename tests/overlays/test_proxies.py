@@ -12,7 +12,9 @@ import threading
 from collections.abc import Iterator
 
 import dbrest
+import httpx
 import pytest
+from dbrest.proxies import ProxyRouter
 from dbrest_mock.pytest_plugin import DatabricksMock
 
 from tests.overlays.http_servers import LoopbackServer, read_head
@@ -189,3 +191,20 @@ def test_a_proxy_url_httpx_cannot_parse_is_a_configuration_error_without_its_pas
     with pytest.raises(dbrest.ConfigurationError) as e:
         dbrest.Workspace(host="https://adb.example.com", token="dapi-x", proxy=url)
     assert "proxy=..." in str(e.value) and "proxy-secret" not in str(e.value)
+
+
+def test_a_loopback_host_never_goes_through_a_proxy_on_another_machine(
+    proxy: ForwardingProxy, databricks_mock: DatabricksMock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # That proxy's loopback is not this machine's (the request could never reach the mock), and plain http would
+    # hand it the token in clear; a proxy on this machine still serves loopback hosts (the tests above).
+    monkeypatch.setenv("HTTP_PROXY", "http://user:pw@proxy.invalid:3128")
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.invalid:3128")
+    ws = dbrest.Workspace(host=databricks_mock.url, token=databricks_mock.token, clock=FakeClock())
+    assert ws.dbfs.get_status(path="/").is_dir
+    router = ProxyRouter()
+    for target in ("http://localhost:8080/", "https://[::1]:8443/", "http://127.0.0.2/"):
+        assert router.route(httpx.URL(target)) is None, target
+    assert router.route(httpx.URL("https://adb.example.com/")) == "http://proxy.invalid:3128"
+    monkeypatch.setenv("HTTP_PROXY", proxy.url)  # on this machine: used, as httpx would
+    assert ProxyRouter().route(httpx.URL("http://127.0.0.1:8080/")) == proxy.url
