@@ -572,7 +572,12 @@ def name_lookup_failed(exc: BaseException) -> bool:
 
 
 def network_error(exc: Exception, request: httpx.Request) -> NetworkError:
-    """The typed error for a transport failure of ``request`` (method and path only: no query, no headers)."""
+    """The typed error for a transport failure of ``request`` (method and path only: no query, no headers).
+
+    The failure's text may quote what the server sent (h11's ``illegal header line: bytearray(b'...')``), and a
+    wrong host may echo the request's headers: the credentials the request carried are scrubbed from it and from
+    its causes, which a traceback prints with the error."""
+    _scrub_cause(exc, _with_sent_credentials(request, ()))
     cls: type[NetworkError]
     if isinstance(exc, httpx.TimeoutException):
         cls = RequestTimeout

@@ -4,10 +4,13 @@ hatch, sync and async, and across redirects; one builder decides which headers a
 from __future__ import annotations
 
 import asyncio
+import socket
 
 import dbrest
 import httpx
 import pytest
+
+from tests.overlays.http_servers import LoopbackServer, read_head
 
 TOKEN = "dapi-auth-secret"
 AZURE = "azure-mgmt-secret"
@@ -195,3 +198,37 @@ def test_an_answer_an_overlay_parses_itself_is_scrubbed_of_the_credentials_its_r
         parse_answer(ws.http.post("/api/1.2/commands/execute"), lambda body: int(body["id"]["not-an-int"]))
     assert not any(s in str(e.value) for s in (TOKEN, AZURE, "s3cret-password")), str(e.value)
     assert "echo" in str(e.value)
+
+
+class _MangledEcho(LoopbackServer):
+    """A wrong host that answers with the request's credential headers as malformed header lines (no colon): h11
+    quotes such a line in its error, ``illegal header line: bytearray(b'...')``."""
+
+    def handle(self, conn: socket.socket) -> None:
+        with conn:
+            head = read_head(conn)
+            lines = [line.replace(b":", b"") for line in head.split(b"\r\n") if line.lower().startswith(b"authoriz")]
+            lines += [
+                line.replace(b":", b"") for line in head.split(b"\r\n") if line.lower().startswith(b"x-databricks")
+            ]
+            conn.sendall(b"HTTP/1.1 200 OK\r\n" + b"\r\n".join(lines) + b"\r\n\r\n")
+
+
+def test_a_network_error_quoting_what_the_server_sent_does_not_show_the_credentials() -> None:
+    import traceback
+
+    server = _MangledEcho()
+    try:
+        ws = dbrest.Workspace(
+            host=server.url,
+            token=TOKEN,
+            azure_sp_management_token=AZURE,
+            retry=dbrest.RetryPolicy(retry_connection_errors=False),
+        )
+        with pytest.raises(dbrest.NetworkError) as e:
+            ws.clusters.list()
+    finally:
+        server.close()
+    assert "illegal header line" in str(e.value)
+    shown = "".join(traceback.format_exception(e.value))
+    assert TOKEN not in shown and AZURE not in shown, shown
