@@ -211,17 +211,26 @@ def _raise_for_error(response: httpx.Response, request: httpx.Request, secrets: 
         raise error_from_response(response, request, secrets)
 
 
+#: The statuses whose Location httpx resolves, followed or not (httpx.Response.has_redirect_location).
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+
+
 def _bad_redirect(response: httpx.Response, request: httpx.Request, secrets: tuple[str, ...]) -> Exception | None:
-    """The UnexpectedResponse for a redirect whose Location is no URL (the caller closes the response and raises
-    it). httpx parses the Location of every redirect, followed or not, and raised a bare RemoteProtocolError from
-    ``client.send`` for this answer that is not the API's; dbrest's error names the request and says to check the
-    host."""
+    """The UnexpectedResponse for a redirect whose Location httpx cannot resolve (the caller closes the response and
+    raises it). httpx resolves the Location of every redirect, followed or not, as its Client._redirect_url does
+    (parse; a scheme without a host takes the request's host; a relative one is joined), and raised a bare
+    RemoteProtocolError or InvalidURL from ``client.send`` for this answer that is not the API's; dbrest's error
+    names the request and says to check the host."""
     location = response.headers.get("location")
-    if location is None or not 300 <= response.status_code < 400:
+    if location is None or response.status_code not in _REDIRECTS:
         return None
     try:
-        httpx.URL(location)
-    except httpx.InvalidURL:
+        url = httpx.URL(location)
+        if url.scheme and not url.host:
+            url = url.copy_with(host=request.url.host)
+        if url.is_relative_url:
+            request.url.join(url)
+    except (httpx.InvalidURL, ValueError, TypeError):
         response.request = request
         return unexpected_response(response, None, secrets)
     return None

@@ -186,6 +186,7 @@ def test_an_async_export_that_gets_a_sign_in_page_keeps_the_local_file(tmp_path:
     [
         ("http://[::1", "an address that is not a URL"),  # httpx.URL raised InvalidURL from building the error
         ("https://\x00", "an address that is not a URL"),
+        ("javascript:alert(1)", "javascript:alert(1)"),  # a scheme without a host: httpx's copy_with(host) refused it
         ("https://someone:pw-in-url@login.example.com/sso?code=query-secret#frag", "https://login.example.com/sso"),
         ("/relative/sign-in?code=query-secret", "/relative/sign-in"),
     ],
