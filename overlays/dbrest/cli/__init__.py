@@ -176,7 +176,9 @@ def _run(args: argparse.Namespace) -> int:
 
             traceback.print_exc(file=sys.stderr)
         code, message = describe(exc, args)
-        print(f"Error: {message}", file=sys.stderr)
+        from .common import visible
+
+        print(f"Error: {visible(message, sys.stderr)}", file=sys.stderr)
         return code
 
 
