@@ -309,3 +309,25 @@ def test_names_and_messages_from_the_server_reach_a_terminal_without_their_contr
         assert "evil\\x1b]52;c;cm0gLXJmIH4=\\x07\\r.txt" in out, repr(out)
     code, _, err = run(capsys, "fs", "mkdirs", hostile)  # the file is in the way: the server's message names it
     assert code == 1 and "\x1b" not in err and "evil\\x1b]52" in err, repr(err)
+
+
+def test_status_lines_and_notes_show_server_text_without_control_characters(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A cluster's state message and a copied file's name are the server's text, drawn on a terminal.
+    import argparse
+
+    from dbrest.cli.common import info, warn
+    from dbrest.cli.progress import WaitStatus, note
+
+    status = WaitStatus(
+        argparse.Namespace(quiet=False), "cluster c", lambda c: ("TERMINATED", "bye\x1b]52;c;eA==\x07"), clock=lambda: 0
+    )
+    status(object())
+    assert "\x1b" not in status.line(final=True) and "bye\\x1b]52;c;eA==\\x07" in status.line(final=True)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    note("retrying /evil\x1b[2J")
+    info(argparse.Namespace(quiet=False), "copied /evil\x1b[2J")
+    warn("skipped /evil\x1b[2J")
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and err.count("/evil\\x1b[2J") == 3, repr(err)

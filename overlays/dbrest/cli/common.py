@@ -73,6 +73,12 @@ def has_control_characters(text: str) -> bool:
     return _CONTROL.search(text) is not None
 
 
+def escaped(text: str) -> str:
+    """``text`` with each control character spelled as its escape (``\\x1b``, ``\\n``): for what is drawn only on a
+    terminal (status lines, transfer bars)."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
+
 def visible(text: str, stream: TextIO | None = None) -> str:
     """``text`` for ``stream`` (stdout by default): on a terminal, each control character spelled as its escape
     (``\\x1b``, ``\\n``); to a pipe or a file unchanged, so that scripts get the names as they are (``-o json``
@@ -82,7 +88,7 @@ def visible(text: str, stream: TextIO | None = None) -> str:
         terminal = stream.isatty()
     except (AttributeError, ValueError):  # a stream without isatty, or a closed one
         terminal = False
-    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text) if terminal else text
+    return escaped(text) if terminal else text
 
 
 def write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO) -> None:
@@ -118,7 +124,7 @@ def local_time(epoch_ms: int) -> str:
 
 def info(args: argparse.Namespace, text: str) -> None:
     if not args.quiet:
-        print(text, file=sys.stderr)
+        print(visible(text, sys.stderr), file=sys.stderr)
 
 
 def plural(n: int, word: str) -> str:
@@ -127,7 +133,7 @@ def plural(n: int, word: str) -> str:
 
 def warn(text: str) -> None:
     """A note that something was not done: shown even with --quiet."""
-    print(f"warning: {text}", file=sys.stderr)
+    print(f"warning: {visible(text, sys.stderr)}", file=sys.stderr)
 
 
 # --- configuration --------------------------------------------------------------------------------------------
