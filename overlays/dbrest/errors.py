@@ -612,6 +612,23 @@ class ConfigurationError(Exception):
     """The configuration is missing or contradictory; the message names what and where it looked."""
 
 
+def ca_bundle_error(verify: bool | str, exc: Exception) -> ConfigurationError:
+    """The error for CA certificates that cannot be loaded (``verify=`` a path, or ``SSL_CERT_FILE`` /
+    ``SSL_CERT_DIR``, which httpx reads): ssl's own (``[Errno 2] No such file or directory``, ``[X509:
+    NO_CERTIFICATE_OR_CRL_FOUND]``) names neither the file nor the setting. Verification stays on: nothing is sent."""
+    import os
+
+    if isinstance(verify, str):  # httpx reads the environment only for verify=True
+        where = [f"verify={verify!r}"]
+    else:
+        where = [f"{name}={os.environ[name]!r}" for name in ("SSL_CERT_FILE", "SSL_CERT_DIR") if os.environ.get(name)]
+    what = getattr(exc, "strerror", None) or str(exc)
+    return ConfigurationError(
+        f"cannot load the CA certificates to verify TLS with ({', '.join(where) or 'the default bundle'}): {what}; "
+        "give the path of a PEM file (or a directory of them) with the issuing CA"
+    )
+
+
 class OperationFailed(Exception):
     """A waited-for operation ended in a failure state."""
 

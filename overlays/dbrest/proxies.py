@@ -16,6 +16,7 @@ without allow_insecure_http. Go's net/http and Ruby's Net::HTTP never proxy loop
 
 from __future__ import annotations
 
+import ssl
 import threading
 import urllib.request
 from typing import Generic, NoReturn, TypeVar
@@ -23,7 +24,7 @@ from typing import Generic, NoReturn, TypeVar
 import httpx
 
 from .config import is_loopback, redact_userinfo
-from .errors import ConfigurationError, tls_failure
+from .errors import ConfigurationError, ca_bundle_error, tls_failure
 from .transport import LazyHTTPTransport
 
 _T = TypeVar("_T", httpx.BaseTransport, httpx.AsyncBaseTransport)
@@ -45,6 +46,22 @@ def checked_proxy(url: str, source: str) -> str:
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise refused
     return url
+
+
+def tls_verify(verify: bool | str) -> bool | ssl.SSLContext:
+    """What httpx is given for ``verify``: a path (a PEM bundle, or a directory of them) becomes the SSLContext that
+    httpx 0.28 asks for instead (it deprecates ``verify=<str>``); a bundle that cannot be loaded is a
+    ConfigurationError naming it, at once."""
+    if not isinstance(verify, str):
+        return verify
+    import os
+
+    try:
+        if os.path.isdir(verify):
+            return ssl.create_default_context(capath=verify)
+        return ssl.create_default_context(cafile=verify)
+    except (OSError, ssl.SSLError) as exc:
+        raise ca_bundle_error(verify, exc) from None
 
 
 def _with_scheme(url: str) -> str:
@@ -111,7 +128,7 @@ class ProxyRouter(_Router[httpx.BaseTransport], httpx.BaseTransport):
 
     def __init__(self, *, verify: bool | str = True, proxy: str | None = None) -> None:
         super().__init__(proxy)
-        self.verify = verify
+        self.verify = tls_verify(verify)
 
     def build(self, proxy: str | None) -> httpx.BaseTransport:
         return LazyHTTPTransport(verify=self.verify, proxy=proxy)
@@ -133,10 +150,13 @@ class AsyncProxyRouter(_Router[httpx.AsyncBaseTransport], httpx.AsyncBaseTranspo
 
     def __init__(self, *, verify: bool | str = True, proxy: str | None = None) -> None:
         super().__init__(proxy)
-        self.verify = verify
+        self.verify = tls_verify(verify)
 
     def build(self, proxy: str | None) -> httpx.AsyncBaseTransport:
-        return httpx.AsyncHTTPTransport(verify=self.verify, proxy=proxy)
+        try:
+            return httpx.AsyncHTTPTransport(verify=self.verify, proxy=proxy)
+        except (OSError, ssl.SSLError) as exc:  # the CA bundle: missing, or not PEM
+            raise ca_bundle_error(True, exc) from None  # a path was loaded by tls_verify: the environment's
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         proxy = self.route(request.url)

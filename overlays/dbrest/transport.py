@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import random
+import ssl
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -19,6 +20,7 @@ import httpx
 from .auth import WorkspaceAuth
 from .errors import (
     NetworkError,
+    ca_bundle_error,
     connection_refused,
     error_from_response,
     name_lookup_failed,
@@ -432,7 +434,10 @@ class LazyHTTPTransport(httpx.BaseTransport):
         if self._inner is None:
             with self._lock:  # concurrent first requests (a parallel download) must share one connection pool
                 if self._inner is None:
-                    self._inner = httpx.HTTPTransport(**self._kwargs)
+                    try:
+                        self._inner = httpx.HTTPTransport(**self._kwargs)
+                    except (OSError, ssl.SSLError) as exc:  # the CA bundle: missing, or not PEM
+                        raise ca_bundle_error(self._kwargs.get("verify", True), exc) from None
         return self._inner.handle_request(request)
 
     def close(self) -> None:
