@@ -79,16 +79,18 @@ def escaped(text: str) -> str:
     return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
-def visible(text: str, stream: TextIO | None = None) -> str:
+def visible(text: str, stream: TextIO | None = None, *, lines: bool = False) -> str:
     """``text`` for ``stream`` (stdout by default): on a terminal, each control character spelled as its escape
     (``\\x1b``, ``\\n``); to a pipe or a file unchanged, so that scripts get the names as they are (``-o json``
-    escapes them in any case)."""
+    escapes them in any case). With ``lines``, the line breaks of a text of several lines (a traceback) stay."""
     stream = stream if stream is not None else sys.stdout
     try:
         terminal = stream.isatty()
     except (AttributeError, ValueError):  # a stream without isatty, or a closed one
         terminal = False
-    return escaped(text) if terminal else text
+    if not terminal:
+        return text
+    return "\n".join(escaped(line) for line in text.split("\n")) if lines else escaped(text)
 
 
 def write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO) -> None:
