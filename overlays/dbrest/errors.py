@@ -260,6 +260,20 @@ def _with_sent_credentials(request: httpx.Request, secrets: Collection[str]) -> 
     return sorted((v for v in found if len(v) >= 6), key=len, reverse=True)
 
 
+def _scrubbed(value: Any, secrets: Collection[str], depth: int = 0) -> Any:
+    """The server's ``details`` with every text scrubbed like the message (they are kept on the error, pickled with
+    it and printed by whoever logs ``vars(error)``); a nesting deeper than a real answer's is dropped."""
+    if depth > 32:
+        return None
+    if isinstance(value, str):
+        return scrub(value, secrets)
+    if isinstance(value, list):
+        return [_scrubbed(v, secrets, depth + 1) for v in value]
+    if isinstance(value, dict):
+        return {scrub(str(k), secrets): _scrubbed(v, secrets, depth + 1) for k, v in value.items()}
+    return value
+
+
 def _scrub_cause(cause: BaseException, secrets: Collection[str]) -> None:
     """Scrub the text of the parse failure an UnexpectedResponse is raised from: it may quote the value it refused
     (``ValueError: {'x': 'dapi...'} is not a valid ClusterState``), and a traceback prints it with the error."""
@@ -331,7 +345,7 @@ def error_from_response(
         status=status,
         method=method,
         path=path,
-        details=details,
+        details=_scrubbed(details, secrets),
         retry_after=retry_after_seconds(response),
     )
 

@@ -232,3 +232,18 @@ def test_a_network_error_quoting_what_the_server_sent_does_not_show_the_credenti
     assert "illegal header line" in str(e.value)
     shown = "".join(traceback.format_exception(e.value))
     assert TOKEN not in shown and AZURE not in shown, shown
+
+
+def test_the_details_of_an_error_are_scrubbed_like_its_message() -> None:
+    # details are kept on the error (and pickled with it): an echo of the headers there kept the token.
+    def echo_in_details(request: httpx.Request) -> httpx.Response:
+        sent = request.headers["authorization"]
+        details = [{"@type": "type.googleapis.com/google.rpc.DebugInfo", "detail": f"headers: {sent}", "n": [sent]}]
+        return httpx.Response(400, json={"error_code": "BAD_REQUEST", "message": "bad", "details": details})
+
+    ws = dbrest.Workspace(host="https://adb.example.com", token=TOKEN, transport=httpx.MockTransport(echo_in_details))
+    with pytest.raises(dbrest.BadRequest) as e:
+        ws.clusters.get(cluster_id="c")
+    assert TOKEN not in repr(vars(e.value)), vars(e.value)
+    assert e.value.details[0]["@type"] == "type.googleapis.com/google.rpc.DebugInfo"
+    assert e.value.details[0]["detail"].startswith("headers: Bearer ")
