@@ -496,9 +496,9 @@ def _size_text(size: int) -> str:
 
 
 def response_too_large(response: httpx.Response, request: httpx.Request, cap: int) -> ResponseTooLarge:
+    content_type = scrub(response.headers.get("content-type", "")[:100], _with_sent_credentials(request, ()))
     return ResponseTooLarge(
-        f"the answer ({response.headers.get('content-type') or 'no content type'}) is larger than "
-        f"{_size_text(cap)}, the max_response_size",
+        f"the answer ({content_type or 'no content type'}) is larger than {_size_text(cap)}, the max_response_size",
         error_code="RESPONSE_TOO_LARGE",
         status=response.status_code,
         method=request.method,
