@@ -75,18 +75,18 @@ class _Source:
         return bool(self.token or self.username or self.password)
 
 
-def _check_header_value(value: str | None, what: str, source: str, *, secret: bool = True) -> None:
+def _check_header_value(value: str | None, what: str, source: str) -> None:
     """ConfigurationError, naming the place but not the value, if ``value`` cannot be sent as a header value.
 
     httpx refuses such a header with the whole value quoted in its message (``Illegal header value b'Bearer
     dapi...\\n'``), which put the token into the exception, its traceback and the CLI's output, after minutes of
-    retries of what looked like a network error. A secret (a PAT, an Azure AD token) is visible ASCII throughout;
-    the resource id only must not hold a control character (a line break would start another header)."""
+    retries of what looked like a network error; a non-ASCII character was a bare UnicodeEncodeError at each
+    request. A PAT, an Azure AD token and an Azure resource id are visible ASCII throughout."""
     if value is None:
         return
     for i, char in enumerate(value):
-        control = char < " " or char == "\x7f"
-        if control or (secret and not " " < char <= "~"):
+        if not " " < char <= "~":
+            control = char < " " or char == "\x7f"
             kind = "a control character" if control else "a space" if char.isspace() else "a non-ASCII character"
             raise ConfigurationError(
                 f"the {what} from the {source} contains {kind} (at character {i + 1}), which cannot be sent in an "
@@ -326,7 +326,7 @@ def resolve(
             _check_header_value(azure_token, "Azure service principal management token", s.name)
         if azure_rid is None and s.azure_workspace_resource_id:
             azure_rid = s.azure_workspace_resource_id
-            _check_header_value(azure_rid, "Azure workspace resource id", s.name, secret=False)
+            _check_header_value(azure_rid, "Azure workspace resource id", s.name)
     if the_host.startswith("http://") and not is_loopback(the_host) and not allow_insecure_http:
         raise ConfigurationError(
             f"refusing to send credentials over plain http to {the_host}: use https://, or pass "

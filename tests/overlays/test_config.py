@@ -295,6 +295,8 @@ def test_surrounding_whitespace_of_a_credential_is_dropped(
             "",
             "a control character",
         ),
+        # Azure resource group names may hold non-ASCII letters, which httpx cannot send (a UnicodeEncodeError)
+        ({"token": "dapi-arg-secret", "azure_workspace_resource_id": "/rg/m\u00fcnchen-secret"}, "", "a non-ASCII"),
         # an indented line continues the value above it: configparser joins them with a newline
         ({}, "[DEFAULT]\nhost = https://a.example.com\ntoken = dapi-profile-secret\n  dapi-second-line\n", "a control"),
     ],
