@@ -138,7 +138,12 @@ def normalize_host(host: str, source: str = "the host") -> str:
 
 def _read_text(path: Path) -> str:
     """The file decoded as UTF-8; a byte that is not raises a ConfigurationError naming the file, line and byte."""
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:  # a directory, no permission: say which file and which setting names it
+        raise ConfigurationError(
+            f"cannot read {path}: {exc.strerror or exc} (set DATABRICKS_CONFIG_FILE or NETRC to a readable file)"
+        ) from None
     try:
         return data.decode("utf-8-sig")  # a byte-order mark (Windows editors write one) is not content
     except UnicodeDecodeError as exc:

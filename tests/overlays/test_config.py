@@ -352,3 +352,13 @@ def test_a_host_httpx_would_refuse_is_a_configuration_error(url: str, home: Path
 def test_hosts_httpx_takes_are_still_taken(home: Path) -> None:
     for url in ("https://adb.example.com:8443", "http://[::1]:8080", "https://b\u00fccher.example"):
         assert resolve(host=url, token="dapi-arg", environ={}, home=home).host == url
+
+
+def test_a_config_file_that_cannot_be_read_is_a_configuration_error(home: Path) -> None:
+    (home / "cfg-dir").mkdir()
+    with pytest.raises(ConfigurationError) as e:
+        resolve(environ={}, home=home, config_file=home / "cfg-dir")
+    assert str(home / "cfg-dir") in str(e.value) and "Is a directory" in str(e.value)
+    with pytest.raises(ConfigurationError) as e:
+        resolve(host="https://h.example.com", environ={"NETRC": str(home / "cfg-dir")}, home=home)
+    assert str(home / "cfg-dir") in str(e.value)
