@@ -48,11 +48,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--token",
         action="append",
+        type=_token,
         default=None,
         help=f"a personal access token to accept (repeatable; default {DEFAULT_TOKEN}, on loopback only)",
     )
     p.add_argument(
         "--control-token",
+        type=_token,
         default=None,
         help="a token accepted on the control API (/__mock/*) only, besides the --token ones",
     )
@@ -106,6 +108,14 @@ def build_parser() -> argparse.ArgumentParser:
         "your user",
     )
     return p
+
+
+def _token(value: str) -> str:
+    # A blank token would be a credential no client can send (Bearer needs one, Basic token: an empty password is
+    # refused), yet serving off loopback would accept it as "a token of your own": say so at once.
+    if not value.strip() or any(c.isspace() for c in value):
+        raise argparse.ArgumentTypeError("a token must be one word of visible characters, not empty or with spaces")
+    return value
 
 
 def _password(value: str) -> str:

@@ -132,7 +132,9 @@ def _credential(headers: Mapping[str, str]) -> tuple[str, str, str] | None:
             name, _, password = base64.b64decode(cred, validate=True).decode("utf-8").partition(":")
         except (ValueError, UnicodeDecodeError):
             return None
-        return "basic", name, password
+        # An empty password is no credential: with --token "" (or MockConfig(tokens={"": ...})), Basic "token:"
+        # opened the API and the control API, off loopback too.
+        return ("basic", name, password) if password.strip() else None
     return None
 
 
@@ -145,7 +147,7 @@ def authenticate(config: MockConfig, headers: Mapping[str, str], lookup: Callabl
         scheme, name, secret = found
         if scheme == "bearer" or name == "token":
             user = config.tokens.get(secret) or lookup(secret)
-        elif name and name in config.passwords and hmac.compare_digest(config.passwords[name], secret):
+        elif name and name in config.passwords and _same_secret(config.passwords[name], secret):
             user = name
     if user is None:
         message = (
@@ -157,12 +159,19 @@ def authenticate(config: MockConfig, headers: Mapping[str, str], lookup: Callabl
     return user
 
 
+def _same_secret(expected: str, given: str) -> bool:
+    """A constant-time comparison of UTF-8 bytes: hmac.compare_digest refuses str holding non-ASCII characters
+    with a TypeError, which turned any caller's Basic password with an accent into a 500 (and made a configured
+    non-ASCII password unusable)."""
+    return hmac.compare_digest(expected.encode("utf-8", "surrogatepass"), given.encode("utf-8", "surrogatepass"))
+
+
 def _control_secret_ok(config: MockConfig, secret: str) -> bool:
     candidates = [*config.tokens, *([config.control_token] if config.control_token else [])]
     # Every candidate is compared (no early exit), in constant time each.
     ok = False
     for candidate in candidates:
-        ok |= hmac.compare_digest(candidate.encode("utf-8"), secret.encode("utf-8"))
+        ok |= _same_secret(candidate, secret)
     return ok
 
 

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
+import httpx
+
 from .errors import ConfigurationError
 
 AuthKind = Literal["pat", "basic", "azure"]
@@ -61,8 +63,35 @@ class _Source:
     azure_sp_management_token: str | None = None
     azure_workspace_resource_id: str | None = None
 
+    def __post_init__(self) -> None:
+        # A value read from a file into an environment variable often ends in a newline, and one pasted into a
+        # profile or an argument may carry a space: neither can travel in a header. The profile file's values are
+        # stripped by configparser already; the other sources the same way (whitespace alone is no credential).
+        for name in ("token", "azure_sp_management_token", "azure_workspace_resource_id"):
+            value = getattr(self, name)
+            setattr(self, name, value.strip() or None if value is not None else None)
+
     def has_credentials(self) -> bool:
         return bool(self.token or self.username or self.password)
+
+
+def _check_header_value(value: str | None, what: str, source: str) -> None:
+    """ConfigurationError, naming the place but not the value, if ``value`` cannot be sent as a header value.
+
+    httpx refuses such a header with the whole value quoted in its message (``Illegal header value b'Bearer
+    dapi...\\n'``), which put the token into the exception, its traceback and the CLI's output, after minutes of
+    retries of what looked like a network error; a non-ASCII character was a bare UnicodeEncodeError at each
+    request. A PAT, an Azure AD token and an Azure resource id are visible ASCII throughout."""
+    if value is None:
+        return
+    for i, char in enumerate(value):
+        if not " " < char <= "~":
+            control = char < " " or char == "\x7f"
+            kind = "a control character" if control else "a space" if char.isspace() else "a non-ASCII character"
+            raise ConfigurationError(
+                f"the {what} from the {source} contains {kind} (at character {i + 1}), which cannot be sent in an "
+                f"HTTP header: copy the {what} again, without it"
+            )
 
 
 def redact_userinfo(url: str) -> str:
@@ -84,22 +113,37 @@ def normalize_host(host: str, source: str = "the host") -> str:
     host = host.strip().rstrip("/")
     if "://" not in host:
         host = "https://" + host
-    parts = urlsplit(host)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigurationError(
-            f"{source}: {redact_userinfo(host)!r} is not a URL like https://adb-123.4.azuredatabricks.net"
-        )
+    not_a_url = ConfigurationError(
+        f"{source}: {redact_userinfo(host)!r} is not a URL like https://adb-123.4.azuredatabricks.net"
+    )
+    try:
+        parts = urlsplit(host)
+        _ = parts.port  # ValueError for a port that is no number from 0 to 65535
+    except ValueError:
+        raise not_a_url from None
+    if parts.scheme not in ("http", "https") or not parts.hostname or any(c.isspace() for c in parts.netloc):
+        raise not_a_url
     if "@" in parts.netloc:
         raise ConfigurationError(
             f"{source}: the host URL {redact_userinfo(host)!r} carries credentials (user:password@); put the "
             "token in token=..., DATABRICKS_TOKEN or the profile's `token`, and the host without them"
         )
-    return f"{parts.scheme}://{parts.netloc}"
+    normalized = f"{parts.scheme}://{parts.netloc}"
+    try:  # what httpx, which sends the requests, refuses (an IDNA name that is not one) is refused here, typed
+        httpx.URL(normalized)
+    except httpx.InvalidURL:
+        raise not_a_url from None
+    return normalized
 
 
 def _read_text(path: Path) -> str:
     """The file decoded as UTF-8; a byte that is not raises a ConfigurationError naming the file, line and byte."""
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:  # a directory, no permission: say which file and which setting names it
+        raise ConfigurationError(
+            f"cannot read {path}: {exc.strerror or exc} (set DATABRICKS_CONFIG_FILE or NETRC to a readable file)"
+        ) from None
     try:
         return data.decode("utf-8-sig")  # a byte-order mark (Windows editors write one) is not content
     except UnicodeDecodeError as exc:
@@ -132,8 +176,13 @@ def _profile(path: Path, profile: str, explicit: bool) -> _Source | None:
     text = _read_text(path)
     try:
         parser.read_string(text, source=str(path))
+    except configparser.MissingSectionHeaderError as exc:  # quotes the first line, often `token = ...`
+        raise ConfigurationError(
+            f"cannot parse {path}: line {exc.lineno} comes before any [profile] header; start the file with "
+            "[DEFAULT] (or another profile name) above its `host = ...` and `token = ...`"
+        ) from None
     except configparser.ParsingError as exc:  # its text quotes the offending lines, which may hold a token
-        lines = ", ".join(str(n) for n, _ in exc.errors) or str(getattr(exc, "lineno", "?"))
+        lines = ", ".join(str(n) for n, _ in exc.errors) or "?"
         raise ConfigurationError(
             f"cannot parse {path}: line {lines} is neither a [profile] header nor `key = value`"
         ) from None
@@ -274,8 +323,15 @@ def resolve(
     if not cred.token and not (cred.username and cred.password):
         missing = "password" if cred.username else "username"
         raise ConfigurationError(f"incomplete Basic credentials in {cred.name}: the {missing} is missing")
-    azure_token = next((s.azure_sp_management_token for s in usable if s.azure_sp_management_token), None)
-    azure_rid = next((s.azure_workspace_resource_id for s in usable if s.azure_workspace_resource_id), None)
+    _check_header_value(cred.token, "token", cred.name)
+    azure_token = azure_rid = None
+    for s in usable:
+        if azure_token is None and s.azure_sp_management_token:
+            azure_token = s.azure_sp_management_token
+            _check_header_value(azure_token, "Azure service principal management token", s.name)
+        if azure_rid is None and s.azure_workspace_resource_id:
+            azure_rid = s.azure_workspace_resource_id
+            _check_header_value(azure_rid, "Azure workspace resource id", s.name)
     if the_host.startswith("http://") and not is_loopback(the_host) and not allow_insecure_http:
         raise ConfigurationError(
             f"refusing to send credentials over plain http to {the_host}: use https://, or pass "

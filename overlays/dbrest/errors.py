@@ -50,6 +50,23 @@ class DatabricksError(Exception):
             text += f". {self.hint}"
         super().__init__(text)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # An exception pickles as cls(*args), and args[0] is the composed text, which __init__ would compose again
+        # (the code UNKNOWN, the hint twice): rebuild it from its text and attributes instead (a ProcessPool,
+        # pytest-xdist and multiprocessing pickle errors). A NetworkError's request travels without its headers,
+        # which hold the credentials.
+        state = dict(vars(self))
+        request = state.get("_request")
+        if isinstance(request, httpx.Request):
+            state["_request"] = httpx.Request(request.method, request.url)
+        return (_restore, (type(self), self.args), state)
+
+
+def _restore(cls: type[DatabricksError], args: tuple[Any, ...]) -> DatabricksError:
+    error = cls.__new__(cls)
+    error.args = args
+    return error
+
 
 class BadRequest(DatabricksError):
     hint = "Check the request parameters against the API reference."
@@ -219,6 +236,51 @@ def scrub(text: str, secrets: Collection[str] = ()) -> str:
     return _ECHOED_CREDENTIALS.sub(lambda m: f"{m.group(1)} ***" if m.group(1) else "***", text)
 
 
+#: The request headers that carry credentials: the values a server could echo back.
+_CREDENTIAL_HEADERS = ("authorization", "x-databricks-azure-sp-management-token")
+
+
+def _with_sent_credentials(request: httpx.Request, secrets: Collection[str]) -> list[str]:
+    """``secrets`` and the credentials ``request`` carried (a Basic pair also decoded), longest first. A caller
+    that parses an answer itself (``parse_answer``, ``decoded``) has no list of the client's secrets, but the
+    request it sent names them; short values are left out, as in WorkspaceAuth.secrets."""
+    import base64
+    import contextlib
+
+    found = set(secrets)
+    for name in _CREDENTIAL_HEADERS:
+        value = request.headers.get(name, "")
+        scheme, _, credential = value.partition(" ")
+        if name != "authorization" or not credential:
+            credential = value
+        found.add(credential.strip())
+        if name == "authorization" and scheme.lower() == "basic":
+            with contextlib.suppress(ValueError):  # not base64 or not UTF-8: binascii.Error, UnicodeDecodeError
+                found.add(base64.b64decode(credential.strip(), validate=True).decode().partition(":")[2])
+    return sorted((v for v in found if len(v) >= 6), key=len, reverse=True)
+
+
+def _scrubbed(value: Any, secrets: Collection[str], depth: int = 0) -> Any:
+    """The server's ``details`` with every text scrubbed like the message (they are kept on the error, pickled with
+    it and printed by whoever logs ``vars(error)``); a nesting deeper than a real answer's is dropped."""
+    if depth > 32:
+        return None
+    if isinstance(value, str):
+        return scrub(value, secrets)
+    if isinstance(value, list):
+        return [_scrubbed(v, secrets, depth + 1) for v in value]
+    if isinstance(value, dict):
+        return {scrub(str(k), secrets): _scrubbed(v, secrets, depth + 1) for k, v in value.items()}
+    return value
+
+
+def _scrub_cause(cause: BaseException, secrets: Collection[str]) -> None:
+    """Scrub the text of the parse failure an UnexpectedResponse is raised from: it may quote the value it refused
+    (``ValueError: {'x': 'dapi...'} is not a valid ClusterState``), and a traceback prints it with the error."""
+    for exc in _causes(cause):
+        exc.args = tuple(scrub(a, secrets) if isinstance(a, str) else a for a in exc.args)
+
+
 def error_from_response(
     response: httpx.Response, request: httpx.Request, secrets: Collection[str] = ()
 ) -> DatabricksError:
@@ -226,6 +288,7 @@ def error_from_response(
     ``secrets`` (the client's credentials) are removed from the message should the server echo them."""
     status = response.status_code
     method, path = request.method, request.url.path
+    secrets = _with_sent_credentials(request, secrets)
     code: str | None = None
     message: str | None = None
     details: list[Any] = []
@@ -282,7 +345,7 @@ def error_from_response(
         status=status,
         method=method,
         path=path,
-        details=details,
+        details=_scrubbed(details, secrets),
         retry_after=retry_after_seconds(response),
     )
 
@@ -311,12 +374,21 @@ def _body(response: httpx.Response) -> bytes | None:
         return None
 
 
+def _redirect_target(location: str) -> str:
+    """Where a redirect points, for a message: scheme, host, port and path only. The Location may carry a sign-in
+    URL with tokens in its query or a user:password@, and a server may send one that is no URL at all (which
+    must still give the UnexpectedResponse, not httpx's InvalidURL)."""
+    if not location:
+        return "nowhere"
+    try:
+        return str(httpx.URL(location).copy_with(userinfo=b"", query=None, fragment=None))
+    except (httpx.InvalidURL, ValueError, TypeError):
+        return "an address that is not a URL"
+
+
 def _why(response: httpx.Response, content_type: str, cause: BaseException | None) -> str:
     if 300 <= response.status_code < 400:
-        location = response.headers.get("location", "")
-        # the Location may carry a sign-in URL with tokens in its query: keep scheme, host and path only
-        where = httpx.URL(location).copy_with(query=None, fragment=None) if location else "nowhere"
-        return f"a redirect to {where}"
+        return f"a redirect to {_redirect_target(response.headers.get('location', ''))}"
     body = _body(response)
     if body is None:
         return f"a {content_type.split(';')[0]} page" if "html" in content_type else "a body of another type"
@@ -340,6 +412,9 @@ def unexpected_response(
     :class:`UnexpectedResponse`); ``cause`` is the parse failure, if any; ``secrets`` are scrubbed from the text."""
     content_type = response.headers.get("content-type", "").lower()
     request = response.request
+    secrets = _with_sent_credentials(request, secrets)
+    if cause is not None:
+        _scrub_cause(cause, secrets)
     body = _body(response) or b""
     excerpt = " ".join(body[:_EXCERPT].decode("utf-8", "replace").split())
     if len(body) > _EXCERPT:
@@ -421,9 +496,9 @@ def _size_text(size: int) -> str:
 
 
 def response_too_large(response: httpx.Response, request: httpx.Request, cap: int) -> ResponseTooLarge:
+    content_type = scrub(response.headers.get("content-type", "")[:100], _with_sent_credentials(request, ()))
     return ResponseTooLarge(
-        f"the answer ({response.headers.get('content-type') or 'no content type'}) is larger than "
-        f"{_size_text(cap)}, the max_response_size",
+        f"the answer ({content_type or 'no content type'}) is larger than {_size_text(cap)}, the max_response_size",
         error_code="RESPONSE_TOO_LARGE",
         status=response.status_code,
         method=request.method,
@@ -511,7 +586,12 @@ def name_lookup_failed(exc: BaseException) -> bool:
 
 
 def network_error(exc: Exception, request: httpx.Request) -> NetworkError:
-    """The typed error for a transport failure of ``request`` (method and path only: no query, no headers)."""
+    """The typed error for a transport failure of ``request`` (method and path only: no query, no headers).
+
+    The failure's text may quote what the server sent (h11's ``illegal header line: bytearray(b'...')``), and a
+    wrong host may echo the request's headers: the credentials the request carried are scrubbed from it and from
+    its causes, which a traceback prints with the error."""
+    _scrub_cause(exc, _with_sent_credentials(request, ()))
     cls: type[NetworkError]
     if isinstance(exc, httpx.TimeoutException):
         cls = RequestTimeout
@@ -544,6 +624,23 @@ def network_error(exc: Exception, request: httpx.Request) -> NetworkError:
 
 class ConfigurationError(Exception):
     """The configuration is missing or contradictory; the message names what and where it looked."""
+
+
+def ca_bundle_error(verify: bool | str, exc: Exception) -> ConfigurationError:
+    """The error for CA certificates that cannot be loaded (``verify=`` a path, or ``SSL_CERT_FILE`` /
+    ``SSL_CERT_DIR``, which httpx reads): ssl's own (``[Errno 2] No such file or directory``, ``[X509:
+    NO_CERTIFICATE_OR_CRL_FOUND]``) names neither the file nor the setting. Verification stays on: nothing is sent."""
+    import os
+
+    if isinstance(verify, str):  # httpx reads the environment only for verify=True
+        where = [f"verify={verify!r}"]
+    else:
+        where = [f"{name}={os.environ[name]!r}" for name in ("SSL_CERT_FILE", "SSL_CERT_DIR") if os.environ.get(name)]
+    what = getattr(exc, "strerror", None) or str(exc)
+    return ConfigurationError(
+        f"cannot load the CA certificates to verify TLS with ({', '.join(where) or 'the default bundle'}): {what}; "
+        "give the path of a PEM file (or a directory of them) with the issuing CA"
+    )
 
 
 class OperationFailed(Exception):

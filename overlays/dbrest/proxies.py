@@ -7,18 +7,24 @@ The environment is read with the standard library's ``urllib.request.getproxies_
 ``proxy_bypass_environment`` (lower-case names win, ``NO_PROXY`` entries match a host, its domain suffixes or
 ``host:port``, ``*`` matches all). https goes through a CONNECT tunnel: the proxy sees the target host and port,
 never a header of the request (credentials travel inside TLS).
+
+One departure from httpx: a loopback host (a local mock, a tunnel's local end) goes through an environment proxy
+only if that proxy is on this machine too. A proxy elsewhere would connect to its own loopback, never to this
+one, and a plain-http request would hand it the token in clear over the network, which dbrest otherwise refuses
+without allow_insecure_http. Go's net/http and Ruby's Net::HTTP never proxy loopback hosts at all.
 """
 
 from __future__ import annotations
 
+import ssl
 import threading
 import urllib.request
 from typing import Generic, NoReturn, TypeVar
 
 import httpx
 
-from .config import redact_userinfo
-from .errors import ConfigurationError, tls_failure
+from .config import is_loopback, redact_userinfo
+from .errors import ConfigurationError, ca_bundle_error, tls_failure
 from .transport import LazyHTTPTransport
 
 _T = TypeVar("_T", httpx.BaseTransport, httpx.AsyncBaseTransport)
@@ -30,12 +36,37 @@ def checked_proxy(url: str, source: str) -> str:
     url = url.strip()
     if "://" not in url:
         url = "http://" + url
-    parsed = httpx.URL(url)
+    refused = ConfigurationError(
+        f"{source}: {redact_userinfo(url)!r} is not an http(s) proxy URL like http://proxy.example.com:3128"
+    )
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL:  # a bad port or name: httpx's own error came from the request, untyped
+        raise refused from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ConfigurationError(
-            f"{source}: {redact_userinfo(url)!r} is not an http(s) proxy URL like http://proxy.example.com:3128"
-        )
+        raise refused
     return url
+
+
+def tls_verify(verify: bool | str) -> bool | ssl.SSLContext:
+    """What httpx is given for ``verify``: a path (a PEM bundle, or a directory of them) becomes the SSLContext that
+    httpx 0.28 asks for instead (it deprecates ``verify=<str>``); a bundle that cannot be loaded is a
+    ConfigurationError naming it, at once."""
+    if not isinstance(verify, str):
+        return verify
+    import os
+
+    try:
+        if os.path.isdir(verify):
+            return ssl.create_default_context(capath=verify)
+        return ssl.create_default_context(cafile=verify)
+    except (OSError, ssl.SSLError) as exc:
+        raise ca_bundle_error(verify, exc) from None
+
+
+def _with_scheme(url: str) -> str:
+    url = url.strip()
+    return url if "://" in url else "http://" + url
 
 
 class _Router(Generic[_T]):
@@ -51,6 +82,8 @@ class _Router(Generic[_T]):
             return self.explicit
         chosen = self.environment.get(url.scheme) or self.environment.get("all")
         if not chosen:
+            return None
+        if is_loopback(str(url)) and not is_loopback(_with_scheme(chosen)):
             return None
         host = f"{url.host}:{url.port}" if url.port else url.host
         # proxy_bypass_environment: the NO_PROXY matcher requests uses on Linux (urllib.request.proxy_bypass); not
@@ -95,7 +128,7 @@ class ProxyRouter(_Router[httpx.BaseTransport], httpx.BaseTransport):
 
     def __init__(self, *, verify: bool | str = True, proxy: str | None = None) -> None:
         super().__init__(proxy)
-        self.verify = verify
+        self.verify = tls_verify(verify)
 
     def build(self, proxy: str | None) -> httpx.BaseTransport:
         return LazyHTTPTransport(verify=self.verify, proxy=proxy)
@@ -117,10 +150,13 @@ class AsyncProxyRouter(_Router[httpx.AsyncBaseTransport], httpx.AsyncBaseTranspo
 
     def __init__(self, *, verify: bool | str = True, proxy: str | None = None) -> None:
         super().__init__(proxy)
-        self.verify = verify
+        self.verify = tls_verify(verify)
 
     def build(self, proxy: str | None) -> httpx.AsyncBaseTransport:
-        return httpx.AsyncHTTPTransport(verify=self.verify, proxy=proxy)
+        try:
+            return httpx.AsyncHTTPTransport(verify=self.verify, proxy=proxy)
+        except (OSError, ssl.SSLError) as exc:  # the CA bundle: missing, or not PEM
+            raise ca_bundle_error(True, exc) from None  # a path was loaded by tls_verify: the environment's
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         proxy = self.route(request.url)

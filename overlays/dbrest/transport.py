@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import random
+import ssl
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -19,6 +20,7 @@ import httpx
 from .auth import WorkspaceAuth
 from .errors import (
     NetworkError,
+    ca_bundle_error,
     connection_refused,
     error_from_response,
     name_lookup_failed,
@@ -26,6 +28,7 @@ from .errors import (
     response_too_large,
     retry_after_seconds,
     tls_failure,
+    unexpected_response,
     unresolvable,
 )
 
@@ -210,6 +213,31 @@ def _raise_for_error(response: httpx.Response, request: httpx.Request, secrets: 
         raise error_from_response(response, request, secrets)
 
 
+#: The statuses whose Location httpx resolves, followed or not (httpx.Response.has_redirect_location).
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+
+
+def _bad_redirect(response: httpx.Response, request: httpx.Request, secrets: tuple[str, ...]) -> Exception | None:
+    """The UnexpectedResponse for a redirect whose Location httpx cannot resolve (the caller closes the response and
+    raises it). httpx resolves the Location of every redirect, followed or not, as its Client._redirect_url does
+    (parse; a scheme without a host takes the request's host; a relative one is joined), and raised a bare
+    RemoteProtocolError or InvalidURL from ``client.send`` for this answer that is not the API's; dbrest's error
+    names the request and says to check the host."""
+    location = response.headers.get("location")
+    if location is None or response.status_code not in _REDIRECTS:
+        return None
+    try:
+        url = httpx.URL(location)
+        if url.scheme and not url.host:
+            url = url.copy_with(host=request.url.host)
+        if url.is_relative_url:
+            request.url.join(url)
+    except (httpx.InvalidURL, ValueError, TypeError):
+        response.request = request
+        return unexpected_response(response, None, secrets)
+    return None
+
+
 class _Retrier:
     """The retry decisions, shared by the sync and async transports: each returns the seconds to wait before
     the next attempt, or None to stop (raise the error / return the response)."""
@@ -310,7 +338,12 @@ class RetryingTransport(httpx.BaseTransport):
                     response.close()
                     self.clock.sleep(wait)
                     continue
-            _raise_for_error(response, request, self.auth.secrets if self.auth else ())
+            secrets = self.auth.secrets if self.auth else ()
+            _raise_for_error(response, request, secrets)
+            bad = _bad_redirect(response, request, secrets)
+            if bad is not None:
+                response.close()
+                raise bad
             return response
 
     def close(self) -> None:
@@ -378,6 +411,10 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
                     await self.clock.sleep(wait)
                     continue
                 raise error_from_response(response, request, self.auth.secrets if self.auth else ())
+            bad = _bad_redirect(response, request, self.auth.secrets if self.auth else ())
+            if bad is not None:
+                await response.aclose()
+                raise bad
             return response
 
     async def aclose(self) -> None:
@@ -397,7 +434,10 @@ class LazyHTTPTransport(httpx.BaseTransport):
         if self._inner is None:
             with self._lock:  # concurrent first requests (a parallel download) must share one connection pool
                 if self._inner is None:
-                    self._inner = httpx.HTTPTransport(**self._kwargs)
+                    try:
+                        self._inner = httpx.HTTPTransport(**self._kwargs)
+                    except (OSError, ssl.SSLError) as exc:  # the CA bundle: missing, or not PEM
+                        raise ca_bundle_error(self._kwargs.get("verify", True), exc) from None
         return self._inner.handle_request(request)
 
     def close(self) -> None:

@@ -235,6 +235,39 @@ def test_basic_user_and_password() -> None:
                 assert r.json()["error_code"] == "UNAUTHENTICATED"
 
 
+def test_a_basic_password_with_non_ascii_characters_is_compared_not_a_500() -> None:
+    # hmac.compare_digest raises TypeError for str with non-ASCII characters: any caller's accented password was
+    # an INTERNAL_ERROR, and a configured one could never sign in. Basic credentials are UTF-8 (RFC 7617).
+    with (
+        MockServer(
+            MockConfig(passwords={"alice@example.com": "p\u00e4ssw\u00f6rd", "bob@example.com": "s3cret"})
+        ) as mock,
+        httpx.Client(base_url="http://mock", transport=mock.transport()) as anon,
+    ):
+        for user, password, status in (
+            ("alice@example.com", "p\u00e4ssw\u00f6rd", 200),
+            ("alice@example.com", "password", 401),
+            ("bob@example.com", "s3cr\u00e9t", 401),
+        ):
+            basic = base64.b64encode(f"{user}:{password}".encode()).decode()
+            r = anon.get("/api/2.0/dbfs/list", params={"path": "/"}, headers={"Authorization": f"Basic {basic}"})
+            assert r.status_code == status, (user, password, r.text)
+
+
+def test_an_empty_or_blank_token_in_the_configuration_opens_nothing() -> None:
+    # A blank --token was matched by Basic "token:" (an empty password): the API and the control API were open.
+    with (
+        MockServer(MockConfig(tokens={"": "admin@example.com", " ": "admin@example.com"})) as mock,
+        httpx.Client(base_url="http://mock", transport=mock.transport()) as anon,
+    ):
+        for password in ("", " "):
+            auth = httpx.BasicAuth("token", password)
+            assert anon.get("/api/2.0/dbfs/list", params={"path": "/"}, auth=auth).status_code == 401
+            assert anon.post("/__mock/reset", auth=auth).status_code == 401
+        for header in ("Bearer ", "Bearer  "):
+            assert anon.get("/api/2.0/dbfs/list", headers={"Authorization": header}).status_code == 401
+
+
 def test_relative_and_dotdot_paths_are_rejected_in_databricks_words(client: httpx.Client) -> None:
     for path in ("tmp/a.txt", "/tmp/../etc", "dbfs:tmp"):
         r = client.get("/api/2.0/dbfs/get-status", params={"path": path})

@@ -269,6 +269,10 @@ def test_the_command_line_defaults_and_basic_accounts() -> None:
     assert config.admins == {"me@example.com"}
     with pytest.raises(SystemExit):
         build_parser().parse_args(["--password", ""])
+    # a blank token matches no request (and would pass for "a token of your own" when serving off loopback)
+    for argv in (["--token", ""], ["--token", " "], ["--token", "two words"], ["--control-token", ""]):
+        with pytest.raises(SystemExit):
+            build_parser().parse_args(argv)
 
 
 def test_help_explains_the_clock_and_durations() -> None:

@@ -4,10 +4,13 @@ hatch, sync and async, and across redirects; one builder decides which headers a
 from __future__ import annotations
 
 import asyncio
+import socket
 
 import dbrest
 import httpx
 import pytest
+
+from tests.overlays.http_servers import LoopbackServer, read_head
 
 TOKEN = "dapi-auth-secret"
 AZURE = "azure-mgmt-secret"
@@ -154,3 +157,93 @@ def test_credential_shaped_text_is_scrubbed_but_ordinary_words_stay() -> None:
     assert scrub("Basic authentication is disabled") == "Basic authentication is disabled"
     assert "dapi0123456789abcdef0123456789abcdef" not in scrub("token dapi0123456789abcdef0123456789abcdef-2 bad")
     assert scrub("Authorization: Bearer abcdefghijklmnopqrstuvwxyz012345") == "Authorization: Bearer ***"
+
+
+def test_the_parse_failure_an_unexpected_response_is_raised_from_does_not_quote_the_credentials() -> None:
+    # The error's text was scrubbed, but its __cause__ (``ValueError: {'x': 'dapi...'} is not a valid
+    # ClusterState``) is printed with every traceback, the CLI's --debug one included.
+    import traceback
+
+    def echo_into_a_field(request: httpx.Request) -> httpx.Response:
+        token = request.headers["authorization"].split(" ", 1)[1]
+        return httpx.Response(200, json={"clusters": [{"cluster_id": "c", "state": {"echo": token}}]})
+
+    ws = dbrest.Workspace(host="https://adb.example.com", token=TOKEN, transport=httpx.MockTransport(echo_into_a_field))
+    with pytest.raises(dbrest.UnexpectedResponse) as e:
+        ws.clusters.list()
+    assert isinstance(e.value.__cause__, ValueError) and "ClusterState" in str(e.value.__cause__)
+    assert TOKEN not in "".join(traceback.format_exception(e.value))
+
+
+@pytest.mark.parametrize(
+    "kw", [{"token": TOKEN, "azure_sp_management_token": AZURE}, {"username": "alice", "password": "s3cret-password"}]
+)
+def test_an_answer_an_overlay_parses_itself_is_scrubbed_of_the_credentials_its_request_carried(
+    kw: dict[str, str],
+) -> None:
+    # parse_answer and decoded (the 1.2 command upload, DBFS reads) are given no list of the client's secrets: the
+    # request's own credential headers name them.
+    import base64
+
+    from dbrest.errors import parse_answer
+
+    def echo(request: httpx.Request) -> httpx.Response:
+        sent = {k: v for k, v in request.headers.items() if k in CRED_HEADERS}
+        basic = sent.get("authorization", "").removeprefix("Basic ")
+        decoded = base64.b64decode(basic).decode() if basic != sent.get("authorization") else ""
+        return httpx.Response(200, json={"echo": [*sent.values(), decoded], "id": 1})
+
+    ws = dbrest.Workspace(host="https://adb.example.com", transport=httpx.MockTransport(echo), **kw)  # type: ignore[arg-type]
+    with pytest.raises(dbrest.UnexpectedResponse) as e:
+        parse_answer(ws.http.post("/api/1.2/commands/execute"), lambda body: int(body["id"]["not-an-int"]))
+    assert not any(s in str(e.value) for s in (TOKEN, AZURE, "s3cret-password")), str(e.value)
+    assert "echo" in str(e.value)
+
+
+class _MangledEcho(LoopbackServer):
+    """A wrong host that answers with the request's credential headers as malformed header lines (no colon): h11
+    quotes such a line in its error, ``illegal header line: bytearray(b'...')``."""
+
+    def handle(self, conn: socket.socket) -> None:
+        with conn:
+            head = read_head(conn)
+            lines = [line.replace(b":", b"") for line in head.split(b"\r\n") if line.lower().startswith(b"authoriz")]
+            lines += [
+                line.replace(b":", b"") for line in head.split(b"\r\n") if line.lower().startswith(b"x-databricks")
+            ]
+            conn.sendall(b"HTTP/1.1 200 OK\r\n" + b"\r\n".join(lines) + b"\r\n\r\n")
+
+
+def test_a_network_error_quoting_what_the_server_sent_does_not_show_the_credentials() -> None:
+    import traceback
+
+    server = _MangledEcho()
+    try:
+        ws = dbrest.Workspace(
+            host=server.url,
+            token=TOKEN,
+            azure_sp_management_token=AZURE,
+            retry=dbrest.RetryPolicy(retry_connection_errors=False),
+        )
+        with pytest.raises(dbrest.NetworkError) as e:
+            ws.clusters.list()
+    finally:
+        server.close()
+    assert "illegal header line" in str(e.value)
+    shown = "".join(traceback.format_exception(e.value))
+    assert TOKEN not in shown and AZURE not in shown, shown
+
+
+def test_the_details_of_an_error_are_scrubbed_like_its_message() -> None:
+    # details are kept on the error (and pickled with it): an echo of the headers there kept the token.
+    def echo_in_details(request: httpx.Request) -> httpx.Response:
+        sent = request.headers["authorization"]
+        details = [{"@type": "type.googleapis.com/google.rpc.DebugInfo", "detail": f"headers: {sent}", "n": [sent]}]
+        return httpx.Response(400, json={"error_code": "BAD_REQUEST", "message": "bad", "details": details})
+
+    ws = dbrest.Workspace(host="https://adb.example.com", token=TOKEN, transport=httpx.MockTransport(echo_in_details))
+    with pytest.raises(dbrest.BadRequest) as e:
+        ws.clusters.get(cluster_id="c")
+    assert TOKEN not in repr(vars(e.value)), vars(e.value)
+    assert e.value.details[0]["@type"] == "type.googleapis.com/google.rpc.DebugInfo"
+    assert e.value.details[0]["detail"].startswith("headers: Bearer ")

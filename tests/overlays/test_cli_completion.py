@@ -43,6 +43,15 @@ def test_remote_paths_for_fs(capsys: pytest.CaptureFixture[str]) -> None:
     assert complete("bash", "dbrest fs ls dbfs:/zz") == ["/zz-dance/", "/zz-data/"]
 
 
+def test_remote_paths_leave_out_names_with_control_characters(capsys: pytest.CaptureFixture[str]) -> None:
+    # bash prints the candidates on a second TAB as they are: a name with an escape sequence (any workspace user
+    # may create one) would reach the terminal raw, and a newline would split it into two candidates.
+    assert run(capsys, "fs", "mkdirs", "dbfs:/zz-ok")[0] == 0
+    assert run(capsys, "fs", "mkdirs", "dbfs:/zz-\x1b]0;title\x07")[0] == 0
+    assert run(capsys, "fs", "mkdirs", "dbfs:/zz-two\nlines")[0] == 0
+    assert complete("zsh", "dbrest fs ls dbfs:/zz") == ["dbfs:/zz-ok/"]
+
+
 def test_remote_paths_never_show_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("DATABRICKS_TOKEN")
     assert complete("bash", "dbrest fs ls dbfs:/da") == []

@@ -249,3 +249,38 @@ def test_a_token_in_the_host_url_is_refused_without_echoing_it(
     assert code == 1 and out == "" and one_line(err)
     assert "dapi-in-url" not in err and "carries credentials" in err and "DATABRICKS_TOKEN" in err
     assert not PYTHONISMS.search(err), err
+
+
+def test_debug_output_escapes_what_the_server_chose_on_a_terminal(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # httpx logs the reason phrase and the traceback quotes the server's message: both are the server's text.
+    import sys
+
+    from tests.overlays.http_servers import QuietHandler, serving
+
+    class Hostile(QuietHandler):
+        def do_GET(self) -> None:
+            if self.path.startswith("/api/2.1/clusters/list"):
+                status, reason, body = 200, "OK\x1b[2J", b'{"clusters": []}'
+            else:
+                status, reason, body = (
+                    404,
+                    "Not Found",
+                    b'{"error_code": "NOT_FOUND", "message": "gone\\u001b]0;x\\u0007"}',
+                )
+            self.send_response(status, reason)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    with serving(Hostile) as port:
+        monkeypatch.setenv("DATABRICKS_HOST", f"http://127.0.0.1:{port}")
+        code, _, logged = run(capsys, "--debug", "clusters", "list")
+        assert code == 0 and "/api/2.1/clusters/list" in logged
+        code, _, err = run(capsys, "--debug", "clusters", "get", "0000-000000-nope")
+    assert code == 1 and "Traceback (most recent call last):\n" in err
+    assert "\x1b" not in logged + err and "\x07" not in err, repr(logged + err)
+    assert "OK\\x1b[2J" in logged and "gone\\x1b]0;x\\x07" in err

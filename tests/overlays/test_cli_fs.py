@@ -289,3 +289,45 @@ def test_fs_cp_r_copies_with_the_concurrency_asked_and_refuses_less_than_one(
     assert run(capsys, "fs", "ls", "dbfs:/c")[1].split() == ["a.txt", "z/"]
     code, _, err = run(capsys, "fs", "cp", "-r", "--concurrency", "0", str(src), "dbfs:/c")
     assert code == 2 and "'0' is not a whole number of at least 1" in err
+
+
+def test_names_and_messages_from_the_server_reach_a_terminal_without_their_control_characters(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, served: MockServer
+) -> None:
+    # Anyone in a workspace can name a DBFS file: an escape sequence in it set the title of, rewrote lines on or
+    # (OSC 52) wrote the clipboard of whoever listed the directory. On a terminal they are spelled as escapes; a
+    # pipe still gets the names as they are (the first run below), and -o json escapes them anyway.
+    hostile = "/t/evil\x1b]52;c;cm0gLXJmIH4=\x07\r.txt"
+    served.workspace().dbfs.put(path=hostile, contents="aGk=", overwrite=True)
+    code, out, _ = run(capsys, "fs", "ls", "dbfs:/t")
+    assert code == 0 and out == "evil\x1b]52;c;cm0gLXJmIH4=\x07\r.txt\n"
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    for argv in (["fs", "ls", "dbfs:/t"], ["fs", "ls", "-l", "--absolute", "dbfs:/t"]):
+        code, out, _ = run(capsys, *argv)
+        assert code == 0 and "\x1b" not in out and "\x07" not in out and "\r" not in out, repr(out)
+        assert "evil\\x1b]52;c;cm0gLXJmIH4=\\x07\\r.txt" in out, repr(out)
+    code, _, err = run(capsys, "fs", "mkdirs", hostile)  # the file is in the way: the server's message names it
+    assert code == 1 and "\x1b" not in err and "evil\\x1b]52" in err, repr(err)
+
+
+def test_status_lines_and_notes_show_server_text_without_control_characters(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A cluster's state message and a copied file's name are the server's text, drawn on a terminal.
+    import argparse
+
+    from dbrest.cli.common import info, warn
+    from dbrest.cli.progress import WaitStatus, note
+
+    status = WaitStatus(
+        argparse.Namespace(quiet=False), "cluster c", lambda c: ("TERMINATED", "bye\x1b]52;c;eA==\x07"), clock=lambda: 0
+    )
+    status(object())
+    assert "\x1b" not in status.line(final=True) and "bye\\x1b]52;c;eA==\\x07" in status.line(final=True)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    note("retrying /evil\x1b[2J")
+    info(argparse.Namespace(quiet=False), "copied /evil\x1b[2J")
+    warn("skipped /evil\x1b[2J")
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and err.count("/evil\\x1b[2J") == 3, repr(err)

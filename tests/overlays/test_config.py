@@ -248,3 +248,117 @@ def test_a_bad_host_url_is_reported_without_its_query() -> None:
 def test_a_config_file_with_a_byte_order_mark_is_read(home: Path) -> None:
     (home / ".databrickscfg").write_bytes(b"\xef\xbb\xbf[DEFAULT]\nhost = https://bom.example.com\ntoken = dapi-bom\n")
     assert resolve(environ={}, home=home).host == "https://bom.example.com"
+
+
+def test_a_config_file_without_a_profile_header_is_a_configuration_error_without_the_token(home: Path) -> None:
+    # configparser's MissingSectionHeaderError quotes the first line (often the token) and has no .errors: it was
+    # an AttributeError whose traceback carried the token along as its context.
+    (home / ".databrickscfg").write_text("token = dapi-headerless-secret\nhost = https://a.example.com\n")
+    with pytest.raises(ConfigurationError) as e:
+        resolve(environ={}, home=home)
+    assert "line 1" in str(e.value) and "[DEFAULT]" in str(e.value)
+    assert e.value.__context__ is None or e.value.__suppress_context__
+    assert "dapi-headerless-secret" not in str(e.value)
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "expected"),
+    [
+        ("DATABRICKS_TOKEN", "dapi-env-secret\n", "dapi-env-secret"),  # $(cat file) keeps no newline; a k8s secret does
+        ("DATABRICKS_TOKEN", "  dapi-env-secret \r\n", "dapi-env-secret"),
+        ("DATABRICKS_AZURE_SP_MANAGEMENT_TOKEN", "azure-mgmt-secret\n", "azure-mgmt-secret"),
+    ],
+)
+def test_surrounding_whitespace_of_a_credential_is_dropped(
+    variable: str, value: str, expected: str, home: Path
+) -> None:
+    env = {"DATABRICKS_HOST": "https://env.example.com", "DATABRICKS_TOKEN": "dapi-env", variable: value}
+    cfg = resolve(environ=env, home=home)
+    assert (
+        expected
+        in cfg.auth_headers()[
+            "Authorization" if variable == "DATABRICKS_TOKEN" else "X-Databricks-Azure-SP-Management-Token"
+        ]
+    )
+    assert all(v == v.strip() for v in cfg.auth_headers().values())
+
+
+@pytest.mark.parametrize(
+    ("kw", "profile_text", "kind"),
+    [
+        ({"token": "dapi-arg\r\nX-Injected: 1"}, "", "a control character"),
+        ({"token": "dapi-arg secret"}, "", "a space"),
+        ({"token": "dapi-argé-secret"}, "", "a non-ASCII character"),
+        ({"token": "dapi-arg-secret", "azure_sp_management_token": "azure\x00secret"}, "", "a control character"),
+        (
+            {"token": "dapi-arg-secret", "azure_workspace_resource_id": "/sub/x\nX-Injected: 1"},
+            "",
+            "a control character",
+        ),
+        # Azure resource group names may hold non-ASCII letters, which httpx cannot send (a UnicodeEncodeError)
+        ({"token": "dapi-arg-secret", "azure_workspace_resource_id": "/rg/m\u00fcnchen-secret"}, "", "a non-ASCII"),
+        # an indented line continues the value above it: configparser joins them with a newline
+        ({}, "[DEFAULT]\nhost = https://a.example.com\ntoken = dapi-profile-secret\n  dapi-second-line\n", "a control"),
+    ],
+)
+def test_a_credential_that_cannot_be_a_header_is_refused_without_echoing_it(
+    kw: dict[str, str], profile_text: str, kind: str, home: Path
+) -> None:
+    # httpx refused such a header with the value quoted in its message: the token ended up in a NetworkError's
+    # text (after 7 retries), its traceback and the CLI's output.
+    if profile_text:
+        (home / ".databrickscfg").write_text(profile_text)
+    with pytest.raises(ConfigurationError) as e:
+        resolve(host="https://a.example.com" if kw else None, environ={}, home=home, **kw)
+    assert kind in str(e.value) and "header" in str(e.value), str(e.value)
+    assert not any(part in str(e.value) for part in ("secret", "Injected", "second-line")), str(e.value)
+
+
+def test_a_credential_with_a_line_break_never_reaches_the_wire(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import dbrest
+    import httpx
+
+    sent: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200, json={"clusters": []}))
+    monkeypatch.setenv("DATABRICKS_HOST", "https://a.example.com")
+    monkeypatch.setenv("DATABRICKS_TOKEN", "dapi0123456789abcdef0123456789abcdef\n")
+    ws = dbrest.Workspace(config_file=home / "none.cfg", transport=transport)
+    ws.clusters.list()
+    assert sent[0].headers["authorization"] == "Bearer dapi0123456789abcdef0123456789abcdef"
+    monkeypatch.setenv("DATABRICKS_TOKEN", "dapi0123456789abcdef\n0123456789abcdef")
+    with pytest.raises(ConfigurationError) as e:
+        dbrest.Workspace(config_file=home / "none.cfg", transport=transport)
+    assert "a control character" in str(e.value) and "0123456789abcdef" not in str(e.value)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://adb.example.com:99999",  # no port
+        "https://adb.example.com:80\\.evil.example",  # urllib's hostname is adb.example.com, httpx refuses it
+        "https://\u24c1ocalhost",  # not an IDNA name
+        "https://adb example.com",
+        "https://[::1",
+        "https://u:dapi-in-url@adb.example.com:port",
+    ],
+)
+def test_a_host_httpx_would_refuse_is_a_configuration_error(url: str, home: Path) -> None:
+    # It was httpx.InvalidURL or a bare ValueError from Workspace(...), or a host with a space passed on as %20.
+    with pytest.raises(ConfigurationError) as e:
+        resolve(host=url, token="dapi-arg", environ={}, home=home)
+    assert "is not a URL like https://" in str(e.value) and "dapi-in-url" not in str(e.value)
+
+
+def test_hosts_httpx_takes_are_still_taken(home: Path) -> None:
+    for url in ("https://adb.example.com:8443", "http://[::1]:8080", "https://b\u00fccher.example"):
+        assert resolve(host=url, token="dapi-arg", environ={}, home=home).host == url
+
+
+def test_a_config_file_that_cannot_be_read_is_a_configuration_error(home: Path) -> None:
+    (home / "cfg-dir").mkdir()
+    with pytest.raises(ConfigurationError) as e:
+        resolve(environ={}, home=home, config_file=home / "cfg-dir")
+    assert str(home / "cfg-dir") in str(e.value) and "Is a directory" in str(e.value)
+    with pytest.raises(ConfigurationError) as e:
+        resolve(host="https://h.example.com", environ={"NETRC": str(home / "cfg-dir")}, home=home)
+    assert str(home / "cfg-dir") in str(e.value)

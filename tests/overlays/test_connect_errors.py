@@ -196,3 +196,50 @@ def test_a_dns_server_that_does_not_answer_gets_one_quick_retry() -> None:
         ws.clusters.list()
     assert len(attempts) == 2 and clock.sleeps and sum(clock.sleeps) <= 1.0
     assert "check the host" in str(e.value)
+
+
+@pytest.mark.parametrize("content", [None, b"not a certificate\n"])
+def test_a_ca_bundle_that_cannot_be_loaded_is_a_configuration_error_naming_it(
+    content: bytes | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ssl's own errors ("[Errno 2] No such file or directory", "[X509: NO_CERTIFICATE_OR_CRL_FOUND]") named
+    # neither the file nor the setting, and came out of the first request as a bare OSError / ssl.SSLError.
+    bundle = tmp_path / "corp-ca.pem"
+    if content is not None:
+        bundle.write_bytes(content)
+    for cls in (dbrest.Workspace, dbrest.AsyncWorkspace):
+        with pytest.raises(dbrest.ConfigurationError) as e:
+            cls(host="https://adb.example.com", token=TOKEN, verify=str(bundle))
+        assert f"verify={str(bundle)!r}" in str(e.value) and "CA certificates" in str(e.value)
+    monkeypatch.setenv("SSL_CERT_FILE", str(bundle))  # httpx's verify=True reads it, at the first request
+    with pytest.raises(dbrest.ConfigurationError) as e:
+        dbrest.Workspace(host="https://adb.example.com", token=TOKEN).clusters.list()
+    assert f"SSL_CERT_FILE={str(bundle)!r}" in str(e.value)
+
+    async def main() -> None:
+        async with dbrest.AsyncWorkspace(host="https://adb.example.com", token=TOKEN) as aws:
+            await aws.clusters.list()
+
+    with pytest.raises(dbrest.ConfigurationError) as e:
+        asyncio.run(main())
+    assert f"SSL_CERT_FILE={str(bundle)!r}" in str(e.value)
+
+
+def test_a_ca_bundle_path_is_given_to_httpx_as_a_context_not_the_deprecated_string(self_signed_server: int) -> None:
+    # httpx 0.28 deprecates verify=<str>: every Workspace given a bundle warned. The bundle still decides: with the
+    # server's own certificate (its CA) the handshake succeeds, and the server then hangs up (not a TLS error).
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)
+        for cls, verify in ((dbrest.NetworkError, str(DATA / "selfsigned-cert.pem")), (dbrest.CertificateError, True)):
+            ws = dbrest.Workspace(
+                host=f"https://127.0.0.1:{self_signed_server}",
+                token=TOKEN,
+                verify=verify,
+                clock=FakeClock(),
+                retry=dbrest.RetryPolicy(retry_connection_errors=False),
+            )
+            with pytest.raises(dbrest.NetworkError) as e:
+                ws.clusters.list()
+            assert type(e.value) is cls, repr(e.value)

@@ -143,3 +143,50 @@ def test_the_transfer_errors_are_exported_at_the_top_level() -> None:
     assert issubclass(dbrest.LocalFileSkipped, UserWarning)
     # the names a star import gives are all real
     assert all(hasattr(dbrest, name) for name in dbrest.__all__)
+
+
+def test_errors_survive_pickling_whole_and_leave_the_credentials_behind() -> None:
+    # Exceptions cross processes pickled (concurrent.futures' process pools, multiprocessing, pytest-xdist).
+    # Exception's default re-ran __init__ on the composed text (code UNKNOWN, the hint twice), and a NetworkError
+    # carried its request with the Authorization header into the pickle.
+    import pickle
+
+    token = "dapi0123456789abcdef0123456789abcdef"
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/clusters/get"):
+            raise httpx.ConnectError("connection reset", request=request)
+        if request.url.path.endswith("/clusters/list"):
+            return httpx.Response(302, headers={"Location": "https://login.example.com/"})
+        return httpx.Response(404, json={"error_code": "RESOURCE_DOES_NOT_EXIST", "message": "no such job"})
+
+    ws = dbrest.Workspace(
+        host="https://adb.example.com",
+        token=token,
+        transport=httpx.MockTransport(answer),
+        retry=dbrest.RetryPolicy(retry_connection_errors=False),
+    )
+    errors: list[dbrest.DatabricksError] = []
+    for call in (lambda: ws.clusters.get(cluster_id="c"), ws.clusters.list, lambda: ws.jobs.get(job_id=1)):
+        with pytest.raises(dbrest.DatabricksError) as e:
+            call()
+        errors.append(e.value)
+    assert [type(e) for e in errors] == [dbrest.NetworkError, dbrest.UnexpectedResponse, dbrest.ResourceDoesNotExist]
+    for error in errors:
+        data = pickle.dumps(error)
+        assert token.encode() not in data
+        back = pickle.loads(data)
+        assert type(back) is type(error) and str(back) == str(error)
+        assert (back.error_code, back.status, back.method, back.path, back.message, back.hint) == (
+            error.error_code,
+            error.status,
+            error.method,
+            error.path,
+            error.message,
+            error.hint,
+        )
+    network = pickle.loads(pickle.dumps(errors[0]))
+    assert isinstance(network, httpx.TransportError)
+    assert (network.request.method, network.request.url) == ("GET", errors[0].request.url)
+    assert "authorization" not in network.request.headers
+    assert errors[0].request.headers["authorization"] == f"Bearer {token}"  # the raised error itself is untouched

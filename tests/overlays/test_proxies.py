@@ -12,7 +12,9 @@ import threading
 from collections.abc import Iterator
 
 import dbrest
+import httpx
 import pytest
+from dbrest.proxies import ProxyRouter
 from dbrest_mock.pytest_plugin import DatabricksMock
 
 from tests.overlays.http_servers import LoopbackServer, read_head
@@ -174,3 +176,35 @@ def closed_port() -> int:
 def test_the_proxy_argument_is_refused_without_a_usable_url() -> None:
     with pytest.raises(dbrest.ConfigurationError):
         dbrest.Workspace(host="https://adb.example.com", token="t", proxy="ftp://proxy:21")
+
+
+@pytest.mark.parametrize("url", ["http://user:proxy-secret@127.0.0.1:bad", "http://user:proxy-secret@[::1"])
+def test_a_proxy_url_httpx_cannot_parse_is_a_configuration_error_without_its_password(
+    url: str, proxy: ForwardingProxy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It was a bare httpx.InvalidURL out of the first request (from the environment) or the constructor.
+    monkeypatch.setenv("HTTPS_PROXY", url)
+    ws = dbrest.Workspace(host="https://adb.example.com", token="dapi-x", clock=FakeClock())
+    with pytest.raises(dbrest.ConfigurationError) as e:
+        ws.clusters.list()
+    assert "https_proxy" in str(e.value) and "proxy-secret" not in str(e.value)
+    with pytest.raises(dbrest.ConfigurationError) as e:
+        dbrest.Workspace(host="https://adb.example.com", token="dapi-x", proxy=url)
+    assert "proxy=..." in str(e.value) and "proxy-secret" not in str(e.value)
+
+
+def test_a_loopback_host_never_goes_through_a_proxy_on_another_machine(
+    proxy: ForwardingProxy, databricks_mock: DatabricksMock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # That proxy's loopback is not this machine's (the request could never reach the mock), and plain http would
+    # hand it the token in clear; a proxy on this machine still serves loopback hosts (the tests above).
+    monkeypatch.setenv("HTTP_PROXY", "http://user:pw@proxy.invalid:3128")
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.invalid:3128")
+    ws = dbrest.Workspace(host=databricks_mock.url, token=databricks_mock.token, clock=FakeClock())
+    assert ws.dbfs.get_status(path="/").is_dir
+    router = ProxyRouter()
+    for target in ("http://localhost:8080/", "https://[::1]:8443/", "http://127.0.0.2/"):
+        assert router.route(httpx.URL(target)) is None, target
+    assert router.route(httpx.URL("https://adb.example.com/")) == "http://proxy.invalid:3128"
+    monkeypatch.setenv("HTTP_PROXY", proxy.url)  # on this machine: used, as httpx would
+    assert ProxyRouter().route(httpx.URL("http://127.0.0.1:8080/")) == proxy.url

@@ -165,3 +165,16 @@ def test_a_download_dropped_mid_stream_is_a_typed_error_and_leaves_no_file(tmp_p
         ws.workspace.export_file("/Users/me/big", tmp_path / "big.py")
     assert "(GET /api/2.0/workspace/export)" in str(e.value) and str(e.value).count("GET /api") == 1
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_too_large_answer_names_its_content_type_without_an_echoed_credential() -> None:
+    def echo(request: httpx.Request) -> httpx.Response:
+        headers = {"content-type": f"application/json; echo={request.headers['authorization']}"}
+        return httpx.Response(200, headers={**headers, "content-length": str(2 * MiB)}, content=b"{" * (2 * MiB))
+
+    ws = dbrest.Workspace(
+        host="https://adb.example.com", token=TOKEN, transport=httpx.MockTransport(echo), max_response_size=MiB
+    )
+    with pytest.raises(dbrest.ResponseTooLarge) as e:
+        ws.dbfs.get_status(path="/x")
+    assert "application/json; echo=Bearer ***" in str(e.value) and TOKEN not in str(e.value)

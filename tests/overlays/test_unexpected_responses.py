@@ -179,3 +179,40 @@ def test_an_async_export_that_gets_a_sign_in_page_keeps_the_local_file(tmp_path:
     with pytest.raises(dbrest.UnexpectedResponse):
         asyncio.run(main())
     assert target.read_text() == "mine\n"
+
+
+@pytest.mark.parametrize(
+    ("location", "shown"),
+    [
+        ("http://[::1", "an address that is not a URL"),  # httpx.URL raised InvalidURL from building the error
+        ("https://\x00", "an address that is not a URL"),
+        ("javascript:alert(1)", "javascript:alert(1)"),  # a scheme without a host: httpx's copy_with(host) refused it
+        ("https://someone:pw-in-url@login.example.com/sso?code=query-secret#frag", "https://login.example.com/sso"),
+        ("/relative/sign-in?code=query-secret", "/relative/sign-in"),
+    ],
+)
+def test_a_redirect_is_described_without_its_userinfo_or_query_even_when_its_location_is_no_url(
+    location: str, shown: str
+) -> None:
+    ws = dbrest.Workspace(
+        host="https://adb.example.com", token=TOKEN, transport=answer(302, {"location": location}, b"")
+    )
+    with pytest.raises(dbrest.UnexpectedResponse) as e:
+        ws.clusters.list()
+    check(e.value, 302, "", "redirect")
+    assert f"a redirect to {shown};" in str(e.value)
+    assert not any(part in str(e.value) for part in ("pw-in-url", "someone", "query-secret", "frag"))
+
+
+def test_an_async_redirect_to_no_url_is_an_unexpected_response_too() -> None:
+    headers = {"location": "http://[::1", "content-type": "text/html"}
+
+    async def main() -> None:
+        async with dbrest.AsyncWorkspace(
+            host="https://adb.example.com", token=TOKEN, transport=answer(302, headers, b"<html>moved</html>")
+        ) as aws:
+            await aws.clusters.list()
+
+    with pytest.raises(dbrest.UnexpectedResponse) as e:
+        asyncio.run(main())
+    assert "a redirect to an address that is not a URL" in str(e.value) and TOKEN not in str(e.value)

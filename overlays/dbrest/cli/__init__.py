@@ -135,8 +135,15 @@ def _debug_logging(enabled: bool) -> Iterator[None]:
         return
     import logging
 
+    from .common import visible
+
+    class Visible(logging.Formatter):
+        # httpx logs the server's reason phrase ("HTTP/1.1 200 <anything>"): escaped on a terminal, as all server text
+        def format(self, record: logging.LogRecord) -> str:
+            return visible(super().format(record), sys.stderr, lines=True)
+
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+    handler.setFormatter(Visible("%(name)s: %(message)s"))
     loggers = [logging.getLogger(name) for name in ("dbrest", "httpx")]
     levels = [logger.level for logger in loggers]
     for logger in loggers:
@@ -171,12 +178,14 @@ def _run(args: argparse.Namespace) -> int:
         print("Interrupted.", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as exc:
+        from .common import visible
+
         if args.debug:
             import traceback
 
-            traceback.print_exc(file=sys.stderr)
+            sys.stderr.write(visible(traceback.format_exc(), sys.stderr, lines=True))  # it quotes the server's messages
         code, message = describe(exc, args)
-        print(f"Error: {message}", file=sys.stderr)
+        print(f"Error: {visible(message, sys.stderr)}", file=sys.stderr)
         return code
 
 

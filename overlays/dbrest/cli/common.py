@@ -62,9 +62,40 @@ def emit(args: argparse.Namespace, data: Any, columns: Sequence[str] | None = No
     write_table(rows, columns, out)
 
 
+#: C0 controls, DEL and C1 controls. A name or message the server chose (a DBFS file anyone in the workspace may
+#: create, an error text), written to a terminal as it is, could carry escape sequences: set the title, rewrite
+#: the line (\r), or write the clipboard (OSC 52). GNU ls escapes them on a terminal too, and the GitHub CLI
+#: sanitises API text the same way.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def has_control_characters(text: str) -> bool:
+    return _CONTROL.search(text) is not None
+
+
+def escaped(text: str) -> str:
+    """``text`` with each control character spelled as its escape (``\\x1b``, ``\\n``): for what is drawn only on a
+    terminal (status lines, transfer bars)."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+def visible(text: str, stream: TextIO | None = None, *, lines: bool = False) -> str:
+    """``text`` for ``stream`` (stdout by default): on a terminal, each control character spelled as its escape
+    (``\\x1b``, ``\\n``); to a pipe or a file unchanged, so that scripts get the names as they are (``-o json``
+    escapes them in any case). With ``lines``, the line breaks of a text of several lines (a traceback) stay."""
+    stream = stream if stream is not None else sys.stdout
+    try:
+        terminal = stream.isatty()
+    except (AttributeError, ValueError):  # a stream without isatty, or a closed one
+        terminal = False
+    if not terminal:
+        return text
+    return "\n".join(escaped(line) for line in text.split("\n")) if lines else escaped(text)
+
+
 def write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO) -> None:
     """Columns headed as the API spells the fields; times as local ISO time (see :func:`cell`)."""
-    table = [[cell(c, r.get(c)) for c in columns] for r in rows]
+    table = [[visible(cell(c, r.get(c)), out) for c in columns] for r in rows]
     widths = [max([len(c)] + [len(row[i]) for row in table]) for i, c in enumerate(columns)]
     out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip() + "\n")
     for row in table:
@@ -95,7 +126,7 @@ def local_time(epoch_ms: int) -> str:
 
 def info(args: argparse.Namespace, text: str) -> None:
     if not args.quiet:
-        print(text, file=sys.stderr)
+        print(visible(text, sys.stderr), file=sys.stderr)
 
 
 def plural(n: int, word: str) -> str:
@@ -104,7 +135,7 @@ def plural(n: int, word: str) -> str:
 
 def warn(text: str) -> None:
     """A note that something was not done: shown even with --quiet."""
-    print(f"warning: {text}", file=sys.stderr)
+    print(f"warning: {visible(text, sys.stderr)}", file=sys.stderr)
 
 
 # --- configuration --------------------------------------------------------------------------------------------

@@ -134,9 +134,13 @@ def remote_paths(current: str) -> list[str]:
             entries = ws.dbfs.ls(directory)
     except Exception:  # completion never shows an error: no candidates instead
         return []
+    from .common import has_control_characters
+
     out = []
     for entry in entries:
         path = str(entry.path)
+        if has_control_characters(path):  # no one types such a name, and the shell would show it raw
+            continue
         out.append(scheme + path + ("/" if entry.is_dir else ""))
     return out
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from .common import EXIT_USAGE, CliError, dbfs_argument, emit, info, output_format, plural, workspace
+from .common import EXIT_USAGE, CliError, dbfs_argument, emit, info, output_format, plural, visible, workspace
 from .parser import Command, Group, arg
 from .progress import Transfers, enabled
 
@@ -55,7 +55,7 @@ def cmd_fs_ls(args: argparse.Namespace) -> int:
         emit(args, rows, ["type", "size", "modification_time", "path"])
     else:
         for f in files:
-            print(_shown(args, f.path, bool(f.is_dir)))
+            print(visible(_shown(args, f.path, bool(f.is_dir))))
     return 0
 
 

@@ -17,6 +17,8 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Any, ClassVar, TextIO
 
+from .common import escaped, visible
+
 #: Seconds between two redraws of a transfer bar.
 REDRAW = 0.1
 
@@ -43,9 +45,9 @@ def note(text: str) -> None:
     """A line on stderr that does not tear a status line or progress bar being drawn."""
     console = _Display.active
     if console is not None:
-        console.print(text, markup=False, highlight=False)
+        console.print(escaped(text), markup=False, highlight=False)
     else:
-        print(text, file=sys.stderr, flush=True)
+        print(visible(text, sys.stderr), file=sys.stderr, flush=True)
 
 
 class WaitStatus:
@@ -98,7 +100,7 @@ class WaitStatus:
         elapsed = self.clock() - self._start
         head = "" if final else self.FRAMES[self._polls % len(self.FRAMES)] + " "
         message = f" - {' '.join(self.message.split())}" if self.message else ""
-        return f"{head}{self.what}: {self.state}{message} ({elapsed:.0f}s)"
+        return escaped(f"{head}{self.what}: {self.state}{message} ({elapsed:.0f}s)")  # server text, on a terminal
 
     def _draw(self, *, final: bool) -> None:
         from rich.text import Text
@@ -162,7 +164,7 @@ class Transfers:
             return None
         progress = self._progress
         with self._lock:
-            task = progress.add_task(name, total=None)
+            task = progress.add_task(escaped(name), total=None)  # a remote name, drawn on a terminal
         seen = 0
         finished = False
 

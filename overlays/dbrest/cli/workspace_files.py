@@ -10,7 +10,18 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ..errors import ResourceDoesNotExist
-from .common import EXIT_USAGE, CliError, emit, info, output_format, plural, warn, workspace, workspace_argument
+from .common import (
+    EXIT_USAGE,
+    CliError,
+    emit,
+    info,
+    output_format,
+    plural,
+    visible,
+    warn,
+    workspace,
+    workspace_argument,
+)
 from .fs import means_directory
 from .parser import Command, Group, arg
 
@@ -154,7 +165,7 @@ def cmd_workspace_ls(args: argparse.Namespace) -> int:
         emit(args, rows, ["object_type", "language", "object_id", "modified_at", "path"])
     else:
         for row in rows:
-            print(row["path"])
+            print(visible(row["path"]))
     return 0
 
 
