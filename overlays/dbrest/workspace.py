@@ -15,10 +15,14 @@ holds what both modes share and re-exports both.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
+import shutil
+import tempfile
 import urllib.parse
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING, Any
@@ -108,9 +112,58 @@ def upload_fields(workspace_path: str, fmt: str, language: str | None, overwrite
     return _with_language(fields, language)
 
 
-def _upload_part(workspace_path: str, content: bytes | str | IO[bytes]) -> tuple[str, bytes | IO[bytes], str]:
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    return (PurePosixPath(workspace_path).name or "content", data, "application/octet-stream")
+#: A stream that cannot rewind is copied to a spooled file first; up to this much stays in memory.
+SPOOL_IN_MEMORY = 8 * CHUNK
+
+
+class _FromHere:
+    """A seekable binary stream seen from where it stood when it was handed over. httpx rewinds a file part to
+    offset 0 before each send, a retry included (httpx/_multipart.py, FileField.render_data), which would also
+    send what the caller had read past; this view makes that 0 the caller's position, as databricks-sdk's
+    ``_BaseClient`` rewinds a stream to its initial position before a retry."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+        self._start = stream.tell()
+
+    def read(self, size: int = -1) -> bytes:
+        return self._stream.read(size)
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        if whence == os.SEEK_SET:
+            offset += self._start
+        return self._stream.seek(offset, whence) - self._start
+
+    def tell(self) -> int:
+        return self._stream.tell() - self._start
+
+
+def _rewinds(stream: IO[bytes]) -> bool:
+    try:
+        return bool(stream.seekable()) and stream.tell() >= 0
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+@contextlib.contextmanager
+def upload_part(workspace_path: str, content: bytes | str | IO[bytes]) -> Iterator[tuple[str, Any, str]]:
+    """The multipart file part of :meth:`WorkspaceService.upload`: ``content`` from the caller's position, in a
+    form that can be sent again. The transport repeats an import answered 429 (nothing was done), and httpx
+    sends a file part by rewinding it: a stream that cannot rewind would then send nothing, or only its rest,
+    and replace the object with that. So such a stream (a pipe, a socket) is first copied to a spooled
+    temporary file (memory up to :data:`SPOOL_IN_MEMORY`, the rest on disk), which rewinds."""
+    name = PurePosixPath(workspace_path).name or "content"
+    if isinstance(content, str):
+        yield name, content.encode("utf-8"), "application/octet-stream"
+    elif isinstance(content, bytes | bytearray | memoryview):
+        yield name, bytes(content), "application/octet-stream"
+    elif _rewinds(content):
+        yield name, _FromHere(content), "application/octet-stream"
+    else:
+        with tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY) as spool:
+            shutil.copyfileobj(content, spool, CHUNK)
+            spool.seek(0)
+            yield name, spool, "application/octet-stream"
 
 
 def export_extension(info: WorkspaceObjectInfo | None, fmt: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import os
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -162,3 +163,30 @@ def test_dbc_archives_import_as_folders(ws: dbrest.Workspace, tmp_path: Path) ->
     restored = sorted(o.path.removeprefix(f"{HOME}/restored") for o in ws.workspace.walk(f"{HOME}/restored"))
     assert "/sql/deep/job" in restored and "/main" in restored
     assert zipfile.is_zipfile(io.BytesIO(archive.read_bytes()))
+
+
+# --- uploads from a stream: sent whole, from the caller's position, also when repeated -------------------------
+# The transport repeats an import answered 429 (a rate limit is answered before anything is done), and httpx
+# rewinds a file part to 0 before each send; databricks-sdk 0.162.0 (_base_client.py) rewinds a stream to its
+# initial position before a retry, and never retries one that cannot seek.
+
+
+def test_an_upload_from_a_pipe_that_is_rate_limited_is_sent_again_whole(ws: dbrest.Workspace, mock: MockServer) -> None:
+    ws.workspace.upload(f"{HOME}/data.csv", b"the previous file\n", format="RAW")
+    data = b"a,b\n1,2\n" * 2000  # 16 KB: fits the pipe's buffer, so the writer never blocks
+    read_end, write_end = os.pipe()
+    os.write(write_end, data)
+    os.close(write_end)
+    mock.add_fault(path="/api/2.0/workspace/import", status=429, retry_after=0, times=1)
+    with os.fdopen(read_end, "rb") as pipe:
+        ws.workspace.upload(f"{HOME}/data.csv", pipe, format="RAW", overwrite=True)
+    assert b"".join(ws.workspace.download(f"{HOME}/data.csv")) == data  # not b"": the pipe was read once
+
+
+def test_an_upload_from_a_stream_starts_where_the_stream_stands(ws: dbrest.Workspace, mock: MockServer) -> None:
+    stream = io.BytesIO(b"header to skip\na,b\n1,2\n")
+    stream.readline()
+    mock.add_fault(path="/api/2.0/workspace/import", status=429, retry_after=0, times=1)
+    ws.workspace.upload(f"{HOME}/data.csv", stream, format="RAW")
+    assert b"".join(ws.workspace.download(f"{HOME}/data.csv")) == b"a,b\n1,2\n"  # as ws.dbfs.upload reads a stream
+    assert mock.list_faults()[0].fired == 1

@@ -21,10 +21,10 @@ from ..workspace import (
     _export_plan,
     _export_target,
     _objects,
-    _upload_part,
     import_fields,
     plan_import_dir,
     upload_fields,
+    upload_part,
 )
 
 if TYPE_CHECKING:
@@ -132,7 +132,9 @@ class AsyncWorkspaceService(_GeneratedAsyncWorkspaceService):
         language: str | None = None,
         overwrite: bool = False,
     ) -> None:
-        """Store ``content`` (bytes, text, or a binary file object, streamed) at the workspace ``path``.
+        """Store ``content`` (bytes, text, or a binary file object, streamed from its position) at the workspace
+        ``path``. A stream that cannot seek (a pipe) is first copied to a spooled temporary file, so that a
+        request the server refused with 429 is sent again whole, never as an empty or truncated file.
 
         ``format="AUTO"`` (the default) makes a notebook when ``path`` has a notebook extension and the content is
         notebook source (``# Databricks notebook source`` first) or a Jupyter notebook, the extension being
@@ -143,7 +145,8 @@ class AsyncWorkspaceService(_GeneratedAsyncWorkspaceService):
             await ws.workspace.upload("/Users/me@example.com/data.csv", b"a,b\n1,2\n", format="RAW")
         """
         fields = upload_fields(path, format, language, overwrite)
-        await self._http().post(IMPORT_PATH, data=fields, files={"content": _upload_part(path, content)})
+        with upload_part(path, content) as part:  # from the stream's position, and sent whole again on a retry
+            await self._http().post(IMPORT_PATH, data=fields, files={"content": part})
 
     async def download(self, path: str, *, format: str = "SOURCE") -> AsyncIterator[bytes]:
         """The bytes of the workspace file or notebook at ``path``, as a stream of chunks (``direct_download``).
