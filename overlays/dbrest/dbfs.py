@@ -17,6 +17,7 @@ import datetime as dt
 import io
 import json
 import os
+import shutil
 from collections.abc import Callable, Generator, Iterator
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
@@ -308,6 +309,8 @@ def copy_plan(
         else:
             for kind, path, rel in walk_local(src):  # symlinks followed; loops and dangling links skipped, warned
                 steps.append((kind, str(path), join(target, *rel)))
+    if src_remote and dst_remote:
+        refuse_overlap(src, dst, steps)
     # A directory copied to a new place cannot clash: only look (one call per file) when the target exists.
     if not overwrite and (not src_kind or (yield ("is_dir", target, dst_remote)) is not None):
         clashes = []
@@ -320,6 +323,33 @@ def copy_plan(
                 raise ResourceAlreadyExists(f"{shown} exist", error_code="RESOURCE_ALREADY_EXISTS")
             raise FileExistsError(f"{shown} exist; pass overwrite=True to replace them")
     return steps
+
+
+def _same_path(path: str) -> PurePosixPath:
+    # What DBFS resolves a path to: "dbfs:/a//b/./c/" and "//a/b/c" are /a/b/c (".." is refused by the server).
+    return PurePosixPath("/" + dbfs_path(path).lstrip("/"))
+
+
+def refuse_overlap(src: str, dst: str, steps: list[tuple[str, str, str]]) -> None:
+    """Refuse a copy within DBFS that would write a file it also reads: a file copied onto itself, or trees that
+    overlap (``cp -r -T dbfs:/a dbfs:/a``, or a target directory inside the source that already holds files).
+
+    Such a copy either does nothing or destroys data: Databricks documents no moment at which a handle's new
+    contents replace the old (docs.databricks.com, DBFS API ``create``), so a file may be emptied when its
+    writer opens while it is still to be read, and in a tree the copy of a file read after it was written gets
+    the new contents, which depends on the order in which concurrent copies run. GNU ``cp`` refuses both ("are
+    the same file", "cannot copy a directory into itself")."""
+    sources = {_same_path(a) for kind, a, _ in steps if kind == "file"}
+    both = [b for kind, _, b in steps if kind == "file" and _same_path(b) in sources]
+    if not both:
+        return
+    if len(steps) == 1:
+        raise shutil.SameFileError(f"{src} and {both[0]} are the same DBFS file; copy it to another path")
+    shown = ", ".join(both[:3]) + (f" and {len(both) - 3} more" if len(both) > 3 else "")
+    raise shutil.SameFileError(
+        f"copying {src} to {dst} would write files that it also reads ({shown}): the trees overlap. Copy to a "
+        "destination outside the source (nothing was copied)"
+    )
 
 
 class Position:

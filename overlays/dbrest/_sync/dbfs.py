@@ -363,7 +363,9 @@ class DbfsService(_GeneratedDbfsService):
         symlinked directory that leads back to a directory being copied (a loop) and anything that is neither a
         file nor a directory are skipped with a :class:`LocalFileSkipped` warning naming each. Names in a DBFS
         listing that are ``..``, absolute, or resolve outside a local destination raise
-        :class:`UnsafeRemoteName` before anything is written. Example::
+        :class:`UnsafeRemoteName` before anything is written. A copy within DBFS that would write a file it also
+        reads (a file onto itself, or overlapping trees) raises ``shutil.SameFileError``, also before anything is
+        written. Example::
 
             ws.dbfs.cp("data/", "dbfs:/mnt/raw/", recursive=True)
             ws.dbfs.cp("dbfs:/mnt/raw/data/a.csv", "a.csv", overwrite=True)
