@@ -163,6 +163,18 @@ def test_recursive_upload_keeps_empty_directories(capsys: pytest.CaptureFixture[
     ]
 
 
+@pytest.mark.parametrize("root", ["dbfs:/", "/", "dbfs://"])
+def test_recursive_upload_into_the_dbfs_root(capsys: pytest.CaptureFixture[str], tmp_path: Path, root: str) -> None:
+    src = tmp_path / "tree"
+    (src / "sub").mkdir(parents=True)
+    (src / "top.txt").write_text("t")
+    (src / "sub" / "b.txt").write_text("b")
+    code, _, err = run(capsys, "fs", "cp", "-r", str(src), root if root.startswith("dbfs:") else "dbfs:" + root)
+    assert code == 0, err  # was: "DBFS paths are absolute (dbfs:/... or /...): ''"
+    assert run(capsys, "fs", "cat", "dbfs:/top.txt")[1] == "t"
+    assert run(capsys, "fs", "cat", "dbfs:/sub/b.txt")[1] == "b"
+
+
 class _ClosedPipe(io.RawIOBase):
     def writable(self) -> bool:
         return True
