@@ -253,12 +253,31 @@ def _local_target(local_dir: Path, root: str, info: WorkspaceObjectInfo, fmt: st
     return base.with_name(base.name + export_extension(info, fmt))
 
 
+def _folders(objects: list[WorkspaceObjectInfo]) -> list[WorkspaceObjectInfo]:
+    return [o for o in objects if str(o.object_type) in FOLDERS]
+
+
 def _export_plan(
     objects: list[WorkspaceObjectInfo], local: Path, root: str, fmt: str, overwrite: bool
 ) -> tuple[list[Path], list[tuple[WorkspaceObjectInfo, Path]]]:
     """The directories to create and the (notebook, file) pairs of an export_dir, all checked first."""
-    folders = [_local_dir(local, root, o) for o in objects if str(o.object_type) in FOLDERS]
+    folders = [_local_dir(local, root, o) for o in _folders(objects)]
     plan = [(o, _local_target(local, root, o, fmt)) for o in objects if str(o.object_type) == "NOTEBOOK"]
+    # Two objects can land on one local name: the notebook "a" (Python, a.py) beside a folder "a.py". Found here,
+    # not halfway through the export (and never one file silently replacing the other with overwrite=True).
+    taken: dict[Path, str] = {folder: info.path for folder, info in zip(folders, _folders(objects), strict=True)}
+    for info, target in plan:
+        if target in taken:
+            raise ValueError(
+                f"{info.path} and {taken[target]} would both be exported to {target}; export one of them with "
+                "export_file, or rename one in the workspace"
+            )
+        taken[target] = info.path
+        if target.is_dir():
+            raise IsADirectoryError(f"{target} is a local directory: {info.path} cannot be exported there")
+    for folder in folders:
+        if os.path.lexists(folder) and not folder.is_dir():
+            raise NotADirectoryError(f"{folder} exists and is not a directory: the folder {taken[folder]} goes there")
     if not overwrite:
         clashes = [str(t) for _, t in plan if os.path.lexists(t)]
         if clashes:

@@ -12,6 +12,7 @@ from typing import Any
 
 import dbrest
 import pytest
+from dbrest_client.models.workspace_path_request import WorkspacePathRequest
 from dbrest_mock import MockServer
 
 from tests.conftest import TOKEN, USER
@@ -163,6 +164,38 @@ def test_dbc_archives_import_as_folders(ws: dbrest.Workspace, tmp_path: Path) ->
     restored = sorted(o.path.removeprefix(f"{HOME}/restored") for o in ws.workspace.walk(f"{HOME}/restored"))
     assert "/sql/deep/job" in restored and "/main" in restored
     assert zipfile.is_zipfile(io.BytesIO(archive.read_bytes()))
+
+
+def test_export_dir_refuses_two_objects_with_one_local_name_before_writing_anything(
+    ws: dbrest.Workspace, tmp_path: Path
+) -> None:
+    ws.workspace.mkdirs(body=WorkspacePathRequest(path=f"{HOME}/p"))
+    ws.workspace.upload(f"{HOME}/p/first", SOURCE, format="SOURCE", language="PYTHON")  # first.py, written first
+    ws.workspace.upload(f"{HOME}/p/a", SOURCE, format="SOURCE", language="PYTHON")  # a.py
+    ws.workspace.mkdirs(body=WorkspacePathRequest(path=f"{HOME}/p/a.py"))  # a folder: the directory a.py
+    back = tmp_path / "back"
+    with pytest.raises(ValueError, match=r"/p/a and .*/p/a\.py would both be exported to"):
+        ws.workspace.export_dir(f"{HOME}/p", back, overwrite=True)
+    assert not back.exists()  # nothing written, no directory made
+
+
+def test_export_dir_never_replaces_a_local_directory_or_file_of_another_kind(
+    ws: dbrest.Workspace, tmp_path: Path
+) -> None:
+    ws.workspace.mkdirs(body=WorkspacePathRequest(path=f"{HOME}/p"))
+    ws.workspace.mkdirs(body=WorkspacePathRequest(path=f"{HOME}/q/sub"))
+    ws.workspace.upload(f"{HOME}/p/first", SOURCE, format="SOURCE", language="PYTHON")
+    ws.workspace.upload(f"{HOME}/p/nb", SOURCE, format="SOURCE", language="PYTHON")
+    back = tmp_path / "back"
+    write(back / "nb.py" / "mine.txt", "a local directory where the notebook would go")
+    with pytest.raises(IsADirectoryError, match=r"nb\.py is a local directory"):
+        ws.workspace.export_dir(f"{HOME}/p", back, overwrite=True)
+    assert tree(back) == {"nb.py/mine.txt": "a local directory where the notebook would go"}  # first.py not written
+    ws.workspace.upload(f"{HOME}/q/sub/nb", SOURCE, format="SOURCE", language="PYTHON")
+    write(tmp_path / "q" / "sub", "a local file where the folder would go")
+    with pytest.raises(NotADirectoryError, match="sub exists and is not a directory"):
+        ws.workspace.export_dir(f"{HOME}/q", tmp_path / "q", overwrite=True)
+    assert (tmp_path / "q" / "sub").read_text() == "a local file where the folder would go"
 
 
 # --- uploads from a stream: sent whole, from the caller's position, also when repeated -------------------------
