@@ -29,6 +29,7 @@ from .errors import DatabricksError, ResourceAlreadyExists, ResourceDoesNotExist
 from .localfs import LocalFileSkipped as LocalFileSkipped  # re-exported: what a recursive cp may warn or raise
 from .localfs import UnsafeRemoteName as UnsafeRemoteName
 from .localfs import (
+    Written,
     atomic_write,
     contained,
     relative_parts,
@@ -256,10 +257,13 @@ class Plan:
 
 
 @contextlib.contextmanager
-def atomic_file(target: str | os.PathLike[str], size: int, overwrite: bool) -> Iterator[IO[bytes]]:
+def atomic_file(
+    target: str | os.PathLike[str], size: int, overwrite: bool, written: Written | None = None
+) -> Iterator[IO[bytes]]:
     """:func:`dbrest.localfs.atomic_write` that also checks the file has ``size`` bytes: it appears at ``target``
-    only complete (a download never leaves a partial file), over an existing file only with ``overwrite``."""
-    with atomic_write(target, overwrite=overwrite) as out:
+    only complete (a download never leaves a partial file), over an existing file only with ``overwrite``, and
+    never over a file of the same tree copy (``written``)."""
+    with atomic_write(target, overwrite=overwrite, written=written) as out:
         yield out
         if out.tell() != size:
             raise DownloadVerificationError(

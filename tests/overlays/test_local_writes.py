@@ -142,3 +142,46 @@ def test_a_truncated_file_stops_a_download_into_a_file_object_too(side: Side) ->
     with pytest.raises(RemoteFileChanged):
         side.download("dbfs:/d/moving.bin", io.BytesIO(), chunk_size=1024, parallelism=1)
     assert side.count(READ) <= 3
+
+
+# --- two remote names, one local file ---------------------------------------------------------------------------
+# DBFS and the workspace tell "Report" from "report"; a case-insensitive file system (macOS, Windows) holds them
+# as one file, and so does a symlink that joins two directories of the destination (what these tests use, on any
+# file system). With overwrite=True the second file must not silently replace the first of the same copy.
+
+
+@pytest.mark.parametrize("concurrency", [1, 8])
+def test_a_tree_download_never_replaces_a_file_it_has_just_written(
+    side: Side, tmp_path: Path, concurrency: int
+) -> None:
+    from dbrest.dbfs import TreeCopyFailed
+
+    side.other.dbfs.upload(io.BytesIO(b"from sub"), "/t/sub/x.txt")
+    side.other.dbfs.upload(io.BytesIO(b"from sub2"), "/t/sub2/x.txt")
+    dest = tmp_path / "dest"
+    (dest / "sub").mkdir(parents=True)
+    (dest / "sub2").symlink_to("sub")  # sub2/x.txt is sub/x.txt, as Sub/x.txt would be on macOS
+    with pytest.raises(TreeCopyFailed) as failed:
+        side.cp("dbfs:/t", dest, recursive=True, overwrite=True, no_target_directory=True, concurrency=concurrency)
+    assert len(failed.value.copied) == 1 and len(failed.value.failed) == 1
+    (_, _, why), ((source, _),) = failed.value.failed[0], failed.value.copied
+    assert isinstance(why, FileExistsError) and "which this copy has just written" in str(why)
+    assert (dest / "sub" / "x.txt").read_bytes() == side.remote(source.removeprefix("dbfs:"))  # the one copied
+    assert sorted(p.name for p in (dest / "sub").iterdir()) == ["x.txt"]  # and no temporary file left
+
+
+def test_an_export_dir_never_replaces_a_file_it_has_just_written(side: Side, tmp_path: Path) -> None:
+    from dbrest_client.models.workspace_path_request import WorkspacePathRequest
+
+    for folder in ("sub", "sub2"):
+        side.other.workspace.mkdirs(body=WorkspacePathRequest(path=f"/Users/{USER}/p/{folder}"))
+        side.other.workspace.upload(
+            f"/Users/{USER}/p/{folder}/nb", NOTEBOOK + f"# {folder}\n", format="SOURCE", language="PYTHON"
+        )
+    dest = tmp_path / "dest"
+    (dest / "sub").mkdir(parents=True)
+    (dest / "sub2").symlink_to("sub")
+    with pytest.raises(FileExistsError, match="which this copy has just written"):
+        side.call("workspace", "export_dir", f"/Users/{USER}/p", dest, overwrite=True)
+    assert (dest / "sub" / "nb.py").read_text().endswith("# sub")  # the first export stays
+    assert sorted(p.name for p in (dest / "sub").iterdir()) == ["nb.py"]

@@ -42,7 +42,7 @@ from ..dbfs import (
     version_of,
 )
 from ..errors import PartialDelete, ResourceDoesNotExist, decoded
-from ..localfs import check_listed, check_target
+from ..localfs import Written, check_listed, check_target
 from . import _backend
 
 if TYPE_CHECKING:
@@ -177,13 +177,15 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         progress: Progress | None,
         parallelism: int,
         chunk_size: int = BLOCK,
+        written: Written | None = None,
     ) -> int:
         """:meth:`download` from ``info``, the file's status (get-status, or the listing a tree copy walked):
-        its size is what is read and its version what the file must still be after the last read."""
+        its size is what is read and its version what the file must still be after the last read. ``written``:
+        the local files of the tree copy this download is part of, none of which it may replace."""
         source = dbfs_path(dbfs_source)
         size = check_download(dbfs_source, chunk_size, info)
         if isinstance(target, str | os.PathLike):
-            with atomic_file(target, size, overwrite) as out:
+            with atomic_file(target, size, overwrite, written) as out:
                 await self._read_into(source, size, out, progress, parallelism, chunk_size)
                 await self._check_unchanged(source, version_of(info))  # before the file appears at the target
             return size
@@ -394,6 +396,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
                 else:
                     Path(b).mkdir(parents=True, exist_ok=True)
         files = [(a, b) for kind, a, b in plan if kind == "file"]
+        written = Written()  # two remote names that are one local file never replace each other
         heard = _backend.Lock()
         # Reads in flight stay about DOWNLOAD_PARALLELISM for the whole copy, not that many for each file at once:
         # memory is bounded as for one download, whatever the concurrency.
@@ -402,7 +405,9 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         async def copy(step: tuple[str, str]) -> int:
             a, b = step
             bar = progress(a, b) if progress is not None else None
-            size = await self._copy_file(a, b, src_remote, dst_remote, overwrite, parallelism, bar, listed.get(a))
+            size = await self._copy_file(
+                a, b, src_remote, dst_remote, overwrite, parallelism, bar, listed.get(a), written
+            )
             if callback is not None:
                 async with heard:  # one call at a time, whatever the workers: the callback need not be safe
                     callback(a, b, size)
@@ -426,6 +431,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         parallelism: int,
         progress: Progress | None = None,
         info: Any = None,
+        written: Written | None = None,
     ) -> int:
         if src_remote and dst_remote:
             async with (
@@ -440,10 +446,10 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         if dst_remote:
             return await self.upload(a, b, overwrite=overwrite, progress=progress)
         Path(b).parent.mkdir(parents=True, exist_ok=True)
-        if info is None:
-            return await self.download(a, b, overwrite=overwrite, parallelism=parallelism, progress=progress)
         check_target(Path(b), overwrite)
-        return await self._download(a, info, b, overwrite, progress, parallelism)
+        if info is None:
+            info = await self.get_status(path=dbfs_path(a))
+        return await self._download(a, info, b, overwrite, progress, parallelism, written=written)
 
     async def _is_dir(self, path: str, remote: bool) -> bool | None:
         """True/False for an existing directory/file, None when nothing is there."""

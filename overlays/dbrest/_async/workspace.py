@@ -11,7 +11,7 @@ from typing import IO, TYPE_CHECKING
 from dbrest_client.api.workspace import AsyncWorkspaceService as _GeneratedAsyncWorkspaceService
 
 from ..errors import check_download
-from ..localfs import atomic_write, check_listed, check_target
+from ..localfs import Written, atomic_write, check_listed, check_target
 from ..workspace import (
     CHUNK,
     EXPORT_PATH,
@@ -84,7 +84,14 @@ class AsyncWorkspaceService(_GeneratedAsyncWorkspaceService):
         return await self._export(workspace_path, Path(local_path), format, overwrite, name_from_server=True)
 
     async def _export(
-        self, workspace_path: str, target: Path, fmt: str, overwrite: bool, *, name_from_server: bool
+        self,
+        workspace_path: str,
+        target: Path,
+        fmt: str,
+        overwrite: bool,
+        *,
+        name_from_server: bool,
+        written: Written | None = None,
     ) -> Path:
         if not (name_from_server and target.is_dir()):
             check_target(target, overwrite)  # before the request
@@ -94,7 +101,7 @@ class AsyncWorkspaceService(_GeneratedAsyncWorkspaceService):
             if name_from_server:
                 target = _export_target(target, response, workspace_path)
             target.parent.mkdir(parents=True, exist_ok=True)
-            with atomic_write(target, overwrite=overwrite) as out:
+            with atomic_write(target, overwrite=overwrite, written=written) as out:
                 async for chunk in response.aiter_bytes(CHUNK):
                     out.write(chunk)
         return target
@@ -197,6 +204,7 @@ class AsyncWorkspaceService(_GeneratedAsyncWorkspaceService):
         folders, plan = _export_plan([info async for info in self.walk(root)], local, root, format, overwrite)
         for folder in [local, *folders]:
             folder.mkdir(parents=True, exist_ok=True)
+        written = Written()  # two notebooks that are one local file (names differing in case) never replace each other
         for info, target in plan:
-            await self._export(info.path, target, format, overwrite, name_from_server=False)
+            await self._export(info.path, target, format, overwrite, name_from_server=False, written=written)
         return len(plan)

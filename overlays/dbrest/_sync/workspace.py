@@ -12,7 +12,7 @@ from typing import IO, TYPE_CHECKING
 from dbrest_client.api.workspace import WorkspaceService as _GeneratedWorkspaceService
 
 from ..errors import check_download
-from ..localfs import atomic_write, check_listed, check_target
+from ..localfs import Written, atomic_write, check_listed, check_target
 from ..workspace import (
     CHUNK,
     EXPORT_PATH,
@@ -84,7 +84,16 @@ class WorkspaceService(_GeneratedWorkspaceService):
         """
         return self._export(workspace_path, Path(local_path), format, overwrite, name_from_server=True)
 
-    def _export(self, workspace_path: str, target: Path, fmt: str, overwrite: bool, *, name_from_server: bool) -> Path:
+    def _export(
+        self,
+        workspace_path: str,
+        target: Path,
+        fmt: str,
+        overwrite: bool,
+        *,
+        name_from_server: bool,
+        written: Written | None = None,
+    ) -> Path:
         if not (name_from_server and target.is_dir()):
             check_target(target, overwrite)  # before the request
         params = _export_params(workspace_path, fmt)
@@ -93,7 +102,7 @@ class WorkspaceService(_GeneratedWorkspaceService):
             if name_from_server:
                 target = _export_target(target, response, workspace_path)
             target.parent.mkdir(parents=True, exist_ok=True)
-            with atomic_write(target, overwrite=overwrite) as out:
+            with atomic_write(target, overwrite=overwrite, written=written) as out:
                 for chunk in response.iter_bytes(CHUNK):
                     out.write(chunk)
         return target
@@ -194,6 +203,7 @@ class WorkspaceService(_GeneratedWorkspaceService):
         folders, plan = _export_plan([info for info in self.walk(root)], local, root, format, overwrite)
         for folder in [local, *folders]:
             folder.mkdir(parents=True, exist_ok=True)
+        written = Written()  # two notebooks that are one local file (names differing in case) never replace each other
         for info, target in plan:
-            self._export(info.path, target, format, overwrite, name_from_server=False)
+            self._export(info.path, target, format, overwrite, name_from_server=False, written=written)
         return len(plan)
