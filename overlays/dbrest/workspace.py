@@ -183,11 +183,19 @@ def _filename(response: httpx.Response) -> str | None:
 
 def _export_target(local_path: Path, response: httpx.Response, workspace_path: str) -> Path:
     """Where an export goes: ``local_path``, or in a directory the name Databricks gives the file (checked: a
-    header naming ``..`` or a path is refused, never followed)."""
+    header naming ``..`` or a path is refused, never followed, and so is a name that is not the object's own,
+    with or without an extension: a server must not pick which file of the directory, ``.bashrc`` say, an
+    export with ``overwrite=True`` replaces)."""
     if not local_path.is_dir():
         return local_path
+    base = PurePosixPath(workspace_path).name
     header = _filename(response)
-    name = child_name(header or PurePosixPath(workspace_path).name, header or workspace_path)
+    name = child_name(header or base, header or workspace_path)
+    if name != base and not name.startswith(f"{base}."):
+        raise UnsafeRemoteName(
+            f"refusing the file name {name!r} that the server gave the export of {workspace_path}: it is not "
+            f"{base!r} or {base!r} with an extension. Name the local file instead of a directory"
+        )
     contained(local_path, local_path / name, name)
     return local_path / name
 

@@ -77,8 +77,9 @@ class WorkspaceService(_GeneratedWorkspaceService):
 
         Uses ``direct_download`` and streams the bytes to a temporary file that appears at ``local_path`` only
         when complete (with the mode the umask gives). If ``local_path`` is a directory the file is named as
-        Databricks names it (``etl.py``; a name with ``..`` or a separator is refused). An existing file raises
-        FileExistsError unless ``overwrite``, like ``ws.dbfs.download``. Example::
+        Databricks names it (``etl.py``; a name that is not the object's own, with or without an extension, is
+        refused: UnsafeRemoteName). An existing file raises FileExistsError unless ``overwrite``, like
+        ``ws.dbfs.download``. Example::
 
             ws.workspace.export_file("/Users/me@example.com/etl", "etl.py")
         """
