@@ -113,10 +113,23 @@ def check_target(target: Path, overwrite: bool) -> None:
         raise FileExistsError(f"{target} exists; pass overwrite=True to replace it")
 
 
+#: The most of the target's name (in bytes) that its temporary file's name repeats: a name is at most 255 bytes
+#: on most file systems, so a temporary name of the whole (".<name>.<12 hex>.part", 19 more) would make a file
+#: with a long but valid name impossible to download.
+TEMP_NAME_BYTES = 100
+
+
+def _temp_prefix(name: str) -> str:
+    while len(os.fsencode(name)) > TEMP_NAME_BYTES:
+        name = name[:-1]
+    return name
+
+
 def _temp_beside(target: Path) -> tuple[int, Path]:
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    prefix = _temp_prefix(target.name)
     for _ in range(100):
-        tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+        tmp = target.with_name(f".{prefix}.{secrets.token_hex(6)}.part")
         try:
             return os.open(tmp, flags, 0o666), tmp  # the umask applies, as to any new file
         except FileExistsError:

@@ -185,3 +185,12 @@ def test_an_export_dir_never_replaces_a_file_it_has_just_written(side: Side, tmp
         side.call("workspace", "export_dir", f"/Users/{USER}/p", dest, overwrite=True)
     assert (dest / "sub" / "nb.py").read_text().endswith("# sub")  # the first export stays
     assert sorted(p.name for p in (dest / "sub").iterdir()) == ["nb.py"]
+
+
+def test_a_file_with_a_long_valid_name_downloads(side: Side, tmp_path: Path) -> None:
+    name = "é" * 120 + ".csv"  # 244 bytes: a valid name (255 at most), too long to repeat whole in a temporary one
+    side.other.dbfs.upload(io.BytesIO(b"a,b\n"), f"/long/{name}")
+    assert side.download(f"dbfs:/long/{name}", tmp_path / name) == 4
+    assert side.cp("dbfs:/long", tmp_path / "tree", recursive=True) == 1
+    assert (tmp_path / name).read_bytes() == (tmp_path / "tree" / name).read_bytes() == b"a,b\n"
+    assert sorted(p.name for p in tmp_path.rglob("*")) == sorted([name, "tree", name])  # no temporary left
