@@ -5,10 +5,12 @@ left behind."""
 
 from __future__ import annotations
 
+import asyncio
 import io
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -194,3 +196,88 @@ def test_a_file_with_a_long_valid_name_downloads(side: Side, tmp_path: Path) -> 
     assert side.cp("dbfs:/long", tmp_path / "tree", recursive=True) == 1
     assert (tmp_path / name).read_bytes() == (tmp_path / "tree" / name).read_bytes() == b"a,b\n"
     assert sorted(p.name for p in tmp_path.rglob("*")) == sorted([name, "tree", name])  # no temporary left
+
+
+# --- interrupted or failing local writes leave the previous file and no temporary --------------------------------
+
+
+def _interrupt_at(calls: int, how: str) -> Any:
+    """A progress callback that interrupts the transfer at its ``calls``-th report: Ctrl-C (KeyboardInterrupt) or,
+    in the async client, the cancellation of the task."""
+    heard = [0]
+
+    def progress(done: int, total: int | None) -> None:
+        heard[0] += 1
+        if heard[0] == calls:
+            if how == "cancel":
+                asyncio.current_task().cancel()  # type: ignore[union-attr]
+            else:
+                raise KeyboardInterrupt
+
+    return progress
+
+
+#: (client, interruption): a sync call is interrupted by Ctrl-C; an async one by Ctrl-C or by cancelling its task.
+INTERRUPTIONS = [("sync", "ctrl-c"), ("async", "ctrl-c"), ("async", "cancel")]
+
+
+@pytest.mark.parametrize(("kind", "how"), INTERRUPTIONS)
+@pytest.mark.parametrize("at", [1, 3])
+def test_an_interrupted_download_keeps_the_previous_file_and_leaves_no_temporary(
+    mock: MockServer, tmp_path: Path, kind: str, how: str, at: int
+) -> None:
+    side = Side(mock, kind)
+    side.other.dbfs.upload(io.BytesIO(os.urandom(4 * BLOCK)), "/i/big.bin")
+    local = tmp_path / "big.bin"
+    local.write_bytes(b"the previous local file")
+    with pytest.raises((KeyboardInterrupt, asyncio.CancelledError)):
+        side.download("dbfs:/i/big.bin", local, overwrite=True, parallelism=1, progress=_interrupt_at(at, how))
+    assert local.read_bytes() == b"the previous local file"
+    assert [p.name for p in tmp_path.iterdir()] == ["big.bin"]
+
+
+@pytest.mark.parametrize(("kind", "how"), INTERRUPTIONS)
+def test_an_interrupted_tree_download_leaves_only_whole_files(
+    mock: MockServer, tmp_path: Path, kind: str, how: str
+) -> None:
+    side = Side(mock, kind)
+    data = {f"f{i}.bin": os.urandom(2 * BLOCK + i) for i in range(4)}
+    for name, content in data.items():
+        side.other.dbfs.upload(io.BytesIO(content), f"/i/{name}")
+    out = tmp_path / "out"
+    calls = [0]
+
+    def progress(source: str, target: str) -> Any:
+        calls[0] += 1
+        return _interrupt_at(2, how) if calls[0] == 3 else None  # the third file, halfway through
+
+    with pytest.raises((KeyboardInterrupt, asyncio.CancelledError)):
+        side.cp("dbfs:/i", out, recursive=True, concurrency=2, progress=progress)
+    left = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert left and all(data[name] == content for name, content in left.items())  # no .part, nothing partial
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="/dev/full (every write fails with ENOSPC) is Linux's")
+def test_a_full_disk_keeps_the_previous_file_and_leaves_no_temporary(
+    side: Side, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dbrest import localfs
+
+    real = localfs._temp_beside
+
+    def on_a_full_disk(target: Path) -> tuple[int, Path]:
+        fd, tmp = real(target)  # the temporary file is made as usual, and must be removed
+        os.close(fd)
+        return os.open("/dev/full", os.O_WRONLY), tmp
+
+    monkeypatch.setattr(localfs, "_temp_beside", on_a_full_disk)
+    side.other.dbfs.upload(io.BytesIO(os.urandom(BLOCK + 1)), "/i/data.bin")
+    local = tmp_path / "data.bin"
+    local.write_bytes(b"the previous local file")
+    with pytest.raises(OSError, match="No space left on device"):
+        side.download("dbfs:/i/data.bin", local, overwrite=True)
+    assert local.read_bytes() == b"the previous local file"
+    side.other.workspace.upload(f"/Users/{USER}/nb", NOTEBOOK, format="SOURCE", language="PYTHON")
+    with pytest.raises(OSError, match="No space left on device"):
+        side.call("workspace", "export_file", f"/Users/{USER}/nb", tmp_path / "nb.py")
+    assert [p.name for p in tmp_path.iterdir()] == ["data.bin"]
