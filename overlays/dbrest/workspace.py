@@ -257,8 +257,18 @@ def _local_dir(local_dir: Path, root: str, info: WorkspaceObjectInfo) -> Path:
 
 
 def _local_target(local_dir: Path, root: str, info: WorkspaceObjectInfo, fmt: str) -> Path:
+    """The file a notebook below ``root`` is exported to. The notebook ``root`` itself (listing a notebook
+    answers the notebook) is refused: its file would be ``local_dir`` plus an extension, beside the destination
+    rather than in it (export_dir("/Shared/etl", "out") wrote out.py)."""
+    if not relative_parts(root, info.path):
+        raise NotADirectoryError(
+            f"{root} is a {info.object_type}, not a folder: export it with export_file (export_dir exports what "
+            "is below a folder into a local directory)"
+        )
     base = _local_dir(local_dir, root, info)
-    return base.with_name(base.name + export_extension(info, fmt))
+    target = base.with_name(base.name + export_extension(info, fmt))
+    contained(local_dir, target, info.path)
+    return target
 
 
 def _folders(objects: list[WorkspaceObjectInfo]) -> list[WorkspaceObjectInfo]:

@@ -198,6 +198,15 @@ def test_export_dir_never_replaces_a_local_directory_or_file_of_another_kind(
     assert (tmp_path / "q" / "sub").read_text() == "a local file where the folder would go"
 
 
+def test_export_dir_of_a_notebook_writes_nothing_beside_the_destination(ws: dbrest.Workspace, tmp_path: Path) -> None:
+    ws.workspace.upload(f"{HOME}/etl", SOURCE, format="SOURCE", language="PYTHON")
+    write(tmp_path / "out.py", "the user's own file beside the destination")
+    # listing a notebook answers the notebook itself; its file would have been out/ plus .py: out.py
+    with pytest.raises(NotADirectoryError, match="is a NOTEBOOK, not a folder: export it with export_file"):
+        ws.workspace.export_dir(f"{HOME}/etl", tmp_path / "out", overwrite=True)
+    assert tree(tmp_path) == {"out.py": "the user's own file beside the destination"}
+
+
 # --- uploads from a stream: sent whole, from the caller's position, also when repeated -------------------------
 # The transport repeats an import answered 429 (a rate limit is answered before anything is done), and httpx
 # rewinds a file part to 0 before each send; databricks-sdk 0.162.0 (_base_client.py) rewinds a stream to its
