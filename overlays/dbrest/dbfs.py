@@ -292,6 +292,8 @@ def copy_plan(
             raise ResourceDoesNotExist(f"{src} does not exist", error_code="RESOURCE_DOES_NOT_EXIST")
         raise FileNotFoundError(f"{src} does not exist")
     name = PurePosixPath(dbfs_path(src)).name if src_remote else Path(src).name
+    if not src_remote and name == "..":  # "..", "a/..": the directory's own name, never a ".." in a target path
+        name = Path(src).resolve().name
     dst_kind = None if exact else (yield ("is_dir", dst, dst_remote))
     target = join(dst, name) if dst_kind or (not exact and dst.endswith(("/", os.sep))) else dst
     steps: list[tuple[str, str, str]] = []

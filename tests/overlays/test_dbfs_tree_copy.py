@@ -295,3 +295,14 @@ def test_a_tree_download_starts_each_file_from_its_listing_and_still_checks_it_a
     with pytest.raises(RemoteFileChanged):  # the tree's one file: its failure is raised as it is
         side.cp("dbfs:/g/d0", tmp_path / "again", recursive=True)
     assert not (tmp_path / "again" / "f00.bin").exists()
+
+
+def test_a_local_tree_named_dot_dot_is_copied_under_its_own_name(
+    side: Side, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "proj" / "sub").mkdir(parents=True)
+    (tmp_path / "proj" / "a.txt").write_bytes(b"a")
+    monkeypatch.chdir(tmp_path / "proj" / "sub")
+    side.other.dbfs.mkdirs_p("/x")
+    assert side.cp("..", "dbfs:/x", recursive=True) == 1  # was: the target dbfs:/x/.. (refused by the server)
+    assert side.remote("/x/proj/a.txt") == b"a"
