@@ -203,15 +203,21 @@ def dbfs_path(path: str) -> str:
 
 
 class _CountingReader:
-    """A read-only file wrapper that reports progress as httpx streams it."""
+    """A read-only file wrapper that reports progress as httpx streams it; ``check`` is called before each read
+    (it may raise to stop the upload: the request is then cut off, and an incomplete put commits nothing)."""
 
-    def __init__(self, f: IO[bytes], total: int | None, progress: Progress | None) -> None:
+    def __init__(
+        self, f: IO[bytes], total: int | None, progress: Progress | None, check: Callable[[], None] | None = None
+    ) -> None:
         self._f = f
         self._total = total
         self._progress = progress
+        self._check = check
         self._done = 0
 
     def read(self, size: int = -1) -> bytes:
+        if self._check is not None:
+            self._check()
         data = self._f.read(size)
         self._done += len(data)
         if self._progress is not None and data:

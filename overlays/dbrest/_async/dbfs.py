@@ -93,7 +93,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
     async def _put_multipart(
         self, f: IO[bytes], size: int, target: str, overwrite: bool, progress: Progress | None
     ) -> int:
-        reader = _CountingReader(f, size, progress)
+        reader = _CountingReader(f, size, progress, _backend.check_interrupted)
         # One request: it either replaced the file or did not. Nothing is deleted afterwards (see upload()).
         await self._http().post(
             "/api/2.0/dbfs/put",
@@ -114,6 +114,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         # A failure before close abandons the handle: closing it would commit a partial file, and deleting the
         # path would remove the previous file (or another writer's), which Databricks keeps until a close.
         while block := f.read(BLOCK):
+            _backend.check_interrupted()  # a sync tree copy interrupted by Ctrl-C: abandon the handle now
             # The transport repeats an add-block only after a 429 or the API's own 503 (nothing appended); a
             # connection lost mid-request or a gateway's 503 is never repeated, so no block is appended twice.
             await self._add_block(handle, block)
@@ -235,6 +236,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
                 done += len(data)
                 if progress is not None:
                     progress(done, size)
+                _backend.check_interrupted()  # a sync tree copy interrupted by Ctrl-C: stop, leaving no file
                 refill()
 
     # --- file-system verbs -------------------------------------------------------------------------
@@ -442,6 +444,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
                     await writer.write(chunk)
                     if progress is not None:
                         progress(writer.size, None)
+                    _backend.check_interrupted()  # a sync tree copy interrupted: the writer is abandoned
             return writer.size
         if dst_remote:
             return await self.upload(a, b, overwrite=overwrite, progress=progress)

@@ -92,7 +92,7 @@ class DbfsService(_GeneratedDbfsService):
         return self._put_blocks(source, None, target, overwrite, progress)
 
     def _put_multipart(self, f: IO[bytes], size: int, target: str, overwrite: bool, progress: Progress | None) -> int:
-        reader = _CountingReader(f, size, progress)
+        reader = _CountingReader(f, size, progress, _backend.check_interrupted)
         # One request: it either replaced the file or did not. Nothing is deleted afterwards (see upload()).
         self._http().post(
             "/api/2.0/dbfs/put",
@@ -113,6 +113,7 @@ class DbfsService(_GeneratedDbfsService):
         # A failure before close abandons the handle: closing it would commit a partial file, and deleting the
         # path would remove the previous file (or another writer's), which Databricks keeps until a close.
         while block := f.read(BLOCK):
+            _backend.check_interrupted()  # a sync tree copy interrupted by Ctrl-C: abandon the handle now
             # The transport repeats an add-block only after a 429 or the API's own 503 (nothing appended); a
             # connection lost mid-request or a gateway's 503 is never repeated, so no block is appended twice.
             self._add_block(handle, block)
@@ -234,6 +235,7 @@ class DbfsService(_GeneratedDbfsService):
                 done += len(data)
                 if progress is not None:
                     progress(done, size)
+                _backend.check_interrupted()  # a sync tree copy interrupted by Ctrl-C: stop, leaving no file
                 refill()
 
     # --- file-system verbs -------------------------------------------------------------------------
@@ -436,6 +438,7 @@ class DbfsService(_GeneratedDbfsService):
                     writer.write(chunk)
                     if progress is not None:
                         progress(writer.size, None)
+                    _backend.check_interrupted()  # a sync tree copy interrupted: the writer is abandoned
             return writer.size
         if dst_remote:
             return self.upload(a, b, overwrite=overwrite, progress=progress)
