@@ -241,6 +241,17 @@ def plan_import_dir(local_dir: Path, workspace_dir: str, include_hidden: bool) -
     return folders, imports
 
 
+def refuse_existing(clashes: list[str]) -> None:
+    """Raise ResourceAlreadyExists naming the workspace objects an import without ``overwrite`` would replace."""
+    from .errors import ResourceAlreadyExists
+
+    if clashes:
+        shown = ", ".join(clashes[:3]) + (f" and {len(clashes) - 3} more" if len(clashes) > 3 else "")
+        raise ResourceAlreadyExists(
+            f"{shown} exist in the workspace; nothing was imported", error_code="RESOURCE_ALREADY_EXISTS"
+        )
+
+
 def _objects(page: Any) -> list[WorkspaceObjectInfo]:
     from dbrest_client.types import Unset
 

@@ -166,6 +166,19 @@ def test_dbc_archives_import_as_folders(ws: dbrest.Workspace, tmp_path: Path) ->
     assert zipfile.is_zipfile(io.BytesIO(archive.read_bytes()))
 
 
+def test_import_dir_refuses_existing_notebooks_before_importing_anything(ws: dbrest.Workspace, tmp_path: Path) -> None:
+    make_project(tmp_path / "project")
+    ws.workspace.mkdirs(body=WorkspacePathRequest(path=f"{HOME}/p/sql/deep"))
+    ws.workspace.upload(
+        f"{HOME}/p/sql/deep/job", "-- Databricks notebook source\nSELECT 'mine'", format="SOURCE", language="SQL"
+    )
+    before = sorted(o.path for o in ws.workspace.walk(f"{HOME}/p"))
+    with pytest.raises(dbrest.ResourceAlreadyExists, match=r"/p/sql/deep/job exist in the workspace; nothing was"):
+        ws.workspace.import_dir(tmp_path / "project", f"{HOME}/p")
+    assert sorted(o.path for o in ws.workspace.walk(f"{HOME}/p")) == before  # main was not imported first
+    assert ws.workspace.import_dir(tmp_path / "project", f"{HOME}/p", overwrite=True) == 3
+
+
 def test_export_dir_refuses_two_objects_with_one_local_name_before_writing_anything(
     ws: dbrest.Workspace, tmp_path: Path
 ) -> None:

@@ -11,7 +11,7 @@ from typing import IO, TYPE_CHECKING
 
 from dbrest_client.api.workspace import WorkspaceService as _GeneratedWorkspaceService
 
-from ..errors import check_download
+from ..errors import ResourceDoesNotExist, check_download
 from ..localfs import Written, atomic_write, check_listed, check_target
 from ..workspace import (
     CHUNK,
@@ -24,6 +24,7 @@ from ..workspace import (
     _objects,
     import_fields,
     plan_import_dir,
+    refuse_existing,
     upload_fields,
     upload_part,
 )
@@ -119,13 +120,23 @@ class WorkspaceService(_GeneratedWorkspaceService):
         """Import every notebook source file under ``local_dir`` into ``workspace_dir``; returns how many.
 
         Folders are created as needed; ``a/b.py`` becomes the Python notebook ``<workspace_dir>/a/b``. Hidden
-        files and folders are skipped unless ``include_hidden``. Example::
+        files and folders are skipped unless ``include_hidden``. Without ``overwrite``, objects that exist where
+        notebooks would go raise ResourceAlreadyExists before anything is imported (one list of each folder of
+        the plan that exists), so a refused import changes nothing. Example::
 
             n = ws.workspace.import_dir("notebooks/", "/Shared/project", overwrite=True)
         """
         from dbrest_client.models.workspace_path_request import WorkspacePathRequest
 
         folders, imports = plan_import_dir(Path(local_dir), workspace_dir, include_hidden)
+        if not overwrite:
+            existing: set[str] = set()
+            for folder in folders:
+                try:
+                    existing.update(str(o.path) for o in _objects(self.list(path=folder)))
+                except ResourceDoesNotExist:
+                    continue  # a new folder: nothing in it can clash
+            refuse_existing([item.remote for item in imports if item.remote in existing])
         for folder in folders:
             self.mkdirs(body=WorkspacePathRequest(path=folder))
         for item in imports:
