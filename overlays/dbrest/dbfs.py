@@ -323,6 +323,8 @@ def copy_plan(
                 steps.append((kind, str(path), join(target, *rel)))
     if src_remote and dst_remote:
         refuse_overlap(src, dst, steps)
+    if not dst_remote:
+        refuse_other_kinds(steps)
     # A directory copied to a new place cannot clash: only look (one call per file) when the target exists.
     if not overwrite and (not src_kind or (yield ("is_dir", target, dst_remote)) is not None):
         clashes = []
@@ -340,6 +342,17 @@ def copy_plan(
 def _same_path(path: str) -> PurePosixPath:
     # What DBFS resolves a path to: "dbfs:/a//b/./c/" and "//a/b/c" are /a/b/c (".." is refused by the server).
     return PurePosixPath("/" + dbfs_path(path).lstrip("/"))
+
+
+def refuse_other_kinds(steps: list[tuple[str, str, str]]) -> None:
+    """Refuse, before anything is copied, a local directory where a file goes and a local file where a directory
+    goes (``overwrite`` replaces files, never a directory, and never a file by a directory): otherwise the copy
+    would fail halfway, after other files were written."""
+    for kind, _, b in steps:
+        if kind == "file" and os.path.isdir(b):
+            raise IsADirectoryError(f"{b} is a local directory: a file of the copy goes there; nothing was copied")
+        if kind == "dir" and os.path.lexists(b) and not os.path.isdir(b):
+            raise NotADirectoryError(f"{b} exists and is not a directory: a directory of the copy goes there")
 
 
 def refuse_overlap(src: str, dst: str, steps: list[tuple[str, str, str]]) -> None:

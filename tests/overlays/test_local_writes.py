@@ -281,3 +281,19 @@ def test_a_full_disk_keeps_the_previous_file_and_leaves_no_temporary(
     with pytest.raises(OSError, match="No space left on device"):
         side.call("workspace", "export_file", f"/Users/{USER}/nb", tmp_path / "nb.py")
     assert [p.name for p in tmp_path.iterdir()] == ["data.bin"]
+
+
+def test_a_tree_download_refuses_a_local_directory_where_a_file_goes_before_copying(side: Side, tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt", "c.txt"):
+        side.other.dbfs.upload(io.BytesIO(name.encode()), f"/t/{name}")
+    out = tmp_path / "out"
+    (out / "b.txt").mkdir(parents=True)  # overwrite=True replaces files, never a directory
+    with pytest.raises(IsADirectoryError, match="nothing was copied"):
+        side.cp("dbfs:/t", out, recursive=True, overwrite=True, no_target_directory=True, concurrency=1)
+    assert sorted(p.name for p in out.iterdir()) == ["b.txt"]  # a.txt was not copied first
+    side.other.dbfs.upload(io.BytesIO(b"x"), "/u/sub/x.txt")
+    (tmp_path / "u").mkdir()
+    (tmp_path / "u" / "sub").write_text("a local file where the directory goes")
+    with pytest.raises(NotADirectoryError, match="sub exists and is not a directory"):
+        side.cp("dbfs:/u", tmp_path / "u", recursive=True, overwrite=True, no_target_directory=True)
+    assert (tmp_path / "u" / "sub").read_text() == "a local file where the directory goes"
