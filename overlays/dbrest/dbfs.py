@@ -202,6 +202,18 @@ def dbfs_path(path: str) -> str:
     return path
 
 
+def read_block(f: IO[bytes], size: int) -> bytes:
+    """``f.read(size)``, where None (a non-blocking stream with no data at the moment) is an error, not the end
+    of the stream: taken as the end, it would commit a truncated file as if complete."""
+    data = f.read(size)
+    if data is None:
+        raise BlockingIOError(
+            "the stream had no data to read (a non-blocking stream): upload from a blocking one, so that its end "
+            "is not mistaken for a pause"
+        )
+    return data
+
+
 class _CountingReader:
     """A read-only file wrapper that reports progress as httpx streams it; ``check`` is called before each read
     (it may raise to stop the upload: the request is then cut off, and an incomplete put commits nothing)."""
@@ -218,7 +230,7 @@ class _CountingReader:
     def read(self, size: int = -1) -> bytes:
         if self._check is not None:
             self._check()
-        data = self._f.read(size)
+        data = read_block(self._f, size)
         self._done += len(data)
         if self._progress is not None and data:
             self._progress(self._done, self._total)

@@ -19,7 +19,6 @@ import contextlib
 import logging
 import os
 import re
-import shutil
 import tempfile
 import urllib.parse
 from collections.abc import Iterator
@@ -27,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING, Any
 
+from .dbfs import read_block
 from .localfs import UnsafeRemoteName as UnsafeRemoteName  # re-exported: what an export may raise
 from .localfs import (
     child_name,
@@ -161,7 +161,8 @@ def upload_part(workspace_path: str, content: bytes | str | IO[bytes]) -> Iterat
         yield name, _FromHere(content), "application/octet-stream"
     else:
         with tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY) as spool:
-            shutil.copyfileobj(content, spool, CHUNK)
+            while chunk := read_block(content, CHUNK):  # not copyfileobj: it takes None for the end
+                spool.write(chunk)
             spool.seek(0)
             yield name, spool, "application/octet-stream"
 

@@ -266,3 +266,25 @@ def test_a_tree_copied_within_dbfs_to_a_new_place_inside_itself_is_copied(side: 
     old = good_file(side)  # nothing is both read and written: /w/data.bin -> /w/copy/data.bin
     assert side.cp("dbfs:/w", "dbfs:/w/copy", recursive=True, no_target_directory=True) == 1
     assert side.remote("/w/copy/data.bin") == old == side.remote("/w/data.bin")
+
+
+class _NonBlocking(io.RawIOBase):
+    """A non-blocking stream (a pipe or socket in O_NONBLOCK mode) whose writer pauses: read() answers None."""
+
+    def __init__(self, parts: list[bytes | None]) -> None:
+        self.parts = parts
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes | None:
+        return self.parts.pop(0) if self.parts else b""
+
+
+def test_a_pause_of_a_non_blocking_stream_is_not_taken_for_its_end(side: Side) -> None:
+    old = good_file(side)
+    stream = _NonBlocking([b"first part ", None, b"the rest"])
+    with pytest.raises(BlockingIOError, match="non-blocking"):
+        side.upload(stream, "/w/data.bin", overwrite=True)  # type: ignore[arg-type]
+    assert side.remote("/w/data.bin") == old  # was: replaced by b"first part " as if it were the whole file
+    assert side.count(CLOSE) == 0

@@ -245,3 +245,12 @@ def test_an_upload_from_a_stream_starts_where_the_stream_stands(ws: dbrest.Works
     ws.workspace.upload(f"{HOME}/data.csv", stream, format="RAW")
     assert b"".join(ws.workspace.download(f"{HOME}/data.csv")) == b"a,b\n1,2\n"  # as ws.dbfs.upload reads a stream
     assert mock.list_faults()[0].fired == 1
+
+
+def test_a_pause_of_a_non_blocking_stream_is_not_taken_for_its_end(ws: dbrest.Workspace) -> None:
+    from tests.overlays.test_dbfs_writers import _NonBlocking
+
+    ws.workspace.upload(f"{HOME}/data.csv", b"the previous file\n", format="RAW")
+    with pytest.raises(BlockingIOError, match="non-blocking"):
+        ws.workspace.upload(f"{HOME}/data.csv", _NonBlocking([b"a,b\n", None, b"1,2\n"]), format="RAW", overwrite=True)
+    assert b"".join(ws.workspace.download(f"{HOME}/data.csv")) == b"the previous file\n"

@@ -38,6 +38,7 @@ from ..dbfs import (
     dbfs_path,
     decode_read_response,
     local_kind,
+    read_block,
     release,
     tree_copy_failed,
     version_of,
@@ -112,7 +113,7 @@ class DbfsService(_GeneratedDbfsService):
         sent = 0
         # A failure before close abandons the handle: closing it would commit a partial file, and deleting the
         # path would remove the previous file (or another writer's), which Databricks keeps until a close.
-        while block := f.read(BLOCK):
+        while block := read_block(f, BLOCK):
             _backend.check_interrupted()  # a sync tree copy interrupted by Ctrl-C: abandon the handle now
             # The transport repeats an add-block only after a 429 or the API's own 503 (nothing appended); a
             # connection lost mid-request or a gateway's 503 is never repeated, so no block is appended twice.
