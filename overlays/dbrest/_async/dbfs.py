@@ -575,14 +575,19 @@ class AsyncDbfsWriter(_backend.WriterBase):
         self.size += len(block)
 
     async def close(self) -> None:
-        """Send what is buffered, close the handle and verify the size (or discard after a failed block)."""
+        """Send what is buffered, close the handle and verify the size. After a failed block the file is discarded
+        and ValueError says so: ``close`` is the commit, and a commit that did not happen is never silent (the
+        block's own error may have been caught and dropped on the way)."""
         from dbrest_client.models.dbfs_handle_request import DbfsHandleRequest
 
         if self.closed:
             return
         if self._failed:
             self._discard()
-            return
+            raise ValueError(
+                f"dbfs:{self.path} was not written: an earlier block failed, so the file was discarded and nothing "
+                "was committed (a file that was there is unchanged). Write it again"
+            )
         try:
             if self._buffer:
                 await self._send(bytes(self._buffer))
