@@ -107,6 +107,7 @@ def each(items: Sequence[T], work: Callable[[T], R], workers: int) -> list[Outco
                     outcomes[i] = ("failed", exc)
                     stop.set()
         except BaseException:
+            stop.set()
             abandon.set()  # a KeyboardInterrupt here (from a callback, or check_interrupted): the others stop too
             raise
         finally:
