@@ -54,9 +54,10 @@ def decode_read_response(body: bytes) -> tuple[int, bytes]:
     A read answers ``{"bytes_read": N, "data": "<1.4 MB of base64>"}``. Parsing that with ``json.loads`` decodes
     the whole body to a str, scans the big string and copies it twice more before base64 decoding; that was a
     third of a download's client CPU. Instead the base64 text is located and decoded in place, and everything
-    around it (any other fields included) is parsed as JSON with the string left empty: if that skeleton is not
-    a JSON object whose ``data`` is exactly that empty string, or the string holds an escape, the whole body is
-    parsed the ordinary way.
+    around it (any other fields included) is parsed as JSON with the string replaced by a marker (``\\u0000``,
+    which base64 never holds): if that skeleton is not a JSON object whose ``data`` is exactly the marker (the
+    string found was not the top-level ``data``, but one inside an unknown field before it), or the string
+    holds an escape, the whole body is parsed the ordinary way.
     """
     key = body.find(b'"data"')
     colon = body.find(b":", key + 6) if key >= 0 else -1
@@ -65,10 +66,10 @@ def decode_read_response(body: bytes) -> tuple[int, bytes]:
     between = body[key + 6 : colon] + body[colon + 1 : start - 1]
     if end >= 0 and not between.strip() and body.find(b"\\", start, end) < 0:
         try:
-            skeleton = json.loads(body[:start] + body[end:])
+            skeleton = json.loads(body[:start] + b"\\u0000" + body[end:])
         except ValueError:
             skeleton = None
-        if isinstance(skeleton, dict) and skeleton.get("data") == "" and type(skeleton.get("bytes_read")) is int:
+        if isinstance(skeleton, dict) and skeleton.get("data") == "\0" and type(skeleton.get("bytes_read")) is int:
             return skeleton["bytes_read"], b64decode(memoryview(body)[start:end])
     payload = json.loads(body)
     return int(payload["bytes_read"]), b64decode(payload.get("data") or "")
