@@ -301,3 +301,19 @@ def test_fs_cp_r_copies_with_the_concurrency_asked_and_refuses_less_than_one(
     assert run(capsys, "fs", "ls", "dbfs:/c")[1].split() == ["a.txt", "z/"]
     code, _, err = run(capsys, "fs", "cp", "-r", "--concurrency", "0", str(src), "dbfs:/c")
     assert code == 2 and "'0' is not a whole number of at least 1" in err
+
+
+def test_a_refusal_despite_overwrite_does_not_advise_overwrite(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("a")
+    assert run(capsys, "fs", "cp", str(src), "dbfs:/busy/a.txt")[0] == 0
+    assert run(capsys, "fs", "mkdirs", "dbfs:/busy/dir")[0] == 0
+    code, _, err = run(capsys, "fs", "cp", "--overwrite", str(src), "dbfs:/busy/dir/")  # into the directory: fine
+    assert code == 0, err
+    code, _, err = run(capsys, "fs", "cp", "--overwrite", str(src), "dbfs:/busy/a.txt/x.txt")  # under a file
+    assert code == 1 and "Pass --overwrite" not in err, err  # was: advised the flag it had been given
+    assert "--overwrite replaces files only" in err
+    code, _, err = run(capsys, "fs", "cp", str(src), "dbfs:/busy/a.txt")
+    assert code == 1 and "Pass --overwrite to replace it" in err  # without the flag, it is still the advice
