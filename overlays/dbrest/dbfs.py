@@ -17,6 +17,7 @@ import datetime as dt
 import io
 import json
 import os
+import shutil
 from collections.abc import Callable, Generator, Iterator
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
@@ -28,6 +29,7 @@ from .errors import DatabricksError, ResourceAlreadyExists, ResourceDoesNotExist
 from .localfs import LocalFileSkipped as LocalFileSkipped  # re-exported: what a recursive cp may warn or raise
 from .localfs import UnsafeRemoteName as UnsafeRemoteName
 from .localfs import (
+    Written,
     atomic_write,
     contained,
     relative_parts,
@@ -52,9 +54,10 @@ def decode_read_response(body: bytes) -> tuple[int, bytes]:
     A read answers ``{"bytes_read": N, "data": "<1.4 MB of base64>"}``. Parsing that with ``json.loads`` decodes
     the whole body to a str, scans the big string and copies it twice more before base64 decoding; that was a
     third of a download's client CPU. Instead the base64 text is located and decoded in place, and everything
-    around it (any other fields included) is parsed as JSON with the string left empty: if that skeleton is not
-    a JSON object whose ``data`` is exactly that empty string, or the string holds an escape, the whole body is
-    parsed the ordinary way.
+    around it (any other fields included) is parsed as JSON with the string replaced by a marker (``\\u0000``,
+    which base64 never holds): if that skeleton is not a JSON object whose ``data`` is exactly the marker (the
+    string found was not the top-level ``data``, but one inside an unknown field before it), or the string
+    holds an escape, the whole body is parsed the ordinary way.
     """
     key = body.find(b'"data"')
     colon = body.find(b":", key + 6) if key >= 0 else -1
@@ -63,10 +66,10 @@ def decode_read_response(body: bytes) -> tuple[int, bytes]:
     between = body[key + 6 : colon] + body[colon + 1 : start - 1]
     if end >= 0 and not between.strip() and body.find(b"\\", start, end) < 0:
         try:
-            skeleton = json.loads(body[:start] + body[end:])
+            skeleton = json.loads(body[:start] + b"\\u0000" + body[end:])
         except ValueError:
             skeleton = None
-        if isinstance(skeleton, dict) and skeleton.get("data") == "" and type(skeleton.get("bytes_read")) is int:
+        if isinstance(skeleton, dict) and skeleton.get("data") == "\0" and type(skeleton.get("bytes_read")) is int:
             return skeleton["bytes_read"], b64decode(memoryview(body)[start:end])
     payload = json.loads(body)
     return int(payload["bytes_read"]), b64decode(payload.get("data") or "")
@@ -200,17 +203,35 @@ def dbfs_path(path: str) -> str:
     return path
 
 
-class _CountingReader:
-    """A read-only file wrapper that reports progress as httpx streams it."""
+def read_block(f: IO[bytes], size: int) -> bytes:
+    """``f.read(size)``, where None (a non-blocking stream with no data at the moment) is an error, not the end
+    of the stream: taken as the end, it would commit a truncated file as if complete."""
+    data = f.read(size)
+    if data is None:
+        raise BlockingIOError(
+            "the stream had no data to read (a non-blocking stream): upload from a blocking one, so that its end "
+            "is not mistaken for a pause"
+        )
+    return data
 
-    def __init__(self, f: IO[bytes], total: int | None, progress: Progress | None) -> None:
+
+class _CountingReader:
+    """A read-only file wrapper that reports progress as httpx streams it; ``check`` is called before each read
+    (it may raise to stop the upload: the request is then cut off, and an incomplete put commits nothing)."""
+
+    def __init__(
+        self, f: IO[bytes], total: int | None, progress: Progress | None, check: Callable[[], None] | None = None
+    ) -> None:
         self._f = f
         self._total = total
         self._progress = progress
+        self._check = check
         self._done = 0
 
     def read(self, size: int = -1) -> bytes:
-        data = self._f.read(size)
+        if self._check is not None:
+            self._check()
+        data = read_block(self._f, size)
         self._done += len(data)
         if self._progress is not None and data:
             self._progress(self._done, self._total)
@@ -255,10 +276,13 @@ class Plan:
 
 
 @contextlib.contextmanager
-def atomic_file(target: str | os.PathLike[str], size: int, overwrite: bool) -> Iterator[IO[bytes]]:
+def atomic_file(
+    target: str | os.PathLike[str], size: int, overwrite: bool, written: Written | None = None
+) -> Iterator[IO[bytes]]:
     """:func:`dbrest.localfs.atomic_write` that also checks the file has ``size`` bytes: it appears at ``target``
-    only complete (a download never leaves a partial file), over an existing file only with ``overwrite``."""
-    with atomic_write(target, overwrite=overwrite) as out:
+    only complete (a download never leaves a partial file), over an existing file only with ``overwrite``, and
+    never over a file of the same tree copy (``written``)."""
+    with atomic_write(target, overwrite=overwrite, written=written) as out:
         yield out
         if out.tell() != size:
             raise DownloadVerificationError(
@@ -287,6 +311,8 @@ def copy_plan(
             raise ResourceDoesNotExist(f"{src} does not exist", error_code="RESOURCE_DOES_NOT_EXIST")
         raise FileNotFoundError(f"{src} does not exist")
     name = PurePosixPath(dbfs_path(src)).name if src_remote else Path(src).name
+    if not src_remote and name == "..":  # "..", "a/..": the directory's own name, never a ".." in a target path
+        name = Path(src).resolve().name
     dst_kind = None if exact else (yield ("is_dir", dst, dst_remote))
     target = join(dst, name) if dst_kind or (not exact and dst.endswith(("/", os.sep))) else dst
     steps: list[tuple[str, str, str]] = []
@@ -308,6 +334,10 @@ def copy_plan(
         else:
             for kind, path, rel in walk_local(src):  # symlinks followed; loops and dangling links skipped, warned
                 steps.append((kind, str(path), join(target, *rel)))
+    if src_remote and dst_remote:
+        refuse_overlap(src, dst, steps)
+    if not dst_remote:
+        refuse_other_kinds(steps)
     # A directory copied to a new place cannot clash: only look (one call per file) when the target exists.
     if not overwrite and (not src_kind or (yield ("is_dir", target, dst_remote)) is not None):
         clashes = []
@@ -320,6 +350,44 @@ def copy_plan(
                 raise ResourceAlreadyExists(f"{shown} exist", error_code="RESOURCE_ALREADY_EXISTS")
             raise FileExistsError(f"{shown} exist; pass overwrite=True to replace them")
     return steps
+
+
+def _same_path(path: str) -> PurePosixPath:
+    # What DBFS resolves a path to: "dbfs:/a//b/./c/" and "//a/b/c" are /a/b/c (".." is refused by the server).
+    return PurePosixPath("/" + dbfs_path(path).lstrip("/"))
+
+
+def refuse_other_kinds(steps: list[tuple[str, str, str]]) -> None:
+    """Refuse, before anything is copied, a local directory where a file goes and a local file where a directory
+    goes (``overwrite`` replaces files, never a directory, and never a file by a directory): otherwise the copy
+    would fail halfway, after other files were written."""
+    for kind, _, b in steps:
+        if kind == "file" and os.path.isdir(b):
+            raise IsADirectoryError(f"{b} is a local directory: a file of the copy goes there; nothing was copied")
+        if kind == "dir" and os.path.lexists(b) and not os.path.isdir(b):
+            raise NotADirectoryError(f"{b} exists and is not a directory: a directory of the copy goes there")
+
+
+def refuse_overlap(src: str, dst: str, steps: list[tuple[str, str, str]]) -> None:
+    """Refuse a copy within DBFS that would write a file it also reads: a file copied onto itself, or trees that
+    overlap (``cp -r -T dbfs:/a dbfs:/a``, or a target directory inside the source that already holds files).
+
+    Such a copy either does nothing or destroys data: Databricks documents no moment at which a handle's new
+    contents replace the old (docs.databricks.com, DBFS API ``create``), so a file may be emptied when its
+    writer opens while it is still to be read, and in a tree the copy of a file read after it was written gets
+    the new contents, which depends on the order in which concurrent copies run. GNU ``cp`` refuses both ("are
+    the same file", "cannot copy a directory into itself")."""
+    sources = {_same_path(a) for kind, a, _ in steps if kind == "file"}
+    both = [b for kind, _, b in steps if kind == "file" and _same_path(b) in sources]
+    if not both:
+        return
+    if len(steps) == 1:
+        raise shutil.SameFileError(f"{src} and {both[0]} are the same DBFS file; copy it to another path")
+    shown = ", ".join(both[:3]) + (f" and {len(both) - 3} more" if len(both) > 3 else "")
+    raise shutil.SameFileError(
+        f"copying {src} to {dst} would write files that it also reads ({shown}): the trees overlap. Copy to a "
+        "destination outside the source (nothing was copied)"
+    )
 
 
 class Position:

@@ -22,6 +22,7 @@ import contextlib
 import errno
 import os
 import secrets
+import threading
 import warnings
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
@@ -112,10 +113,23 @@ def check_target(target: Path, overwrite: bool) -> None:
         raise FileExistsError(f"{target} exists; pass overwrite=True to replace it")
 
 
+#: The most of the target's name (in bytes) that its temporary file's name repeats: a name is at most 255 bytes
+#: on most file systems, so a temporary name of the whole (".<name>.<12 hex>.part", 19 more) would make a file
+#: with a long but valid name impossible to download.
+TEMP_NAME_BYTES = 100
+
+
+def _temp_prefix(name: str) -> str:
+    while len(os.fsencode(name)) > TEMP_NAME_BYTES:
+        name = name[:-1]
+    return name
+
+
 def _temp_beside(target: Path) -> tuple[int, Path]:
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    prefix = _temp_prefix(target.name)
     for _ in range(100):
-        tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+        tmp = target.with_name(f".{prefix}.{secrets.token_hex(6)}.part")
         try:
             return os.open(tmp, flags, 0o666), tmp  # the umask applies, as to any new file
         except FileExistsError:
@@ -140,12 +154,54 @@ def _commit(tmp: Path, target: Path, overwrite: bool) -> None:
     tmp.unlink()
 
 
+class Written:
+    """The local files one recursive transfer (a tree download, an ``export_dir``) has put in place, by identity.
+
+    Two remote names can be one local file: DBFS and the workspace tell ``Report`` from ``report``, a
+    case-insensitive file system (macOS, Windows) does not, and a symlink in the destination can alias two
+    directories. With ``overwrite=True`` the second would silently replace the first, a file of this very
+    transfer; :func:`atomic_write` given a ``Written`` refuses that instead (FileExistsError naming both). The
+    check and the rename are made under one lock, so concurrent copies of a tree cannot both pass it."""
+
+    def __init__(self) -> None:
+        self._files: dict[tuple[int, int], Path] = {}
+        self._lock = threading.Lock()
+
+    @contextlib.contextmanager
+    def placing(self, target: Path) -> Iterator[None]:
+        """Around the rename of a new file into ``target``: refuse a ``target`` that is a file written before."""
+        with self._lock:
+            before = _identity_of(target)
+            if before is not None and before in self._files:
+                raise FileExistsError(
+                    f"{target} is {self._files[before]}, which this copy has just written: the local file system "
+                    "holds both names as one file (it ignores case, or a link joins them). Copy them to different "
+                    "places one at a time"
+                )
+            yield
+            after = _identity_of(target)
+            if after is not None:
+                self._files[after] = target
+
+
+def _identity_of(path: Path) -> tuple[int, int] | None:
+    """The (device, inode) of the entry at ``path`` itself (a symlink is not followed), None when there is none."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
 @contextlib.contextmanager
-def atomic_write(target: str | os.PathLike[str], *, overwrite: bool) -> Iterator[IO[bytes]]:
+def atomic_write(
+    target: str | os.PathLike[str], *, overwrite: bool, written: Written | None = None
+) -> Iterator[IO[bytes]]:
     """A binary file that appears at ``target`` only when the ``with`` block ends without an exception.
 
     Refuses a directory, and an existing file unless ``overwrite``, before yielding. The new file's mode is what
-    the umask gives (also when it replaces a file). Example::
+    the umask gives (also when it replaces a file). ``written``: the files of the same transfer, none of which
+    may be replaced (see :class:`Written`). Example::
 
         with atomic_write("copy.bin", overwrite=False) as out:
             out.write(data)
@@ -156,7 +212,11 @@ def atomic_write(target: str | os.PathLike[str], *, overwrite: bool) -> Iterator
     try:
         with os.fdopen(fd, "wb") as out:
             yield out
-        _commit(tmp, final, overwrite)
+        if written is None:
+            _commit(tmp, final, overwrite)
+        else:
+            with written.placing(final):
+                _commit(tmp, final, overwrite)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -15,14 +15,18 @@ holds what both modes share and re-exports both.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
+import tempfile
 import urllib.parse
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING, Any
 
+from .dbfs import read_block
 from .localfs import UnsafeRemoteName as UnsafeRemoteName  # re-exported: what an export may raise
 from .localfs import (
     child_name,
@@ -108,9 +112,59 @@ def upload_fields(workspace_path: str, fmt: str, language: str | None, overwrite
     return _with_language(fields, language)
 
 
-def _upload_part(workspace_path: str, content: bytes | str | IO[bytes]) -> tuple[str, bytes | IO[bytes], str]:
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    return (PurePosixPath(workspace_path).name or "content", data, "application/octet-stream")
+#: A stream that cannot rewind is copied to a spooled file first; up to this much stays in memory.
+SPOOL_IN_MEMORY = 8 * CHUNK
+
+
+class _FromHere:
+    """A seekable binary stream seen from where it stood when it was handed over. httpx rewinds a file part to
+    offset 0 before each send, a retry included (httpx/_multipart.py, FileField.render_data), which would also
+    send what the caller had read past; this view makes that 0 the caller's position, as databricks-sdk's
+    ``_BaseClient`` rewinds a stream to its initial position before a retry."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+        self._start = stream.tell()
+
+    def read(self, size: int = -1) -> bytes:
+        return self._stream.read(size)
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        if whence == os.SEEK_SET:
+            offset += self._start
+        return self._stream.seek(offset, whence) - self._start
+
+    def tell(self) -> int:
+        return self._stream.tell() - self._start
+
+
+def _rewinds(stream: IO[bytes]) -> bool:
+    try:
+        return bool(stream.seekable()) and stream.tell() >= 0
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+@contextlib.contextmanager
+def upload_part(workspace_path: str, content: bytes | str | IO[bytes]) -> Iterator[tuple[str, Any, str]]:
+    """The multipart file part of :meth:`WorkspaceService.upload`: ``content`` from the caller's position, in a
+    form that can be sent again. The transport repeats an import answered 429 (nothing was done), and httpx
+    sends a file part by rewinding it: a stream that cannot rewind would then send nothing, or only its rest,
+    and replace the object with that. So such a stream (a pipe, a socket) is first copied to a spooled
+    temporary file (memory up to :data:`SPOOL_IN_MEMORY`, the rest on disk), which rewinds."""
+    name = PurePosixPath(workspace_path).name or "content"
+    if isinstance(content, str):
+        yield name, content.encode("utf-8"), "application/octet-stream"
+    elif isinstance(content, bytes | bytearray | memoryview):
+        yield name, bytes(content), "application/octet-stream"
+    elif _rewinds(content):
+        yield name, _FromHere(content), "application/octet-stream"
+    else:
+        with tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY) as spool:
+            while chunk := read_block(content, CHUNK):  # not copyfileobj: it takes None for the end
+                spool.write(chunk)
+            spool.seek(0)
+            yield name, spool, "application/octet-stream"
 
 
 def export_extension(info: WorkspaceObjectInfo | None, fmt: str) -> str:
@@ -130,11 +184,19 @@ def _filename(response: httpx.Response) -> str | None:
 
 def _export_target(local_path: Path, response: httpx.Response, workspace_path: str) -> Path:
     """Where an export goes: ``local_path``, or in a directory the name Databricks gives the file (checked: a
-    header naming ``..`` or a path is refused, never followed)."""
+    header naming ``..`` or a path is refused, never followed, and so is a name that is not the object's own,
+    with or without an extension: a server must not pick which file of the directory, ``.bashrc`` say, an
+    export with ``overwrite=True`` replaces)."""
     if not local_path.is_dir():
         return local_path
+    base = PurePosixPath(workspace_path).name
     header = _filename(response)
-    name = child_name(header or PurePosixPath(workspace_path).name, header or workspace_path)
+    name = child_name(header or base, header or workspace_path)
+    if name != base and not name.startswith(f"{base}."):
+        raise UnsafeRemoteName(
+            f"refusing the file name {name!r} that the server gave the export of {workspace_path}: it is not "
+            f"{base!r} or {base!r} with an extension. Name the local file instead of a directory"
+        )
     contained(local_path, local_path / name, name)
     return local_path / name
 
@@ -180,6 +242,17 @@ def plan_import_dir(local_dir: Path, workspace_dir: str, include_hidden: bool) -
     return folders, imports
 
 
+def refuse_existing(clashes: list[str]) -> None:
+    """Raise ResourceAlreadyExists naming the workspace objects an import without ``overwrite`` would replace."""
+    from .errors import ResourceAlreadyExists
+
+    if clashes:
+        shown = ", ".join(clashes[:3]) + (f" and {len(clashes) - 3} more" if len(clashes) > 3 else "")
+        raise ResourceAlreadyExists(
+            f"{shown} exist in the workspace; nothing was imported", error_code="RESOURCE_ALREADY_EXISTS"
+        )
+
+
 def _objects(page: Any) -> list[WorkspaceObjectInfo]:
     from dbrest_client.types import Unset
 
@@ -196,16 +269,45 @@ def _local_dir(local_dir: Path, root: str, info: WorkspaceObjectInfo) -> Path:
 
 
 def _local_target(local_dir: Path, root: str, info: WorkspaceObjectInfo, fmt: str) -> Path:
+    """The file a notebook below ``root`` is exported to. The notebook ``root`` itself (listing a notebook
+    answers the notebook) is refused: its file would be ``local_dir`` plus an extension, beside the destination
+    rather than in it (export_dir("/Shared/etl", "out") wrote out.py)."""
+    if not relative_parts(root, info.path):
+        raise NotADirectoryError(
+            f"{root} is a {info.object_type}, not a folder: export it with export_file (export_dir exports what "
+            "is below a folder into a local directory)"
+        )
     base = _local_dir(local_dir, root, info)
-    return base.with_name(base.name + export_extension(info, fmt))
+    target = base.with_name(base.name + export_extension(info, fmt))
+    contained(local_dir, target, info.path)
+    return target
+
+
+def _folders(objects: list[WorkspaceObjectInfo]) -> list[WorkspaceObjectInfo]:
+    return [o for o in objects if str(o.object_type) in FOLDERS]
 
 
 def _export_plan(
     objects: list[WorkspaceObjectInfo], local: Path, root: str, fmt: str, overwrite: bool
 ) -> tuple[list[Path], list[tuple[WorkspaceObjectInfo, Path]]]:
     """The directories to create and the (notebook, file) pairs of an export_dir, all checked first."""
-    folders = [_local_dir(local, root, o) for o in objects if str(o.object_type) in FOLDERS]
+    folders = [_local_dir(local, root, o) for o in _folders(objects)]
     plan = [(o, _local_target(local, root, o, fmt)) for o in objects if str(o.object_type) == "NOTEBOOK"]
+    # Two objects can land on one local name: the notebook "a" (Python, a.py) beside a folder "a.py". Found here,
+    # not halfway through the export (and never one file silently replacing the other with overwrite=True).
+    taken: dict[Path, str] = {folder: info.path for folder, info in zip(folders, _folders(objects), strict=True)}
+    for info, target in plan:
+        if target in taken:
+            raise ValueError(
+                f"{info.path} and {taken[target]} would both be exported to {target}; export one of them with "
+                "export_file, or rename one in the workspace"
+            )
+        taken[target] = info.path
+        if target.is_dir():
+            raise IsADirectoryError(f"{target} is a local directory: {info.path} cannot be exported there")
+    for folder in folders:
+        if os.path.lexists(folder) and not folder.is_dir():
+            raise NotADirectoryError(f"{folder} exists and is not a directory: the folder {taken[folder]} goes there")
     if not overwrite:
         clashes = [str(t) for _, t in plan if os.path.lexists(t)]
         if clashes:

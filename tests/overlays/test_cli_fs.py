@@ -163,6 +163,18 @@ def test_recursive_upload_keeps_empty_directories(capsys: pytest.CaptureFixture[
     ]
 
 
+@pytest.mark.parametrize("root", ["dbfs:/", "/", "dbfs://"])
+def test_recursive_upload_into_the_dbfs_root(capsys: pytest.CaptureFixture[str], tmp_path: Path, root: str) -> None:
+    src = tmp_path / "tree"
+    (src / "sub").mkdir(parents=True)
+    (src / "top.txt").write_text("t")
+    (src / "sub" / "b.txt").write_text("b")
+    code, _, err = run(capsys, "fs", "cp", "-r", str(src), root if root.startswith("dbfs:") else "dbfs:" + root)
+    assert code == 0, err  # was: "DBFS paths are absolute (dbfs:/... or /...): ''"
+    assert run(capsys, "fs", "cat", "dbfs:/top.txt")[1] == "t"
+    assert run(capsys, "fs", "cat", "dbfs:/sub/b.txt")[1] == "b"
+
+
 class _ClosedPipe(io.RawIOBase):
     def writable(self) -> bool:
         return True
@@ -331,3 +343,19 @@ def test_status_lines_and_notes_show_server_text_without_control_characters(
     warn("skipped /evil\x1b[2J")
     err = capsys.readouterr().err
     assert "\x1b" not in err and err.count("/evil\\x1b[2J") == 3, repr(err)
+
+
+def test_a_refusal_despite_overwrite_does_not_advise_overwrite(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("a")
+    assert run(capsys, "fs", "cp", str(src), "dbfs:/busy/a.txt")[0] == 0
+    assert run(capsys, "fs", "mkdirs", "dbfs:/busy/dir")[0] == 0
+    code, _, err = run(capsys, "fs", "cp", "--overwrite", str(src), "dbfs:/busy/dir/")  # into the directory: fine
+    assert code == 0, err
+    code, _, err = run(capsys, "fs", "cp", "--overwrite", str(src), "dbfs:/busy/a.txt/x.txt")  # under a file
+    assert code == 1 and "Pass --overwrite" not in err, err  # was: advised the flag it had been given
+    assert "--overwrite replaces files only" in err
+    code, _, err = run(capsys, "fs", "cp", str(src), "dbfs:/busy/a.txt")
+    assert code == 1 and "Pass --overwrite to replace it" in err  # without the flag, it is still the advice

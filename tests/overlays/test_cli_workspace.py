@@ -151,6 +151,16 @@ def test_export_to_an_existing_file_needs_overwrite(
     assert code == 0 and "print(1)" in local.read_text(), err
 
 
+def test_export_dir_of_a_notebook_says_to_use_export_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, etl: str
+) -> None:
+    beside = tmp_path / "out.py"
+    beside.write_text("keep me")
+    code, _, err = run(capsys, "workspace", "export-dir", "--overwrite", etl, str(tmp_path / "out"))
+    assert code == 1 and err == f"Error: {etl} is not a folder: export it with `dbrest workspace export {etl} FILE`\n"
+    assert beside.read_text() == "keep me" and not (tmp_path / "out").exists()
+
+
 def test_import_of_a_tree_names_the_symlinks_it_skips(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     src = tmp_path / "tree"
     src.mkdir()

@@ -3,6 +3,7 @@ disk and DBFS, recursive like POSIX cp -r."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 from collections.abc import Iterator
@@ -96,8 +97,24 @@ def test_a_failed_block_discards_the_file_even_without_with(ws: dbrest.Workspace
         f.write(os.urandom(BLOCK))
     with pytest.raises(ValueError, match="discarded"):
         f.write(b"more")
-    f.close()
+    with pytest.raises(ValueError, match="was not written: an earlier block failed"):
+        f.close()  # the commit did not happen: never silently (was: returned as if committed)
+    f.close()  # closed now: a second close says nothing
     assert not ws.dbfs.exists("/data/broken.bin")
+
+
+def test_a_writer_whose_failed_block_was_swallowed_is_not_reported_as_written(
+    ws: dbrest.Workspace, mock: MockServer
+) -> None:
+    mock.add_fault(path="/api/2.0/dbfs/add-block", drop_connection=True, times=1)
+    # a caller that drops the block's error: the with block ends normally, and close() is the commit
+    with (
+        pytest.raises(ValueError, match="was not written"),
+        ws.dbfs.open("/data/swallowed.bin", "wb") as f,
+        contextlib.suppress(httpx.TransportError),
+    ):
+        f.write(os.urandom(BLOCK))
+    assert not ws.dbfs.exists("/data/swallowed.bin")
 
 
 @pytest.mark.parametrize("mode", ["wb", "w"])

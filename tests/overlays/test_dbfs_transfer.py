@@ -77,8 +77,22 @@ def test_rm_follows_partial_delete(ws: dbrest.Workspace, mock: MockServer) -> No
         b'{"x":{"data":7},"k\\"data":"QQ==","bytes_read":1,"data":"QQ=="}',
         b'{"bytes_read":2,"data":"Q\\/8="}',
         b'{"bytes_read":1,"data":"\\u0051Q=="}',
+        # an unknown field before "data" holds a "data" key with a string: the top-level data is the one read
+        b'{"meta":{"data":"QUJD"},"data":"","bytes_read":0}',
+        b'{"meta":{"data":"QUJD"},"data":"","bytes_read":3}',
+        b'{"meta":[{"data":"QUJD"}],"bytes_read":1,"data":"QQ=="}',
     ],
-    ids=["compact", "spaced-reordered", "empty", "decoys", "escaped-slash", "unicode-escape"],
+    ids=[
+        "compact",
+        "spaced-reordered",
+        "empty",
+        "decoys",
+        "escaped-slash",
+        "unicode-escape",
+        "nested-data-empty",
+        "nested-data-claimed",
+        "nested-in-list",
+    ],
 )
 def test_read_responses_decode_exactly_as_json_would(body: bytes) -> None:
     import base64

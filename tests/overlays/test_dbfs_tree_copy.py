@@ -14,7 +14,7 @@ from typing import Any
 import dbrest
 import httpx
 import pytest
-from dbrest.dbfs import CP_CONCURRENCY, DownloadVerificationError, RemoteFileChanged, TreeCopyFailed
+from dbrest.dbfs import BLOCK, CP_CONCURRENCY, DownloadVerificationError, RemoteFileChanged, TreeCopyFailed
 from dbrest_mock import MockServer
 
 from tests.conftest import TOKEN
@@ -295,3 +295,61 @@ def test_a_tree_download_starts_each_file_from_its_listing_and_still_checks_it_a
     with pytest.raises(RemoteFileChanged):  # the tree's one file: its failure is raised as it is
         side.cp("dbfs:/g/d0", tmp_path / "again", recursive=True)
     assert not (tmp_path / "again" / "f00.bin").exists()
+
+
+def test_a_local_tree_named_dot_dot_is_copied_under_its_own_name(
+    side: Side, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "proj" / "sub").mkdir(parents=True)
+    (tmp_path / "proj" / "a.txt").write_bytes(b"a")
+    monkeypatch.chdir(tmp_path / "proj" / "sub")
+    side.other.dbfs.mkdirs_p("/x")
+    assert side.cp("..", "dbfs:/x", recursive=True) == 1  # was: the target dbfs:/x/.. (refused by the server)
+    assert side.remote("/x/proj/a.txt") == b"a"
+
+
+@pytest.mark.parametrize("direction", ["down", "up"])
+def test_ctrl_c_stops_the_files_under_way_of_a_sync_tree_copy(mock: MockServer, tmp_path: Path, direction: str) -> None:
+    """Ctrl-C reaches the calling thread; the worker threads copying files must stop at their next chunk rather
+    than run to the end of their files (a user who then kills the process harder would leave temporaries). Both
+    files are held halfway until the interrupt has been seen (the async client cancels its tasks instead: see
+    test_local_writes)."""
+    import signal
+
+    from dbrest._sync import _backend
+
+    side = Side(mock, "sync")
+    local = tmp_path / "tree"
+    local.mkdir()
+    for name in ("a.bin", "b.bin"):
+        (local / name).write_bytes(os.urandom(4 * BLOCK))
+        side.other.dbfs.upload(local / name, f"/tree/{name}")
+    heard: list[str] = []
+    both = threading.Barrier(2, timeout=10)
+
+    def hold(name: str) -> Any:
+        def progress(done: int, total: int | None) -> None:
+            if done < BLOCK or name in heard:
+                return
+            heard.append(name)
+            taken = _backend._abandon.event
+            if both.wait() == 0:  # both files are under way: one worker plays the terminal
+                # Ctrl-C to the main thread. A signal that lands just before the thread blocks is only seen when it
+                # wakes, so it is sent again until the interrupt has been taken (bounded: 10 s at most).
+                for _ in range(50):
+                    signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT)
+                    if taken.wait(timeout=0.2):
+                        break
+            assert taken.wait(timeout=10)  # then both go on, and must stop at their next chunk
+
+        return progress
+
+    out = tmp_path / "out"
+    source, target = ("dbfs:/tree", out) if direction == "down" else (local, "dbfs:/copied")
+    with pytest.raises(KeyboardInterrupt):
+        side.cp(source, target, recursive=True, concurrency=2, progress=lambda a, b: hold(Path(a).name))
+    assert sorted(heard) == ["a.bin", "b.bin"]  # both were under way, and neither went on to its end:
+    if direction == "down":
+        assert [p.name for p in out.iterdir()] == []  # no file, no temporary
+    else:
+        assert not side.other.dbfs.exists("/copied/a.bin") and not side.other.dbfs.exists("/copied/b.bin")

@@ -15,6 +15,7 @@ import asyncio
 import io
 import json
 import os
+import shutil
 import threading
 from pathlib import Path
 from typing import Any
@@ -222,3 +223,68 @@ def test_concurrent_overwrites_end_with_one_whole_file(side: Side, mock: MockSer
         assert side.remote("/w/hot.bin") in payloads
         assert all(isinstance(e, UploadVerificationError) for e in errors), errors
         assert len(errors) < len(payloads)
+
+
+# --- a copy within DBFS never writes what it reads ---------------------------------------------------------
+# Databricks documents no moment at which a handle's new contents replace the old: a writer opened on a file that
+# is still to be read may empty it. GNU cp refuses the same cases ("are the same file", "into itself").
+
+
+@pytest.mark.parametrize("target", ["dbfs:/w/data.bin", "dbfs:/w/", "dbfs:/w/./data.bin", "dbfs://w/data.bin"])
+def test_a_file_copied_onto_itself_is_refused_before_anything_is_written(side: Side, target: str) -> None:
+    old = good_file(side)
+    with pytest.raises(shutil.SameFileError, match="same DBFS file"):
+        side.cp("dbfs:/w/data.bin", target, overwrite=True)
+    assert side.remote("/w/data.bin") == old
+    assert side.count("/api/2.0/dbfs/create") == 0
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "options"),
+    [
+        ("dbfs:/w", "dbfs:/w", {"no_target_directory": True}),  # every file onto itself
+        ("dbfs:/w", "dbfs:/w/sub", {"no_target_directory": True}),  # /w/data.bin -> /w/sub/data.bin, also read
+        ("dbfs:/w/sub", "dbfs:/w", {"no_target_directory": True}),  # /w/sub/sub/x -> /w/sub/x, also read
+        ("dbfs:/w", "dbfs:/", {}),  # into dbfs:/w: the same as the first
+    ],
+)
+def test_overlapping_trees_are_refused_before_anything_is_written(
+    side: Side, source: str, target: str, options: dict[str, Any]
+) -> None:
+    old = good_file(side)
+    for path in ("/w/sub/data.bin", "/w/sub/sub/data.bin", "/w/sub/x", "/w/sub/sub/x"):
+        side.other.dbfs.upload(io.BytesIO(path.encode()), path)
+    before = {f.path: side.remote(f.path) for f in side.other.dbfs.walk("/w") if not f.is_dir}
+    with pytest.raises(shutil.SameFileError, match="the trees overlap"):
+        side.cp(source, target, recursive=True, overwrite=True, **options)
+    assert {f.path: side.remote(f.path) for f in side.other.dbfs.walk("/w") if not f.is_dir} == before
+    assert side.remote("/w/data.bin") == old
+    assert side.count("/api/2.0/dbfs/create") == 0
+
+
+def test_a_tree_copied_within_dbfs_to_a_new_place_inside_itself_is_copied(side: Side) -> None:
+    old = good_file(side)  # nothing is both read and written: /w/data.bin -> /w/copy/data.bin
+    assert side.cp("dbfs:/w", "dbfs:/w/copy", recursive=True, no_target_directory=True) == 1
+    assert side.remote("/w/copy/data.bin") == old == side.remote("/w/data.bin")
+
+
+class _NonBlocking(io.RawIOBase):
+    """A non-blocking stream (a pipe or socket in O_NONBLOCK mode) whose writer pauses: read() answers None."""
+
+    def __init__(self, parts: list[bytes | None]) -> None:
+        self.parts = parts
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes | None:
+        return self.parts.pop(0) if self.parts else b""
+
+
+def test_a_pause_of_a_non_blocking_stream_is_not_taken_for_its_end(side: Side) -> None:
+    old = good_file(side)
+    stream = _NonBlocking([b"first part ", None, b"the rest"])
+    with pytest.raises(BlockingIOError, match="non-blocking"):
+        side.upload(stream, "/w/data.bin", overwrite=True)  # type: ignore[arg-type]
+    assert side.remote("/w/data.bin") == old  # was: replaced by b"first part " as if it were the whole file
+    assert side.count(CLOSE) == 0

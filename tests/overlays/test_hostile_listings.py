@@ -78,7 +78,18 @@ def test_export_dir_refuses_names_that_leave_the_destination(side: Side, tmp_pat
     assert not any(p.is_file() for p in tmp_path.rglob("*"))
 
 
-@pytest.mark.parametrize("header", ["..", "../escape.py", "/tmp/escape.py", "a%2F..%2F..%2Fescape.py"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "..",
+        "../escape.py",
+        "/tmp/escape.py",
+        "a%2F..%2F..%2Fescape.py",
+        ".bashrc",  # a plain name, inside the directory, but not the notebook's: it would replace the user's file
+        "etlx.py",
+        "notes.txt",
+    ],
+)
 def test_export_into_a_directory_refuses_a_hostile_file_name(side: Side, tmp_path: Path, header: str) -> None:
     src = tmp_path / "etl.py"
     src.write_text("# Databricks notebook source\nprint(1)\n")
@@ -96,6 +107,26 @@ def test_export_into_a_directory_refuses_a_hostile_file_name(side: Side, tmp_pat
         side.call("workspace", "export_file", f"{HOME}/etl", out)
     assert side.count("/api/2.0/workspace/export") == 1 and not side.hooks.after["/api/2.0/workspace/export"]
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == [src]
+
+
+def test_an_export_with_overwrite_never_lets_the_server_pick_which_local_file_it_replaces(
+    side: Side, tmp_path: Path
+) -> None:
+    src = tmp_path / "etl.py"
+    src.write_text("# Databricks notebook source\nprint(1)\n")
+    side.other.workspace.import_file(src, f"{HOME}/etl")
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / ".bashrc").write_text("the user's own file")
+    side.after(
+        "/api/2.0/workspace/export",
+        lambda _, response: response.headers.__setitem__("content-disposition", "attachment; filename=.bashrc"),
+    )
+    with pytest.raises(UnsafeRemoteName, match="not 'etl' or 'etl' with an extension"):
+        side.call("workspace", "export_file", f"{HOME}/etl", home, overwrite=True)
+    assert [p.name for p in home.iterdir()] == [".bashrc"] and (home / ".bashrc").read_text() == "the user's own file"
+    # the server's own names still name the file: the notebook's name with its extension
+    assert side.call("workspace", "export_file", f"{HOME}/etl", home, overwrite=True) == home / "etl.py"
 
 
 def test_a_copy_within_dbfs_refuses_them_too(side: Side) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import os
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any
 
 import dbrest
 import pytest
+from dbrest_client.models.workspace_path_request import WorkspacePathRequest
 from dbrest_mock import MockServer
 
 from tests.conftest import TOKEN, USER
@@ -162,3 +164,93 @@ def test_dbc_archives_import_as_folders(ws: dbrest.Workspace, tmp_path: Path) ->
     restored = sorted(o.path.removeprefix(f"{HOME}/restored") for o in ws.workspace.walk(f"{HOME}/restored"))
     assert "/sql/deep/job" in restored and "/main" in restored
     assert zipfile.is_zipfile(io.BytesIO(archive.read_bytes()))
+
+
+def test_import_dir_refuses_existing_notebooks_before_importing_anything(ws: dbrest.Workspace, tmp_path: Path) -> None:
+    make_project(tmp_path / "project")
+    ws.workspace.mkdirs(body=WorkspacePathRequest(path=f"{HOME}/p/sql/deep"))
+    ws.workspace.upload(
+        f"{HOME}/p/sql/deep/job", "-- Databricks notebook source\nSELECT 'mine'", format="SOURCE", language="SQL"
+    )
+    before = sorted(o.path for o in ws.workspace.walk(f"{HOME}/p"))
+    with pytest.raises(dbrest.ResourceAlreadyExists, match=r"/p/sql/deep/job exist in the workspace; nothing was"):
+        ws.workspace.import_dir(tmp_path / "project", f"{HOME}/p")
+    assert sorted(o.path for o in ws.workspace.walk(f"{HOME}/p")) == before  # main was not imported first
+    assert ws.workspace.import_dir(tmp_path / "project", f"{HOME}/p", overwrite=True) == 3
+
+
+def test_export_dir_refuses_two_objects_with_one_local_name_before_writing_anything(
+    ws: dbrest.Workspace, tmp_path: Path
+) -> None:
+    ws.workspace.mkdirs(body=WorkspacePathRequest(path=f"{HOME}/p"))
+    ws.workspace.upload(f"{HOME}/p/first", SOURCE, format="SOURCE", language="PYTHON")  # first.py, written first
+    ws.workspace.upload(f"{HOME}/p/a", SOURCE, format="SOURCE", language="PYTHON")  # a.py
+    ws.workspace.mkdirs(body=WorkspacePathRequest(path=f"{HOME}/p/a.py"))  # a folder: the directory a.py
+    back = tmp_path / "back"
+    with pytest.raises(ValueError, match=r"/p/a and .*/p/a\.py would both be exported to"):
+        ws.workspace.export_dir(f"{HOME}/p", back, overwrite=True)
+    assert not back.exists()  # nothing written, no directory made
+
+
+def test_export_dir_never_replaces_a_local_directory_or_file_of_another_kind(
+    ws: dbrest.Workspace, tmp_path: Path
+) -> None:
+    ws.workspace.mkdirs(body=WorkspacePathRequest(path=f"{HOME}/p"))
+    ws.workspace.mkdirs(body=WorkspacePathRequest(path=f"{HOME}/q/sub"))
+    ws.workspace.upload(f"{HOME}/p/first", SOURCE, format="SOURCE", language="PYTHON")
+    ws.workspace.upload(f"{HOME}/p/nb", SOURCE, format="SOURCE", language="PYTHON")
+    back = tmp_path / "back"
+    write(back / "nb.py" / "mine.txt", "a local directory where the notebook would go")
+    with pytest.raises(IsADirectoryError, match=r"nb\.py is a local directory"):
+        ws.workspace.export_dir(f"{HOME}/p", back, overwrite=True)
+    assert tree(back) == {"nb.py/mine.txt": "a local directory where the notebook would go"}  # first.py not written
+    ws.workspace.upload(f"{HOME}/q/sub/nb", SOURCE, format="SOURCE", language="PYTHON")
+    write(tmp_path / "q" / "sub", "a local file where the folder would go")
+    with pytest.raises(NotADirectoryError, match="sub exists and is not a directory"):
+        ws.workspace.export_dir(f"{HOME}/q", tmp_path / "q", overwrite=True)
+    assert (tmp_path / "q" / "sub").read_text() == "a local file where the folder would go"
+
+
+def test_export_dir_of_a_notebook_writes_nothing_beside_the_destination(ws: dbrest.Workspace, tmp_path: Path) -> None:
+    ws.workspace.upload(f"{HOME}/etl", SOURCE, format="SOURCE", language="PYTHON")
+    write(tmp_path / "out.py", "the user's own file beside the destination")
+    # listing a notebook answers the notebook itself; its file would have been out/ plus .py: out.py
+    with pytest.raises(NotADirectoryError, match="is a NOTEBOOK, not a folder: export it with export_file"):
+        ws.workspace.export_dir(f"{HOME}/etl", tmp_path / "out", overwrite=True)
+    assert tree(tmp_path) == {"out.py": "the user's own file beside the destination"}
+
+
+# --- uploads from a stream: sent whole, from the caller's position, also when repeated -------------------------
+# The transport repeats an import answered 429 (a rate limit is answered before anything is done), and httpx
+# rewinds a file part to 0 before each send; databricks-sdk 0.162.0 (_base_client.py) rewinds a stream to its
+# initial position before a retry, and never retries one that cannot seek.
+
+
+def test_an_upload_from_a_pipe_that_is_rate_limited_is_sent_again_whole(ws: dbrest.Workspace, mock: MockServer) -> None:
+    ws.workspace.upload(f"{HOME}/data.csv", b"the previous file\n", format="RAW")
+    data = b"a,b\n1,2\n" * 2000  # 16 KB: fits the pipe's buffer, so the writer never blocks
+    read_end, write_end = os.pipe()
+    os.write(write_end, data)
+    os.close(write_end)
+    mock.add_fault(path="/api/2.0/workspace/import", status=429, retry_after=0, times=1)
+    with os.fdopen(read_end, "rb") as pipe:
+        ws.workspace.upload(f"{HOME}/data.csv", pipe, format="RAW", overwrite=True)
+    assert b"".join(ws.workspace.download(f"{HOME}/data.csv")) == data  # not b"": the pipe was read once
+
+
+def test_an_upload_from_a_stream_starts_where_the_stream_stands(ws: dbrest.Workspace, mock: MockServer) -> None:
+    stream = io.BytesIO(b"header to skip\na,b\n1,2\n")
+    stream.readline()
+    mock.add_fault(path="/api/2.0/workspace/import", status=429, retry_after=0, times=1)
+    ws.workspace.upload(f"{HOME}/data.csv", stream, format="RAW")
+    assert b"".join(ws.workspace.download(f"{HOME}/data.csv")) == b"a,b\n1,2\n"  # as ws.dbfs.upload reads a stream
+    assert mock.list_faults()[0].fired == 1
+
+
+def test_a_pause_of_a_non_blocking_stream_is_not_taken_for_its_end(ws: dbrest.Workspace) -> None:
+    from tests.overlays.test_dbfs_writers import _NonBlocking
+
+    ws.workspace.upload(f"{HOME}/data.csv", b"the previous file\n", format="RAW")
+    with pytest.raises(BlockingIOError, match="non-blocking"):
+        ws.workspace.upload(f"{HOME}/data.csv", _NonBlocking([b"a,b\n", None, b"1,2\n"]), format="RAW", overwrite=True)
+    assert b"".join(ws.workspace.download(f"{HOME}/data.csv")) == b"the previous file\n"

@@ -104,6 +104,11 @@ async def each(items: Sequence[T], work: Callable[[T], Awaitable[R]], workers: i
     return outcomes
 
 
+def check_interrupted() -> None:
+    """Nothing to check: an interrupted task is cancelled, which stops its transfer at its next ``await`` (the
+    sync twin's worker threads check here whether the caller was interrupted)."""
+
+
 class ReaderBase:
     """The async DBFS reader's base: nothing to add (the sync twin's is io.RawIOBase)."""
 

@@ -37,12 +37,13 @@ from ..dbfs import (
     dbfs_path,
     decode_read_response,
     local_kind,
+    read_block,
     release,
     tree_copy_failed,
     version_of,
 )
 from ..errors import PartialDelete, ResourceDoesNotExist, decoded
-from ..localfs import check_listed, check_target
+from ..localfs import Written, check_listed, check_target
 from . import _backend
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
     async def _put_multipart(
         self, f: IO[bytes], size: int, target: str, overwrite: bool, progress: Progress | None
     ) -> int:
-        reader = _CountingReader(f, size, progress)
+        reader = _CountingReader(f, size, progress, _backend.check_interrupted)
         # One request: it either replaced the file or did not. Nothing is deleted afterwards (see upload()).
         await self._http().post(
             "/api/2.0/dbfs/put",
@@ -113,7 +114,8 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         sent = 0
         # A failure before close abandons the handle: closing it would commit a partial file, and deleting the
         # path would remove the previous file (or another writer's), which Databricks keeps until a close.
-        while block := f.read(BLOCK):
+        while block := read_block(f, BLOCK):
+            _backend.check_interrupted()  # a sync tree copy interrupted by Ctrl-C: abandon the handle now
             # The transport repeats an add-block only after a 429 or the API's own 503 (nothing appended); a
             # connection lost mid-request or a gateway's 503 is never repeated, so no block is appended twice.
             await self._add_block(handle, block)
@@ -177,13 +179,15 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         progress: Progress | None,
         parallelism: int,
         chunk_size: int = BLOCK,
+        written: Written | None = None,
     ) -> int:
         """:meth:`download` from ``info``, the file's status (get-status, or the listing a tree copy walked):
-        its size is what is read and its version what the file must still be after the last read."""
+        its size is what is read and its version what the file must still be after the last read. ``written``:
+        the local files of the tree copy this download is part of, none of which it may replace."""
         source = dbfs_path(dbfs_source)
         size = check_download(dbfs_source, chunk_size, info)
         if isinstance(target, str | os.PathLike):
-            with atomic_file(target, size, overwrite) as out:
+            with atomic_file(target, size, overwrite, written) as out:
                 await self._read_into(source, size, out, progress, parallelism, chunk_size)
                 await self._check_unchanged(source, version_of(info))  # before the file appears at the target
             return size
@@ -233,6 +237,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
                 done += len(data)
                 if progress is not None:
                     progress(done, size)
+                _backend.check_interrupted()  # a sync tree copy interrupted by Ctrl-C: stop, leaving no file
                 refill()
 
     # --- file-system verbs -------------------------------------------------------------------------
@@ -365,7 +370,9 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         symlinked directory that leads back to a directory being copied (a loop) and anything that is neither a
         file nor a directory are skipped with a :class:`LocalFileSkipped` warning naming each. Names in a DBFS
         listing that are ``..``, absolute, or resolve outside a local destination raise
-        :class:`UnsafeRemoteName` before anything is written. Example::
+        :class:`UnsafeRemoteName` before anything is written. A copy within DBFS that would write a file it also
+        reads (a file onto itself, or overlapping trees) raises ``shutil.SameFileError``, also before anything is
+        written. Example::
 
             await ws.dbfs.cp("data/", "dbfs:/mnt/raw/", recursive=True)
             await ws.dbfs.cp("dbfs:/mnt/raw/data/a.csv", "a.csv", overwrite=True)
@@ -392,6 +399,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
                 else:
                     Path(b).mkdir(parents=True, exist_ok=True)
         files = [(a, b) for kind, a, b in plan if kind == "file"]
+        written = Written()  # two remote names that are one local file never replace each other
         heard = _backend.Lock()
         # Reads in flight stay about DOWNLOAD_PARALLELISM for the whole copy, not that many for each file at once:
         # memory is bounded as for one download, whatever the concurrency.
@@ -400,7 +408,9 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         async def copy(step: tuple[str, str]) -> int:
             a, b = step
             bar = progress(a, b) if progress is not None else None
-            size = await self._copy_file(a, b, src_remote, dst_remote, overwrite, parallelism, bar, listed.get(a))
+            size = await self._copy_file(
+                a, b, src_remote, dst_remote, overwrite, parallelism, bar, listed.get(a), written
+            )
             if callback is not None:
                 async with heard:  # one call at a time, whatever the workers: the callback need not be safe
                     callback(a, b, size)
@@ -424,6 +434,7 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         parallelism: int,
         progress: Progress | None = None,
         info: Any = None,
+        written: Written | None = None,
     ) -> int:
         if src_remote and dst_remote:
             async with (
@@ -434,14 +445,15 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
                     await writer.write(chunk)
                     if progress is not None:
                         progress(writer.size, None)
+                    _backend.check_interrupted()  # a sync tree copy interrupted: the writer is abandoned
             return writer.size
         if dst_remote:
             return await self.upload(a, b, overwrite=overwrite, progress=progress)
         Path(b).parent.mkdir(parents=True, exist_ok=True)
-        if info is None:
-            return await self.download(a, b, overwrite=overwrite, parallelism=parallelism, progress=progress)
         check_target(Path(b), overwrite)
-        return await self._download(a, info, b, overwrite, progress, parallelism)
+        if info is None:
+            info = await self.get_status(path=dbfs_path(a))
+        return await self._download(a, info, b, overwrite, progress, parallelism, written=written)
 
     async def _is_dir(self, path: str, remote: bool) -> bool | None:
         """True/False for an existing directory/file, None when nothing is there."""
@@ -563,14 +575,19 @@ class AsyncDbfsWriter(_backend.WriterBase):
         self.size += len(block)
 
     async def close(self) -> None:
-        """Send what is buffered, close the handle and verify the size (or discard after a failed block)."""
+        """Send what is buffered, close the handle and verify the size. After a failed block the file is discarded
+        and ValueError says so: ``close`` is the commit, and a commit that did not happen is never silent (the
+        block's own error may have been caught and dropped on the way)."""
         from dbrest_client.models.dbfs_handle_request import DbfsHandleRequest
 
         if self.closed:
             return
         if self._failed:
             self._discard()
-            return
+            raise ValueError(
+                f"dbfs:{self.path} was not written: an earlier block failed, so the file was discarded and nothing "
+                "was committed (a file that was there is unchanged). Write it again"
+            )
         try:
             if self._buffer:
                 await self._send(bytes(self._buffer))

@@ -10,8 +10,8 @@ from typing import IO, TYPE_CHECKING
 
 from dbrest_client.api.workspace import AsyncWorkspaceService as _GeneratedAsyncWorkspaceService
 
-from ..errors import check_download
-from ..localfs import atomic_write, check_listed, check_target
+from ..errors import ResourceDoesNotExist, check_download
+from ..localfs import Written, atomic_write, check_listed, check_target
 from ..workspace import (
     CHUNK,
     EXPORT_PATH,
@@ -21,10 +21,11 @@ from ..workspace import (
     _export_plan,
     _export_target,
     _objects,
-    _upload_part,
     import_fields,
     plan_import_dir,
+    refuse_existing,
     upload_fields,
+    upload_part,
 )
 
 if TYPE_CHECKING:
@@ -76,15 +77,23 @@ class AsyncWorkspaceService(_GeneratedAsyncWorkspaceService):
 
         Uses ``direct_download`` and streams the bytes to a temporary file that appears at ``local_path`` only
         when complete (with the mode the umask gives). If ``local_path`` is a directory the file is named as
-        Databricks names it (``etl.py``; a name with ``..`` or a separator is refused). An existing file raises
-        FileExistsError unless ``overwrite``, like ``ws.dbfs.download``. Example::
+        Databricks names it (``etl.py``; a name that is not the object's own, with or without an extension, is
+        refused: UnsafeRemoteName). An existing file raises FileExistsError unless ``overwrite``, like
+        ``ws.dbfs.download``. Example::
 
             await ws.workspace.export_file("/Users/me@example.com/etl", "etl.py")
         """
         return await self._export(workspace_path, Path(local_path), format, overwrite, name_from_server=True)
 
     async def _export(
-        self, workspace_path: str, target: Path, fmt: str, overwrite: bool, *, name_from_server: bool
+        self,
+        workspace_path: str,
+        target: Path,
+        fmt: str,
+        overwrite: bool,
+        *,
+        name_from_server: bool,
+        written: Written | None = None,
     ) -> Path:
         if not (name_from_server and target.is_dir()):
             check_target(target, overwrite)  # before the request
@@ -94,7 +103,7 @@ class AsyncWorkspaceService(_GeneratedAsyncWorkspaceService):
             if name_from_server:
                 target = _export_target(target, response, workspace_path)
             target.parent.mkdir(parents=True, exist_ok=True)
-            with atomic_write(target, overwrite=overwrite) as out:
+            with atomic_write(target, overwrite=overwrite, written=written) as out:
                 async for chunk in response.aiter_bytes(CHUNK):
                     out.write(chunk)
         return target
@@ -110,13 +119,23 @@ class AsyncWorkspaceService(_GeneratedAsyncWorkspaceService):
         """Import every notebook source file under ``local_dir`` into ``workspace_dir``; returns how many.
 
         Folders are created as needed; ``a/b.py`` becomes the Python notebook ``<workspace_dir>/a/b``. Hidden
-        files and folders are skipped unless ``include_hidden``. Example::
+        files and folders are skipped unless ``include_hidden``. Without ``overwrite``, objects that exist where
+        notebooks would go raise ResourceAlreadyExists before anything is imported (one list of each folder of
+        the plan that exists), so a refused import changes nothing. Example::
 
             n = await ws.workspace.import_dir("notebooks/", "/Shared/project", overwrite=True)
         """
         from dbrest_client.models.workspace_path_request import WorkspacePathRequest
 
         folders, imports = plan_import_dir(Path(local_dir), workspace_dir, include_hidden)
+        if not overwrite:
+            existing: set[str] = set()
+            for folder in folders:
+                try:
+                    existing.update(str(o.path) for o in _objects(await self.list(path=folder)))
+                except ResourceDoesNotExist:
+                    continue  # a new folder: nothing in it can clash
+            refuse_existing([item.remote for item in imports if item.remote in existing])
         for folder in folders:
             await self.mkdirs(body=WorkspacePathRequest(path=folder))
         for item in imports:
@@ -132,7 +151,9 @@ class AsyncWorkspaceService(_GeneratedAsyncWorkspaceService):
         language: str | None = None,
         overwrite: bool = False,
     ) -> None:
-        """Store ``content`` (bytes, text, or a binary file object, streamed) at the workspace ``path``.
+        """Store ``content`` (bytes, text, or a binary file object, streamed from its position) at the workspace
+        ``path``. A stream that cannot seek (a pipe) is first copied to a spooled temporary file, so that a
+        request the server refused with 429 is sent again whole, never as an empty or truncated file.
 
         ``format="AUTO"`` (the default) makes a notebook when ``path`` has a notebook extension and the content is
         notebook source (``# Databricks notebook source`` first) or a Jupyter notebook, the extension being
@@ -143,7 +164,8 @@ class AsyncWorkspaceService(_GeneratedAsyncWorkspaceService):
             await ws.workspace.upload("/Users/me@example.com/data.csv", b"a,b\n1,2\n", format="RAW")
         """
         fields = upload_fields(path, format, language, overwrite)
-        await self._http().post(IMPORT_PATH, data=fields, files={"content": _upload_part(path, content)})
+        with upload_part(path, content) as part:  # from the stream's position, and sent whole again on a retry
+            await self._http().post(IMPORT_PATH, data=fields, files={"content": part})
 
     async def download(self, path: str, *, format: str = "SOURCE") -> AsyncIterator[bytes]:
         """The bytes of the workspace file or notebook at ``path``, as a stream of chunks (``direct_download``).
@@ -194,6 +216,7 @@ class AsyncWorkspaceService(_GeneratedAsyncWorkspaceService):
         folders, plan = _export_plan([info async for info in self.walk(root)], local, root, format, overwrite)
         for folder in [local, *folders]:
             folder.mkdir(parents=True, exist_ok=True)
+        written = Written()  # two notebooks that are one local file (names differing in case) never replace each other
         for info, target in plan:
-            await self._export(info.path, target, format, overwrite, name_from_server=False)
+            await self._export(info.path, target, format, overwrite, name_from_server=False, written=written)
         return len(plan)

@@ -68,37 +68,64 @@ class Window(Generic[T]):
 
 Outcome: TypeAlias = tuple[Literal["done", "failed", "skipped"], Any]
 
+#: In a worker thread of :func:`each`, ``event``: set when the calling thread is interrupted.
+_abandon = threading.local()
+
+
+def check_interrupted() -> None:
+    """In a worker thread of :func:`each`: raise KeyboardInterrupt once the calling thread was interrupted (Ctrl-C),
+    so that a transfer under way stops at its next chunk (its temporary file removed, its DBFS handle abandoned)
+    instead of running to its end while Ctrl-C seems ignored, and a user who then kills the process harder
+    leaves no temporary file behind. Anywhere else nothing happens: Ctrl-C reaches that thread itself."""
+    event = getattr(_abandon, "event", None)
+    if event is not None and event.is_set():
+        raise KeyboardInterrupt("the copy was interrupted")
+
 
 def each(items: Sequence[T], work: Callable[[T], R], workers: int) -> list[Outcome]:
     """``work(item)`` for every item on at most ``workers`` threads, in the order given; after the first failure
     (an Exception) no new item starts, and those already running finish. One outcome an item, in order. An
-    interrupt of the calling thread stops new items and waits for the running ones."""
+    interrupt of the calling thread (or a KeyboardInterrupt in a worker) stops new items, makes the running ones
+    stop at their next :func:`check_interrupted`, and waits for them."""
     outcomes: list[Outcome] = [("skipped", None)] * len(items)
     queue = iter(range(len(items)))
     lock = threading.Lock()
     stop = threading.Event()
+    abandon = threading.Event()
 
     def worker() -> None:
-        while not stop.is_set():
-            with lock:
-                i = next(queue, None)
-            if i is None:
-                return
-            try:
-                outcomes[i] = ("done", work(items[i]))
-            except Exception as exc:
-                outcomes[i] = ("failed", exc)
-                stop.set()
+        _abandon.event = abandon
+        try:
+            while not stop.is_set():
+                with lock:
+                    i = next(queue, None)
+                if i is None:
+                    return
+                try:
+                    outcomes[i] = ("done", work(items[i]))
+                except Exception as exc:
+                    outcomes[i] = ("failed", exc)
+                    stop.set()
+        except BaseException:
+            stop.set()
+            abandon.set()  # a KeyboardInterrupt here (from a callback, or check_interrupted): the others stop too
+            raise
+        finally:
+            _abandon.event = None
 
     n = min(max(1, workers), len(items))
     if n <= 1:
         worker()  # no thread for a single worker: the caller's own stack, as before concurrency
         return outcomes
     with ThreadPoolExecutor(max_workers=n, thread_name_prefix="dbrest-cp") as pool:
-        futures = [pool.submit(worker) for _ in range(n)]
         try:
+            # Submitting waits for each thread to start, while the first ones already copy: Ctrl-C may land here.
+            futures = [pool.submit(worker) for _ in range(n)]
             for future in futures:
                 future.result()
+        except BaseException:
+            abandon.set()  # Ctrl-C: the copies under way stop at their next chunk (check_interrupted)
+            raise
         finally:
             stop.set()
     return outcomes

@@ -11,8 +11,8 @@ from typing import IO, TYPE_CHECKING
 
 from dbrest_client.api.workspace import WorkspaceService as _GeneratedWorkspaceService
 
-from ..errors import check_download
-from ..localfs import atomic_write, check_listed, check_target
+from ..errors import ResourceDoesNotExist, check_download
+from ..localfs import Written, atomic_write, check_listed, check_target
 from ..workspace import (
     CHUNK,
     EXPORT_PATH,
@@ -22,10 +22,11 @@ from ..workspace import (
     _export_plan,
     _export_target,
     _objects,
-    _upload_part,
     import_fields,
     plan_import_dir,
+    refuse_existing,
     upload_fields,
+    upload_part,
 )
 
 if TYPE_CHECKING:
@@ -77,14 +78,24 @@ class WorkspaceService(_GeneratedWorkspaceService):
 
         Uses ``direct_download`` and streams the bytes to a temporary file that appears at ``local_path`` only
         when complete (with the mode the umask gives). If ``local_path`` is a directory the file is named as
-        Databricks names it (``etl.py``; a name with ``..`` or a separator is refused). An existing file raises
-        FileExistsError unless ``overwrite``, like ``ws.dbfs.download``. Example::
+        Databricks names it (``etl.py``; a name that is not the object's own, with or without an extension, is
+        refused: UnsafeRemoteName). An existing file raises FileExistsError unless ``overwrite``, like
+        ``ws.dbfs.download``. Example::
 
             ws.workspace.export_file("/Users/me@example.com/etl", "etl.py")
         """
         return self._export(workspace_path, Path(local_path), format, overwrite, name_from_server=True)
 
-    def _export(self, workspace_path: str, target: Path, fmt: str, overwrite: bool, *, name_from_server: bool) -> Path:
+    def _export(
+        self,
+        workspace_path: str,
+        target: Path,
+        fmt: str,
+        overwrite: bool,
+        *,
+        name_from_server: bool,
+        written: Written | None = None,
+    ) -> Path:
         if not (name_from_server and target.is_dir()):
             check_target(target, overwrite)  # before the request
         params = _export_params(workspace_path, fmt)
@@ -93,7 +104,7 @@ class WorkspaceService(_GeneratedWorkspaceService):
             if name_from_server:
                 target = _export_target(target, response, workspace_path)
             target.parent.mkdir(parents=True, exist_ok=True)
-            with atomic_write(target, overwrite=overwrite) as out:
+            with atomic_write(target, overwrite=overwrite, written=written) as out:
                 for chunk in response.iter_bytes(CHUNK):
                     out.write(chunk)
         return target
@@ -109,13 +120,23 @@ class WorkspaceService(_GeneratedWorkspaceService):
         """Import every notebook source file under ``local_dir`` into ``workspace_dir``; returns how many.
 
         Folders are created as needed; ``a/b.py`` becomes the Python notebook ``<workspace_dir>/a/b``. Hidden
-        files and folders are skipped unless ``include_hidden``. Example::
+        files and folders are skipped unless ``include_hidden``. Without ``overwrite``, objects that exist where
+        notebooks would go raise ResourceAlreadyExists before anything is imported (one list of each folder of
+        the plan that exists), so a refused import changes nothing. Example::
 
             n = ws.workspace.import_dir("notebooks/", "/Shared/project", overwrite=True)
         """
         from dbrest_client.models.workspace_path_request import WorkspacePathRequest
 
         folders, imports = plan_import_dir(Path(local_dir), workspace_dir, include_hidden)
+        if not overwrite:
+            existing: set[str] = set()
+            for folder in folders:
+                try:
+                    existing.update(str(o.path) for o in _objects(self.list(path=folder)))
+                except ResourceDoesNotExist:
+                    continue  # a new folder: nothing in it can clash
+            refuse_existing([item.remote for item in imports if item.remote in existing])
         for folder in folders:
             self.mkdirs(body=WorkspacePathRequest(path=folder))
         for item in imports:
@@ -131,7 +152,9 @@ class WorkspaceService(_GeneratedWorkspaceService):
         language: str | None = None,
         overwrite: bool = False,
     ) -> None:
-        """Store ``content`` (bytes, text, or a binary file object, streamed) at the workspace ``path``.
+        """Store ``content`` (bytes, text, or a binary file object, streamed from its position) at the workspace
+        ``path``. A stream that cannot seek (a pipe) is first copied to a spooled temporary file, so that a
+        request the server refused with 429 is sent again whole, never as an empty or truncated file.
 
         ``format="AUTO"`` (the default) makes a notebook when ``path`` has a notebook extension and the content is
         notebook source (``# Databricks notebook source`` first) or a Jupyter notebook, the extension being
@@ -142,7 +165,8 @@ class WorkspaceService(_GeneratedWorkspaceService):
             ws.workspace.upload("/Users/me@example.com/data.csv", b"a,b\n1,2\n", format="RAW")
         """
         fields = upload_fields(path, format, language, overwrite)
-        self._http().post(IMPORT_PATH, data=fields, files={"content": _upload_part(path, content)})
+        with upload_part(path, content) as part:  # from the stream's position, and sent whole again on a retry
+            self._http().post(IMPORT_PATH, data=fields, files={"content": part})
 
     def download(self, path: str, *, format: str = "SOURCE") -> Iterator[bytes]:
         """The bytes of the workspace file or notebook at ``path``, as a stream of chunks (``direct_download``).
@@ -191,6 +215,7 @@ class WorkspaceService(_GeneratedWorkspaceService):
         folders, plan = _export_plan([info for info in self.walk(root)], local, root, format, overwrite)
         for folder in [local, *folders]:
             folder.mkdir(parents=True, exist_ok=True)
+        written = Written()  # two notebooks that are one local file (names differing in case) never replace each other
         for info, target in plan:
-            self._export(info.path, target, format, overwrite, name_from_server=False)
+            self._export(info.path, target, format, overwrite, name_from_server=False, written=written)
         return len(plan)

@@ -65,6 +65,13 @@ def cli_hint(exc: DatabricksError, args: argparse.Namespace) -> str:
     if isinstance(exc, DirectoryNotEmpty) or (getattr(args, "group", None) == "fs" and "not empty" in message):
         return "Pass -r to delete the directory and everything in it."
     if isinstance(exc, ResourceAlreadyExists):
+        if getattr(args, "overwrite", None) is True:
+            # --overwrite was given: what is in the way is of another kind (a directory where a file goes, a file
+            # where a directory goes), which --overwrite never replaces
+            return (
+                "--overwrite replaces files only, never a directory or a file in a directory's place: "
+                "choose another path."
+            )
         return (
             "Pass --overwrite to replace it, or choose another name." if "overwrite" in args else "Choose another name."
         )

@@ -183,7 +183,14 @@ def cmd_workspace_import_dir(args: argparse.Namespace) -> int:
 
 def cmd_workspace_export_dir(args: argparse.Namespace) -> int:
     ws = workspace(args)
-    n = ws.workspace.export_dir(args.source, Path(args.target), format=args.format, overwrite=args.overwrite)
+    try:
+        n = ws.workspace.export_dir(args.source, Path(args.target), format=args.format, overwrite=args.overwrite)
+    except NotADirectoryError as exc:
+        if "not a folder" not in str(exc):  # not a local file where a directory goes
+            raise
+        raise CliError(
+            f"{args.source} is not a folder: export it with `dbrest workspace export {args.source} FILE`"
+        ) from None
     info(args, f"exported {plural(n, 'notebook')} to {args.target} ({args.format})")
     return 0
 
