@@ -35,7 +35,10 @@ class DatabricksError(Exception):
         path: str | None = None,
         details: list[Any] | None = None,
         retry_after: float | None = None,
+        hint: str | None = None,
     ) -> None:
+        if hint is not None:  # what to try in this case, instead of the kind's usual advice
+            self.hint = hint
         self.error_code = error_code
         self.message = message
         self.status = status
@@ -89,7 +92,12 @@ class ResourceDoesNotExist(DatabricksError):
 
 
 class ResourceAlreadyExists(DatabricksError):
-    hint = "Pass overwrite=True or choose another name."
+    hint = "Choose another name, or pass overwrite=True where the call takes it (it replaces a file, not a directory)."
+    #: The hint when the request asked to overwrite: what is in the way is of another kind, which no overwrite
+    #: replaces (a directory where a file goes, a file where a directory goes).
+    OVERWRITE_REFUSED = (
+        "overwrite=True replaces a file only, never a directory or a file where one goes: choose another path."
+    )
 
 
 class Unauthenticated(DatabricksError):
@@ -339,6 +347,7 @@ def error_from_response(
             429: "TOO_MANY_REQUESTS",
             500: "INTERNAL_ERROR",
         }.get(status, "TEMPORARILY_UNAVAILABLE" if status in (502, 503, 504) else f"HTTP_{status}")
+    overwrite_refused = cls is ResourceAlreadyExists and _asked_to_overwrite(request)
     return cls(
         scrub(message, secrets),
         error_code=code,
@@ -347,7 +356,19 @@ def error_from_response(
         path=path,
         details=_scrubbed(details, secrets),
         retry_after=retry_after_seconds(response),
+        hint=ResourceAlreadyExists.OVERWRITE_REFUSED if overwrite_refused else None,
     )
+
+
+def _asked_to_overwrite(request: httpx.Request) -> bool:
+    """Whether a JSON request said ``"overwrite": true`` (the docs' examples also send the string "true")."""
+    if "json" not in request.headers.get("content-type", ""):
+        return False
+    try:
+        body = json.loads(request.content)
+    except (httpx.RequestNotRead, ValueError, UnicodeDecodeError):  # a streamed body, or none
+        return False
+    return isinstance(body, dict) and body.get("overwrite") in (True, "true")
 
 
 class UnexpectedResponse(DatabricksError):
@@ -356,11 +377,6 @@ class UnexpectedResponse(DatabricksError):
     content type, the request (method and path) and a short excerpt of the body."""
 
     hint = "The answer is not the API's: check the host (a proxy answering?), and report it if it persists"
-
-    def __init__(self, message: str, *, hint: str | None = None, **kwargs: Any) -> None:
-        if hint is not None:
-            self.hint = hint
-        super().__init__(message, **kwargs)
 
 
 _EXCERPT = 200

@@ -190,3 +190,27 @@ def test_errors_survive_pickling_whole_and_leave_the_credentials_behind() -> Non
     assert (network.request.method, network.request.url) == ("GET", errors[0].request.url)
     assert "authorization" not in network.request.headers
     assert errors[0].request.headers["authorization"] == f"Bearer {token}"  # the raised error itself is untouched
+
+
+def test_something_in_the_way_says_whether_overwrite_would_help() -> None:
+    """RESOURCE_ALREADY_EXISTS (api-inventory: dbfs put/create/mkdirs, workspace import): without overwrite the
+    advice names both ways out; after a request that asked to overwrite (the docs' examples also send "true"),
+    what is in the way is something overwrite never replaces, so the advice is another path."""
+    body = {"error_code": "RESOURCE_ALREADY_EXISTS", "message": "A directory already exists at the input path /d."}
+    url = "https://x.example.com/api/2.0/dbfs/put"
+    plain = error_from_response(httpx.Response(400, json=body), httpx.Request("POST", url, json={"path": "/d"}))
+    assert isinstance(plain, dbrest.ResourceAlreadyExists)
+    assert str(plain).endswith(
+        "Choose another name, or pass overwrite=True where the call takes it (it replaces a file, not a directory)."
+    )
+    for asked in (True, "true"):
+        request = httpx.Request("POST", url, json={"path": "/d", "overwrite": asked})
+        refused = error_from_response(httpx.Response(400, json=body), request)
+        assert isinstance(refused, dbrest.ResourceAlreadyExists) and "Pass overwrite" not in str(refused)
+        assert str(refused).endswith("choose another path.") and refused.hint.startswith(
+            "overwrite=True replaces a file only"
+        )
+    streamed = httpx.Request(
+        "POST", url, content=iter([b'{"overwrite": true}']), headers={"content-type": "application/json"}
+    )
+    assert error_from_response(httpx.Response(400, json=body), streamed).hint == dbrest.ResourceAlreadyExists.hint
