@@ -128,6 +128,29 @@ def test_form_fields_must_be_utf8(client: httpx.Client) -> None:
     err(r, 400, "MALFORMED_REQUEST")
 
 
+@pytest.mark.parametrize("cut", [len(f"--{'b0undary'}--\r\n"), 40])
+def test_a_multipart_body_cut_off_leaves_no_spool_file(client: httpx.Client, mock: MockServer, cut: int) -> None:
+    # A file part that never reaches its closing boundary was spooled to a file that no request cleanup knew of:
+    # every such request left a file behind in the mock's upload directory.
+    boundary = "b0undary"
+    body = (
+        (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="path"\r\n\r\n/cut\r\n'
+            f'--{boundary}\r\nContent-Disposition: form-data; name="contents"; filename="f"\r\n\r\n'
+        ).encode()
+        + b"x" * 100
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
+    r = client.post(
+        "/api/2.0/dbfs/put",
+        content=body[:-cut],
+        headers={"Content-Type": f"multipart/form-data; boundary={boundary}"},
+    )
+    err(r, 400, "INVALID_PARAMETER_VALUE")  # the file part is not there: "Missing required field: contents"
+    assert list(mock.core.upload_dir.iterdir()) == []
+    assert client.get("/api/2.0/dbfs/get-status", params={"path": "/cut"}).status_code == 404
+
+
 def test_a_json_body_labelled_as_a_form_is_still_strict_json(client: httpx.Client) -> None:
     headers = {"Content-Type": "application/x-www-form-urlencoded"}  # what `curl -d '{...}'` sends
     assert client.post("/api/2.0/dbfs/mkdirs", content='{"path": "/curl"}', headers=headers).status_code == 200
