@@ -131,6 +131,7 @@ class MockCore:
         #: The API requests served, oldest first (bounded; secrets elided): ``mock.requests``.
         self.requests = requestlog.RequestLog(self.config.request_log_size)  # first: it checks the size
         self.env = Env(self.config)
+        self.env.schema_problem = self._schema_problem
         self.faults = Faults()
         self.handlers = load_services(self.env)
         self.upload_dir = self.env.data_dir / "uploads"
@@ -140,6 +141,12 @@ class MockCore:
         self.after_reset: Callable[[], None] | None = None
         #: The addresses MockServer.serve listens on, as given (0.0.0.0 too): Host headers may name them.
         self.bound_hosts: set[str] = set()
+
+    def _schema_problem(self, name: str, value: Any) -> str | None:
+        errors = sorted(
+            self.spec.errors(f"/components/schemas/{name}", value), key=lambda e: (len(e.absolute_path), e.message)
+        )
+        return describe(errors[0], "field") if errors else None
 
     # --- control -------------------------------------------------------------------------------------
 
