@@ -382,12 +382,11 @@ class MockCore:
                         raise ApiError.malformed(f"Invalid JSON given in the body of the request: {exc}.") from None
         query: dict[str, Any] = {}
         parsed_qs = parse_pairs(_wire_bytes(raw.query_string), "query string")
-        # Databricks tolerates GET parameters sent as a JSON body (the 2020 docs show it): merge them.
+        # Databricks tolerates GET parameters sent as a JSON body (the 2020 docs show it): merge them, named as the
+        # query string names them (a null is an absent field, an object's fields are dotted, a list repeats).
         if op.method == "GET" and isinstance(body, dict):
-            for k, v in body.items():
-                parsed_qs.setdefault(
-                    k, [v if isinstance(v, str) else jsonio.dumps(v) if not isinstance(v, bool) else str(v).lower()]
-                )
+            for name, values in _body_as_query(body).items():
+                parsed_qs.setdefault(name, values)
         for param in op.parameters:
             if param.location == "query":
                 if param.name in parsed_qs:
@@ -541,6 +540,26 @@ def parse_pairs(data: bytes, what: str) -> dict[str, list[str]]:
         out.setdefault(utf8(unquote_to_bytes(name.replace(b"+", b" ")), what), []).append(
             utf8(unquote_to_bytes(value.replace(b"+", b" ")), what)
         )
+    return out
+
+
+def _body_as_query(body: dict[str, Any]) -> dict[str, list[str]]:
+    """The fields of a GET's JSON body as query parameters: ``{"filter_by": {"cluster_states": ["RUNNING"]}}`` is
+    ``filter_by.cluster_states=RUNNING``, ``{"path": null}`` is no ``path`` (it was the text "null"), a boolean is
+    ``true``/``false``, a number its JSON text. Iterative: the body may be nested as deep as jsonio allows."""
+    out: dict[str, list[str]] = {}
+    stack: list[tuple[str, Any]] = list(reversed(body.items()))
+    while stack:
+        name, value = stack.pop()
+        if value is None:
+            continue
+        if isinstance(value, dict):
+            stack.extend(reversed([(f"{name}.{k}", v) for k, v in value.items()]))
+        elif isinstance(value, list):
+            stack.extend(reversed([(name, item) for item in value]))
+        else:
+            text = value if isinstance(value, str) else str(value).lower() if isinstance(value, bool) else None
+            out.setdefault(name, []).append(text if text is not None else jsonio.dumps(value))
     return out
 
 

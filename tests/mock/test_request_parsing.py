@@ -280,3 +280,16 @@ def test_rules_between_fields_are_answered_in_databricks_words(
 ) -> None:
     r = client.post(path, json=body)
     assert r.status_code == 400 and r.json() == {"error_code": "INVALID_PARAMETER_VALUE", "message": message}
+
+
+def test_get_parameters_in_a_json_body_are_named_as_in_a_query_string(client: httpx.Client) -> None:
+    # A null was the text "null" (a DBFS path "null"), an object was its JSON text under its own name, which no
+    # parameter has: a filter sent that way was dropped and every cluster listed.
+    r = client.request("GET", "/api/2.0/dbfs/get-status", json={"path": None})
+    err(r, 400, "INVALID_PARAMETER_VALUE")
+    assert "Missing required parameter: path" in r.json()["message"]
+    assert client.post("/api/2.0/clusters/create", json=CLUSTER).status_code == 200
+    r = client.request("GET", "/api/2.1/clusters/list", json={"filter_by": {"cluster_states": ["TERMINATED"]}})
+    assert r.status_code == 200 and r.json().get("clusters") is None, r.text
+    r = client.request("GET", "/api/2.1/clusters/list", json={"filter_by": {"cluster_states": ["PENDING", "RUNNING"]}})
+    assert [c["cluster_name"] for c in r.json()["clusters"]] == [CLUSTER["cluster_name"]]
