@@ -179,3 +179,62 @@ def test_mock_databricks_takes_a_state_file(tmp_path: Path) -> None:
 
         assert dbrest.Workspace.from_env().dbfs.get_status(path="/seed.txt").file_size == 4
         assert mock.config.state == tmp_path / "state.json"
+
+
+def test_an_export_loads_with_every_reference_pointing_where_it_pointed(tmp_path: Path) -> None:
+    # Exports were sorted by name (jobs) and by id string (clusters: the letters before the counter are a hash of
+    # it, so a tenth cluster sorted before the first), and held no ids: loading gave the objects other ids than
+    # their references named, silently (a job "alpha" that ran job "zeta" ran itself after the round trip).
+    spec = {"spark_version": "13.3.x-scala2.12", "node_type_id": "Standard_DS3_v2", "num_workers": 1}
+    notebook = {"notebook_path": "/n"}
+    with MockServer() as first:
+        http = api(first)
+        names = [f"c{i}" for i in range(10)]
+        cluster_ids = {n: http.post("/api/2.1/clusters/create", json={**spec, "cluster_name": n}).json() for n in names}
+        first.advance(7200)  # the pool and its cluster get ids of another moment than a fresh load gives them
+        pool = http.post(
+            "/api/2.0/instance-pools/create", json={"instance_pool_name": "p", "node_type_id": "Standard_DS3_v2"}
+        )
+        pool_id = pool.json()["instance_pool_id"]
+        pooled = {
+            "spark_version": "13.3.x-scala2.12",
+            "instance_pool_id": pool_id,
+            "num_workers": 1,
+            "cluster_name": "pooled",
+        }
+        assert http.post("/api/2.1/clusters/create", json=pooled).status_code == 200
+
+        def job(name: str, **task: Any) -> int:
+            body = {"name": name, "tasks": [{"task_key": "t", **task}]}
+            return int(http.post("/api/2.1/jobs/create", json=body).json()["job_id"])
+
+        gone = job("gone", existing_cluster_id=cluster_ids["c0"]["cluster_id"], notebook_task=notebook)
+        zeta = job("zeta", existing_cluster_id=cluster_ids["c0"]["cluster_id"], notebook_task=notebook)
+        job("alpha", run_job_task={"job_id": zeta})
+        early = job("early", run_job_task={"job_id": 0})
+        late = job("late", existing_cluster_id=cluster_ids["c9"]["cluster_id"], notebook_task=notebook)
+        settings = http.get("/api/2.1/jobs/get", params={"job_id": early}).json()["settings"]
+        settings["tasks"][0]["run_job_task"]["job_id"] = late
+        assert http.post("/api/2.1/jobs/reset", json={"job_id": early, "new_settings": settings}).status_code == 200
+        assert http.post("/api/2.1/jobs/delete", json={"job_id": gone}).status_code == 200
+        first.export_state(tmp_path / "state.json")
+    with MockServer(MockConfig(state=tmp_path / "state.json")) as second:
+        http = api(second)
+        clusters = {c["cluster_id"]: c for c in http.get("/api/2.0/clusters/list").json()["clusters"]}
+        pools = http.get("/api/2.0/instance-pools/list").json()["instance_pools"]
+        by_name = {c["cluster_name"]: c for c in clusters.values()}
+        assert by_name["pooled"]["instance_pool_id"] == pools[0]["instance_pool_id"]
+        assert [by_name[n]["cluster_id"] for n in names] == [cluster_ids[n]["cluster_id"] for n in names]
+        jobs = {
+            j["settings"]["name"]: j
+            for j in http.get("/api/2.1/jobs/list", params={"expand_tasks": True}).json()["jobs"]
+        }
+        ids = {j["job_id"]: name for name, j in jobs.items()}
+
+        def task(name: str) -> dict[str, Any]:
+            return dict(jobs[name]["settings"]["tasks"][0])
+
+        assert clusters[task("zeta")["existing_cluster_id"]]["cluster_name"] == "c0"
+        assert clusters[task("late")["existing_cluster_id"]]["cluster_name"] == "c9"
+        assert ids[task("alpha")["run_job_task"]["job_id"]] == "zeta"
+        assert ids[task("early")["run_job_task"]["job_id"]] == "late"
