@@ -4,6 +4,8 @@ The document is a mapping with any of these keys (every one optional)::
 
     clusters:        [{cluster_name, spark_version, node_type_id, num_workers, ..., state: RUNNING | TERMINATED}]
     instance_pools:  [{instance_pool_name, node_type_id, ...}]
+    cluster_policies: [{name, definition, ...}]                     # what policies/clusters/create takes
+    instance_profiles: [{instance_profile_arn, ...}]                # what instance-profiles/add takes
     jobs:            [{name, tasks: [...], ...}]                    # Jobs 2.1 job settings, or {job_id, settings}
     dbfs:            {"/path/file.csv": "text", "/path/data.bin": {"base64": "AAEC"}}
     notebooks:       {"/Users/me/etl": {"language": "PYTHON", "content": "print(1)"}}
@@ -13,13 +15,13 @@ The document is a mapping with any of these keys (every one optional)::
 
 Loading replays the document through the mock's own API (in-process, as an admin), so everything loaded obeys the
 same rules as what a client creates, and gets the ids a client would get: clusters, pools and jobs are created
-in document order, which an export writes in the order of creation. An export also names each pool's
-``instance_pool_id``, each cluster's ``cluster_id`` and each job's ``job_id`` (a job is then ``{job_id, settings}``);
-loading maps the references to them (``instance_pool_id``, ``existing_cluster_id``, ``run_job_task.job_id``) to
-the objects it creates, so a job runs on the same cluster and triggers the same job even where the ids differ
-(objects deleted before the export, clusters created at another time of the virtual clock). Clusters whose
-``state`` is RUNNING (the default) or TERMINATED are brought there by advancing the virtual clock. YAML needs
-PyYAML (``pip install 'dbrest[mock-yaml]'``); JSON needs nothing.
+in document order, which an export writes in the order of creation. An export also names each policy's
+``policy_id``, pool's ``instance_pool_id``, cluster's ``cluster_id`` and job's ``job_id`` (a job is then
+``{job_id, settings}``); loading maps the references to them (``policy_id``, ``instance_pool_id``,
+``existing_cluster_id``, ``run_job_task.job_id``) to the objects it creates, so a job runs on the same cluster and
+triggers the same job even where the ids differ (objects deleted before the export, clusters created at another
+time of the virtual clock). Clusters whose ``state`` is RUNNING (the default) or TERMINATED are brought there by
+advancing the virtual clock. YAML needs PyYAML (``pip install 'dbrest[mock-yaml]'``); JSON needs nothing.
 """
 
 from __future__ import annotations
@@ -35,7 +37,20 @@ import httpx
 if TYPE_CHECKING:
     from .server import MockServer
 
-KEYS = ("clusters", "instance_pools", "jobs", "dbfs", "notebooks", "secrets", "users", "groups")
+KEYS = (
+    "clusters",
+    "instance_pools",
+    "cluster_policies",
+    "instance_profiles",
+    "jobs",
+    "dbfs",
+    "notebooks",
+    "secrets",
+    "users",
+    "groups",
+)
+#: Policy fields that the workspace sets: not sent to policies/clusters/create.
+POLICY_RUNTIME_FIELDS = frozenset({"policy_id", "creator_user_name", "created_at_timestamp", "is_default"})
 #: Cluster fields that describe the cluster's life, not its specification: not sent to clusters/create.
 CLUSTER_RUNTIME_FIELDS = frozenset(
     {
@@ -170,6 +185,19 @@ def _load(mock: MockServer, api: _Api, doc: dict[str, Any]) -> None:
     for group in _list(doc, "groups", list):
         _load_group(api, group)
     ids = _Ids()
+    for profile in _list(doc, "instance_profiles", list):
+        if not isinstance(profile, dict) or not isinstance(profile.get("instance_profile_arn"), str):
+            raise StateError(f"an instance profile is a mapping with an instance_profile_arn: {profile!r}")
+        body = {**profile, "skip_validation": True}
+        api.call("POST", "/api/2.0/instance-profiles/add", f"instance profile {profile!r}", json=body)
+    for policy in _list(doc, "cluster_policies", list):
+        if not isinstance(policy, dict):
+            raise StateError(f"a cluster policy is a mapping like policies/clusters/create takes: {policy!r}")
+        body = {k: v for k, v in policy.items() if k not in POLICY_RUNTIME_FIELDS}
+        if body.get("policy_family_id") is not None:
+            body.pop("definition", None)  # a family's policy takes its definition from the family
+        created = api.call("POST", "/api/2.0/policies/clusters/create", f"cluster policy {policy!r}", json=body)
+        ids.note(ids.policies, policy, "policy_id", created)
     for pool in _list(doc, "instance_pools", list):
         body = {k: v for k, v in pool.items() if k not in POOL_RUNTIME_FIELDS}
         created = api.call("POST", "/api/2.0/instance-pools/create", f"instance pool {pool!r}", json=body)
@@ -217,13 +245,14 @@ def _load(mock: MockServer, api: _Api, doc: dict[str, Any]) -> None:
 
 
 class _Ids:
-    """The ids an exported document named (``instance_pool_id``, ``cluster_id``, ``job_id``) -> the ids the loaded
+    """The ids an exported document named (``policy_id``, ``instance_pool_id``, ``cluster_id``, ``job_id``) -> the ids the loaded
     objects got, and the references in specifications and job settings rewritten with them."""
 
     #: Deeper than this, a document is left as it is (the API refuses it anyway: jsonio.MAX_DEPTH).
     MAX_DEPTH = 200
 
     def __init__(self) -> None:
+        self.policies: dict[str, str] = {}
         self.pools: dict[str, str] = {}
         self.clusters: dict[str, str] = {}
         self.jobs: dict[int, int] = {}
@@ -246,6 +275,8 @@ class _Ids:
         for key, item in value.items():
             if key in ("instance_pool_id", "driver_instance_pool_id") and isinstance(item, str):
                 item = self.pools.get(item, item)
+            elif key == "policy_id" and isinstance(item, str):
+                item = self.policies.get(item, item)
             elif key == "existing_cluster_id" and isinstance(item, str):
                 item = self.clusters.get(item, item)
             elif key == "run_job_task" and jobs and isinstance(item, dict) and isinstance(item.get("job_id"), int):
@@ -345,6 +376,20 @@ def _export(mock: MockServer, api: _Api) -> dict[str, Any]:
             "members": [names.get(m.get("value"), m.get("display")) for m in g.get("members", [])],
         }
         for g in groups
+    ]
+    profiles = api.call("GET", "/api/2.0/instance-profiles/list", "instance profiles").get("instance_profiles", [])
+    doc["instance_profiles"] = profiles
+    policies = api.call("GET", "/api/2.0/policies/clusters/list", "cluster policies").get("policies", [])
+    doc["cluster_policies"] = [
+        {
+            "policy_id": p["policy_id"],
+            **{
+                k: v
+                for k, v in p.items()
+                if k not in POLICY_RUNTIME_FIELDS and not (k == "definition" and p.get("policy_family_id"))
+            },
+        }
+        for p in sorted(policies, key=lambda p: str(p.get("policy_id")))  # hex counters of the same width
     ]
     pools = api.call("GET", "/api/2.0/instance-pools/list", "instance pools").get("instance_pools", [])
     doc["instance_pools"] = [

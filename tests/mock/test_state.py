@@ -238,3 +238,32 @@ def test_an_export_loads_with_every_reference_pointing_where_it_pointed(tmp_path
         assert clusters[task("late")["existing_cluster_id"]]["cluster_name"] == "c9"
         assert ids[task("alpha")["run_job_task"]["job_id"]] == "zeta"
         assert ids[task("early")["run_job_task"]["job_id"]] == "late"
+
+
+def test_clusters_on_a_policy_and_an_instance_profile_survive_the_round_trip(tmp_path: Path) -> None:
+    # The export had neither policies nor instance profiles, so a cluster naming either could not be loaded
+    # (StateError: "Cluster policy ... does not exist").
+    arn = "arn:aws:iam::123456789012:instance-profile/etl"
+    with MockServer() as first:
+        http = api(first)
+        assert http.post("/api/2.0/instance-profiles/add", json={"instance_profile_arn": arn}).status_code == 200
+        create = "/api/2.0/policies/clusters/create"
+        dropped = http.post(create, json={"name": "dropped"}).json()["policy_id"]
+        rules = json.dumps({"custom_tags.team": {"type": "fixed", "value": "data"}})
+        policy_id = http.post(create, json={"name": "etl", "definition": rules}).json()["policy_id"]
+        assert http.post("/api/2.0/policies/clusters/delete", json={"policy_id": dropped}).status_code == 200
+        spec = {"spark_version": "13.3.x-scala2.12", "node_type_id": "Standard_DS3_v2", "policy_id": policy_id}
+        body = {**spec, "cluster_name": "governed", "aws_attributes": {"instance_profile_arn": arn}}
+        assert http.post("/api/2.1/clusters/create", json=body).status_code == 200
+        task = {"task_key": "t", "notebook_task": {"notebook_path": "/n"}, "new_cluster": spec}
+        assert http.post("/api/2.1/jobs/create", json={"name": "j", "tasks": [task]}).status_code == 200
+        first.export_state(tmp_path / "state.json")
+    with MockServer(MockConfig(state=tmp_path / "state.json")) as second:
+        http = api(second)
+        (policy,) = http.get("/api/2.0/policies/clusters/list").json()["policies"]
+        assert policy["name"] == "etl" and policy["policy_id"] != policy_id
+        (cluster,) = http.get("/api/2.0/clusters/list").json()["clusters"]
+        assert cluster["policy_id"] == policy["policy_id"] and cluster["custom_tags"] == {"team": "data"}
+        assert cluster["aws_attributes"]["instance_profile_arn"] == arn
+        (job,) = http.get("/api/2.1/jobs/list", params={"expand_tasks": True}).json()["jobs"]
+        assert job["settings"]["tasks"][0]["new_cluster"]["policy_id"] == policy["policy_id"]
