@@ -375,7 +375,7 @@ def _export(mock: MockServer, api: _Api) -> dict[str, Any]:
             "displayName": g["displayName"],
             "members": [names.get(m.get("value"), m.get("display")) for m in g.get("members", [])],
         }
-        for g in groups
+        for g in _members_first(groups)
     ]
     profiles = api.call("GET", "/api/2.0/instance-profiles/list", "instance profiles").get("instance_profiles", [])
     doc["instance_profiles"] = profiles
@@ -411,6 +411,34 @@ def _export(mock: MockServer, api: _Api) -> dict[str, Any]:
     doc["notebooks"] = _export_notebooks(api, "/")
     doc["secrets"] = _export_secrets(mock, api)
     return {k: v for k, v in doc.items() if v}
+
+
+def _members_first(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``groups`` with each group after the groups that are its members: loading creates a group with its members,
+    which must exist by then (a group listed before a member group could not be loaded). SCIM refuses cycles; the
+    walk visits each group once all the same, so it ends on any input."""
+    by_id = {g["id"]: g for g in groups}
+    out: list[dict[str, Any]] = []
+    done: set[str] = set()  # placed in ``out``
+    open_: set[str] = set()  # its members are being placed (on the walk's current path)
+    for root in groups:
+        stack: list[tuple[dict[str, Any], bool]] = [(root, False)]
+        while stack:
+            group, members_placed = stack.pop()
+            if members_placed:
+                open_.discard(group["id"])
+                done.add(group["id"])
+                out.append(group)
+                continue
+            if group["id"] in done or group["id"] in open_:
+                continue
+            open_.add(group["id"])
+            stack.append((group, True))
+            for member in reversed(group.get("members", [])):
+                inner = by_id.get(member.get("value"))
+                if inner is not None and inner["id"] not in done and inner["id"] not in open_:
+                    stack.append((inner, False))
+    return out
 
 
 def _creation_order(object_id: str) -> tuple[int, str]:

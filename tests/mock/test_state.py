@@ -267,3 +267,24 @@ def test_clusters_on_a_policy_and_an_instance_profile_survive_the_round_trip(tmp
         assert cluster["aws_attributes"]["instance_profile_arn"] == arn
         (job,) = http.get("/api/2.1/jobs/list", params={"expand_tasks": True}).json()["jobs"]
         assert job["settings"]["tasks"][0]["new_cluster"]["policy_id"] == policy["policy_id"]
+
+
+def test_a_group_is_exported_after_the_groups_that_are_its_members(tmp_path: Path) -> None:
+    # Groups were exported in list order, so a group made before the group it later contained came first, and the
+    # export could not be loaded ("no user or group named ... (list it first)").
+    scim = "/api/2.0/preview/scim/v2/Groups"
+    with MockServer() as first:
+        http = api(first)
+        outer = http.post(scim, json={"displayName": "outer"}).json()["id"]
+        middle = http.post(scim, json={"displayName": "middle"}).json()["id"]
+        inner = http.post(scim, json={"displayName": "inner"}).json()["id"]
+        for parent, child in ((outer, middle), (middle, inner), (outer, inner)):
+            op = {"op": "add", "path": "members", "value": [{"value": child}]}
+            patch = {"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [op]}
+            assert http.patch(f"{scim}/{parent}", json=patch).status_code == 200
+        exported = first.export_state(tmp_path / "state.json")
+    order = [g["displayName"] for g in exported["groups"]]
+    assert order.index("inner") < order.index("middle") < order.index("outer")
+    with MockServer(MockConfig(state=tmp_path / "state.json")) as second:
+        listed = api(second).get(scim, params={"filter": 'displayName eq "outer"'}).json()["Resources"][0]
+        assert sorted(m["display"] for m in listed["members"]) == ["inner", "middle"]
