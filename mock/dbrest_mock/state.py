@@ -9,7 +9,7 @@ The document is a mapping with any of these keys (every one optional)::
     jobs:            [{name, tasks: [...], ...}]                    # Jobs 2.1 job settings, or {job_id, settings}
     dbfs:            {"/path/file.csv": "text", "/path/data.bin": {"base64": "AAEC"}}
     notebooks:       {"/Users/me/etl": {"language": "PYTHON", "content": "print(1)"}}
-    secrets:         {"scope": {"key": "value"}}
+    secrets:         {"scope": {"key": "value", "binary": {"base64": "AAEC"}}}
     users:           [{userName, displayName}]
     groups:          [{displayName, members: [userName or group displayName, ...]}]
 
@@ -236,12 +236,11 @@ def _load(mock: MockServer, api: _Api, doc: dict[str, Any]) -> None:
         if not isinstance(secrets, dict):
             raise StateError(f"secrets of scope {scope!r} must be a mapping of key to value")
         for key, value in secrets.items():
-            api.call(
-                "POST",
-                "/api/2.0/secrets/put",
-                f"secret {scope}/{key}",
-                json={"scope": scope, "key": key, "string_value": str(value)},
-            )
+            if isinstance(value, dict) and isinstance(value.get("base64"), str):
+                put = {"bytes_value": value["base64"]}  # bytes that are not UTF-8 text, as an export writes them
+            else:
+                put = {"string_value": str(value)}
+            api.call("POST", "/api/2.0/secrets/put", f"secret {scope}/{key}", json={"scope": scope, "key": key, **put})
 
 
 class _Ids:
@@ -515,10 +514,16 @@ def _export_secrets(mock: MockServer, api: _Api) -> dict[str, Any]:
     for scope in api.call("GET", "/api/2.0/secrets/scopes/list", "secret scopes").get("scopes", []):
         name = scope["name"]
         keys = api.call("GET", "/api/2.0/secrets/list", f"secrets of {name}", params={"scope": name}).get("secrets", [])
-        values: dict[str, str] = {}
+        values: dict[str, Any] = {}
         for item in keys:
             # The API never returns a value (secrets/get is for code on a cluster): read it from the service.
             raw = value_of(name, item["key"]) if value_of is not None else None
-            values[item["key"]] = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else ""
+            if not isinstance(raw, bytes):
+                values[item["key"]] = ""
+                continue
+            try:
+                values[item["key"]] = raw.decode("utf-8")
+            except UnicodeDecodeError:  # a bytes_value secret: kept whole, as DBFS files are
+                values[item["key"]] = {"base64": base64.b64encode(raw).decode("ascii")}
         out[name] = values
     return out

@@ -288,3 +288,16 @@ def test_a_group_is_exported_after_the_groups_that_are_its_members(tmp_path: Pat
     with MockServer(MockConfig(state=tmp_path / "state.json")) as second:
         listed = api(second).get(scim, params={"filter": 'displayName eq "outer"'}).json()["Resources"][0]
         assert sorted(m["display"] for m in listed["members"]) == ["inner", "middle"]
+
+
+def test_a_binary_secret_survives_the_round_trip(tmp_path: Path) -> None:
+    # Exported as text with undecodable bytes replaced (U+FFFD): the loaded secret was another value.
+    secret = b"\x00\xff\xfe key material"
+    with MockServer() as first:
+        http = api(first)
+        assert http.post("/api/2.0/secrets/scopes/create", json={"scope": "app"}).status_code == 200
+        put = {"scope": "app", "key": "bin", "bytes_value": __import__("base64").b64encode(secret).decode()}
+        assert http.post("/api/2.0/secrets/put", json=put).status_code == 200
+        first.export_state(tmp_path / "state.json")
+    with MockServer(MockConfig(state=tmp_path / "state.json")) as second:
+        assert second.env.services["secrets"].secret_value("app", "bin") == secret  # type: ignore[attr-defined]
