@@ -365,6 +365,13 @@ class MockCore:
             raise ApiError(400, "MAX_REQUEST_SIZE_EXCEEDED", _too_large(limit))
         if has_body:
             assert raw.body is not None
+            coding = raw.headers.get("content-encoding", "").strip().lower()
+            if coding not in ("", "identity"):
+                # Read as JSON, a compressed body was "not valid UTF-8 (byte 1)": a message that hid the cause.
+                raise ApiError.malformed(
+                    f"The request body is encoded with Content-Encoding {coding}, which is not accepted for requests: "
+                    "send it uncompressed."
+                )
             if ctype == "multipart/form-data":
                 body = parse_multipart(raw.body, ctype_header, files, self.upload_dir)
             else:
