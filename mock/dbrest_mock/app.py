@@ -25,7 +25,7 @@ from .control import too_large as _too_large
 from .encoding import encode_response
 from .errors import ApiError
 from .faults import Fault, Faults
-from .multipart import parse_multipart, utf8
+from .multipart import SPOOL_BYTES, parse_multipart, utf8
 from .service import Env, MockConfig, Reply, Request, UploadedFile
 from .services import load_services
 from .spec import (
@@ -480,6 +480,8 @@ class MockCore:
                 target = binary[0]
                 files[target] = files.pop(name)
             if target in props and props[target].get("format") != "binary":
+                if files[target].size > SPOOL_BYTES:  # read into memory: held to the bound of a text field
+                    raise ApiError.invalid(f"Form field {target} is larger than 1 MB")
                 out[target] = utf8(files[target].read_bytes(), f"form field {target}")
             else:
                 out[target] = f"<file {files[target].size} bytes>"

@@ -293,3 +293,14 @@ def test_get_parameters_in_a_json_body_are_named_as_in_a_query_string(client: ht
     assert r.status_code == 200 and r.json().get("clusters") is None, r.text
     r = client.request("GET", "/api/2.1/clusters/list", json={"filter_by": {"cluster_states": ["PENDING", "RUNNING"]}})
     assert [c["cluster_name"] for c in r.json()["clusters"]] == [CLUSTER["cluster_name"]]
+
+
+def test_a_text_field_sent_as_a_file_part_is_held_to_the_text_field_bound(client: httpx.Client) -> None:
+    # A text field sent as a file part (a multipart body may carry up to 2 GiB) was read into memory whole; as a
+    # plain text part it is refused past 1 MB.
+    big = b"/" + b"a" * (1024 * 1024 + 1)
+    r = client.post("/api/2.0/dbfs/put", files={"path": ("p.txt", big), "contents": ("c", b"x")})
+    err(r, 400, "INVALID_PARAMETER_VALUE")
+    assert "Form field path is larger than 1 MB" in r.json()["message"]
+    r = client.post("/api/2.0/dbfs/put", files={"path": ("p.txt", b"/as-a-file"), "contents": ("c", b"x")})
+    assert r.status_code == 200, r.text
