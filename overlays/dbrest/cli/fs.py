@@ -106,9 +106,7 @@ def _copy_tree(args: argparse.Namespace, ws: Any, src: str, dst: str) -> int:
     hostile listing names) before anything is written, links followed as ``cp -rL``, only complete files left."""
     from ..errors import ResourceAlreadyExists
 
-    root = dst.rstrip("/")
-    if root in ("", "dbfs:"):  # the root itself: "/" or "dbfs:/", never "" or "dbfs:"
-        root += "/"
+    root = dst.rstrip("/") or "/"
     with Transfers(args, _tree_bytes(ws, src) if enabled(args) else None) as bars:
 
         def bar(_: str, target: str) -> Any:
