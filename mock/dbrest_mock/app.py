@@ -25,7 +25,7 @@ from .control import too_large as _too_large
 from .encoding import encode_response
 from .errors import ApiError
 from .faults import Fault, Faults
-from .multipart import parse_multipart, utf8
+from .multipart import SPOOL_BYTES, parse_multipart, utf8
 from .service import Env, MockConfig, Reply, Request, UploadedFile
 from .services import load_services
 from .spec import (
@@ -131,6 +131,7 @@ class MockCore:
         #: The API requests served, oldest first (bounded; secrets elided): ``mock.requests``.
         self.requests = requestlog.RequestLog(self.config.request_log_size)  # first: it checks the size
         self.env = Env(self.config)
+        self.env.schema_problem = self._schema_problem
         self.faults = Faults()
         self.handlers = load_services(self.env)
         self.upload_dir = self.env.data_dir / "uploads"
@@ -140,6 +141,12 @@ class MockCore:
         self.after_reset: Callable[[], None] | None = None
         #: The addresses MockServer.serve listens on, as given (0.0.0.0 too): Host headers may name them.
         self.bound_hosts: set[str] = set()
+
+    def _schema_problem(self, name: str, value: Any) -> str | None:
+        errors = sorted(
+            self.spec.errors(f"/components/schemas/{name}", value), key=lambda e: (len(e.absolute_path), e.message)
+        )
+        return describe(errors[0], "field") if errors else None
 
     # --- control -------------------------------------------------------------------------------------
 
@@ -358,6 +365,13 @@ class MockCore:
             raise ApiError(400, "MAX_REQUEST_SIZE_EXCEEDED", _too_large(limit))
         if has_body:
             assert raw.body is not None
+            coding = raw.headers.get("content-encoding", "").strip().lower()
+            if coding not in ("", "identity"):
+                # Read as JSON, a compressed body was "not valid UTF-8 (byte 1)": a message that hid the cause.
+                raise ApiError.malformed(
+                    f"The request body is encoded with Content-Encoding {coding}, which is not accepted for requests: "
+                    "send it uncompressed."
+                )
             if ctype == "multipart/form-data":
                 body = parse_multipart(raw.body, ctype_header, files, self.upload_dir)
             else:
@@ -375,12 +389,11 @@ class MockCore:
                         raise ApiError.malformed(f"Invalid JSON given in the body of the request: {exc}.") from None
         query: dict[str, Any] = {}
         parsed_qs = parse_pairs(_wire_bytes(raw.query_string), "query string")
-        # Databricks tolerates GET parameters sent as a JSON body (the 2020 docs show it): merge them.
+        # Databricks tolerates GET parameters sent as a JSON body (the 2020 docs show it): merge them, named as the
+        # query string names them (a null is an absent field, an object's fields are dotted, a list repeats).
         if op.method == "GET" and isinstance(body, dict):
-            for k, v in body.items():
-                parsed_qs.setdefault(
-                    k, [v if isinstance(v, str) else jsonio.dumps(v) if not isinstance(v, bool) else str(v).lower()]
-                )
+            for name, values in _body_as_query(body).items():
+                parsed_qs.setdefault(name, values)
         for param in op.parameters:
             if param.location == "query":
                 if param.name in parsed_qs:
@@ -467,6 +480,8 @@ class MockCore:
                 target = binary[0]
                 files[target] = files.pop(name)
             if target in props and props[target].get("format") != "binary":
+                if files[target].size > SPOOL_BYTES:  # read into memory: held to the bound of a text field
+                    raise ApiError.invalid(f"Form field {target} is larger than 1 MB")
                 out[target] = utf8(files[target].read_bytes(), f"form field {target}")
             else:
                 out[target] = f"<file {files[target].size} bytes>"
@@ -534,6 +549,26 @@ def parse_pairs(data: bytes, what: str) -> dict[str, list[str]]:
         out.setdefault(utf8(unquote_to_bytes(name.replace(b"+", b" ")), what), []).append(
             utf8(unquote_to_bytes(value.replace(b"+", b" ")), what)
         )
+    return out
+
+
+def _body_as_query(body: dict[str, Any]) -> dict[str, list[str]]:
+    """The fields of a GET's JSON body as query parameters: ``{"filter_by": {"cluster_states": ["RUNNING"]}}`` is
+    ``filter_by.cluster_states=RUNNING``, ``{"path": null}`` is no ``path`` (it was the text "null"), a boolean is
+    ``true``/``false``, a number its JSON text. Iterative: the body may be nested as deep as jsonio allows."""
+    out: dict[str, list[str]] = {}
+    stack: list[tuple[str, Any]] = list(reversed(body.items()))
+    while stack:
+        name, value = stack.pop()
+        if value is None:
+            continue
+        if isinstance(value, dict):
+            stack.extend(reversed([(f"{name}.{k}", v) for k, v in value.items()]))
+        elif isinstance(value, list):
+            stack.extend(reversed([(name, item) for item in value]))
+        else:
+            text = value if isinstance(value, str) else str(value).lower() if isinstance(value, bool) else None
+            out.setdefault(name, []).append(text if text is not None else jsonio.dumps(value))
     return out
 
 

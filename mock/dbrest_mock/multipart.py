@@ -109,8 +109,11 @@ def parse_multipart(
     except ApiError:
         raise
     except Exception as exc:  # python-multipart raises its own errors on broken bodies
+        raise ApiError.malformed(f"Malformed multipart body: {exc}") from None
+    finally:
+        # A file part that never ended (an error, or a body cut off before its closing boundary, which finalize()
+        # lets pass) is in no ``files`` entry that the app removes after the request: remove its spool file here.
         if state.get("sink") is not None and not state["sink"].closed:
             state["sink"].close()
             state["path"].unlink(missing_ok=True)
-        raise ApiError.malformed(f"Malformed multipart body: {exc}") from None
     return fields

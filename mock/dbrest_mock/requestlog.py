@@ -40,7 +40,9 @@ def elide(value: Any) -> Any:
     """``value`` with every secret or contents field (:data:`ELIDED_FIELDS`, at any depth) replaced."""
     if isinstance(value, dict):
         return {
-            k: (_elided(v) if k in ELIDED_FIELDS and v is not None and not isinstance(v, dict | list) else elide(v))
+            # A list or object where a secret goes (a client's mistake, refused with a 400) is elided whole too: its
+            # strings are as secret as the string that belonged there.
+            k: (_elided(v) if k in ELIDED_FIELDS and v is not None else elide(v))
             for k, v in value.items()
         }
     if isinstance(value, list):

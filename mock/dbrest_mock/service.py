@@ -154,6 +154,10 @@ class Env:
         self._subscribers: dict[str, list[Callable[..., None]]] = {}
         #: Outcomes a test asked for (next run fails, cluster start fails ...); services consult it.
         self.scenarios = Scenarios()
+        #: ``schema_problem(name, value)``: the first violation of the spec's component schema ``name`` by
+        #: ``value``, in words (None: valid). Set by the app (MockCore), for values a service builds itself from
+        #: stored documents rather than from a validated request (a cluster policy's fixed values).
+        self.schema_problem: Callable[[str, Any], str | None] = lambda name, value: None
 
     def subscribe(self, topic: str, callback: Callable[..., None]) -> None:
         """Call ``callback(**event)`` on every ``publish(topic, **event)``; subscriptions survive resets."""

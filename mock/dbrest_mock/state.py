@@ -4,24 +4,31 @@ The document is a mapping with any of these keys (every one optional)::
 
     clusters:        [{cluster_name, spark_version, node_type_id, num_workers, ..., state: RUNNING | TERMINATED}]
     instance_pools:  [{instance_pool_name, node_type_id, ...}]
-    jobs:            [{name, tasks: [...], ...}]                    # Jobs 2.1 job settings
+    cluster_policies: [{name, definition, ...}]                     # what policies/clusters/create takes
+    instance_profiles: [{instance_profile_arn, ...}]                # what instance-profiles/add takes
+    jobs:            [{name, tasks: [...], ...}]                    # Jobs 2.1 job settings, or {job_id, settings}
     dbfs:            {"/path/file.csv": "text", "/path/data.bin": {"base64": "AAEC"}}
     notebooks:       {"/Users/me/etl": {"language": "PYTHON", "content": "print(1)"}}
-    secrets:         {"scope": {"key": "value"}}
+    secrets:         {"scope": {"key": "value", "binary": {"base64": "AAEC"}}}
     users:           [{userName, displayName}]
     groups:          [{displayName, members: [userName or group displayName, ...]}]
 
 Loading replays the document through the mock's own API (in-process, as an admin), so everything loaded obeys the
 same rules as what a client creates, and gets the ids a client would get: clusters, pools and jobs are created
-in document order, so exporting a mock and loading the file into a fresh one gives the same ids. Clusters whose
-``state`` is RUNNING (the default) or TERMINATED are brought there by advancing the virtual clock. YAML needs
-PyYAML (``pip install 'dbrest[mock-yaml]'``); JSON needs nothing.
+in document order, which an export writes in the order of creation. An export also names each policy's
+``policy_id``, pool's ``instance_pool_id``, cluster's ``cluster_id`` and job's ``job_id`` (a job is then
+``{job_id, settings}``); loading maps the references to them (``policy_id``, ``instance_pool_id``,
+``existing_cluster_id``, ``run_job_task.job_id``) to the objects it creates, so a job runs on the same cluster and
+triggers the same job even where the ids differ (objects deleted before the export, clusters created at another
+time of the virtual clock). Clusters whose ``state`` is RUNNING (the default) or TERMINATED are brought there by
+advancing the virtual clock. YAML needs PyYAML (``pip install 'dbrest[mock-yaml]'``); JSON needs nothing.
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +37,20 @@ import httpx
 if TYPE_CHECKING:
     from .server import MockServer
 
-KEYS = ("clusters", "instance_pools", "jobs", "dbfs", "notebooks", "secrets", "users", "groups")
+KEYS = (
+    "clusters",
+    "instance_pools",
+    "cluster_policies",
+    "instance_profiles",
+    "jobs",
+    "dbfs",
+    "notebooks",
+    "secrets",
+    "users",
+    "groups",
+)
+#: Policy fields that the workspace sets: not sent to policies/clusters/create.
+POLICY_RUNTIME_FIELDS = frozenset({"policy_id", "creator_user_name", "created_at_timestamp", "is_default"})
 #: Cluster fields that describe the cluster's life, not its specification: not sent to clusters/create.
 CLUSTER_RUNTIME_FIELDS = frozenset(
     {
@@ -164,13 +184,29 @@ def _load(mock: MockServer, api: _Api, doc: dict[str, Any]) -> None:
             api.call("POST", "/api/2.0/preview/scim/v2/Users", f"user {user!r}", json=body)
     for group in _list(doc, "groups", list):
         _load_group(api, group)
+    ids = _Ids()
+    for profile in _list(doc, "instance_profiles", list):
+        if not isinstance(profile, dict) or not isinstance(profile.get("instance_profile_arn"), str):
+            raise StateError(f"an instance profile is a mapping with an instance_profile_arn: {profile!r}")
+        body = {**profile, "skip_validation": True}
+        api.call("POST", "/api/2.0/instance-profiles/add", f"instance profile {profile!r}", json=body)
+    for policy in _list(doc, "cluster_policies", list):
+        if not isinstance(policy, dict):
+            raise StateError(f"a cluster policy is a mapping like policies/clusters/create takes: {policy!r}")
+        body = {k: v for k, v in policy.items() if k not in POLICY_RUNTIME_FIELDS}
+        if body.get("policy_family_id") is not None:
+            body.pop("definition", None)  # a family's policy takes its definition from the family
+        created = api.call("POST", "/api/2.0/policies/clusters/create", f"cluster policy {policy!r}", json=body)
+        ids.note(ids.policies, policy, "policy_id", created)
     for pool in _list(doc, "instance_pools", list):
         body = {k: v for k, v in pool.items() if k not in POOL_RUNTIME_FIELDS}
-        api.call("POST", "/api/2.0/instance-pools/create", f"instance pool {pool!r}", json=body)
+        created = api.call("POST", "/api/2.0/instance-pools/create", f"instance pool {pool!r}", json=body)
+        ids.note(ids.pools, pool, "instance_pool_id", created)
     stop: list[str] = []
     for cluster in _list(doc, "clusters", list):
-        body = {k: v for k, v in cluster.items() if k not in CLUSTER_RUNTIME_FIELDS}
+        body = ids.mapped({k: v for k, v in cluster.items() if k not in CLUSTER_RUNTIME_FIELDS})
         created = api.call("POST", "/api/2.1/clusters/create", f"cluster {cluster!r}", json=body)
+        ids.note(ids.clusters, cluster, "cluster_id", created)
         if str(cluster.get("state", "RUNNING")).upper() in ("TERMINATED", "TERMINATING"):
             stop.append(created["cluster_id"])
     if doc.get("clusters"):
@@ -179,9 +215,18 @@ def _load(mock: MockServer, api: _Api, doc: dict[str, Any]) -> None:
             api.call("POST", "/api/2.1/clusters/delete", f"cluster {cluster_id}", json={"cluster_id": cluster_id})
         if stop:
             mock.advance(3600)
+    created_jobs: list[tuple[int, Any]] = []
     for job in _list(doc, "jobs", list):
         settings = job.get("settings", job) if isinstance(job, dict) else job
-        api.call("POST", "/api/2.1/jobs/create", f"job {job!r}", json=settings)
+        created = api.call("POST", "/api/2.1/jobs/create", f"job {job!r}", json=ids.mapped(settings))
+        ids.note(ids.jobs, job, "job_id", created)
+        created_jobs.append((created["job_id"], settings))
+    # A job may trigger one listed after it: its new id is known only now.
+    for job_id, settings in created_jobs:
+        remapped = ids.mapped(settings)
+        if remapped != ids.mapped(settings, jobs=False):
+            what = f"job {settings!r}"
+            api.call("POST", "/api/2.1/jobs/reset", what, json={"job_id": job_id, "new_settings": remapped})
     for path, content in _list(doc, "dbfs", dict).items():
         _load_dbfs_file(api, path, content)
     for path, notebook in _list(doc, "notebooks", dict).items():
@@ -191,12 +236,52 @@ def _load(mock: MockServer, api: _Api, doc: dict[str, Any]) -> None:
         if not isinstance(secrets, dict):
             raise StateError(f"secrets of scope {scope!r} must be a mapping of key to value")
         for key, value in secrets.items():
-            api.call(
-                "POST",
-                "/api/2.0/secrets/put",
-                f"secret {scope}/{key}",
-                json={"scope": scope, "key": key, "string_value": str(value)},
-            )
+            if isinstance(value, dict) and isinstance(value.get("base64"), str):
+                put = {"bytes_value": value["base64"]}  # bytes that are not UTF-8 text, as an export writes them
+            else:
+                put = {"string_value": str(value)}
+            api.call("POST", "/api/2.0/secrets/put", f"secret {scope}/{key}", json={"scope": scope, "key": key, **put})
+
+
+class _Ids:
+    """The ids an exported document named (``policy_id``, ``instance_pool_id``, ``cluster_id``, ``job_id``) -> the ids the loaded
+    objects got, and the references in specifications and job settings rewritten with them."""
+
+    #: Deeper than this, a document is left as it is (the API refuses it anyway: jsonio.MAX_DEPTH).
+    MAX_DEPTH = 200
+
+    def __init__(self) -> None:
+        self.policies: dict[str, str] = {}
+        self.pools: dict[str, str] = {}
+        self.clusters: dict[str, str] = {}
+        self.jobs: dict[int, int] = {}
+
+    @staticmethod
+    def note(table: dict[Any, Any], entry: Any, key: str, created: dict[str, Any]) -> None:
+        old = entry.get(key) if isinstance(entry, dict) else None
+        if isinstance(old, str | int) and not isinstance(old, bool) and key in created:
+            table[old] = created[key]
+
+    def mapped(self, value: Any, *, jobs: bool = True, depth: int = 0) -> Any:
+        """``value`` with its pool, cluster and (``jobs``) job references mapped; the rest as it is."""
+        if depth > self.MAX_DEPTH:
+            return value
+        if isinstance(value, list):
+            return [self.mapped(v, jobs=jobs, depth=depth + 1) for v in value]
+        if not isinstance(value, dict):
+            return value
+        out: dict[str, Any] = {}
+        for key, item in value.items():
+            if key in ("instance_pool_id", "driver_instance_pool_id") and isinstance(item, str):
+                item = self.pools.get(item, item)
+            elif key == "policy_id" and isinstance(item, str):
+                item = self.policies.get(item, item)
+            elif key == "existing_cluster_id" and isinstance(item, str):
+                item = self.clusters.get(item, item)
+            elif key == "run_job_task" and jobs and isinstance(item, dict) and isinstance(item.get("job_id"), int):
+                item = {**item, "job_id": self.jobs.get(item["job_id"], item["job_id"])}
+            out[key] = self.mapped(item, jobs=jobs, depth=depth + 1)
+        return out
 
 
 def _scim(api: _Api, kind: str) -> list[dict[str, Any]]:
@@ -289,17 +374,35 @@ def _export(mock: MockServer, api: _Api) -> dict[str, Any]:
             "displayName": g["displayName"],
             "members": [names.get(m.get("value"), m.get("display")) for m in g.get("members", [])],
         }
-        for g in groups
+        for g in _members_first(groups)
+    ]
+    profiles = api.call("GET", "/api/2.0/instance-profiles/list", "instance profiles").get("instance_profiles", [])
+    doc["instance_profiles"] = profiles
+    policies = api.call("GET", "/api/2.0/policies/clusters/list", "cluster policies").get("policies", [])
+    doc["cluster_policies"] = [
+        {
+            "policy_id": p["policy_id"],
+            **{
+                k: v
+                for k, v in p.items()
+                if k not in POLICY_RUNTIME_FIELDS and not (k == "definition" and p.get("policy_family_id"))
+            },
+        }
+        for p in sorted(policies, key=lambda p: str(p.get("policy_id")))  # hex counters of the same width
     ]
     pools = api.call("GET", "/api/2.0/instance-pools/list", "instance pools").get("instance_pools", [])
-    doc["instance_pools"] = [{k: v for k, v in p.items() if k not in POOL_RUNTIME_FIELDS} for p in pools]
+    doc["instance_pools"] = [
+        {"instance_pool_id": p["instance_pool_id"], **{k: v for k, v in p.items() if k not in POOL_RUNTIME_FIELDS}}
+        for p in sorted(pools, key=lambda p: _creation_order(str(p.get("instance_pool_id"))))
+    ]
     clusters = api.call("GET", "/api/2.0/clusters/list", "clusters").get("clusters", [])
     doc["clusters"] = [
         {
+            "cluster_id": c["cluster_id"],
             **{k: v for k, v in c.items() if k not in CLUSTER_RUNTIME_FIELDS},
             "state": "RUNNING" if c.get("state") in ("PENDING", "RUNNING", "RESIZING", "RESTARTING") else "TERMINATED",
         }
-        for c in sorted(clusters, key=lambda c: str(c.get("cluster_id")))
+        for c in sorted(clusters, key=lambda c: _creation_order(str(c.get("cluster_id"))))
         if c.get("cluster_source") != "JOB"
     ]
     doc["jobs"] = _export_jobs(api)
@@ -309,7 +412,45 @@ def _export(mock: MockServer, api: _Api) -> dict[str, Any]:
     return {k: v for k, v in doc.items() if v}
 
 
+def _members_first(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``groups`` with each group after the groups that are its members: loading creates a group with its members,
+    which must exist by then (a group listed before a member group could not be loaded). SCIM refuses cycles; the
+    walk visits each group once all the same, so it ends on any input."""
+    by_id = {g["id"]: g for g in groups}
+    out: list[dict[str, Any]] = []
+    done: set[str] = set()  # placed in ``out``
+    open_: set[str] = set()  # its members are being placed (on the walk's current path)
+    for root in groups:
+        stack: list[tuple[dict[str, Any], bool]] = [(root, False)]
+        while stack:
+            group, members_placed = stack.pop()
+            if members_placed:
+                open_.discard(group["id"])
+                done.add(group["id"])
+                out.append(group)
+                continue
+            if group["id"] in done or group["id"] in open_:
+                continue
+            open_.add(group["id"])
+            stack.append((group, True))
+            for member in reversed(group.get("members", [])):
+                inner = by_id.get(member.get("value"))
+                if inner is not None and inner["id"] not in done and inner["id"] not in open_:
+                    stack.append((inner, False))
+    return out
+
+
+def _creation_order(object_id: str) -> tuple[int, str]:
+    """Clusters and pools in the order they were created: the mock's ids hold their creation counter
+    (``0103-000000-ddes0001``, ``0103-000000-brick1-pool-9e3779b1``); the id itself sorts the rest. Sorting by id alone
+    put a cluster's tenth before its first (the letters before the counter are a hash of it), and a loaded document
+    then gave each cluster another one's id."""
+    counter = re.search(r"(\d+)-pool-[0-9a-f]+$", object_id) or re.search(r"(\d+)$", object_id)
+    return (int(counter.group(1)) if counter else -1, object_id)
+
+
 def _export_jobs(api: _Api) -> list[dict[str, Any]]:
+    """Every job as ``{job_id, settings}``, in the order of its id (the order in which they were created)."""
     jobs: list[dict[str, Any]] = []
     offset = 0
     while True:
@@ -317,9 +458,9 @@ def _export_jobs(api: _Api) -> list[dict[str, Any]]:
         found = page.get("jobs", [])
         for job in found:
             full = api.call("GET", "/api/2.1/jobs/get", "job", params={"job_id": job["job_id"]})
-            jobs.append(full["settings"])
+            jobs.append({"job_id": full["job_id"], "settings": full["settings"]})
         if not page.get("has_more") or not found:
-            return sorted(jobs, key=lambda s: str(s.get("name")))
+            return sorted(jobs, key=lambda j: int(j["job_id"]))
         offset += len(found)
 
 
@@ -373,10 +514,16 @@ def _export_secrets(mock: MockServer, api: _Api) -> dict[str, Any]:
     for scope in api.call("GET", "/api/2.0/secrets/scopes/list", "secret scopes").get("scopes", []):
         name = scope["name"]
         keys = api.call("GET", "/api/2.0/secrets/list", f"secrets of {name}", params={"scope": name}).get("secrets", [])
-        values: dict[str, str] = {}
+        values: dict[str, Any] = {}
         for item in keys:
             # The API never returns a value (secrets/get is for code on a cluster): read it from the service.
             raw = value_of(name, item["key"]) if value_of is not None else None
-            values[item["key"]] = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else ""
+            if not isinstance(raw, bytes):
+                values[item["key"]] = ""
+                continue
+            try:
+                values[item["key"]] = raw.decode("utf-8")
+            except UnicodeDecodeError:  # a bytes_value secret: kept whole, as DBFS files are
+                values[item["key"]] = {"base64": base64.b64encode(raw).decode("ascii")}
         out[name] = values
     return out

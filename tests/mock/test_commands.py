@@ -158,6 +158,9 @@ def test_commands_of_a_context_run_in_order(client: httpx.Client, mock: MockServ
         ("scala", 'println("Content Size Avg: 1234")', {"resultType": "text", "data": "Content Size Avg: 1234"}),
         ("scala", "sc.parallelize(1 to 10).collect", {"resultType": "text", "data": ""}),
         ("r", 'print("a")\ncat("b", 2)', {"resultType": "text", "data": '[1] "a"\nb 2'}),
+        # \uXXXX escapes in Scala and R literals (printed "u00e9" before); a lone surrogate prints as U+FFFD
+        ("scala", 'println("caf\\u00e9 \\ud800")', {"resultType": "text", "data": "caf\u00e9 \ufffd"}),
+        ("r", 'cat("caf\\u00e9")', {"resultType": "text", "data": "caf\u00e9"}),
         (
             "sql",
             "SELECT 1 AS id, 'x' AS name",

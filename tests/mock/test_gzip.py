@@ -72,3 +72,16 @@ def test_bodies_over_a_mebibyte_stay_plain(client: httpx.Client) -> None:
         "/api/2.0/dbfs/read", params={"path": "/big.bin", "length": 4096}, headers={"Accept-Encoding": "gzip"}
     )
     assert r.headers["content-encoding"] == "gzip" and base64.b64decode(r.json()["data"]) == data[:4096]
+
+
+def test_a_compressed_request_body_is_refused_saying_why(client: httpx.Client) -> None:
+    # The mock reads request bodies as they are; a gzip body was answered "not valid UTF-8 (byte 1)".
+    body = gzip.compress(json.dumps({"path": "/Shared/zipped"}).encode())
+    headers = {"Content-Encoding": "gzip", "Content-Type": "application/json"}
+    r = client.post("/api/2.0/workspace/mkdirs", content=body, headers=headers)
+    assert r.status_code == 400 and r.json()["error_code"] == "MALFORMED_REQUEST"
+    assert "Content-Encoding gzip" in r.json()["message"] and "uncompressed" in r.json()["message"]
+    r = client.post(
+        "/api/2.0/workspace/mkdirs", json={"path": "/Shared/plain"}, headers={"Content-Encoding": "identity"}
+    )
+    assert r.status_code == 200, r.text

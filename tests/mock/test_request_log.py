@@ -123,3 +123,17 @@ def test_elision_reaches_nested_fields_and_lists() -> None:
         "git": {"personal_access_token": "<elided: 5 characters>", "provider": "gitHub"},
         "content": None,
     }
+
+
+def test_a_secret_sent_as_a_list_or_object_is_elided_whole(mock: MockServer, client: httpx.Client) -> None:
+    # Only scalar values were elided: the strings of a secret sent in a list stayed in the log (/__mock/requests).
+    client.post("/api/2.0/secrets/scopes/create", json={"scope": "s"})
+    r = client.post("/api/2.0/secrets/put", json={"scope": "s", "key": "k", "string_value": ["hunter2"]})
+    assert r.status_code == 400
+    r = client.post(
+        "/api/2.0/git-credentials", json={"git_provider": "gitHub", "personal_access_token": {"t": "ghp_x"}}
+    )
+    assert r.status_code == 400
+    logged = repr([entry.body for entry in mock.requests])
+    assert "hunter2" not in logged and "ghp_x" not in logged
+    assert "<elided: 11 characters>" in logged

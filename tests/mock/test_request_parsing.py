@@ -128,6 +128,29 @@ def test_form_fields_must_be_utf8(client: httpx.Client) -> None:
     err(r, 400, "MALFORMED_REQUEST")
 
 
+@pytest.mark.parametrize("cut", [len(f"--{'b0undary'}--\r\n"), 40])
+def test_a_multipart_body_cut_off_leaves_no_spool_file(client: httpx.Client, mock: MockServer, cut: int) -> None:
+    # A file part that never reaches its closing boundary was spooled to a file that no request cleanup knew of:
+    # every such request left a file behind in the mock's upload directory.
+    boundary = "b0undary"
+    body = (
+        (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="path"\r\n\r\n/cut\r\n'
+            f'--{boundary}\r\nContent-Disposition: form-data; name="contents"; filename="f"\r\n\r\n'
+        ).encode()
+        + b"x" * 100
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
+    r = client.post(
+        "/api/2.0/dbfs/put",
+        content=body[:-cut],
+        headers={"Content-Type": f"multipart/form-data; boundary={boundary}"},
+    )
+    err(r, 400, "INVALID_PARAMETER_VALUE")  # the file part is not there: "Missing required field: contents"
+    assert list(mock.core.upload_dir.iterdir()) == []
+    assert client.get("/api/2.0/dbfs/get-status", params={"path": "/cut"}).status_code == 404
+
+
 def test_a_json_body_labelled_as_a_form_is_still_strict_json(client: httpx.Client) -> None:
     headers = {"Content-Type": "application/x-www-form-urlencoded"}  # what `curl -d '{...}'` sends
     assert client.post("/api/2.0/dbfs/mkdirs", content='{"path": "/curl"}', headers=headers).status_code == 200
@@ -257,3 +280,27 @@ def test_rules_between_fields_are_answered_in_databricks_words(
 ) -> None:
     r = client.post(path, json=body)
     assert r.status_code == 400 and r.json() == {"error_code": "INVALID_PARAMETER_VALUE", "message": message}
+
+
+def test_get_parameters_in_a_json_body_are_named_as_in_a_query_string(client: httpx.Client) -> None:
+    # A null was the text "null" (a DBFS path "null"), an object was its JSON text under its own name, which no
+    # parameter has: a filter sent that way was dropped and every cluster listed.
+    r = client.request("GET", "/api/2.0/dbfs/get-status", json={"path": None})
+    err(r, 400, "INVALID_PARAMETER_VALUE")
+    assert "Missing required parameter: path" in r.json()["message"]
+    assert client.post("/api/2.0/clusters/create", json=CLUSTER).status_code == 200
+    r = client.request("GET", "/api/2.1/clusters/list", json={"filter_by": {"cluster_states": ["TERMINATED"]}})
+    assert r.status_code == 200 and r.json().get("clusters") is None, r.text
+    r = client.request("GET", "/api/2.1/clusters/list", json={"filter_by": {"cluster_states": ["PENDING", "RUNNING"]}})
+    assert [c["cluster_name"] for c in r.json()["clusters"]] == [CLUSTER["cluster_name"]]
+
+
+def test_a_text_field_sent_as_a_file_part_is_held_to_the_text_field_bound(client: httpx.Client) -> None:
+    # A text field sent as a file part (a multipart body may carry up to 2 GiB) was read into memory whole; as a
+    # plain text part it is refused past 1 MB.
+    big = b"/" + b"a" * (1024 * 1024 + 1)
+    r = client.post("/api/2.0/dbfs/put", files={"path": ("p.txt", big), "contents": ("c", b"x")})
+    err(r, 400, "INVALID_PARAMETER_VALUE")
+    assert "Form field path is larger than 1 MB" in r.json()["message"]
+    r = client.post("/api/2.0/dbfs/put", files={"path": ("p.txt", b"/as-a-file"), "contents": ("c", b"x")})
+    assert r.status_code == 200, r.text

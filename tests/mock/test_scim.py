@@ -214,6 +214,31 @@ def test_patch_rejects_immutable_and_unknown_paths(client: httpx.Client) -> None
     assert_scim_error(r, 400)
 
 
+@pytest.mark.parametrize(
+    ("resource", "operation"),
+    [
+        ("Users", {"op": "replace", "path": "emails", "value": [{"value": "e@example.com", "primary": "yes"}]}),
+        ("Users", {"op": "add", "path": "emails", "value": [{"value": "e@example.com", "type": 7}]}),
+        ("Users", {"op": "replace", "path": 'emails[type eq "work"].primary', "value": "x"}),
+        ("Users", {"op": "replace", "path": "name", "value": {"givenName": 5}}),
+        ("Users", {"op": "replace", "path": "name.familyName", "value": [1]}),
+        ("Users", {"op": "add", "path": "roles", "value": [{"value": None}]}),
+        ("Groups", {"op": "add", "path": "roles", "value": [{"value": 5}]}),
+        ("Groups", {"op": "add", "path": "roles", "value": [{}]}),
+        ("Groups", {"op": "add", "path": "members", "value": [{"value": None}]}),
+        ("Groups", {"op": "add", "path": "entitlements", "value": [{"value": "workspace-access", "display": 5}]}),
+    ],
+)
+def test_patch_cannot_store_what_put_refuses(client: httpx.Client, resource: str, operation: dict[str, Any]) -> None:
+    # The spec's ScimEmail, ScimName, ScimRole, ScimReference and ScimEntitlement types, which POST and PUT bodies
+    # are validated against. PATCH stored such values as given (a role "None", an email whose primary is "yes"),
+    # and every later answer about the resource then broke its own schema.
+    target = create_user(client, "typed@example.com") if resource == "Users" else create_group(client, "typed")
+    r = patch(client, f"{resource}/{target['id']}", operation)
+    assert_scim_error(r, 400, "invalidValue")
+    assert client.get(f"{S}/{resource}/{target['id']}").json() == target
+
+
 def test_patch_group_members_as_documented(client: httpx.Client) -> None:
     group = create_group(client, "newgroup")
     u1, u2 = create_user(client, "m1@example.com"), create_user(client, "m2@example.com")

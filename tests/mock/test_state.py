@@ -179,3 +179,125 @@ def test_mock_databricks_takes_a_state_file(tmp_path: Path) -> None:
 
         assert dbrest.Workspace.from_env().dbfs.get_status(path="/seed.txt").file_size == 4
         assert mock.config.state == tmp_path / "state.json"
+
+
+def test_an_export_loads_with_every_reference_pointing_where_it_pointed(tmp_path: Path) -> None:
+    # Exports were sorted by name (jobs) and by id string (clusters: the letters before the counter are a hash of
+    # it, so a tenth cluster sorted before the first), and held no ids: loading gave the objects other ids than
+    # their references named, silently (a job "alpha" that ran job "zeta" ran itself after the round trip).
+    spec = {"spark_version": "13.3.x-scala2.12", "node_type_id": "Standard_DS3_v2", "num_workers": 1}
+    notebook = {"notebook_path": "/n"}
+    with MockServer() as first:
+        http = api(first)
+        names = [f"c{i}" for i in range(10)]
+        cluster_ids = {n: http.post("/api/2.1/clusters/create", json={**spec, "cluster_name": n}).json() for n in names}
+        first.advance(7200)  # the pool and its cluster get ids of another moment than a fresh load gives them
+        pool = http.post(
+            "/api/2.0/instance-pools/create", json={"instance_pool_name": "p", "node_type_id": "Standard_DS3_v2"}
+        )
+        pool_id = pool.json()["instance_pool_id"]
+        pooled = {
+            "spark_version": "13.3.x-scala2.12",
+            "instance_pool_id": pool_id,
+            "num_workers": 1,
+            "cluster_name": "pooled",
+        }
+        assert http.post("/api/2.1/clusters/create", json=pooled).status_code == 200
+
+        def job(name: str, **task: Any) -> int:
+            body = {"name": name, "tasks": [{"task_key": "t", **task}]}
+            return int(http.post("/api/2.1/jobs/create", json=body).json()["job_id"])
+
+        gone = job("gone", existing_cluster_id=cluster_ids["c0"]["cluster_id"], notebook_task=notebook)
+        zeta = job("zeta", existing_cluster_id=cluster_ids["c0"]["cluster_id"], notebook_task=notebook)
+        job("alpha", run_job_task={"job_id": zeta})
+        early = job("early", run_job_task={"job_id": 0})
+        late = job("late", existing_cluster_id=cluster_ids["c9"]["cluster_id"], notebook_task=notebook)
+        settings = http.get("/api/2.1/jobs/get", params={"job_id": early}).json()["settings"]
+        settings["tasks"][0]["run_job_task"]["job_id"] = late
+        assert http.post("/api/2.1/jobs/reset", json={"job_id": early, "new_settings": settings}).status_code == 200
+        assert http.post("/api/2.1/jobs/delete", json={"job_id": gone}).status_code == 200
+        first.export_state(tmp_path / "state.json")
+    with MockServer(MockConfig(state=tmp_path / "state.json")) as second:
+        http = api(second)
+        clusters = {c["cluster_id"]: c for c in http.get("/api/2.0/clusters/list").json()["clusters"]}
+        pools = http.get("/api/2.0/instance-pools/list").json()["instance_pools"]
+        by_name = {c["cluster_name"]: c for c in clusters.values()}
+        assert by_name["pooled"]["instance_pool_id"] == pools[0]["instance_pool_id"]
+        assert [by_name[n]["cluster_id"] for n in names] == [cluster_ids[n]["cluster_id"] for n in names]
+        jobs = {
+            j["settings"]["name"]: j
+            for j in http.get("/api/2.1/jobs/list", params={"expand_tasks": True}).json()["jobs"]
+        }
+        ids = {j["job_id"]: name for name, j in jobs.items()}
+
+        def task(name: str) -> dict[str, Any]:
+            return dict(jobs[name]["settings"]["tasks"][0])
+
+        assert clusters[task("zeta")["existing_cluster_id"]]["cluster_name"] == "c0"
+        assert clusters[task("late")["existing_cluster_id"]]["cluster_name"] == "c9"
+        assert ids[task("alpha")["run_job_task"]["job_id"]] == "zeta"
+        assert ids[task("early")["run_job_task"]["job_id"]] == "late"
+
+
+def test_clusters_on_a_policy_and_an_instance_profile_survive_the_round_trip(tmp_path: Path) -> None:
+    # The export had neither policies nor instance profiles, so a cluster naming either could not be loaded
+    # (StateError: "Cluster policy ... does not exist").
+    arn = "arn:aws:iam::123456789012:instance-profile/etl"
+    with MockServer() as first:
+        http = api(first)
+        assert http.post("/api/2.0/instance-profiles/add", json={"instance_profile_arn": arn}).status_code == 200
+        create = "/api/2.0/policies/clusters/create"
+        dropped = http.post(create, json={"name": "dropped"}).json()["policy_id"]
+        rules = json.dumps({"custom_tags.team": {"type": "fixed", "value": "data"}})
+        policy_id = http.post(create, json={"name": "etl", "definition": rules}).json()["policy_id"]
+        assert http.post("/api/2.0/policies/clusters/delete", json={"policy_id": dropped}).status_code == 200
+        spec = {"spark_version": "13.3.x-scala2.12", "node_type_id": "Standard_DS3_v2", "policy_id": policy_id}
+        body = {**spec, "cluster_name": "governed", "aws_attributes": {"instance_profile_arn": arn}}
+        assert http.post("/api/2.1/clusters/create", json=body).status_code == 200
+        task = {"task_key": "t", "notebook_task": {"notebook_path": "/n"}, "new_cluster": spec}
+        assert http.post("/api/2.1/jobs/create", json={"name": "j", "tasks": [task]}).status_code == 200
+        first.export_state(tmp_path / "state.json")
+    with MockServer(MockConfig(state=tmp_path / "state.json")) as second:
+        http = api(second)
+        (policy,) = http.get("/api/2.0/policies/clusters/list").json()["policies"]
+        assert policy["name"] == "etl" and policy["policy_id"] != policy_id
+        (cluster,) = http.get("/api/2.0/clusters/list").json()["clusters"]
+        assert cluster["policy_id"] == policy["policy_id"] and cluster["custom_tags"] == {"team": "data"}
+        assert cluster["aws_attributes"]["instance_profile_arn"] == arn
+        (job,) = http.get("/api/2.1/jobs/list", params={"expand_tasks": True}).json()["jobs"]
+        assert job["settings"]["tasks"][0]["new_cluster"]["policy_id"] == policy["policy_id"]
+
+
+def test_a_group_is_exported_after_the_groups_that_are_its_members(tmp_path: Path) -> None:
+    # Groups were exported in list order, so a group made before the group it later contained came first, and the
+    # export could not be loaded ("no user or group named ... (list it first)").
+    scim = "/api/2.0/preview/scim/v2/Groups"
+    with MockServer() as first:
+        http = api(first)
+        outer = http.post(scim, json={"displayName": "outer"}).json()["id"]
+        middle = http.post(scim, json={"displayName": "middle"}).json()["id"]
+        inner = http.post(scim, json={"displayName": "inner"}).json()["id"]
+        for parent, child in ((outer, middle), (middle, inner), (outer, inner)):
+            op = {"op": "add", "path": "members", "value": [{"value": child}]}
+            patch = {"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [op]}
+            assert http.patch(f"{scim}/{parent}", json=patch).status_code == 200
+        exported = first.export_state(tmp_path / "state.json")
+    order = [g["displayName"] for g in exported["groups"]]
+    assert order.index("inner") < order.index("middle") < order.index("outer")
+    with MockServer(MockConfig(state=tmp_path / "state.json")) as second:
+        listed = api(second).get(scim, params={"filter": 'displayName eq "outer"'}).json()["Resources"][0]
+        assert sorted(m["display"] for m in listed["members"]) == ["inner", "middle"]
+
+
+def test_a_binary_secret_survives_the_round_trip(tmp_path: Path) -> None:
+    # Exported as text with undecodable bytes replaced (U+FFFD): the loaded secret was another value.
+    secret = b"\x00\xff\xfe key material"
+    with MockServer() as first:
+        http = api(first)
+        assert http.post("/api/2.0/secrets/scopes/create", json={"scope": "app"}).status_code == 200
+        put = {"scope": "app", "key": "bin", "bytes_value": __import__("base64").b64encode(secret).decode()}
+        assert http.post("/api/2.0/secrets/put", json=put).status_code == 200
+        first.export_state(tmp_path / "state.json")
+    with MockServer(MockConfig(state=tmp_path / "state.json")) as second:
+        assert second.env.services["secrets"].secret_value("app", "bin") == secret  # type: ignore[attr-defined]

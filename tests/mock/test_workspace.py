@@ -390,3 +390,48 @@ def test_a_zip_of_sources_imported_as_source_without_language_is_a_folder(client
     r = import_(client, f"{HOME}/plain", "print(1)", format="SOURCE")
     assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE"
     assert status(client, f"{HOME}/plain").status_code == 404
+
+
+def _zip(entries: dict[str, bytes], method: int = zipfile.ZIP_STORED) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", method) as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    return buf.getvalue()
+
+
+def _broken(kind: str, name: str, data: bytes) -> bytes:
+    """A one-entry stored zip that zipfile lists but cannot read: a wrong CRC, an encrypted entry, an unknown
+    compression method (the offsets are those of the zip format's local and central headers)."""
+    raw = bytearray(_zip({name: data}))
+    central = raw.find(b"PK\x01\x02")
+    if kind == "crc":
+        raw[14:18] = raw[central + 16 : central + 20] = b"\0\0\0\0"
+    elif kind == "encrypted":
+        raw[6] |= 1
+        raw[central + 8] |= 1
+    else:
+        raw[8:10] = raw[central + 10 : central + 12] = (99).to_bytes(2, "little")
+    return bytes(raw)
+
+
+@pytest.mark.parametrize("kind", ["crc", "encrypted", "method"])
+def test_an_unreadable_zip_entry_is_an_invalid_parameter(client: httpx.Client, kind: str) -> None:
+    # zipfile lists these archives but raises BadZipFile, RuntimeError or NotImplementedError reading the entry:
+    # those were 500s.
+    r = import_(client, f"{HOME}/z", _broken(kind, "nb.py", b"print(1)"), format="SOURCE")
+    assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE", r.text
+    model = json.dumps({"language": "python", "commands": [{"command": "1"}]}).encode()
+    r = import_(client, f"{HOME}/d", _broken(kind, "nb.python", model), format="DBC")
+    assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE", r.text
+    assert status(client, f"{HOME}/z").status_code == 404 and status(client, f"{HOME}/d").status_code == 404
+
+
+def test_a_zip_of_sources_is_checked_whole_before_anything_is_stored(client: httpx.Client) -> None:
+    # `a.py` and `a/b.py` made a notebook with a child notebook under it (a tree no folder export could come
+    # from), and an over-long entry name was stored; the DBC import already refused both before storing.
+    r = import_(client, f"{HOME}/z", _zip({"a.py": b"print(1)", "a/b.py": b"print(2)"}), format="SOURCE")
+    assert r.status_code == 400 and "both a folder and a notebook" in r.json()["message"], r.text
+    r = import_(client, f"{HOME}/z", _zip({"ok.py": b"print(1)", "x" * 300 + ".py": b"print(2)"}), format="SOURCE")
+    assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE", r.text
+    assert status(client, f"{HOME}/z").status_code == 404

@@ -45,6 +45,7 @@ from .cluster_catalog import (
     NodeSpec,
     node_type_listing,
 )
+from .cluster_policy_rules import with_policy
 
 DAY_MS = 24 * 3600 * 1000
 RETENTION_MS = 30 * DAY_MS
@@ -170,7 +171,7 @@ class ClustersService(Service):
         are extra default tags such as JobId and RunName. Raises ApiError for an invalid spec.
         """
         self._purge()
-        self._validate_spec(spec, job=source == "JOB")
+        spec = self._validate_spec(spec, job=source == "JOB")
         return self._create(spec, user=user, source=source, token=None, tags=tags or {}).cluster_id
 
     def terminate_cluster(self, cluster_id: str, code: str = "JOB_FINISHED") -> None:
@@ -224,8 +225,11 @@ class ClustersService(Service):
         del self.clusters[c.cluster_id]
         self.env.publish("cluster.deleted", cluster_id=c.cluster_id)
 
-    def _validate_spec(self, spec: dict[str, Any], *, job: bool = False) -> None:
+    def _validate_spec(self, spec: dict[str, Any], *, job: bool = False) -> dict[str, Any]:
+        """``spec`` with its cluster policy applied (cluster_policy_rules.py), validated; ApiError if invalid."""
+        spec = with_policy(self.env, spec)
         cluster_specs.validate(spec, job=job, exists=self.others_have_object)
+        return spec
 
     def _new_id(self, seq: int) -> str:
         stamp = time.strftime("%m%d-%H%M%S", time.gmtime(self.clock.now()))
@@ -520,8 +524,7 @@ class ClustersService(Service):
     @operation("clustersCreate", "clusters20Create")
     def create(self, req: Request) -> dict[str, Any]:
         self._purge()
-        spec = req.params
-        self._validate_spec(spec)
+        spec = self._validate_spec(req.params)
         token = spec.get("idempotency_token")
         if token is not None:
             for c in self.clusters.values():
@@ -571,7 +574,7 @@ class ClustersService(Service):
 
     def _reconfigure(self, c: Cluster, spec: dict[str, Any], user: str) -> None:
         """Give ``c`` the stored spec ``spec`` (validated first: nothing changes on an error), as edit does."""
-        self._validate_spec(spec)
+        spec = self._validate_spec(spec)
         previous_attrs, previous_size = self._report_attrs(c), c.size()
         c.spec = spec
         c.attrs = cluster_specs.attributes(spec)

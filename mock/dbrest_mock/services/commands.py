@@ -126,9 +126,18 @@ SCALA_PRINT = re.compile(rf"^(println|print)\(\s*({SCALA_LITERAL})\s*\)\s*;?$")
 ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "0": "\0", "b": "\b", "f": "\f"}
 
 
+def _escaped(m: re.Match[str]) -> str:
+    if m.group(1) is not None:
+        # A \uXXXX escape, which Scala, R and Spark SQL string literals all take; a lone surrogate cannot be printed
+        # as UTF-8 (nor sent in valid JSON text): U+FFFD stands for it.
+        code = int(m.group(1), 16)
+        return "\ufffd" if 0xD800 <= code <= 0xDFFF else chr(code)
+    return ESCAPES.get(m.group(2), m.group(2))
+
+
 def unescape(body: str) -> str:
     """The value of a quoted literal's body with backslash escapes resolved (never fails)."""
-    return re.sub(r"\\(.)", lambda m: ESCAPES.get(m.group(1), m.group(1)), body, flags=re.DOTALL)
+    return re.sub(r"\\(?:u([0-9a-fA-F]{4})|(.))", _escaped, body, flags=re.DOTALL)
 
 
 def _scala_value(literal: str) -> str:

@@ -68,12 +68,35 @@ GROUP_KIND = Kind(("displayName", "externalId"), ("members", "groups", "entitlem
 SP_KIND = Kind(("displayName", "active", "externalId"), ("entitlements", "roles", "groups"), ("applicationId", "id"))
 
 
+#: The types of the attributes of a multi-valued element (ScimReference, ScimEntitlement, ScimRole, ScimEmail in the
+#: spec): what a POST or PUT body is validated against, so that a PATCH cannot store what they refuse.
+ELEMENT_TYPES: dict[str, type] = {"value": str, "display": str, "type": str, "$ref": str, "primary": bool}
+#: The sub-attributes of ``name`` (ScimName), all strings.
+NAME_PARTS = ("givenName", "familyName", "formatted")
+
+
+def _check_sub(attr: str, sub: str, value: Any, types: dict[str, type] | tuple[str, ...]) -> None:
+    """INVALID_VALUE unless ``value`` has the type of ``attr.sub`` (strings, ``primary`` a boolean); sub-attributes
+    the spec does not name are kept as given."""
+    wanted = types.get(sub) if isinstance(types, dict) else (str if sub in types else None)
+    if wanted is None:
+        return
+    # bool is an int subclass, but no JSON boolean is a string nor a JSON number a boolean: isinstance suffices.
+    if not isinstance(value, wanted) or (wanted is str and sub == "value" and not value):
+        kind = "a boolean" if wanted is bool else "a non-empty string" if sub == "value" else "a string"
+        raise invalid_value(f"{attr}.{sub} must be {kind}, got {json.dumps(value)}")
+
+
 def _as_elements(attr: str, value: Any) -> list[dict[str, Any]]:
     items = value if isinstance(value, list) else [value]
     out = []
     for item in items:
         if not isinstance(item, dict):
             raise invalid_value(f'{attr} values must be objects like {{"value": ...}}, got {json.dumps(item)}')
+        if "value" not in item:
+            raise invalid_value(f'{attr} values must be objects like {{"value": ...}}, got {json.dumps(item)}')
+        for sub, sub_value in item.items():
+            _check_sub(attr, sub, sub_value, ELEMENT_TYPES)
         out.append(dict(item))
     return out
 
@@ -111,6 +134,7 @@ def _apply_one(model: dict[str, Any], kind: Kind, op: str, path: PatchPath, valu
                         e.pop(path.sub, None)
                 return
             if path.sub is not None:
+                _check_sub(attr, path.sub, value, ELEMENT_TYPES)
                 for e in matched:
                     e[path.sub] = value
                 return
@@ -141,7 +165,11 @@ def _apply_one(model: dict[str, Any], kind: Kind, op: str, path: PatchPath, valu
         if op == "remove":
             name.pop(path.sub, None)
         else:
+            _check_sub(attr, path.sub, value, NAME_PARTS)
             name[path.sub] = value
         model[attr] = name or None
         return
+    if attr == "name" and op != "remove" and isinstance(value, dict):
+        for sub, sub_value in value.items():
+            _check_sub(attr, sub, sub_value, NAME_PARTS)
     model[attr] = None if op == "remove" else value

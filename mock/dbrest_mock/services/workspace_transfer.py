@@ -11,6 +11,7 @@ import re
 import time
 import urllib.parse
 import zipfile
+import zlib
 from typing import Any
 
 from .. import jsonio
@@ -47,6 +48,11 @@ from .workspace_tree import (
     WorkspaceTree,
     too_big,
 )
+
+#: What reading a zip archive from a request raises when it is not one Python can read: a broken central directory
+#: or CRC (BadZipFile), a truncated or corrupt deflate stream (zlib.error, EOFError), an encrypted entry
+#: (RuntimeError), a compression method zipfile does not implement (NotImplementedError), OSError and ValueError.
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, OSError, ValueError)
 
 
 class WorkspaceTransfer(WorkspaceTree):
@@ -152,7 +158,7 @@ class WorkspaceTransfer(WorkspaceTree):
         try:
             archive = zipfile.ZipFile(io.BytesIO(data))
             infos = archive.infolist()
-        except (zipfile.BadZipFile, ValueError, OSError):
+        except ZIP_ERRORS:
             raise ApiError.invalid("The content is not a DBC archive (not a zip file).") from None
         expanded = 0
         folders: set[tuple[str, ...]] = set()
@@ -175,7 +181,7 @@ class WorkspaceTransfer(WorkspaceTree):
                 raise too_big(expanded, "expanded archive")
             try:
                 model = jsonio.loads(archive.read(info))
-            except (ValueError, zipfile.BadZipFile, OSError):  # JsonError is a ValueError
+            except ZIP_ERRORS:  # JsonError is a ValueError
                 raise ApiError.invalid(f"Invalid notebook in the DBC archive: {info.filename}") from None
             notebooks[(*parts[:-1], stem)] = notebook_from_model(model, lang)
         if not notebooks and not folders:
@@ -184,6 +190,15 @@ class WorkspaceTransfer(WorkspaceTree):
             # An exported notebook: the archive is that one notebook.
             self._add(path, "NOTEBOOK", next(iter(notebooks.values())))
             return
+        self._place_folder(path, notebooks, folders, "DBC archive")
+
+    def _place_folder(
+        self, path: str, notebooks: dict[tuple[str, ...], Notebook], folders: set[tuple[str, ...]], what: str
+    ) -> None:
+        """Store an imported archive as a folder at ``path``: its ``folders`` and ``notebooks`` (entry names split
+        at ``/``), without the one top-level folder that every entry shares. Everything is checked (a name that is
+        both a folder and a notebook, the path bounds) before anything is stored, so a refused archive leaves
+        nothing behind."""
         entries = set(notebooks) | folders
         tops = {e[0] for e in entries}
         strip = 1 if len(tops) == 1 and all(len(e) > 1 or e in folders for e in entries) else 0
@@ -196,10 +211,8 @@ class WorkspaceTransfer(WorkspaceTree):
         tree_notebooks = {e[strip:]: nb for e, nb in notebooks.items() if e[strip:]}
         clash = tree_dirs & set(tree_notebooks)
         if clash:
-            raise ApiError.invalid(
-                f"Invalid DBC archive: {'/'.join(sorted(clash)[0])} is both a folder and a notebook."
-            )
-        for rel in [*tree_dirs, *tree_notebooks]:  # all checked before anything is stored
+            raise ApiError.invalid(f"Invalid {what}: {'/'.join(sorted(clash)[0])} is both a folder and a notebook.")
+        for rel in [*tree_dirs, *tree_notebooks]:
             check_path(path + "/" + "/".join(rel), "path of an archive entry")
         self._add(path, "DIRECTORY")
         for rel in sorted(tree_dirs, key=len):
@@ -213,33 +226,32 @@ class WorkspaceTransfer(WorkspaceTree):
         skipped, and one top-level folder shared by every entry is the folder itself."""
         notebooks: dict[tuple[str, ...], Notebook] = {}
         expanded = 0
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            for info in archive.infolist():
-                parts = tuple(p for p in info.filename.split("/") if p)
-                if not parts or info.filename.startswith("/") or any(p in (".", "..") for p in parts):
-                    raise ApiError.invalid(f"Invalid entry in the zip archive: {info.filename!r}")
-                stem, dot, ext = parts[-1].rpartition(".")
-                lang = AUTO_EXTENSIONS.get(f".{ext.lower()}") if dot and stem else None
-                if info.is_dir() or lang is None or lang == "JUPYTER":
-                    continue
-                if info.file_size > MAX_BYTES:
-                    raise too_big(info.file_size, f"notebook {info.filename}")
-                expanded += info.file_size
-                if expanded > MAX_DBC_EXPANDED:
-                    raise too_big(expanded, "expanded archive")
-                notebooks[(*parts[:-1], stem)] = parse_source(decode_text(archive.read(info)), lang)
+        try:
+            archive = zipfile.ZipFile(io.BytesIO(data))
+            infos = archive.infolist()
+        except ZIP_ERRORS:
+            raise ApiError.invalid("The content is not a zip archive of source files.") from None
+        for info in infos:
+            parts = tuple(p for p in info.filename.split("/") if p)
+            if not parts or info.filename.startswith("/") or any(p in (".", "..") for p in parts):
+                raise ApiError.invalid(f"Invalid entry in the zip archive: {info.filename!r}")
+            stem, dot, ext = parts[-1].rpartition(".")
+            lang = AUTO_EXTENSIONS.get(f".{ext.lower()}") if dot and stem else None
+            if info.is_dir() or lang is None or lang == "JUPYTER":
+                continue
+            if info.file_size > MAX_BYTES:
+                raise too_big(info.file_size, f"notebook {info.filename}")
+            expanded += info.file_size
+            if expanded > MAX_DBC_EXPANDED:
+                raise too_big(expanded, "expanded archive")
+            try:
+                source = archive.read(info)
+            except ZIP_ERRORS:
+                raise ApiError.invalid(f"Invalid entry in the zip archive: {info.filename}") from None
+            notebooks[(*parts[:-1], stem)] = parse_source(decode_text(source), lang)
         if not notebooks:
             raise ApiError.invalid("The zip archive holds no notebook source files (.py, .scala, .sql, .r).")
-        tops = {k[0] for k in notebooks}
-        strip = 1 if len(tops) == 1 and all(len(k) > 1 for k in notebooks) else 0
-        self._add(path, "DIRECTORY")
-        for rel, nb in sorted(notebooks.items()):
-            rel = rel[strip:]
-            for i in range(1, len(rel)):
-                folder = path + "/" + "/".join(rel[:i])
-                if folder not in self.nodes:
-                    self._add(folder, "DIRECTORY")
-            self._add(path + "/" + "/".join(rel), "NOTEBOOK", nb)
+        self._place_folder(path, notebooks, set(), "zip archive")
 
     @operation("workspaceExport")
     def export(self, req: Request) -> dict[str, Any] | Reply:
