@@ -12,6 +12,7 @@ import time
 import urllib.parse
 import zipfile
 import zlib
+from collections.abc import Iterator
 from typing import Any
 
 from .. import jsonio
@@ -53,6 +54,39 @@ from .workspace_tree import (
 #: or CRC (BadZipFile), a truncated or corrupt deflate stream (zlib.error, EOFError), an encrypted entry
 #: (RuntimeError), a compression method zipfile does not implement (NotImplementedError), OSError and ValueError.
 ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, OSError, ValueError)
+
+
+class _Archive:
+    """A zip being imported (a DBC archive, a zip of sources): entry names checked, and the notebooks read within
+    the bounds of one notebook and of the whole expanded archive. A zip that zipfile cannot read is a 400."""
+
+    def __init__(self, data: bytes, what: str, not_zip: str) -> None:
+        self.what, self.expanded = what, 0
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(data))
+            self.infos = self.zip.infolist()
+        except ZIP_ERRORS:
+            raise ApiError.invalid(not_zip) from None
+
+    def entries(self) -> Iterator[tuple[zipfile.ZipInfo, tuple[str, ...]]]:
+        """Every entry with its name split at ``/``; an absolute name or a ``.``/``..`` part is refused."""
+        for info in self.infos:
+            parts = tuple(p for p in info.filename.split("/") if p)
+            if not parts or info.filename.startswith("/") or any(p in (".", "..") for p in parts):
+                raise ApiError.invalid(f"Invalid entry in the {self.what}: {info.filename!r}")
+            yield info, parts
+
+    def read(self, info: zipfile.ZipInfo, invalid: str) -> bytes:
+        """A notebook entry's bytes; ``invalid`` is the 400's message when zipfile cannot read them."""
+        if info.file_size > MAX_BYTES:
+            raise too_big(info.file_size, f"notebook {info.filename}")
+        self.expanded += info.file_size
+        if self.expanded > MAX_DBC_EXPANDED:
+            raise too_big(self.expanded, "expanded archive")
+        try:
+            return self.zip.read(info)
+        except ZIP_ERRORS:
+            raise ApiError.invalid(invalid) from None
 
 
 class WorkspaceTransfer(WorkspaceTree):
@@ -155,18 +189,10 @@ class WorkspaceTransfer(WorkspaceTree):
         return data
 
     def _import_dbc(self, path: str, data: bytes, language: str | None) -> None:
-        try:
-            archive = zipfile.ZipFile(io.BytesIO(data))
-            infos = archive.infolist()
-        except ZIP_ERRORS:
-            raise ApiError.invalid("The content is not a DBC archive (not a zip file).") from None
-        expanded = 0
+        archive = _Archive(data, "DBC archive", "The content is not a DBC archive (not a zip file).")
         folders: set[tuple[str, ...]] = set()
         notebooks: dict[tuple[str, ...], Notebook] = {}
-        for info in infos:
-            parts = tuple(p for p in info.filename.split("/") if p)
-            if not parts or info.filename.startswith("/") or any(p in (".", "..") for p in parts):
-                raise ApiError.invalid(f"Invalid entry in the DBC archive: {info.filename!r}")
+        for info, parts in archive.entries():
             if info.is_dir():
                 folders.add(parts)
                 continue
@@ -174,15 +200,11 @@ class WorkspaceTransfer(WorkspaceTree):
             lang = LANG_BY_NAME.get(ext.lower()) if dot else None
             if lang is None or not stem:
                 continue  # manifests and other non-notebook entries
-            if info.file_size > MAX_BYTES:
-                raise too_big(info.file_size, f"notebook {info.filename}")
-            expanded += info.file_size
-            if expanded > MAX_DBC_EXPANDED:
-                raise too_big(expanded, "expanded archive")
+            invalid = f"Invalid notebook in the DBC archive: {info.filename}"
             try:
-                model = jsonio.loads(archive.read(info))
-            except ZIP_ERRORS:  # JsonError is a ValueError
-                raise ApiError.invalid(f"Invalid notebook in the DBC archive: {info.filename}") from None
+                model = jsonio.loads(archive.read(info, invalid))
+            except ValueError:  # JsonError is a ValueError
+                raise ApiError.invalid(invalid) from None
             notebooks[(*parts[:-1], stem)] = notebook_from_model(model, lang)
         if not notebooks and not folders:
             raise ApiError.invalid("The DBC archive holds no notebooks.")
@@ -225,29 +247,13 @@ class WorkspaceTransfer(WorkspaceTree):
         gives) becomes a folder of notebooks, each language from its file's extension; other entries are
         skipped, and one top-level folder shared by every entry is the folder itself."""
         notebooks: dict[tuple[str, ...], Notebook] = {}
-        expanded = 0
-        try:
-            archive = zipfile.ZipFile(io.BytesIO(data))
-            infos = archive.infolist()
-        except ZIP_ERRORS:
-            raise ApiError.invalid("The content is not a zip archive of source files.") from None
-        for info in infos:
-            parts = tuple(p for p in info.filename.split("/") if p)
-            if not parts or info.filename.startswith("/") or any(p in (".", "..") for p in parts):
-                raise ApiError.invalid(f"Invalid entry in the zip archive: {info.filename!r}")
+        archive = _Archive(data, "zip archive", "The content is not a zip archive of source files.")
+        for info, parts in archive.entries():
             stem, dot, ext = parts[-1].rpartition(".")
             lang = AUTO_EXTENSIONS.get(f".{ext.lower()}") if dot and stem else None
             if info.is_dir() or lang is None or lang == "JUPYTER":
                 continue
-            if info.file_size > MAX_BYTES:
-                raise too_big(info.file_size, f"notebook {info.filename}")
-            expanded += info.file_size
-            if expanded > MAX_DBC_EXPANDED:
-                raise too_big(expanded, "expanded archive")
-            try:
-                source = archive.read(info)
-            except ZIP_ERRORS:
-                raise ApiError.invalid(f"Invalid entry in the zip archive: {info.filename}") from None
+            source = archive.read(info, f"Invalid entry in the zip archive: {info.filename}")
             notebooks[(*parts[:-1], stem)] = parse_source(decode_text(source), lang)
         if not notebooks:
             raise ApiError.invalid("The zip archive holds no notebook source files (.py, .scala, .sql, .r).")
