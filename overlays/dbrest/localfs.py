@@ -82,6 +82,11 @@ def relative_parts(root: str, entry: str) -> tuple[str, ...]:
     return rel.parts
 
 
+#: PATH_MAX of the Linux mounts of DBFS and the workspace on a driver (mock/dbrest_mock/tree.py takes the same
+#: bound): a listed path longer than this is not one the server can hold, and bounds how deep a walk goes.
+MAX_LISTED_PATH_BYTES = 4096
+
+
 def check_listed(parent: str, entry: str) -> None:
     """An entry of the listing of ``parent`` must be ``parent`` itself (a file lists itself) or a direct child.
 
@@ -91,6 +96,11 @@ def check_listed(parent: str, entry: str) -> None:
         return
     if len(relative_parts(parent, entry)) != 1:
         raise UnsafeRemoteName(f"refusing the listed entry {entry!r}: it is not an entry of {parent}")
+    if len(entry.encode("utf-8", "surrogatepass")) > MAX_LISTED_PATH_BYTES:
+        raise UnsafeRemoteName(
+            f"refusing the listed entry {entry[:80]!r}...: its path is over {MAX_LISTED_PATH_BYTES} bytes, longer "
+            "than DBFS and workspace paths can be"
+        )
 
 
 def contained(root: str | os.PathLike[str], target: str | os.PathLike[str], entry: str) -> None:

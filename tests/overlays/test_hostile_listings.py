@@ -136,3 +136,38 @@ def test_a_copy_within_dbfs_refuses_them_too(side: Side) -> None:
         side.cp("dbfs:/r", "dbfs:/copy", recursive=True)
     assert not side.other.dbfs.exists("/copy")
     assert side.count("/api/2.0/dbfs/create") == side.count("/api/2.0/dbfs/mkdirs") == 0
+
+
+@pytest.mark.parametrize("tree", ["dbfs", "workspace"])
+def test_a_listing_that_nests_without_end_stops_at_the_path_bound(side: Side, tmp_path: Path, tree: str) -> None:
+    """A server answering every directory with one more below it: the walk goes deeper than Python's recursion
+    limit (lowered here so that a few hundred levels of names within bounds exceed it) without a RecursionError,
+    and stops with UnsafeRemoteName once a listed path is longer than the 4,096 bytes (PATH_MAX of the /dbfs and
+    /Workspace mounts, mock/dbrest_mock/tree.py) any real path has, before anything is written."""
+    import sys
+
+    root = "/r" if tree == "dbfs" else f"{HOME}/proj"
+    if tree == "dbfs":
+        side.other.dbfs.mkdirs(path=root)
+    else:
+        side.other.workspace.mkdirs(path=root)
+    path, name = root, "/" + "x" * 10
+    while len(path.encode()) <= 4096:
+        child = path + name
+        if tree == "dbfs":
+            side.listing(DBFS_LIST, path, {"files": [entry(child, is_dir=True)]})
+        else:
+            side.listing(WS_LIST, path, {"objects": [{"path": child, "object_type": "DIRECTORY", "object_id": 1}]})
+        path = child
+    limit = sys.getrecursionlimit()
+    assert path.count(name) > 350
+    sys.setrecursionlimit(350)
+    try:
+        with pytest.raises(UnsafeRemoteName, match="longer than DBFS and workspace paths can be"):
+            if tree == "dbfs":
+                side.cp(f"dbfs:{root}", tmp_path / "down", recursive=True)
+            else:
+                side.call("workspace", "export_dir", root, tmp_path / "down")
+    finally:
+        sys.setrecursionlimit(limit)
+    assert not any(p.is_file() for p in tmp_path.rglob("*"))

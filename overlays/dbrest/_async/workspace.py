@@ -185,13 +185,19 @@ class AsyncWorkspaceService(_GeneratedAsyncWorkspaceService):
 
         notebooks = [o.path async for o in ws.workspace.walk("/Shared") if o.object_type == "NOTEBOOK"]
         """
-        for info in _objects(await self.list(path=workspace_dir)):
-            check_listed(workspace_dir, info.path)  # a listed "..", or another folder, never steers the walk
+        # a stack of the listings under way, not recursion (see AsyncDbfsService.walk)
+        pending = [(workspace_dir, iter(_objects(await self.list(path=workspace_dir))))]
+        while pending:
+            parent, entries = pending[-1]
+            info = next(entries, None)
+            if info is None:
+                pending.pop()
+                continue
+            check_listed(parent, info.path)  # a listed "..", or another folder, never steers the walk
             yield info
             # list on a notebook answers the notebook itself: only descend into folders below us
-            if info.path != workspace_dir and str(info.object_type) in FOLDERS:
-                async for inner in self.walk(info.path):
-                    yield inner
+            if info.path != parent and str(info.object_type) in FOLDERS:
+                pending.append((info.path, iter(_objects(await self.list(path=info.path)))))
 
     async def export_dir(
         self,

@@ -281,11 +281,19 @@ class DbfsService(_GeneratedDbfsService):
         total = sum([f.file_size for f in ws.dbfs.walk("dbfs:/mnt/raw") if not f.is_dir])
         """
         root = dbfs_path(path)
-        for info in self.ls(root):
-            check_listed(root, info.path)  # a listed "..", or another directory, never steers the walk
+        # A stack of the listings under way, not recursion: however deep a listing nests (a hostile server), the
+        # walk never meets Python's recursion limit; check_listed bounds the depth by the paths' length.
+        pending = [(root, iter(self.ls(root)))]
+        while pending:
+            parent, entries = pending[-1]
+            info = next(entries, None)
+            if info is None:
+                pending.pop()
+                continue
+            check_listed(parent, info.path)  # a listed "..", or another directory, never steers the walk
             yield info
-            if info.is_dir and info.path != root:
-                yield from self.walk(info.path)
+            if info.is_dir and info.path != parent:
+                pending.append((info.path, iter(self.ls(info.path))))
 
     # --- file objects ------------------------------------------------------------------------------
 

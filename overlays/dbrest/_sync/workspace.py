@@ -185,12 +185,19 @@ class WorkspaceService(_GeneratedWorkspaceService):
 
         notebooks = [o.path for o in ws.workspace.walk("/Shared") if o.object_type == "NOTEBOOK"]
         """
-        for info in _objects(self.list(path=workspace_dir)):
-            check_listed(workspace_dir, info.path)  # a listed "..", or another folder, never steers the walk
+        # a stack of the listings under way, not recursion (see DbfsService.walk)
+        pending = [(workspace_dir, iter(_objects(self.list(path=workspace_dir))))]
+        while pending:
+            parent, entries = pending[-1]
+            info = next(entries, None)
+            if info is None:
+                pending.pop()
+                continue
+            check_listed(parent, info.path)  # a listed "..", or another folder, never steers the walk
             yield info
             # list on a notebook answers the notebook itself: only descend into folders below us
-            if info.path != workspace_dir and str(info.object_type) in FOLDERS:
-                yield from self.walk(info.path)
+            if info.path != parent and str(info.object_type) in FOLDERS:
+                pending.append((info.path, iter(_objects(self.list(path=info.path)))))
 
     def export_dir(
         self,
