@@ -288,3 +288,26 @@ def test_a_pause_of_a_non_blocking_stream_is_not_taken_for_its_end(side: Side) -
         side.upload(stream, "/w/data.bin", overwrite=True)  # type: ignore[arg-type]
     assert side.remote("/w/data.bin") == old  # was: replaced by b"first part " as if it were the whole file
     assert side.count(CLOSE) == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_a_named_pipe_is_uploaded_whole_and_checked_against_what_was_read(side: Side, tmp_path: Path) -> None:
+    """A path that is not a regular file (a named pipe, a device) has no size before its end: it goes in blocks
+    and the committed size is checked against the bytes read. Its st_size of 0 made a put whose check failed."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    data = os.urandom(BLOCK + 123)
+
+    def feed() -> None:
+        with open(pipe, "wb") as w:
+            w.write(data)
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    try:
+        assert side.call("dbfs", "upload", pipe, "dbfs:/from-pipe.bin") == len(data)
+    finally:
+        writer.join(timeout=10)
+    out = io.BytesIO()
+    side.other.dbfs.download("dbfs:/from-pipe.bin", out)
+    assert out.getvalue() == data

@@ -9,6 +9,7 @@ after a commit nothing is removed that dbrest cannot prove it wrote (see ``uploa
 from __future__ import annotations
 
 import os
+import stat
 import warnings
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path, PurePosixPath
@@ -84,8 +85,11 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         """
         target = dbfs_path(dbfs_target)
         if isinstance(source, str | os.PathLike):
-            size = os.path.getsize(source)
             with open(source, "rb") as f:
+                status = os.fstat(f.fileno())
+                if not stat.S_ISREG(status.st_mode):  # a pipe or a device: its size is known only at its end
+                    return await self._put_blocks(f, None, target, overwrite, progress)
+                size = status.st_size
                 if size < MULTIPART_LIMIT:
                     return await self._put_multipart(f, size, target, overwrite, progress)
                 return await self._put_blocks(f, size, target, overwrite, progress)
