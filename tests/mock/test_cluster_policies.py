@@ -63,8 +63,6 @@ def test_definition_defaults_to_empty_object(client: httpx.Client) -> None:
     "definition",
     [
         "not json",
-        "[]",
-        '"a string"',
         json.dumps({"spark_version": "7.3.x"}),
         json.dumps({"spark_version": {"type": "sometimes"}}),
         json.dumps({"spark_version": {"type": "fixed"}}),
@@ -248,3 +246,28 @@ def test_edit_and_update_are_held_to_the_policy(client: httpx.Client, mock: Mock
     )
     assert r.status_code == 200, r.text
     assert client.get("/api/2.0/clusters/get", params={"cluster_id": cluster_id}).json()["spec"]["num_workers"] == 3
+
+
+@pytest.mark.parametrize("definition", ["[]", '[{"foo": "bar"}]', '"a string"'])
+def test_a_definition_that_is_json_but_no_object_is_stored_and_refused_when_a_cluster_uses_it(
+    client: httpx.Client, definition: str
+) -> None:
+    """databricks/cli#6492: Databricks does not check a definition's shape at create time; it stores a JSON array
+    as given and refuses the policy (INVALID_PARAMETER_VALUE, "... cannot be satisfied due to the malformed policy
+    definition") when a cluster is launched with it."""
+    policy_id = ok(create(client, name="Malformed", definition=definition))["policy_id"]
+    got = client.get("/api/2.0/policies/clusters/get", params={"policy_id": policy_id}).json()
+    assert got["definition"] == definition
+    r = client.post(
+        "/api/2.0/clusters/create",
+        json={
+            "cluster_name": "x",
+            "spark_version": "13.3.x-scala2.12",
+            "node_type_id": "Standard_D3_v2",
+            "num_workers": 1,
+            "policy_id": policy_id,
+        },
+    )
+    assert r.status_code == 400 and r.json()["error_code"] == "INVALID_PARAMETER_VALUE", r.text
+    assert f"Requests for the policy {policy_id} cannot be satisfied due to the malformed policy definition" in r.text
+    assert client.get("/api/2.0/clusters/list").json().get("clusters", []) == []

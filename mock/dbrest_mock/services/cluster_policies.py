@@ -65,13 +65,18 @@ def _is_scalar(value: Any) -> bool:
     return value is None or isinstance(value, str | int | float | bool)
 
 
-def parse_rules(text: str, field: str) -> dict[str, Any]:
-    """Parse a policy definition (or family overrides) and check every rule; INVALID_PARAMETER_VALUE if bad."""
+def parse_rules(text: str, field: str, *, other_json: bool = False) -> dict[str, Any] | None:
+    """Parse a policy definition (or family overrides) and check every rule; INVALID_PARAMETER_VALUE if bad.
+    ``other_json``: JSON that is not an object (an array, a string) is stored as it is (None): Databricks does not
+    check a definition's shape at create time and refuses the policy only when a cluster uses it
+    (databricks/cli#6492, which rejects such definitions client-side because of that)."""
     try:
         doc = jsonio.loads(text)
     except jsonio.JsonError as exc:
         raise ApiError.invalid(f"Invalid policy {field}: not valid JSON ({exc})") from None
     if not isinstance(doc, dict):
+        if other_json:
+            return None
         raise ApiError.invalid(f"Invalid policy {field}: must be a JSON object mapping attribute paths to rules")
     for path, rule in doc.items():
         where = f"Invalid policy {field}: rule for {path!r}"
@@ -126,7 +131,7 @@ class ClusterPoliciesService(Service):
         if policy is None:
             return None
         out = policy.to_dict()
-        out["rules"] = jsonio.loads(policy.definition)  # checked by parse_rules when it was stored
+        out["rules"] = jsonio.loads(policy.definition)  # checked by parse_rules when it was stored (maybe no object)
         return out
 
     def has_object(self, object_type: str, object_id: str) -> bool | None:
@@ -163,14 +168,14 @@ class ClusterPoliciesService(Service):
                 raise ApiError.invalid("definition cannot be given together with policy_family_id")
             rules = self._family_rules(family)
             if overrides is not None:
-                rules.update(parse_rules(overrides, "policy_family_definition_overrides"))
+                rules.update(parse_rules(overrides, "policy_family_definition_overrides") or {})
             # A policy of a family inherits the family's definition, overridden and extended by the overrides.
             definition = jsonio.dumps(rules)
         else:
             if overrides is not None:
                 raise ApiError.invalid("policy_family_definition_overrides requires policy_family_id")
             definition = definition if definition is not None else "{}"
-            parse_rules(definition, "definition")
+            parse_rules(definition, "definition", other_json=True)
         max_clusters = p.get("max_clusters_per_user")
         if max_clusters is not None and max_clusters < 1:
             raise ApiError.invalid("max_clusters_per_user must be at least 1")

@@ -189,8 +189,13 @@ def with_policy(env: Env, spec: dict[str, Any]) -> dict[str, Any]:
     policy_id = spec.get("policy_id")
     lookup = getattr(env.services.get("cluster-policies"), "get_policy", None)
     policy = lookup(policy_id) if isinstance(policy_id, str) and lookup is not None else None
-    if not isinstance(policy_id, str) or not isinstance(policy, dict) or not isinstance(policy.get("rules"), dict):
+    if not isinstance(policy_id, str) or not isinstance(policy, dict):
         return spec
+    if not isinstance(policy.get("rules"), dict):  # stored as given (see parse_rules): refused when used
+        raise ApiError.invalid(
+            f"Requests for the policy {policy_id} cannot be satisfied due to the malformed policy definition. "
+            "Please contact your administrator to correct the policy definition."
+        )
     out = apply_policy(spec, policy["rules"], policy_id)
     # The policy's values went into the specification without the request's schema validation.
     problem = env.schema_problem("ClusterSpec", given(out))
