@@ -124,7 +124,8 @@ class ClusterPoliciesService:
             name (str): Name of the policy; unique in the workspace, 1–100 characters.
             definition (str | Unset): The policy definition: a JSON object, serialised as a string, mapping
                 attribute paths to rules.
-                Default `{}` (no restriction).
+                Default `{}` (no restriction). Other JSON (an array) is stored as given, and a cluster launched with
+                the policy is then refused with `INVALID_PARAMETER_VALUE` (databricks/cli#6492).
             description (str | Unset): Free-text description of the policy.
             max_clusters_per_user (int | Unset): Maximum number of clusters per user that can use the policy (at
                 least 1); default no limit.
@@ -268,7 +269,8 @@ class ClusterPoliciesService:
             policy_id (str): The policy to edit.
             definition (str | Unset): The policy definition: a JSON object, serialised as a string, mapping
                 attribute paths to rules.
-                Default `{}` (no restriction).
+                Default `{}` (no restriction). Other JSON (an array) is stored as given, and a cluster launched with
+                the policy is then refused with `INVALID_PARAMETER_VALUE` (databricks/cli#6492).
             description (str | Unset): Free-text description of the policy.
             max_clusters_per_user (int | Unset): Maximum number of clusters per user that can use the policy (at
                 least 1); default no limit.
@@ -435,7 +437,8 @@ class AsyncClusterPoliciesService:
             name (str): Name of the policy; unique in the workspace, 1–100 characters.
             definition (str | Unset): The policy definition: a JSON object, serialised as a string, mapping
                 attribute paths to rules.
-                Default `{}` (no restriction).
+                Default `{}` (no restriction). Other JSON (an array) is stored as given, and a cluster launched with
+                the policy is then refused with `INVALID_PARAMETER_VALUE` (databricks/cli#6492).
             description (str | Unset): Free-text description of the policy.
             max_clusters_per_user (int | Unset): Maximum number of clusters per user that can use the policy (at
                 least 1); default no limit.
@@ -579,7 +582,8 @@ class AsyncClusterPoliciesService:
             policy_id (str): The policy to edit.
             definition (str | Unset): The policy definition: a JSON object, serialised as a string, mapping
                 attribute paths to rules.
-                Default `{}` (no restriction).
+                Default `{}` (no restriction). Other JSON (an array) is stored as given, and a cluster launched with
+                the policy is then refused with `INVALID_PARAMETER_VALUE` (databricks/cli#6492).
             description (str | Unset): Free-text description of the policy.
             max_clusters_per_user (int | Unset): Maximum number of clusters per user that can use the policy (at
                 least 1); default no limit.
