@@ -24,7 +24,7 @@ import os
 import secrets
 import threading
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
@@ -101,6 +101,31 @@ def check_listed(parent: str, entry: str) -> None:
             f"refusing the listed entry {entry[:80]!r}...: its path is over {MAX_LISTED_PATH_BYTES} bytes, longer "
             "than DBFS and workspace paths can be"
         )
+
+
+class Listings:
+    """The listings under way of a depth-first walk of a remote tree (``ws.dbfs.walk``, ``ws.workspace.walk``),
+    kept on a stack rather than in recursive calls: however deep a listing nests (a hostile server), a walk never
+    meets Python's recursion limit, and :func:`check_listed`, applied to every entry, bounds its depth by the
+    paths' length. The walk fetches each listing itself (sync or async) and hands it over with :meth:`enter`."""
+
+    def __init__(self) -> None:
+        self._pending: list[tuple[str, Iterator[Any]]] = []
+
+    def enter(self, path: str, entries: Iterable[Any]) -> None:
+        """Walk ``path``'s ``entries`` (objects with a ``path``) next, before the rest of its parent's."""
+        self._pending.append((path, iter(entries)))
+
+    def next(self) -> tuple[str, Any] | None:
+        """(parent, entry) of the next entry, checked to be a child of its parent; None when the walk is done."""
+        while self._pending:
+            parent, entries = self._pending[-1]
+            entry = next(entries, None)
+            if entry is not None:
+                check_listed(parent, entry.path)  # a listed "..", or another directory, never steers the walk
+                return parent, entry
+            self._pending.pop()
+        return None
 
 
 def contained(root: str | os.PathLike[str], target: str | os.PathLike[str], entry: str) -> None:

@@ -44,7 +44,7 @@ from ..dbfs import (
     version_of,
 )
 from ..errors import PartialDelete, ResourceDoesNotExist, decoded
-from ..localfs import Written, check_listed, check_target
+from ..localfs import Listings, Written, check_target
 from . import _backend
 
 if TYPE_CHECKING:
@@ -286,19 +286,13 @@ class AsyncDbfsService(_GeneratedAsyncDbfsService):
         total = sum([f.file_size async for f in ws.dbfs.walk("dbfs:/mnt/raw") if not f.is_dir])
         """
         root = dbfs_path(path)
-        # A stack of the listings under way, not recursion: however deep a listing nests (a hostile server), the
-        # walk never meets Python's recursion limit; check_listed bounds the depth by the paths' length.
-        pending = [(root, iter(await self.ls(root)))]
-        while pending:
-            parent, entries = pending[-1]
-            info = next(entries, None)
-            if info is None:
-                pending.pop()
-                continue
-            check_listed(parent, info.path)  # a listed "..", or another directory, never steers the walk
+        walk = Listings()
+        walk.enter(root, await self.ls(root))
+        while (step := walk.next()) is not None:
+            parent, info = step
             yield info
             if info.is_dir and info.path != parent:
-                pending.append((info.path, iter(await self.ls(info.path))))
+                walk.enter(info.path, await self.ls(info.path))
 
     # --- file objects ------------------------------------------------------------------------------
 

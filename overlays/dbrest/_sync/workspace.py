@@ -12,7 +12,7 @@ from typing import IO, TYPE_CHECKING
 from dbrest_client.api.workspace import WorkspaceService as _GeneratedWorkspaceService
 
 from ..errors import ResourceDoesNotExist, check_download
-from ..localfs import Written, atomic_write, check_listed, check_target
+from ..localfs import Listings, Written, atomic_write, check_target
 from ..workspace import (
     CHUNK,
     EXPORT_PATH,
@@ -185,19 +185,14 @@ class WorkspaceService(_GeneratedWorkspaceService):
 
         notebooks = [o.path for o in ws.workspace.walk("/Shared") if o.object_type == "NOTEBOOK"]
         """
-        # a stack of the listings under way, not recursion (see DbfsService.walk)
-        pending = [(workspace_dir, iter(_objects(self.list(path=workspace_dir))))]
-        while pending:
-            parent, entries = pending[-1]
-            info = next(entries, None)
-            if info is None:
-                pending.pop()
-                continue
-            check_listed(parent, info.path)  # a listed "..", or another folder, never steers the walk
+        walk = Listings()
+        walk.enter(workspace_dir, _objects(self.list(path=workspace_dir)))
+        while (step := walk.next()) is not None:
+            parent, info = step
             yield info
             # list on a notebook answers the notebook itself: only descend into folders below us
             if info.path != parent and str(info.object_type) in FOLDERS:
-                pending.append((info.path, iter(_objects(self.list(path=info.path)))))
+                walk.enter(info.path, _objects(self.list(path=info.path)))
 
     def export_dir(
         self,
