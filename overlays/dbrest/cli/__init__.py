@@ -34,7 +34,7 @@ from .common import (
     workspace,
 )
 from .errors import api_error_text, cli_hint, cli_words, describe
-from .parser import build_parser
+from .parser import build_parser, command_words
 
 __all__ = [
     "EXIT_BROKEN_PIPE",
@@ -53,21 +53,11 @@ __all__ = [
     "workspace",
 ]
 
-#: Global options that take a value: the word after one is not the command.
-VALUED_OPTIONS = ("--host", "--profile", "-o", "--output")
-
 
 def family_of(argv: Sequence[str]) -> str | None:
     """The first word of ``argv`` that is not a global option (or its value): the family to build."""
-    skip = False
-    for word in argv:
-        if skip:
-            skip = False
-        elif word in VALUED_OPTIONS:
-            skip = True
-        elif not word.startswith("-"):
-            return word
-    return None
+    words = command_words(argv)
+    return words[0] if words else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -8,7 +8,7 @@ import argparse
 import shlex
 import sys
 
-from .parser import Command, Group, arguments, subcommands
+from .parser import Command, Group, arguments, command_words, subcommands
 
 GROUP = Group(
     "completion",
@@ -54,8 +54,6 @@ complete -c dbrest -f -a '(__dbrest_complete)'
 """
 
 SCRIPTS = {"bash": BASH, "zsh": ZSH, "fish": FISH}
-#: Global options that take a value (the word after them is not a command).
-VALUED = {"--host", "--profile", "-o", "--output"}
 
 
 def cmd_completion(args: argparse.Namespace) -> int:
@@ -74,16 +72,7 @@ def complete(shell: str, line: str) -> list[str]:
     words = words[1:]  # "dbrest"
     current = words[-1] if words else ""
     before = words[:-1]
-    positional: list[str] = []
-    skip = False
-    for word in before:
-        if skip:
-            skip = False
-        elif word in VALUED:
-            skip = True
-        elif not word.startswith("-"):
-            positional.append(word)
-    candidates = _candidates(positional, current, before)
+    candidates = _candidates(command_words(before), current, before)
     shown = sorted({c for c in candidates if c.startswith(current)})
     if shell == "bash" and ":" in current:
         # bash splits words at ":" (COMP_WORDBREAKS): it replaces only what follows the last one

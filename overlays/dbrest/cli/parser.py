@@ -23,6 +23,23 @@ GLOBAL_NOTE = (
 )
 #: Destinations of the global options: a generated field with one of these names gets another dest.
 GLOBAL_DESTS = {"host", "profile", "output", "quiet", "debug", "allow_insecure_http", "version"}
+#: Global options that take a value: the word after one is not a command.
+VALUED_GLOBAL_OPTIONS = frozenset({"--host", "--profile", "-o", "--output"})
+
+
+def command_words(argv: Sequence[str]) -> list[str]:
+    """The words of ``argv`` that are neither options nor a global option's value: the command and its
+    positional arguments (what `main` builds the parser for, and what completion completes after)."""
+    words: list[str] = []
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word in VALUED_GLOBAL_OPTIONS:
+            skip = True
+        elif not word.startswith("-"):
+            words.append(word)
+    return words
 
 
 @dataclass(frozen=True)
@@ -237,23 +254,30 @@ class _Version(argparse.Action):
         parser.exit()
 
 
+class Parser(argparse.ArgumentParser):
+    """Every `dbrest` parser (a subcommand's too: ``add_parser`` makes one of its parent's class): the help layout
+    of :class:`Formatter`, and no option prefixes. argparse would otherwise take an unambiguous prefix for an
+    option, so `--all` on a command without it would silently mean --allow-insecure-http."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", Formatter)
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
+
 def build_parser(*, only: str | None = None, with_mock_options: bool = True) -> argparse.ArgumentParser:
     """The `dbrest` parser. ``only``: build the subcommands of that family only (what `main` does: the others
     are listed by name); None builds all. ``with_mock_options=False`` leaves out the options of `mock serve`,
     read from dbrest_mock (importing it costs a tenth of a second)."""
     from . import generated, table
 
-    # allow_abbrev=False everywhere: argparse would otherwise take a prefix for an option, so `--all` on a
-    # command without it would silently mean --allow-insecure-http.
-    hidden = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    hidden = Parser(add_help=False)
     global_options(hidden, top=False)
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="dbrest",
         description="Databricks from the shell: every REST API operation, and DBFS transfers, waits, 1.2 "
         "execution, workspace files, the mock.",
         epilog=TOP_EPILOG,
-        formatter_class=Formatter,
-        allow_abbrev=False,
     )
     parser.add_argument("--version", action=_Version, help="print dbrest's version and exit")
     global_options(parser, top=True)
@@ -268,8 +292,6 @@ def build_parser(*, only: str | None = None, with_mock_options: bool = True) -> 
             description=(single.description if single and single.description else sentence(help_text)),
             epilog=epilog(single.examples if single else table.group_examples(name)),
             parents=[hidden],
-            formatter_class=Formatter,
-            allow_abbrev=False,
         )
         if only is not None and only != name:
             continue
@@ -293,8 +315,6 @@ def build_parser(*, only: str | None = None, with_mock_options: bool = True) -> 
                 description=description,
                 epilog=epilog(examples),
                 parents=[hidden],
-                formatter_class=Formatter,
-                allow_abbrev=False,
             )
             if command is not None:
                 table.fill(p, command, with_mock_options=with_mock_options)
