@@ -121,22 +121,22 @@ def cmd_jobs_get(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_jobs_run_now(args: argparse.Namespace) -> int:
+def _start_run(args: argparse.Namespace, columns: list[str]) -> int:
+    """Call the command's operation (run-now, runs submit): the run it started, or with --wait how it ended."""
     ws = workspace(args)
-    started = call(args, operation("jobs", "run-now"), ws)
+    started = call(args, args.op, ws)
     if args.wait:
         return _finish_run(args, ws, started.run_id)
-    emit(args, started, ["run_id", "number_in_job"])
+    emit(args, started, columns)
     return 0
+
+
+def cmd_jobs_run_now(args: argparse.Namespace) -> int:
+    return _start_run(args, ["run_id", "number_in_job"])
 
 
 def cmd_runs_submit(args: argparse.Namespace) -> int:
-    ws = workspace(args)
-    started = call(args, operation("runs", "submit"), ws)
-    if args.wait:
-        return _finish_run(args, ws, started.run_id)
-    emit(args, started, ["run_id"])
-    return 0
+    return _start_run(args, ["run_id"])
 
 
 def cmd_runs_cancel(args: argparse.Namespace) -> int:
