@@ -24,6 +24,7 @@ sys.path.insert(0, str(HERE))
 import bundle as bundler  # noqa: E402
 import codegen_view  # noqa: E402
 import extensions  # noqa: E402
+import freshness  # noqa: E402
 import unasync_overlays  # noqa: E402
 
 GENERATED = ROOT / "generated" / "dbrest_client"
@@ -108,16 +109,13 @@ def drift(fresh_root: Path, committed_root: Path) -> list[str]:
     """What differs between a fresh generation and the committed tree, one line per file named from the repository
     root: missing, stale (no longer generated) or differing. Public: ``--check`` reports it, and the tests check
     it on trees of their own."""
-    where = committed_root.relative_to(ROOT)
-    fresh, committed = _tree(fresh_root), _tree(committed_root) if committed_root.exists() else set()
-    return (
-        [f"{where}/{f} (missing)" for f in fresh - committed]
-        + [f"{where}/{f} (stale, no longer generated)" for f in committed - fresh]
-        + [
-            f"{where}/{f} (differs)"
-            for f in fresh & committed
-            if not filecmp.cmp(fresh_root / f, committed_root / f, shallow=False)
-        ]
+    committed = _tree(committed_root) if committed_root.exists() else set()
+    return freshness.stale(
+        str(committed_root.relative_to(ROOT)),
+        _tree(fresh_root),
+        committed,
+        lambda f: not filecmp.cmp(fresh_root / f, committed_root / f, shallow=False),
+        "differs",
     )
 
 
@@ -126,14 +124,13 @@ def check() -> int:
         pkg, overlay = Path(tmp) / "dbrest_client", Path(tmp) / "_generated"
         generate(pkg, overlay)
         stale = sorted(drift(pkg, GENERATED) + drift(overlay, OVERLAY_GENERATED))
-    if stale:
-        print("check-generated: generated files are out of date with spec/ and generator/:", file=sys.stderr)
-        for line in stale:
-            print(f"  {line}", file=sys.stderr)
-        print("Run `make generate` and commit the result.", file=sys.stderr)
-        return 1
-    print("check-generated: generated/ and overlays/dbrest/_generated are up to date")
-    return 0
+    return freshness.report(
+        stale,
+        what="generated files are",
+        source="spec/ and generator/",
+        run="`make generate`",
+        fine="generated/ and overlays/dbrest/_generated are up to date",
+    )
 
 
 def main() -> int:

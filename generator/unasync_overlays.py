@@ -19,6 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import freshness  # generator/freshness.py: the generator's modules run with this directory on sys.path
 import tokenize_rt
 import unasync
 
@@ -160,28 +161,24 @@ def write() -> None:
 
 def drift() -> list[str]:
     """What differs between ``_sync/`` and a fresh generation, one line a file (empty: up to date)."""
-    fresh, now = render(), _generated_now()
-    rel = SYNC.relative_to(ROOT)
-    lines = [f"{rel}/{n} (missing)" for n in sorted(set(fresh) - now)]
-    lines += [f"{rel}/{n} (stale, no longer generated)" for n in sorted(now - set(fresh))]
-    lines += [
-        f"{rel}/{n} (differs from _async/{n})"
-        for n in sorted(set(fresh) & now)
-        if (SYNC / n).read_text(encoding="utf-8") != fresh[n]
-    ]
-    return lines
+    fresh = render()
+    return freshness.stale(
+        str(SYNC.relative_to(ROOT)),
+        set(fresh),
+        _generated_now(),
+        lambda n: (SYNC / n).read_text(encoding="utf-8") != fresh[n],
+        "differs from _async/{}",
+    )
 
 
 def check() -> int:
-    lines = drift()
-    if lines:
-        print("check-generated: the sync overlays are out of date with overlays/dbrest/_async/:", file=sys.stderr)
-        for line in lines:
-            print(f"  {line}", file=sys.stderr)
-        print("Run `make generate` (or python generator/unasync_overlays.py) and commit the result.", file=sys.stderr)
-        return 1
-    print("check-generated: overlays/dbrest/_sync/ is up to date")
-    return 0
+    return freshness.report(
+        drift(),
+        what="the sync overlays are",
+        source="overlays/dbrest/_async/",
+        run="`make generate` (or python generator/unasync_overlays.py)",
+        fine="overlays/dbrest/_sync/ is up to date",
+    )
 
 
 def main() -> int:
