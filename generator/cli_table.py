@@ -22,7 +22,6 @@ import extensions  # generator/extensions.py (the generator's modules run with t
 
 #: The file the CLI reads from the dbrest_client package (overlays/dbrest/cli/spec_index.py names it too).
 TABLE_FILE = "cli_commands.json"
-HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 #: The databricks CLI's `runs` family: the Jobs (2.2) operations whose ids start with "runs".
 RUNS_SERVICE, RUNS_TAG, RUNS_PREFIX = "runs", "jobs", "runs-"
 RUNS_HELP = "job runs (API 2.2 runs/*): list, get, submit, cancel, wait, get-output, ..."
@@ -138,38 +137,29 @@ def build_index(doc: dict[str, Any], ext: extensions.Extensions) -> dict[str, An
     services = {t["name"]: first_line(t.get("description")) or t["name"] for t in doc.get("tags", [])}
     attributes = {s.tag: s.attribute for s in ext.services}
     paged = {p.op.op_id: _paging(p) for s in ext.services for p in s.pagings if p.style != "inner"}
-    methods = {op_id: op.method for op_id, op in extensions.operations(doc).items()}
     table: dict[str, dict[str, Any]] = {}
-    for path, item in doc["paths"].items():
-        shared = item.get("parameters", [])  # path-level parameters apply to every operation of the path
-        for http_method, raw in item.items():
-            if http_method not in HTTP_METHODS:
-                continue
-            own = {(p.get("name"), p.get("in"), p.get("$ref")) for p in raw.get("parameters", [])}
-            inherited = [p for p in shared if (p.get("name"), p.get("in"), p.get("$ref")) not in own]
-            raw = {**raw, "parameters": inherited + raw.get("parameters", [])}
-            tag = raw["tags"][0]
-            op_id = raw["operationId"]
-            camel_tag = "".join(p if i == 0 else p[:1].upper() + p[1:] for i, p in enumerate(tag.split("-")))
-            name = kebab(op_id[len(camel_tag) :])
-            body = _body(raw)
-            entry = {
-                "operation_id": op_id,
-                "tag": tag,
-                "attribute": attributes[tag],
-                "method": methods[op_id],
-                "http_method": http_method,
-                "path": path,
-                "summary": first_line(raw.get("summary")),
-                "description": (raw.get("description") or "").strip(),
-                "fields": _fields(doc, raw, body[1]),
-                "body": body,
-                "paging": paged.get(op_id),
-            }
-            table.setdefault(tag, {})[name] = entry
-            services.setdefault(tag, tag)
-            if tag == RUNS_TAG and name.startswith(RUNS_PREFIX):
-                table.setdefault(RUNS_SERVICE, {})[name[len(RUNS_PREFIX) :]] = entry
+    for op in extensions.operations(doc).values():
+        raw = {**op.raw, "parameters": op.parameters}
+        camel_tag = "".join(p if i == 0 else p[:1].upper() + p[1:] for i, p in enumerate(op.tag.split("-")))
+        name = kebab(op.op_id[len(camel_tag) :])
+        body = _body(raw)
+        entry = {
+            "operation_id": op.op_id,
+            "tag": op.tag,
+            "attribute": attributes[op.tag],
+            "method": op.method,
+            "http_method": op.http,
+            "path": op.path,
+            "summary": first_line(raw.get("summary")),
+            "description": (raw.get("description") or "").strip(),
+            "fields": _fields(doc, raw, body[1]),
+            "body": body,
+            "paging": paged.get(op.op_id),
+        }
+        table.setdefault(op.tag, {})[name] = entry
+        services.setdefault(op.tag, op.tag)
+        if op.tag == RUNS_TAG and name.startswith(RUNS_PREFIX):
+            table.setdefault(RUNS_SERVICE, {})[name[len(RUNS_PREFIX) :]] = entry
     services[RUNS_SERVICE] = RUNS_HELP
     return {"services": {s: services[s] for s in services if s in table}, "operations": table}
 

@@ -104,6 +104,8 @@ class Operation:
     path: str
     tag: str
     raw: dict[str, Any]
+    #: The operation's parameters as the spec gives them, the path's own first (those it does not redefine)
+    parameters: list[dict[str, Any]]
     params: dict[str, dict[str, Any]]  # wire name -> parameter (query and path)
     body_fields: dict[str, dict[str, Any]]  # wire name -> schema of a JSON body's property
     response: dict[str, Any] | None  # the 200 response's JSON schema (refs resolved one level)
@@ -219,8 +221,14 @@ def operations(doc: dict[str, Any]) -> dict[str, Operation]:
             if prefix == i and len({w[i] for w in words}) == 1:
                 prefix = i + 1
         for (op_id, http, path, op), split in zip(entries, words, strict=True):
+            # Parameters of the path item apply to each of its operations unless the operation redefines them.
+            own = {(p.get("name"), p.get("in"), p.get("$ref")) for p in op.get("parameters", [])}
+            shared = doc["paths"][path].get("parameters", [])
+            parameters = [p for p in shared if (p.get("name"), p.get("in"), p.get("$ref")) not in own] + op.get(
+                "parameters", []
+            )
             params = {}
-            for p in op.get("parameters", []):
+            for p in parameters:
                 p = _resolve(doc, p)
                 if p.get("in") in ("query", "path"):
                     params[p["name"]] = p
@@ -235,6 +243,7 @@ def operations(doc: dict[str, Any]) -> dict[str, Operation]:
                 path=path,
                 tag=tag,
                 raw=op,
+                parameters=parameters,
                 params=params,
                 body_fields=_properties(doc, body) if body is not None else {},
                 response=response,
