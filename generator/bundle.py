@@ -91,6 +91,35 @@ def fragment_files(only: list[str] | None = None) -> list[Path]:
     return [SPEC / "common.yaml", *services]
 
 
+def resolve(doc: dict[str, Any], node: Any) -> Any:
+    """``node`` with its internal ``$ref`` followed (JSON pointer, ``~1``/``~0`` unescaped) to what it names."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = doc
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def flatten(doc: dict[str, Any], schema: Any) -> dict[str, Any]:
+    """A schema with its ``$ref`` and ``allOf`` parts merged (``properties``, ``required``): enough to list the
+    fields of an object; a schema that is not an object (``true``) gives ``{}``."""
+    schema = resolve(doc, schema)
+    if not isinstance(schema, dict):
+        return {}
+    if "allOf" not in schema:
+        return schema
+    merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
+    props: dict[str, Any] = dict(merged.get("properties", {}))
+    required: list[str] = list(merged.get("required", []))
+    for part in schema["allOf"]:
+        sub = flatten(doc, part)
+        props = {**sub.get("properties", {}), **props}
+        required += sub.get("required", [])
+    merged["properties"], merged["required"] = props, required
+    return merged
+
+
 def iter_operations(doc: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
     out = []
     for path, item in doc.get("paths", {}).items():

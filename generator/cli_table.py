@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import extensions  # generator/extensions.py (the generator's modules run with this directory on sys.path)
+from bundle import flatten, resolve
 
 #: The file the CLI reads from the dbrest_client package (overlays/dbrest/cli/spec_index.py names it too).
 TABLE_FILE = "cli_commands.json"
@@ -42,31 +43,6 @@ def kebab(name: str) -> str:
 
 def first_line(text: str | None) -> str:
     return (text or "").strip().split("\n\n")[0].replace("\n", " ").strip()
-
-
-def resolve(doc: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = doc
-        for part in node["$ref"].lstrip("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
-def flatten(doc: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    """A schema with its $ref and allOf parts merged (properties and required), enough to list fields."""
-    schema = resolve(doc, schema)
-    if "allOf" not in schema:
-        return schema
-    merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
-    props: dict[str, Any] = dict(merged.get("properties", {}))
-    required: list[str] = list(merged.get("required", []))
-    for part in schema["allOf"]:
-        sub = flatten(doc, part)
-        props = {**sub.get("properties", {}), **props}
-        required += sub.get("required", [])
-    merged["properties"], merged["required"] = props, required
-    return merged
 
 
 def _kind(doc: dict[str, Any], schema: dict[str, Any]) -> tuple[str, list[str]]:

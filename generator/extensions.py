@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bundle import iter_operations  # generator/bundle.py: the generator's modules run with this directory on sys.path
+# generator/bundle.py: the generator's modules run with this directory on sys.path
+from bundle import flatten, iter_operations, resolve
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from openapi_python_client.strings import PythonIdentifier
 
@@ -175,24 +176,9 @@ class Extensions:
     idempotent: list[str]
 
 
-def _resolve(doc: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = doc
-        for part in node["$ref"].lstrip("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def _properties(doc: dict[str, Any], schema: Any) -> dict[str, Any]:
-    schema = _resolve(doc, schema)
-    props: dict[str, Any] = {}
-    if not isinstance(schema, dict):
-        return props
-    for part in schema.get("allOf", []):
-        props.update(_properties(doc, part))
-    props.update(schema.get("properties", {}))
-    return props
+    properties: dict[str, Any] = flatten(doc, schema).get("properties", {})
+    return properties
 
 
 def _json_schema(node: dict[str, Any]) -> Any:
@@ -229,11 +215,11 @@ def operations(doc: dict[str, Any]) -> dict[str, Operation]:
             )
             params = {}
             for p in parameters:
-                p = _resolve(doc, p)
+                p = resolve(doc, p)
                 if p.get("in") in ("query", "path"):
                     params[p["name"]] = p
-            body = _json_schema(_resolve(doc, op.get("requestBody", {})))
-            response = _json_schema(_resolve(doc, op.get("responses", {}).get("200", {})))
+            body = _json_schema(resolve(doc, op.get("requestBody", {})))
+            response = _json_schema(resolve(doc, op.get("responses", {}).get("200", {})))
             method = "_".join(split[prefix:])
             method += "_" if keyword.iskeyword(method) else ""  # as the template does: workspace ``import_``
             ops[op_id] = Operation(
@@ -370,7 +356,7 @@ def _waiter(doc: dict[str, Any], op: Operation, name: str, value: Any) -> Waiter
     if not required:
         raise ExtensionError(f"{where}: the poll operation {op.op_id} has no required parameter to identify it by")
     for p in required:
-        kind = _resolve(doc, p.get("schema", {})).get("type")
+        kind = resolve(doc, p.get("schema", {})).get("type")
         args.append((py(p["name"]), {"integer": "int", "string": "str"}.get(kind, "Any")))
     return Waiter(name=name, op=op, spec=spec, args=args)
 
